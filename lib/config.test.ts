@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config";
+
+const PRODUCTION = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
+
+function failure(environment: Record<string, string | undefined>): ConfigError {
+  try {
+    parseConfig(environment);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("parseConfig accepted the environment");
+}
+
+describe("parseConfig", () => {
+  it("defaults to the embedded database in development", () => {
+    const config = parseConfig({});
+    expect(config.databaseDriver).toBe("pglite");
+    expect(config.PGLITE_DATA_DIR).toBe(".data/pglite");
+    expect(config.SEED_DEMO_DATA).toBe(false);
+  });
+
+  it("uses the PostgreSQL server when DATABASE_URL is set", () => {
+    const config = parseConfig({ ...PRODUCTION, DATABASE_URL: "postgresql://portal:secret@db.local:5432/portal" });
+    expect(config.databaseDriver).toBe("postgres");
+  });
+
+  it.each([
+    "mysql://portal@db/portal",
+    "postgresql://",
+    "not a url",
+    "postgresql://db.local:5432/",
+  ])("refuses DATABASE_URL=%s naming the variable in one line", (url) => {
+    const error = failure({ ...PRODUCTION, DATABASE_URL: url });
+    expect(error.variable).toBe("DATABASE_URL");
+    expect(error.message).toMatch(/^Ошибка конфигурации: переменная окружения DATABASE_URL /);
+    expect(error.message).not.toContain("\n");
+  });
+
+  it("has no production default for the session secret", () => {
+    const error = failure({ NODE_ENV: "production" });
+    expect(error.variable).toBe("AUTH_SECRET");
+    expect(error.message).toContain("в режиме production она обязательна");
+  });
+
+  it("refuses a short secret", () => {
+    expect(failure({ NODE_ENV: "production", AUTH_SECRET: "short" }).variable).toBe("AUTH_SECRET");
+  });
+
+  it("does not echo a refused secret's value", () => {
+    expect(failure({ NODE_ENV: "production", AUTH_SECRET: "hunter2-secret" }).message).not.toContain("hunter2");
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseConfig({ DATABASE_URL: "", LOG_LEVEL: "" }).databaseDriver).toBe("pglite");
+  });
+
+  it("parses boolean flags strictly", () => {
+    expect(parseConfig({ SEED_DEMO_DATA: "true" }).SEED_DEMO_DATA).toBe(true);
+    expect(failure({ SEED_DEMO_DATA: "maybe" }).variable).toBe("SEED_DEMO_DATA");
+  });
+});

@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+// Every setting the portal reads from the environment, in one place. Start-up validates it once
+// (instrumentation.ts) and stops with a one-line message naming the bad setting.
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
+    } catch {
+      return false;
+    }
+  }, "должна быть адресом вида postgresql://пользователь:пароль@сервер:5432/база");
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl.optional(),
+    PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+    APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+    AUTH_SECRET: z.string().min(32, "должна быть не короче 32 символов").optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    SEED_DEMO_DATA: booleanFlag.default(false),
+    DB_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
+  })
+  .superRefine((env, ctx) => {
+    // Secrets never have a production default: a production start without one stops here.
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "не задана, а в режиме production она обязательна" });
+    }
+  });
+
+export type AppConfig = z.output<typeof environmentSchema> & { databaseDriver: "pglite" | "postgres" };
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Ошибка конфигурации: переменная окружения ${variable} ${detail}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment; throws ConfigError naming the first bad variable. */
+export function parseConfig(environment: Record<string, string | undefined>): AppConfig {
+  const withoutBlanks = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ""));
+  const result = environmentSchema.safeParse(withoutBlanks);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "?");
+    const custom = issue.code === "custom" || issue.message.startsWith("должна");
+    const detail = custom ? issue.message : `имеет недопустимое значение (${issue.message})`;
+    throw new ConfigError(variable, detail);
+  }
+  return { ...result.data, databaseDriver: result.data.DATABASE_URL ? "postgres" : "pglite" };
+}
+
+let cached: AppConfig | undefined;
+
+/** The validated configuration of this process. */
+export function config(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,87 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { AppConfig } from "../config";
+import { PrismaClient } from "../generated/prisma/client";
+import type { SqlExecutor } from "./migrate";
+
+// One database per process: PGlite (embedded, file-backed) by default, a PostgreSQL server when
+// DATABASE_URL is set. PGlite has no cross-process lock, so only the serving process opens it
+// (docs/decisions/0001-embedded-pglite-default.md).
+
+export interface Database {
+  driver: "pglite" | "postgres";
+  prisma: PrismaClient;
+  /** Runs fn on one connection outside Prisma: migration scripts (multi-statement SQL), catalogue queries. */
+  withSqlSession<T>(fn: (session: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = Pick<AppConfig, "DATABASE_URL" | "PGLITE_DATA_DIR" | "DB_HEALTH_TIMEOUT_MS"> & {
+  /** In-memory PGlite for tests: "memory://". */
+  pgliteDataDir?: string;
+};
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.DATABASE_URL ? openPostgres(target.DATABASE_URL, target.DB_HEALTH_TIMEOUT_MS) : openPglite(target.pgliteDataDir ?? target.PGLITE_DATA_DIR);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith("memory://");
+  if (!inMemory) mkdirSync(path.resolve(dataDir), { recursive: true });
+  const pglite = new PGlite(inMemory ? dataDir : path.resolve(dataDir));
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    driver: "pglite",
+    prisma,
+    withSqlSession: (fn) =>
+      fn({
+        exec: async (sql) => {
+          await pglite.exec(sql);
+        },
+        query: async <Row,>(sql: string) => (await pglite.query<Row>(sql)).rows,
+      }),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(connectionString: string, timeoutMs: number): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    // A stopped server must be noticed quickly (health answers 503 within seconds, not minutes).
+    connectionTimeoutMillis: timeoutMs,
+    idleTimeoutMillis: 30_000,
+  });
+  // Idle clients whose server went away emit 'error'; unhandled, that would end the process.
+  pool.on("error", () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    driver: "postgres",
+    prisma,
+    withSqlSession: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async <Row,>(sql: string) => (await client.query(sql)).rows as Row[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { config } from "../config";
+import { logger } from "../logging/logger";
+import type { PrismaClient } from "../generated/prisma/client";
+import { openDatabase, type Database } from "./client";
+import { applyMigrations, readMigrations } from "./migrate";
+import { seedDemoData } from "./seed";
+
+// The serving process's one database, opened, migrated and (for demos) seeded once. Cached on
+// globalThis so instrumentation, route handlers and pages share one PGlite instance.
+const holder = globalThis as typeof globalThis & { __portalDatabase?: Promise<Database> };
+
+export async function startDatabase(): Promise<Database> {
+  const settings = config();
+  const database = await openDatabase(settings);
+  const migrations = await readMigrations();
+  const applied = await database.withSqlSession((session) => applyMigrations(session, migrations));
+  if (settings.SEED_DEMO_DATA) await seedDemoData(database.prisma);
+  logger.info({ driver: database.driver, migrationsApplied: applied, demoData: settings.SEED_DEMO_DATA }, "database ready");
+  return database;
+}
+
+export function database(): Promise<Database> {
+  if (!holder.__portalDatabase) {
+    holder.__portalDatabase = startDatabase();
+    // A failed start (server down at boot) is retried by the next caller rather than cached.
+    holder.__portalDatabase.catch(() => {
+      holder.__portalDatabase = undefined;
+    });
+  }
+  return holder.__portalDatabase;
+}
+
+export async function prisma(): Promise<PrismaClient> {
+  return (await database()).prisma;
+}

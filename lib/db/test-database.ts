@@ -1,0 +1,37 @@
+import { openDatabase, type Database } from "./client";
+import { applyMigrations, readMigrations } from "./migrate";
+
+// Integration tests run against a real database: a fresh in-memory PGlite by default, or the
+// PostgreSQL server in TEST_DATABASE_URL, whose public schema is dropped and rebuilt first.
+
+export function testDatabaseDriver(): "pglite" | "postgres" {
+  return process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+}
+
+export async function openEmptyTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const name = new URL(url).pathname.slice(1);
+    // A guard against pointing the suite at real data: it wipes the schema.
+    if (!/test/i.test(name)) throw new Error(`TEST_DATABASE_URL must name a throw-away database with "test" in its name, got "${name}"`);
+  }
+  const database = await openDatabase({
+    DATABASE_URL: url,
+    PGLITE_DATA_DIR: "memory://",
+    pgliteDataDir: "memory://",
+    DB_HEALTH_TIMEOUT_MS: 2_000,
+  });
+  if (url) {
+    await database.withSqlSession((session) =>
+      session.exec(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`),
+    );
+  }
+  return database;
+}
+
+export async function openMigratedTestDatabase(): Promise<Database> {
+  const database = await openEmptyTestDatabase();
+  const migrations = await readMigrations();
+  await database.withSqlSession((session) => applyMigrations(session, migrations));
+  return database;
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its WASM through import.meta.url and must not be bundled; pino's worker
+  // threads likewise (see ../docs/decisions/0001-embedded-pglite-default.md).
+  serverExternalPackages: ["@electric-sql/pglite", "pino"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  env: { PORTAL_VERSION: version },
+};
+
+export default nextConfig;

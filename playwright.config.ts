@@ -1,0 +1,45 @@
+import { defineConfig } from "@playwright/test";
+
+// End-to-end tests drive the production build with Debian's Chromium (no browser download here).
+// The server gets a fresh embedded database per run, so the demo data is exactly the seed's.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+const E2E_DATA_DIR = process.env.E2E_PGLITE_DATA_DIR ?? `.data/e2e/pglite-${process.pid}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: ".data/e2e/results.json" }]] : [["list"], ["json", { outputFile: ".data/e2e/results.json" }]],
+  use: {
+    baseURL: E2E_BASE_URL,
+    locale: "ru-RU",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    url: `${E2E_BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      APP_URL: E2E_BASE_URL,
+      PGLITE_DATA_DIR: E2E_DATA_DIR,
+      DATABASE_URL: "",
+      SEED_DEMO_DATA: "true",
+      LOG_LEVEL: "warn",
+    },
+  },
+});

@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { acceptedRequestId, securityHeaders } from "./lib/security/headers";
+
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const requestId = acceptedRequestId(request.headers.get("x-request-id"));
+  const headers = securityHeaders({
+    nonce,
+    production: process.env.NODE_ENV === "production",
+    development: process.env.NODE_ENV === "development",
+  });
+
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("x-request-id", requestId);
+  forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

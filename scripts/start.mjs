@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// The README's run command: the portal in production mode on the embedded database (PGlite,
+// .data/pglite) with migrations and demo data applied, at http://localhost:3000.
+// Builds on the first run (or after a change); later runs start in seconds.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { NEXT_BIN, ROOT, buildIfNeeded } from "./lib.mjs";
+
+const port = process.env.PORT ?? "3000";
+const dataDir = path.join(ROOT, ".data");
+mkdirSync(path.join(dataDir, "logs"), { recursive: true });
+
+// A local run gets a random session secret kept in .data/ (git-ignored). It is generated per
+// machine, never a default: a production deployment sets AUTH_SECRET itself.
+function localSecret() {
+  const file = path.join(dataDir, "local-auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+if (await buildIfNeeded()) console.log("Сборка портала завершена.");
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
+  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? "true",
+};
+
+const logFile = createWriteStream(path.join(dataDir, "logs", "portal.log"), { flags: "a" });
+const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+server.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  logFile.write(chunk);
+});
+server.stderr.on("data", (chunk) => {
+  process.stderr.write(chunk);
+  logFile.write(chunk);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => {
+  logFile.end();
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -1,0 +1,27 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Two projects: unit tests (pure lib/ logic) and integration tests (*.int.test.ts) against a real
+// database: in-memory PGlite, or the PostgreSQL server named by TEST_DATABASE_URL.
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
+          // One database per run: files take turns rather than racing on the shared server schema.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
