@@ -4,7 +4,7 @@
 // Builds on the first run (or after a change); later runs start in seconds.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { NEXT_BIN, ROOT, buildIfNeeded } from "./lib.mjs";
 
@@ -41,8 +41,12 @@ server.stderr.on("data", (chunk) => {
   process.stderr.write(chunk);
   logFile.write(chunk);
 });
+// The reset script checks this file so it never deletes a database the portal has open.
+const pidFile = path.join(dataDir, "portal.pid");
+writeFileSync(pidFile, String(server.pid));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => {
+  rmSync(pidFile, { force: true });
   logFile.end();
   process.exit(code ?? (signal ? 1 : 0));
 });
