@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { PORTAL_NAME, SiteHeader } from "@/components/site-header";
+import { PORTAL_NAME } from "@/components/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,19 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   return (
     <html lang="ru">
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-yellow-300 focus:px-3 focus:py-2 focus:text-black"
-        >
-          Перейти к основному содержанию
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">{children}</body>
     </html>
   );
 }

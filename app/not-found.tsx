@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { PortalChrome } from "@/components/portal-chrome";
 
 export default function NotFound() {
   return (
-    <>
+    <PortalChrome>
       <h1 className="text-2xl font-bold">Страница не найдена</h1>
       <p className="mt-3">Возможно, адрес набран с ошибкой или страница была удалена.</p>
       <p className="mt-3">
@@ -10,6 +11,6 @@ export default function NotFound() {
           Перейти на главную страницу
         </Link>
       </p>
-    </>
+    </PortalChrome>
   );
 }

@@ -61,3 +61,17 @@ describe("parseConfig", () => {
     expect(failure({ SEED_DEMO_DATA: "maybe" }).variable).toBe("SEED_DEMO_DATA");
   });
 });
+
+describe("the mock ESIA switch", () => {
+  it("is off by default", () => {
+    expect(parseConfig({}).ESIA_MOCK_ENABLED).toBe(false);
+  });
+  it("cannot be switched on in production without the explicit allowance", () => {
+    const error = failure({ ...PRODUCTION, ESIA_MOCK_ENABLED: "true" });
+    expect(error.variable).toBe("ESIA_MOCK_ENABLED");
+    expect(parseConfig({ ...PRODUCTION, ESIA_MOCK_ENABLED: "true", ESIA_MOCK_ALLOW_IN_PRODUCTION: "true" }).ESIA_MOCK_ENABLED).toBe(true);
+  });
+  it("is allowed in development", () => {
+    expect(parseConfig({ ESIA_MOCK_ENABLED: "true" }).ESIA_MOCK_ENABLED).toBe(true);
+  });
+});

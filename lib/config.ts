@@ -29,11 +29,28 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SEED_DEMO_DATA: booleanFlag.default(false),
     DB_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
+    // The bundled mock ESIA (app/esia-mock). Off unless switched on; in production mode it also
+    // needs ESIA_MOCK_ALLOW_IN_PRODUCTION, so a real deployment cannot expose it by accident.
+    ESIA_MOCK_ENABLED: booleanFlag.default(false),
+    ESIA_MOCK_ALLOW_IN_PRODUCTION: booleanFlag.default(false),
+    /** Seconds the mock's automatic checks (Pension Fund, migration service) take. */
+    ESIA_MOCK_CHECK_DELAY_SECONDS: z.coerce.number().min(0).max(600).default(3),
+    /** The portal's registered system at ESIA: mnemonic and the certificate it signs with. */
+    ESIA_CLIENT_ID: z.string().trim().regex(/^[A-Z0-9_]{3,32}$/, "должна быть мнемоникой системы (A-Z, 0-9, _)").default("RTPORTAL01"),
+    ESIA_CLIENT_CERTIFICATE_FILE: z.string().trim().min(1).optional(),
+    ESIA_CLIENT_PRIVATE_KEY_FILE: z.string().trim().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     // Secrets never have a production default: a production start without one stops here.
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "не задана, а в режиме production она обязательна" });
+    }
+    if (env.NODE_ENV === "production" && env.ESIA_MOCK_ENABLED && !env.ESIA_MOCK_ALLOW_IN_PRODUCTION) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ESIA_MOCK_ENABLED"],
+        message: "включает имитатор ЕСИА в режиме production: это допустимо только вместе с ESIA_MOCK_ALLOW_IN_PRODUCTION=true",
+      });
     }
   });
 

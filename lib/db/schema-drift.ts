@@ -112,7 +112,8 @@ export function expectedShape(dmmf: Dmmf): SchemaShape {
         const defaultName = (field.default as { name?: string } | undefined)?.name;
         const clientSide = defaultName === "cuid" || defaultName === "uuid" || defaultName === "nanoid" || defaultName === "ulid";
         const hasDbDefault = field.hasDefaultValue && !clientSide;
-        const nullable = field.isRequired || field.isList ? "not null" : "null";
+        // Prisma creates list columns without NOT NULL (it reads NULL as an empty list).
+        const nullable = field.isRequired && !field.isList ? "not null" : "null";
         return `${tableOf.get(model.name)}.${field.dbName ?? field.name} ${type} ${nullable}${hasDbDefault ? " default" : ""}`;
       }),
   );

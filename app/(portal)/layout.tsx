@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+import { PortalChrome } from "@/components/portal-chrome";
+
+export default function PortalLayout({ children }: { children: ReactNode }) {
+  return <PortalChrome>{children}</PortalChrome>;
+}

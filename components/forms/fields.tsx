@@ -1,0 +1,142 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+// Form controls that show their label, hint and error beside the field, wired for screen readers
+// (aria-describedby, aria-invalid). They are uncontrolled and take defaultValue from the form
+// state, so a re-rendered form keeps everything the person typed.
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  /** Marks the label with * as on the leaflet; the server decides what is really required. */
+  mandatory?: boolean;
+}
+
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+export function TextField({ name, label, hint, error, mandatory, className, ...input }: TextFieldProps) {
+  const id = fieldId(name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`mt-4 ${className ?? ""}`}>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+        {mandatory ? <span aria-hidden="true">*</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
+          <span className="sr-only">Ошибка: </span>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`mt-1 block w-full max-w-md rounded border-2 px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
+        {...input}
+      />
+    </div>
+  );
+}
+
+interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "type"> {
+  name: string;
+  label: ReactNode;
+  error?: string;
+}
+
+export function Checkbox({ name, label, error, ...input }: CheckboxProps) {
+  const id = fieldId(name);
+  return (
+    <div className="mt-4">
+      {error ? (
+        <p id={`${id}-error`} className="font-semibold text-red-700">
+          <span className="sr-only">Ошибка: </span>
+          {error}
+        </p>
+      ) : null}
+      <label htmlFor={id} className="flex items-start gap-2">
+        <input id={id} name={name} type="checkbox" value="on" className="mt-1 h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...input} />
+        <span>{label}</span>
+      </label>
+    </div>
+  );
+}
+
+interface ChoiceProps {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  error?: string;
+  mandatory?: boolean;
+}
+
+export function RadioGroup({ name, legend, options, defaultValue, error, mandatory }: ChoiceProps) {
+  const id = fieldId(name);
+  return (
+    <fieldset className="mt-4" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="font-semibold">
+        {legend}
+        {mandatory ? <span aria-hidden="true">*</span> : null}
+      </legend>
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
+          <span className="sr-only">Ошибка: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-1 flex flex-wrap gap-4">
+        {options.map((option, index) => (
+          <label key={option.value} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValue === option.value}
+              id={index === 0 ? id : undefined}
+              className="h-5 w-5"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The list of problems at the top of a form, each a link to its field. */
+export function ErrorSummary({ errors, labels, message }: { errors: Record<string, string>; labels?: Record<string, string>; message?: string }) {
+  const entries = Object.entries(errors);
+  if (entries.length === 0 && !message) return null;
+  return (
+    <div role="alert" aria-labelledby="error-summary-title" className="mt-4 rounded border-4 border-red-700 p-4" tabIndex={-1}>
+      <h2 id="error-summary-title" className="text-lg font-bold">
+        {entries.length ? "Исправьте ошибки" : "Не получилось"}
+      </h2>
+      {message ? <p className="mt-2">{message}</p> : null}
+      {entries.length ? (
+        <ul className="mt-2 list-disc pl-5">
+          {entries.map(([name, text]) => (
+            <li key={name}>
+              <a href={`#${fieldId(name)}`} className="text-red-800 underline">
+                {labels?.[name] ? `${labels[name]}: ` : ""}
+                {text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import type { Level } from "./levels";
+import type { ScenarioName } from "./scenarios";
+
+// Seeded ESIA accounts, one or more at every level, with children, documents and addresses in the
+// Republic of Tatarstan. All SNILS pass the checksum; every persona's password is DEMO_PASSWORD.
+// Stable keys (personaKey) are the test hooks: the picker and the tests choose by them.
+
+export const DEMO_PASSWORD = "Gosuslugi2026";
+
+export interface Persona {
+  key: string;
+  oid: number;
+  title: string;
+  level: Level;
+  status?: "REGISTERED" | "DELETED";
+  scenario?: ScenarioName;
+  /** A personal-data check that never finishes: the account stays «на проверке». */
+  verifying?: boolean;
+  lastName: string;
+  firstName: string;
+  middleName?: string;
+  gender?: "M" | "F";
+  birthDate?: string;
+  birthPlace?: string;
+  citizenship?: string;
+  snils?: string;
+  inn?: string;
+  mobile?: string;
+  email?: string;
+  passport?: { series: string; number: string; issueDate: string; issueId: string; issuedBy: string };
+  addresses?: { type: "PRG" | "PLV"; zipCode: string; region: string; city?: string; district?: string; settlement?: string; street: string; house: string; flat?: string }[];
+  kids?: {
+    lastName: string;
+    firstName: string;
+    middleName?: string;
+    birthDate: string;
+    gender: "M" | "F";
+    snils?: string;
+    birthCert: { series: string; number: string; issueDate: string; issuedBy: string; actNo: string };
+  }[];
+}
+
+const TATARSTAN = "Республика Татарстан";
+
+export const PERSONAS: readonly Persona[] = [
+  {
+    key: "simplified",
+    oid: 1000300001,
+    title: "Упрощенная учетная запись: только телефон",
+    level: "simplified",
+    lastName: "Сафина",
+    firstName: "Лейсан",
+    mobile: "+79170000001",
+  },
+  {
+    key: "standard",
+    oid: 1000300002,
+    title: "Стандартная: паспорт и СНИЛС проверены, двое детей, Казань",
+    level: "standard",
+    lastName: "Хасанова",
+    firstName: "Алия",
+    middleName: "Ринатовна",
+    gender: "F",
+    birthDate: "14.03.1990",
+    birthPlace: "г. Казань",
+    citizenship: "RUS",
+    snils: "112-233-445 95",
+    mobile: "+79170000002",
+    email: "aliya.khasanova@example.ru",
+    passport: { series: "9210", number: "345678", issueDate: "21.03.2010", issueId: "160005", issuedBy: "Отделом УФМС России по Республике Татарстан в Вахитовском районе г. Казани" },
+    addresses: [
+      { type: "PRG", zipCode: "420111", region: TATARSTAN, city: "г. Казань", street: "ул. Баумана", house: "19", flat: "12" },
+      { type: "PLV", zipCode: "420111", region: TATARSTAN, city: "г. Казань", street: "ул. Баумана", house: "19", flat: "12" },
+    ],
+    kids: [
+      {
+        lastName: "Хасанов",
+        firstName: "Тимур",
+        middleName: "Айдарович",
+        birthDate: "02.09.2020",
+        gender: "M",
+        snils: "201-234-567 01",
+        birthCert: { series: "IV-КБ", number: "512345", issueDate: "10.09.2020", issuedBy: "Отдел ЗАГС Вахитовского района г. Казани", actNo: "110201600012345" },
+      },
+      {
+        lastName: "Хасанова",
+        firstName: "Амина",
+        middleName: "Айдаровна",
+        birthDate: "17.05.2023",
+        gender: "F",
+        birthCert: { series: "IV-КБ", number: "698765", issueDate: "25.05.2023", issuedBy: "Отдел ЗАГС Вахитовского района г. Казани", actNo: "110231600054321" },
+      },
+    ],
+  },
+  {
+    key: "confirmed",
+    oid: 1000300003,
+    title: "Подтвержденная: личность подтверждена, один ребенок, Набережные Челны",
+    level: "confirmed",
+    lastName: "Гарипов",
+    firstName: "Ильдар",
+    middleName: "Маратович",
+    gender: "M",
+    birthDate: "05.11.1986",
+    birthPlace: "г. Набережные Челны",
+    citizenship: "RUS",
+    snils: "123-456-789 64",
+    inn: "165012345678",
+    mobile: "+79170000003",
+    email: "ildar.garipov@example.ru",
+    passport: { series: "9206", number: "654321", issueDate: "18.11.2006", issueId: "160036", issuedBy: "Отделом УФМС России по Республике Татарстан в г. Набережные Челны" },
+    addresses: [{ type: "PRG", zipCode: "423800", region: TATARSTAN, city: "г. Набережные Челны", street: "пр-кт Мира", house: "52", flat: "108" }],
+    kids: [
+      {
+        lastName: "Гарипова",
+        firstName: "Алсу",
+        middleName: "Ильдаровна",
+        birthDate: "11.01.2021",
+        gender: "F",
+        snils: "212-345-678 37",
+        birthCert: { series: "III-КБ", number: "734512", issueDate: "20.01.2021", issuedBy: "Управление ЗАГС Кабинета Министров Республики Татарстан, отдел ЗАГС г. Набережные Челны", actNo: "110211600098765" },
+      },
+    ],
+  },
+  {
+    key: "large-family",
+    oid: 1000300004,
+    title: "Подтвержденная: многодетная семья, Альметьевский район",
+    level: "confirmed",
+    lastName: "Закирова",
+    firstName: "Гульнара",
+    middleName: "Фаритовна",
+    gender: "F",
+    birthDate: "23.07.1988",
+    birthPlace: "г. Альметьевск",
+    citizenship: "RUS",
+    snils: "145-234-876 62",
+    mobile: "+79170000004",
+    passport: { series: "9208", number: "112233", issueDate: "30.07.2008", issueId: "160012", issuedBy: "Отделом УФМС России по Республике Татарстан в Альметьевском районе" },
+    addresses: [{ type: "PRG", zipCode: "423450", region: TATARSTAN, district: "Альметьевский район", city: "г. Альметьевск", street: "ул. Ленина", house: "101", flat: "7" }],
+    kids: [
+      { lastName: "Закиров", firstName: "Ринат", middleName: "Ильшатович", birthDate: "14.02.2014", gender: "M", birthCert: { series: "I-КБ", number: "401122", issueDate: "21.02.2014", issuedBy: "Отдел ЗАГС Альметьевского района", actNo: "110141600011111" } },
+      { lastName: "Закирова", firstName: "Диляра", middleName: "Ильшатовна", birthDate: "03.06.2018", gender: "F", birthCert: { series: "II-КБ", number: "433344", issueDate: "12.06.2018", issuedBy: "Отдел ЗАГС Альметьевского района", actNo: "110181600022222" } },
+      { lastName: "Закиров", firstName: "Карим", middleName: "Ильшатович", birthDate: "28.12.2022", gender: "M", birthCert: { series: "IV-КБ", number: "455566", issueDate: "09.01.2023", issuedBy: "Отдел ЗАГС Альметьевского района", actNo: "110221600033333" } },
+    ],
+  },
+  {
+    key: "verifying",
+    oid: 1000300005,
+    title: "Данные на проверке: упрощенная, проверка в ПФР и МВД еще идет",
+    level: "simplified",
+    verifying: true,
+    lastName: "Валиев",
+    firstName: "Артур",
+    middleName: "Рустемович",
+    gender: "M",
+    birthDate: "09.09.1995",
+    snils: "156-789-012 11",
+    email: "artur.valiev@example.ru",
+  },
+  {
+    key: "deleted",
+    oid: 1000300006,
+    title: "Удаленная учетная запись: вход невозможен",
+    level: "standard",
+    status: "DELETED",
+    lastName: "Миннуллин",
+    firstName: "Рамиль",
+    mobile: "+79170000006",
+  },
+  {
+    key: "server-error",
+    oid: 1000300007,
+    title: "Сценарий: сбой ЕСИА при выдаче маркера (HTTP 500)",
+    level: "confirmed",
+    scenario: "token_server_error",
+    lastName: "Сбоев",
+    firstName: "Тест",
+    mobile: "+79170000007",
+  },
+  {
+    key: "refuses-access",
+    oid: 1000300008,
+    title: "Сценарий: пользователь отказывает системе в доступе (ESIA-007004)",
+    level: "standard",
+    scenario: "access_denied",
+    lastName: "Отказова",
+    firstName: "Тест",
+    mobile: "+79170000008",
+  },
+];

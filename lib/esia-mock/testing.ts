@@ -1,0 +1,70 @@
+import { execFileSync } from "node:child_process";
+import { createHash, randomBytes, randomUUID, sign } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { formatEsiaTimestamp, signedString, type SignedParameters } from "./client-auth";
+
+// Test helpers: a system's certificate and key (made with openssl, as an integrator would), and
+// the signed parameters a real ESIA client sends. Used by tests only.
+
+export interface ClientCredentials {
+  privateKeyPem: string;
+  certificatePem: string;
+}
+
+export function makeClientCredentials(commonName: string): ClientCredentials {
+  const directory = mkdtempSync(path.join(tmpdir(), "esia-client-"));
+  try {
+    const key = path.join(directory, "key.pem");
+    const certificate = path.join(directory, "cert.pem");
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "30", "-subj", `/CN=${commonName}`], { stdio: "ignore" });
+    return { privateKeyPem: readFileSync(key, "utf8"), certificatePem: readFileSync(certificate, "utf8") };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+export function clientSecret(privateKeyPem: string, parameters: SignedParameters): string {
+  return sign("sha256", Buffer.from(signedString(parameters), "utf8"), privateKeyPem).toString("base64url");
+}
+
+export function pkcePair(): { verifier: string; challenge: string } {
+  const verifier = randomBytes(32).toString("base64url");
+  return { verifier, challenge: createHash("sha256").update(verifier).digest("base64url") };
+}
+
+export interface TestClient {
+  clientId: string;
+  redirectUri: string;
+  credentials: ClientCredentials;
+  certificateHash: string;
+}
+
+export function authorizationParams(client: TestClient, options: { scope: string; now?: Date; challenge?: string; state?: string; accessType?: string }) {
+  const timestamp = formatEsiaTimestamp(options.now ?? new Date());
+  const state = options.state ?? randomUUID();
+  const base = { client_id: client.clientId, scope: options.scope, timestamp, state, redirect_uri: client.redirectUri };
+  return {
+    ...base,
+    client_secret: clientSecret(client.credentials.privateKeyPem, base),
+    client_certificate_hash: client.certificateHash,
+    response_type: "code",
+    access_type: options.accessType ?? "offline",
+    ...(options.challenge ? { code_challenge: options.challenge, code_challenge_method: "S256" } : {}),
+  };
+}
+
+export function tokenParams(client: TestClient, options: { code: string; scope: string; verifier?: string; now?: Date }) {
+  const timestamp = formatEsiaTimestamp(options.now ?? new Date());
+  const state = randomUUID();
+  const base = { client_id: client.clientId, scope: options.scope, timestamp, state, redirect_uri: client.redirectUri, code: options.code };
+  return {
+    ...base,
+    client_secret: clientSecret(client.credentials.privateKeyPem, base),
+    client_certificate_hash: client.certificateHash,
+    grant_type: "authorization_code",
+    token_type: "Bearer",
+    ...(options.verifier ? { code_verifier: options.verifier } : {}),
+  };
+}

@@ -1,0 +1,36 @@
+import type { z } from "zod";
+
+// What a form's server action returns: the values as typed (so nothing is lost on an error), one
+// message per field, and an optional message for the whole form. Pages render it with or without
+// JavaScript.
+
+export interface FormState {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  message?: string;
+}
+
+export const EMPTY_FORM: FormState = { errors: {}, values: {} };
+
+/** The submitted text fields (files and unnamed entries are skipped). */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
+  }
+  return values;
+}
+
+/** The first message for each field, keyed by the field's name ("children.0.name" for nested). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+export function withErrors(values: Record<string, string>, errors: Record<string, string>, message?: string): FormState {
+  return { values, errors, ...(message ? { message } : {}) };
+}

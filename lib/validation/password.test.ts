@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { isAcceptablePassword, PASSWORD_RULES, unmetPasswordRules } from "./password";
+
+describe("ESIA password policy", () => {
+  it("accepts 8+ characters with lower and upper case Latin letters and digits", () => {
+    expect(unmetPasswordRules("Qwerty12")).toEqual([]);
+    expect(isAcceptablePassword("Str0ng!Pass#word")).toBe(true);
+  });
+
+  it("lists every unmet rule, in checklist order", () => {
+    expect(unmetPasswordRules("")).toEqual(["minLength", "lowercase", "uppercase", "digit"]);
+    expect(unmetPasswordRules("qwerty12")).toEqual(["uppercase"]);
+    expect(unmetPasswordRules("QWERTY12")).toEqual(["lowercase"]);
+    expect(unmetPasswordRules("Qwertyui")).toEqual(["digit"]);
+    expect(unmetPasswordRules("Qwerty1")).toEqual(["minLength"]);
+  });
+
+  it("does not count Cyrillic letters or spaces as Latin", () => {
+    expect(unmetPasswordRules("Пароль123")).toEqual(["lowercase", "uppercase", "latinOnly"]);
+    expect(unmetPasswordRules("Qwerty12ф")).toEqual(["latinOnly"]);
+    expect(unmetPasswordRules("Qwerty 12")).toEqual(["latinOnly"]);
+  });
+
+  it("has a checklist label for each rule", () => {
+    expect(PASSWORD_RULES.map((r) => r.rule)).toEqual(["minLength", "lowercase", "uppercase", "digit", "latinOnly"]);
+    expect(PASSWORD_RULES[0]!.label).toBe("Не менее 8 символов");
+  });
+});

@@ -1,0 +1,40 @@
+import { accept, refuse, type Check } from "./check";
+
+// Фамилия, имя, отчество: Russian letters (ё included), space, hyphen, apostrophe.
+
+export const PERSON_NAME_MAX_LENGTH = 60;
+
+export type PersonNameProblem = "empty" | "tooLong" | "characters" | "edges" | "separators";
+
+const ALLOWED = /^[А-ЯЁа-яё' -]+$/;
+const LETTER = /[А-ЯЁа-яё]/;
+const DOUBLED_SEPARATOR = /[' -]{2}/;
+
+/**
+ * Trims, collapses runs of spaces, turns dash and apostrophe look-alikes into `-` and `'`, and
+ * drops spaces around a hyphen (`Римский - Корсаков` → `Римский-Корсаков`). Letter case is kept:
+ * «оглы», «кызы» are written in lower case.
+ */
+export function normalizePersonName(input: string): string {
+  return input
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/ ?- ?/g, "-")
+    .trim();
+}
+
+/** Validates one part of a name; the value is the normalised text. */
+export function checkPersonName(input: string): Check<string, PersonNameProblem> {
+  const name = normalizePersonName(input);
+  if (name === "") return refuse("empty");
+  if (name.length > PERSON_NAME_MAX_LENGTH) return refuse("tooLong");
+  if (!ALLOWED.test(name)) return refuse("characters");
+  if (!LETTER.test(name[0]!) || !LETTER.test(name[name.length - 1]!)) return refuse("edges");
+  if (DOUBLED_SEPARATOR.test(name)) return refuse("separators");
+  return accept(name);
+}
+
+export function isValidPersonName(input: string): boolean {
+  return checkPersonName(input).ok;
+}
