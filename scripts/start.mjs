@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureEsiaClientCertificate } from "./esia-client-certificate.mjs";
 import { NEXT_BIN, ROOT, buildIfNeeded } from "./lib.mjs";
 
 const port = process.env.PORT ?? "3000";
@@ -30,6 +31,17 @@ const env = {
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? "true",
 };
+// The local run talks to the bundled mock ESIA, which must be switched on explicitly here
+// because the portal runs in production mode.
+if (!process.env.ESIA_BASE_URL) {
+  const { keyFile, certificateFile } = ensureEsiaClientCertificate(path.join(dataDir, "esia"));
+  Object.assign(env, {
+    ESIA_MOCK_ENABLED: "true",
+    ESIA_MOCK_ALLOW_IN_PRODUCTION: "true",
+    ESIA_CLIENT_CERTIFICATE_FILE: process.env.ESIA_CLIENT_CERTIFICATE_FILE ?? certificateFile,
+    ESIA_CLIENT_PRIVATE_KEY_FILE: process.env.ESIA_CLIENT_PRIVATE_KEY_FILE ?? keyFile,
+  });
+}
 
 const logFile = createWriteStream(path.join(dataDir, "logs", "portal.log"), { flags: "a" });
 const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });

@@ -3,6 +3,7 @@ import { logger } from "../logging/logger";
 import type { PrismaClient } from "../generated/prisma/client";
 import { openDatabase, type Database } from "./client";
 import { applyMigrations, readMigrations } from "./migrate";
+import { readCertificate, seedMockEsia } from "../esia-mock/seed";
 import { seedDemoData } from "./seed";
 
 // The serving process's one database, opened, migrated and (for demos) seeded once. Cached on
@@ -15,8 +16,28 @@ export async function startDatabase(): Promise<Database> {
   const migrations = await readMigrations();
   const applied = await database.withSqlSession((session) => applyMigrations(session, migrations));
   if (settings.SEED_DEMO_DATA) await seedDemoData(database.prisma);
+  if (settings.ESIA_MOCK_ENABLED) {
+    // The mock registers the portal as the technology portal would: mnemonic, certificate, URI.
+    const certificatePem = readCertificate(settings.ESIA_CLIENT_CERTIFICATE_FILE);
+    await seedMockEsia(
+      database.prisma,
+      certificatePem
+        ? {
+            clientId: settings.ESIA_CLIENT_ID,
+            name: "Портал государственных и муниципальных услуг Республики Татарстан",
+            certificatePem,
+            redirectUris: [esiaRedirectUri(settings.APP_URL)],
+          }
+        : null,
+    );
+  }
   logger.info({ driver: database.driver, migrationsApplied: applied, demoData: settings.SEED_DEMO_DATA }, "database ready");
   return database;
+}
+
+/** Where ESIA sends the browser back to the portal after login. */
+export function esiaRedirectUri(appUrl: string): string {
+  return `${appUrl.replace(/\/$/, "")}/esia/callback`;
 }
 
 export function database(): Promise<Database> {

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { pendingAuthorization } from "@/lib/esia-mock/oauth";
+import { isPersonScope, parseScope, PERSON_SCOPES } from "@/lib/esia-mock/scopes";
+import { MOCK_PATH } from "@/lib/esia-mock/settings";
+import { currentSession, mockDb } from "../_lib/mock";
+import { grantAction, refuseAction } from "./actions";
+
+export const metadata: Metadata = { title: "Предоставление прав доступа" };
+
+export default async function ConsentPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { request } = await searchParams;
+  const signedIn = await currentSession();
+  if (!signedIn) redirect(`${MOCK_PATH}/login${request ? `?request=${encodeURIComponent(request)}` : ""}`);
+  const pending = await pendingAuthorization(await mockDb(), request);
+  if (!pending) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">Запрос устарел</h1>
+        <p className="mt-3">Вернитесь на сайт, с которого вы пришли, и снова нажмите «Войти через ЕСИА».</p>
+      </>
+    );
+  }
+  const scopes = parseScope(pending.request.scope).filter(isPersonScope);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Предоставление прав доступа</h1>
+      <p className="mt-3">
+        Система <strong>{pending.client.name}</strong> запрашивает доступ к вашим данным в учетной записи{" "}
+        <strong>
+          {signedIn.account.lastName} {signedIn.account.firstName}
+        </strong>
+        :
+      </p>
+      <ul className="mt-3 list-disc pl-6">
+        {scopes.map((scope) => (
+          <li key={scope}>{PERSON_SCOPES[scope]}</li>
+        ))}
+      </ul>
+      <div className="mt-4 flex flex-wrap gap-4">
+        <form action={grantAction}>
+          <input type="hidden" name="request" value={request} />
+          <SubmitButton>Предоставить</SubmitButton>
+        </form>
+        <form action={refuseAction}>
+          <input type="hidden" name="request" value={request} />
+          <SubmitButton variant="secondary">Отказать</SubmitButton>
+        </form>
+      </div>
+    </>
+  );
+}
