@@ -95,6 +95,7 @@ export async function startAuthorization(prisma: PrismaClient, params: Params, n
       personFilter,
       codeChallenge: params.code_challenge ?? null,
       codeChallengeMethod: params.code_challenge ? "S256" : null,
+      nonce: params.nonce ?? null,
       expiresAt: new Date(now.getTime() + AUTH_REQUEST_LIFETIME_MS),
     },
   });
@@ -146,6 +147,7 @@ export async function grantAuthorization(
       accessType: request.accessType,
       codeChallenge: request.codeChallenge,
       codeChallengeMethod: request.codeChallengeMethod,
+      nonce: request.nonce,
       sessionId: options.sessionId,
       authTime: options.authTime,
       expiresAt: new Date(now.getTime() + CODE_LIFETIME_SECONDS * 1000),
@@ -233,7 +235,14 @@ export async function exchangeToken(prisma: PrismaClient, params: Params, issuer
     throw new EsiaProtocolError("ESIA-007039");
   }
 
-  return issue(prisma, client, { accountId: grant.accountId, scope: grant.scope, sessionId: grant.sessionId, authTime: grant.authTime, offline: grant.accessType === "offline" }, params.state!, issuer, now);
+  return issue(
+    prisma,
+    client,
+    { accountId: grant.accountId, scope: grant.scope, sessionId: grant.sessionId, authTime: grant.authTime, offline: grant.accessType === "offline", nonce: grant.nonce },
+    params.state!,
+    issuer,
+    now,
+  );
 }
 
 async function refreshTokens(
@@ -256,7 +265,7 @@ async function refreshTokens(
 async function issue(
   prisma: PrismaClient,
   client: { clientId: string; subjectFormat: string },
-  grant: { accountId: number; scope: string; sessionId: string; authTime: Date; offline: boolean },
+  grant: { accountId: number; scope: string; sessionId: string; authTime: Date; offline: boolean; nonce?: string | null },
   state: string,
   issuer: string,
   now: Date,
@@ -278,6 +287,7 @@ async function issue(
       authTime: grant.authTime,
       authMethod: "PWD",
       subjectFormat: client.subjectFormat === "string" ? "string" : "number",
+      nonce: grant.nonce ?? null,
       now,
     },
     defect,

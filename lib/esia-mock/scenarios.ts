@@ -13,6 +13,7 @@ export const SCENARIOS = {
   token_alg_none: { stage: "token", title: "Маркеры без подписи: alg=none" },
   token_wrong_issuer: { stage: "token", title: "Чужой издатель (iss)" },
   token_wrong_audience: { stage: "token", title: "Маркеры выданы другой системе (aud, client_id)" },
+  token_wrong_nonce: { stage: "token", title: "В маркере идентификации чужой nonce" },
   token_missing_claims: { stage: "token", title: "В маркерах нет sub, urn:esia:sbj_id и urn:esia:sbj" },
   rest_unauthorized: { stage: "rest", title: "REST API отвечает 401 на любой маркер" },
   rest_forbidden: { stage: "rest", title: "REST API отвечает 403: доступ к данным не предоставлен" },

@@ -48,6 +48,8 @@ export interface TokenContext {
   authMethod: string;
   /** Mock extra: generic OIDC clients want a string sub; real ESIA sends a number. */
   subjectFormat: "number" | "string";
+  /** Mock extra: echoed into the id_token when the client sent one (ESIA stopped in 2022). */
+  nonce?: string | null;
   now: Date;
 }
 
@@ -102,6 +104,7 @@ export async function signTokens(key: SigningKey, context: TokenContext, defect:
     amr: context.authMethod,
     "urn:esia:amd": context.authMethod,
     "urn:esia:sid": context.sessionId,
+    ...(context.nonce ? { nonce: defect === "token_wrong_nonce" ? randomUUID() : context.nonce } : {}),
     ...(defect === "token_missing_claims"
       ? {}
       : {
