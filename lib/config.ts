@@ -39,6 +39,21 @@ const environmentSchema = z
     ESIA_CLIENT_ID: z.string().trim().regex(/^[A-Z0-9_]{3,32}$/, "должна быть мнемоникой системы (A-Z, 0-9, _)").default("RTPORTAL01"),
     ESIA_CLIENT_CERTIFICATE_FILE: z.string().trim().min(1).optional(),
     ESIA_CLIENT_PRIVATE_KEY_FILE: z.string().trim().min(1).optional(),
+    /** ESIA to talk to: https://esia.gosuslugi.ru, or the bundled mock (default: APP_URL/esia-mock). */
+    ESIA_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Expected iss of ESIA's tokens: http://esia.gosuslugi.ru/ for the real one. Default: ESIA_BASE_URL + "/". */
+    ESIA_ISSUER: z.string().trim().min(1).optional(),
+    /** ESIA's token-signing keys: a JWKS URL (the mock's /jwks) or a PEM file of ESIA's certificates. */
+    ESIA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    ESIA_CERTIFICATES_FILE: z.string().trim().min(1).optional(),
+    ESIA_SCOPES: z
+      .string()
+      .trim()
+      .default("openid fullname birthdate gender snils id_doc mobile email addresses kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc"),
+    /** The real ESIA no longer echoes nonce (2022): set false for it. The mock echoes it. */
+    ESIA_EXPECT_NONCE: booleanFlag.default(true),
+    /** Local development: list outgoing e-mail and SMS at /dev/outbox. Never in a real deployment. */
+    DEV_OUTBOX_ENABLED: booleanFlag.default(false),
   })
   .superRefine((env, ctx) => {
     // Secrets never have a production default: a production start without one stops here.

@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // Two projects: unit tests (pure lib/ logic) and integration tests (*.int.test.ts) against a real
 // database: in-memory PGlite, or the PostgreSQL server named by TEST_DATABASE_URL.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     projects: [
       {
