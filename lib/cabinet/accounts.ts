@@ -1,0 +1,354 @@
+import { randomBytes } from "node:crypto";
+import type { PrismaClient } from "../generated/prisma/client";
+import { audit } from "../audit/audit";
+import type { EsiaPerson } from "../esia/person";
+import { notify, queueMessage } from "../messaging/outbox";
+import { endOtherSessions } from "../auth/sessions";
+import { codeMatches, generateCode, hashCode } from "../security/one-time-codes";
+import { hashPassword, verifyPassword } from "../security/passwords";
+import { derivedSecret } from "../security/secrets";
+import { retryAfterText, type ThrottlePolicy } from "../security/throttle";
+import { checkThrottle, clearThrottle, pause, recordFailure } from "../security/throttle-store";
+import { normalizeEmail, normalizeMobilePhone } from "../validation";
+import { decideLink } from "./linking";
+import { differences, profileFromEsia, PROFILE_FIELDS, sourcesOf, type Profile, type ProfileField } from "./profile";
+
+// The portal's own accounts: registration confirmed by a one-time code, password login with
+// throttling, password reset and change, and everything about the link to ESIA.
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; field?: string };
+const refuse = <T>(message: string, field?: string): Outcome<T> => ({ ok: false, message, ...(field ? { field } : {}) });
+
+export interface ThrottleSettings {
+  login: ThrottlePolicy;
+  codes: ThrottlePolicy;
+}
+
+export const DEFAULT_THROTTLE: ThrottleSettings = {
+  login: { maxFailures: 5, windowSeconds: 900, lockSeconds: 900, slowAfter: 3 },
+  codes: { maxFailures: 5, windowSeconds: 900, lockSeconds: 900, slowAfter: 2 },
+};
+
+const CODE_LIFETIME_MS = 15 * 60_000;
+const PENDING_ESIA_LIFETIME_MS = 15 * 60_000;
+const codeSecret = () => derivedSecret("portal:one-time-codes");
+
+// --- registration ------------------------------------------------------------------------------
+
+export interface RegistrationRequest {
+  lastName: string;
+  firstName: string;
+  middleName?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+  password: string;
+}
+
+async function sendCode(prisma: PrismaClient, purpose: "registration" | "password_reset", channel: "email" | "sms", address: string, payload: object): Promise<string> {
+  const code = generateCode();
+  const id = randomBytes(18).toString("base64url");
+  await prisma.portalVerification.create({
+    data: { id, purpose, channel, address, codeHash: hashCode(code, codeSecret()), payload, expiresAt: new Date(Date.now() + CODE_LIFETIME_MS) },
+  });
+  const what = purpose === "registration" ? "подтверждения регистрации" : "восстановления пароля";
+  await queueMessage(prisma, {
+    channel,
+    recipient: address,
+    subject: `Код ${what}`,
+    body: `Код ${what} на портале государственных и муниципальных услуг Республики Татарстан: ${code}. Никому не сообщайте его.`,
+  });
+  return id;
+}
+
+export async function startRegistration(prisma: PrismaClient, request: RegistrationRequest): Promise<Outcome<string>> {
+  if (request.email && (await prisma.user.findUnique({ where: { email: request.email } }))) {
+    return refuse("Эта электронная почта уже зарегистрирована. Войдите или восстановите пароль.", "email");
+  }
+  if (request.phone && (await prisma.user.findUnique({ where: { phone: request.phone } }))) {
+    return refuse("Этот номер телефона уже зарегистрирован. Войдите или восстановите пароль.", "phone");
+  }
+  const channel = request.email ? "email" : "sms";
+  const address = (request.email ?? request.phone)!;
+  const { password, ...rest } = request;
+  return { ok: true, value: await sendCode(prisma, "registration", channel, address, { ...rest, passwordHash: await hashPassword(password) }) };
+}
+
+async function checkCode(prisma: PrismaClient, id: string, purpose: string, code: string, throttle: ThrottleSettings, now: Date) {
+  const pending = await prisma.portalVerification.findUnique({ where: { id } });
+  if (!pending || pending.purpose !== purpose || pending.expiresAt < now || pending.verifiedAt) {
+    return refuse<typeof pending & object>("Код устарел. Запросите новый код.", "code");
+  }
+  const keys = [`portal:code:${pending.address}`];
+  const decision = await checkThrottle(prisma, keys, throttle.codes, now);
+  if (!decision.allowed) return refuse<typeof pending>(`Слишком много неверных кодов. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`, "code");
+  await pause(decision.delayMs);
+  if (!codeMatches(code, pending.codeHash, codeSecret())) {
+    await recordFailure(prisma, keys, throttle.codes, now);
+    await prisma.portalVerification.update({ where: { id }, data: { attempts: { increment: 1 } } });
+    return refuse<typeof pending>("Неверный код. Проверьте код из сообщения.", "code");
+  }
+  await clearThrottle(prisma, keys);
+  // Single use: only the first to mark it verified goes on.
+  const claimed = await prisma.portalVerification.updateMany({ where: { id, verifiedAt: null }, data: { verifiedAt: now } });
+  if (claimed.count !== 1) return refuse<typeof pending>("Код уже использован.", "code");
+  return { ok: true as const, value: pending };
+}
+
+export async function confirmRegistration(prisma: PrismaClient, id: string, code: string, ip: string | null, throttle = DEFAULT_THROTTLE, now = new Date()): Promise<Outcome<number>> {
+  const checked = await checkCode(prisma, id, "registration", code, throttle, now);
+  if (!checked.ok) return checked;
+  const data = checked.value.payload as unknown as Omit<RegistrationRequest, "password"> & { passwordHash: string };
+  const entered = Object.fromEntries(Object.keys(PROFILE_FIELDS).map((field) => [field, "entered"]));
+  try {
+    const user = await prisma.user.create({
+      data: {
+        lastName: data.lastName,
+        firstName: data.firstName,
+        middleName: data.middleName ?? null,
+        email: data.email ?? null,
+        emailVerified: checked.value.channel === "email",
+        phone: data.phone ?? null,
+        phoneVerified: checked.value.channel === "sms",
+        passwordHash: data.passwordHash,
+        fieldSources: entered,
+      },
+    });
+    await audit(prisma, { actor: { type: "user", id: user.id }, action: "account.registered", subject: `user:${user.id}`, outcome: "success", ip });
+    return { ok: true, value: user.id };
+  } catch {
+    return refuse("Эта почта или телефон уже зарегистрированы. Войдите или восстановите пароль.");
+  }
+}
+
+// --- login ---------------------------------------------------------------------------------------
+
+function loginLookup(login: string) {
+  const email = login.includes("@") ? normalizeEmail(login) : null;
+  const phone = normalizeMobilePhone(login);
+  return email ? { email } : phone ? { phone } : null;
+}
+
+const WRONG_LOGIN = "Неверный логин или пароль";
+
+export async function logInWithPassword(
+  prisma: PrismaClient,
+  input: { login: string; password: string; ip: string },
+  throttle = DEFAULT_THROTTLE,
+  now = new Date(),
+): Promise<Outcome<number>> {
+  const where = loginLookup(input.login);
+  const user = where ? await prisma.user.findFirst({ where }) : null;
+  const keys = [`portal:login:ip:${input.ip}`, ...(user ? [`portal:login:user:${user.id}`] : [])];
+  const decision = await checkThrottle(prisma, keys, throttle.login, now);
+  if (!decision.allowed) {
+    await audit(prisma, { actor: { type: "anonymous" }, action: "login.throttled", subject: user ? `user:${user.id}` : undefined, outcome: "refused", ip: input.ip });
+    return refuse(`Слишком много неудачных попыток входа. Повторите через ${retryAfterText(decision.retryAfterSeconds)} или восстановите пароль.`);
+  }
+  await pause(decision.delayMs);
+  if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
+    await recordFailure(prisma, keys, throttle.login, now);
+    return refuse(WRONG_LOGIN);
+  }
+  await clearThrottle(prisma, keys);
+  return { ok: true, value: user.id };
+}
+
+// --- password reset and change -------------------------------------------------------------------
+
+/** Answers alike whether or not the login exists, so the page tells nobody who is registered. */
+export async function startPasswordReset(prisma: PrismaClient, login: string): Promise<string> {
+  const where = loginLookup(login);
+  const user = where ? await prisma.user.findFirst({ where }) : null;
+  if (!user) {
+    // A verification nobody can complete: same page, same timing, no message sent.
+    const id = randomBytes(18).toString("base64url");
+    await prisma.portalVerification.create({ data: { id, purpose: "password_reset", channel: "none", address: "none", codeHash: "0".repeat(64), expiresAt: new Date(Date.now() + CODE_LIFETIME_MS) } });
+    return id;
+  }
+  const channel = user.email && (where as { email?: string }).email ? "email" : user.phone ? "sms" : "email";
+  return sendCode(prisma, "password_reset", channel, channel === "email" ? user.email! : user.phone!, { userId: user.id });
+}
+
+export async function completePasswordReset(prisma: PrismaClient, id: string, code: string, newPassword: string, ip: string | null, throttle = DEFAULT_THROTTLE, now = new Date()): Promise<Outcome<number>> {
+  const checked = await checkCode(prisma, id, "password_reset", code, throttle, now);
+  if (!checked.ok) return checked;
+  const userId = (checked.value.payload as { userId?: number }).userId;
+  if (!userId) return refuse("Неверный код. Проверьте код из сообщения.", "code");
+  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword), passwordChangedAt: now } });
+  await endOtherSessions(prisma, userId);
+  await audit(prisma, { actor: { type: "user", id: userId }, action: "password.reset", subject: `user:${userId}`, outcome: "success", ip });
+  await notify(prisma, userId, "Пароль изменен", "Пароль от личного кабинета восстановлен. Если это были не вы, обратитесь в службу поддержки.");
+  return { ok: true, value: userId };
+}
+
+export async function changePassword(prisma: PrismaClient, userId: number, current: string, next: string, keepSessionId: string | null, ip: string | null): Promise<Outcome<true>> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!(await verifyPassword(user.passwordHash, current))) return refuse("Неверный текущий пароль", "currentPassword");
+  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() } });
+  const ended = await endOtherSessions(prisma, userId, keepSessionId);
+  await audit(prisma, { actor: { type: "user", id: userId }, action: "password.changed", subject: `user:${userId}`, outcome: "success", ip, details: { otherSessionsEnded: ended } });
+  await notify(prisma, userId, "Пароль изменен", "Пароль от личного кабинета изменен, другие сеансы завершены.");
+  return { ok: true, value: true };
+}
+
+// --- ESIA link -------------------------------------------------------------------------------------
+
+export function profileOf(user: { lastName: string; firstName: string; middleName: string | null; birthDate: string | null; gender: string | null; snils: string | null; email: string | null; phone: string | null }): Profile {
+  return { lastName: user.lastName, firstName: user.firstName, middleName: user.middleName, birthDate: user.birthDate, gender: user.gender, snils: user.snils, email: user.email, phone: user.phone };
+}
+
+export type EsiaOutcome =
+  | { kind: "signed_in"; userId: number }
+  | { kind: "linked"; userId: number; pendingId: string | null }
+  | { kind: "choose"; pendingId: string }
+  | { kind: "refused"; reason: "oid_taken" | "cabinet_taken" };
+
+async function savePending(prisma: PrismaClient, intent: string, userId: number | null, person: EsiaPerson, returnTo: string | null, now: Date): Promise<string> {
+  const id = randomBytes(18).toString("base64url");
+  await prisma.esiaPendingLogin.create({ data: { id, intent, userId, oid: person.oid, person: person as object, returnTo, expiresAt: new Date(now.getTime() + PENDING_ESIA_LIFETIME_MS) } });
+  return id;
+}
+
+export async function pendingEsiaLogin(prisma: PrismaClient, id: string | null | undefined, now = new Date()) {
+  if (!id) return null;
+  const pending = await prisma.esiaPendingLogin.findUnique({ where: { id } });
+  return pending && pending.expiresAt > now ? { ...pending, person: pending.person as unknown as EsiaPerson } : null;
+}
+
+async function refreshLevel(prisma: PrismaClient, userId: number, person: EsiaPerson, now: Date) {
+  await prisma.esiaLink.update({ where: { userId }, data: { level: person.level, trusted: person.trusted, levelRefreshedAt: now } });
+}
+
+async function createLink(prisma: PrismaClient, userId: number, person: EsiaPerson, ip: string | null, now: Date): Promise<boolean> {
+  try {
+    await prisma.esiaLink.create({ data: { userId, oid: person.oid, level: person.level, trusted: person.trusted, linkedAt: now, levelRefreshedAt: now } });
+  } catch {
+    // The unique indexes on oid and userId decide a race between two links at once.
+    await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.link", subject: `user:${userId}`, outcome: "refused", ip, details: { reason: "concurrent link" } });
+    return false;
+  }
+  await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.link", subject: `user:${userId}`, outcome: "success", ip, details: { level: person.level } });
+  await notify(prisma, userId, "Личный кабинет привязан к ЕСИА", "Теперь вы можете входить через ЕСИА и подавать заявления с данными из ЕСИА.");
+  return true;
+}
+
+/** The ESIA callback's work once the person is known: the decision table, then its effects. */
+export async function handleEsiaLogin(
+  prisma: PrismaClient,
+  input: { person: EsiaPerson; signedInUserId: number | null; intent: "login" | "link"; returnTo: string | null; ip: string | null },
+  now = new Date(),
+): Promise<EsiaOutcome> {
+  const { person } = input;
+  const linkOfOid = await prisma.esiaLink.findUnique({ where: { oid: person.oid } });
+  const linkOfUser = input.signedInUserId ? await prisma.esiaLink.findUnique({ where: { userId: input.signedInUserId } }) : null;
+  const decision = decideLink({ signedInUserId: input.signedInUserId, oidLinkedToUserId: linkOfOid?.userId ?? null, signedInUserLinkedOid: linkOfUser?.oid ?? null, oid: person.oid });
+  const actor = input.signedInUserId ? ({ type: "user", id: input.signedInUserId } as const) : ({ type: "anonymous" } as const);
+
+  switch (decision.kind) {
+    case "sign_in":
+      await refreshLevel(prisma, decision.userId, person, now);
+      await audit(prisma, { actor: { type: "user", id: decision.userId }, action: "login.esia", subject: `user:${decision.userId}`, outcome: "success", ip: input.ip, details: { level: person.level } });
+      return { kind: "signed_in", userId: decision.userId };
+    case "already_linked":
+      await refreshLevel(prisma, decision.userId, person, now);
+      return { kind: "signed_in", userId: decision.userId };
+    case "offer_choice":
+      return { kind: "choose", pendingId: await savePending(prisma, input.intent, null, person, input.returnTo, now) };
+    case "refuse_oid_taken":
+    case "refuse_cabinet_taken": {
+      const reason = decision.kind === "refuse_oid_taken" ? "oid_taken" : "cabinet_taken";
+      await audit(prisma, { actor, action: "esia.link", subject: input.signedInUserId ? `user:${input.signedInUserId}` : undefined, outcome: "refused", ip: input.ip, details: { reason } });
+      return { kind: "refused", reason };
+    }
+    case "link": {
+      if (!(await createLink(prisma, decision.userId, person, input.ip, now))) return { kind: "refused", reason: "oid_taken" };
+      return { kind: "linked", userId: decision.userId, pendingId: await pendingIfDifferent(prisma, decision.userId, person, input.returnTo, now) };
+    }
+  }
+}
+
+async function pendingIfDifferent(prisma: PrismaClient, userId: number, person: EsiaPerson, returnTo: string | null, now: Date): Promise<string | null> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  return differences(profileOf(user), person).length > 0 ? savePending(prisma, "replace", userId, person, returnTo, now) : null;
+}
+
+/** «Войти в существующий личный кабинет» after an unknown ESIA login: password, then link. */
+export async function logInAndLink(prisma: PrismaClient, pendingId: string, login: string, password: string, ip: string, now = new Date()): Promise<Outcome<{ userId: number; pendingId: string | null; returnTo: string | null }>> {
+  const pending = await pendingEsiaLogin(prisma, pendingId, now);
+  if (!pending || pending.userId !== null) return refuse("Время ожидания истекло. Войдите через ЕСИА еще раз.");
+  const login_ = await logInWithPassword(prisma, { login, password, ip }, DEFAULT_THROTTLE, now);
+  if (!login_.ok) return login_;
+  const outcome = await handleEsiaLogin(prisma, { person: pending.person, signedInUserId: login_.value, intent: "link", returnTo: pending.returnTo, ip }, now);
+  await prisma.esiaPendingLogin.deleteMany({ where: { id: pendingId } });
+  if (outcome.kind === "refused") {
+    return refuse(outcome.reason === "cabinet_taken" ? "Этот личный кабинет уже привязан к другой учетной записи ЕСИА." : "Эта учетная запись ЕСИА уже привязана к другому личному кабинету.");
+  }
+  return { ok: true, value: { userId: login_.value, pendingId: outcome.kind === "linked" ? outcome.pendingId : null, returnTo: pending.returnTo } };
+}
+
+/** «Зарегистрировать новый личный кабинет», filled from ESIA and linked to it. */
+export async function registerFromEsia(prisma: PrismaClient, pendingId: string, input: { email?: string | undefined; phone?: string | undefined; password: string }, ip: string | null, now = new Date()): Promise<Outcome<{ userId: number; returnTo: string | null }>> {
+  const pending = await pendingEsiaLogin(prisma, pendingId, now);
+  if (!pending || pending.userId !== null) return refuse("Время ожидания истекло. Войдите через ЕСИА еще раз.");
+  const { person } = pending;
+  if (await prisma.esiaLink.findUnique({ where: { oid: person.oid } })) return refuse("Эта учетная запись ЕСИА уже привязана к другому личному кабинету.");
+  if (input.email && (await prisma.user.findUnique({ where: { email: input.email } }))) return refuse("Эта электронная почта уже зарегистрирована: войдите в существующий кабинет.", "email");
+  if (input.phone && (await prisma.user.findUnique({ where: { phone: input.phone } }))) return refuse("Этот номер телефона уже зарегистрирован: войдите в существующий кабинет.", "phone");
+  const fromEsia = profileFromEsia(person);
+  const sources = Object.fromEntries((Object.keys(PROFILE_FIELDS) as ProfileField[]).map((field) => [field, fromEsia[field] !== undefined && (field !== "email" || input.email === person.email) && (field !== "phone" || input.phone === person.mobile) ? "esia" : "entered"]));
+  const user = await prisma.user.create({
+    data: {
+      lastName: person.lastName ?? "",
+      firstName: person.firstName ?? "",
+      middleName: person.middleName,
+      birthDate: person.birthDate,
+      gender: person.gender,
+      snils: person.snils,
+      email: input.email ?? null,
+      emailVerified: Boolean(input.email && input.email === person.email),
+      phone: input.phone ?? null,
+      phoneVerified: Boolean(input.phone && input.phone === person.mobile),
+      passwordHash: await hashPassword(input.password),
+      fieldSources: sources,
+    },
+  });
+  await audit(prisma, { actor: { type: "user", id: user.id }, action: "account.registered_from_esia", subject: `user:${user.id}`, outcome: "success", ip });
+  if (!(await createLink(prisma, user.id, person, ip, now))) return refuse("Эта учетная запись ЕСИА уже привязана к другому личному кабинету.");
+  await prisma.esiaPendingLogin.deleteMany({ where: { id: pendingId } });
+  return { ok: true, value: { userId: user.id, returnTo: pending.returnTo } };
+}
+
+/** «Подтвердить замену» (replace = true) or keep the cabinet's data (replace = false). */
+export async function settleDifferences(prisma: PrismaClient, pendingId: string, userId: number, replace: boolean, ip: string | null, now = new Date()): Promise<Outcome<string | null>> {
+  const pending = await pendingEsiaLogin(prisma, pendingId, now);
+  if (!pending || pending.userId !== userId || pending.intent !== "replace") return refuse("Время ожидания истекло.");
+  if (replace) {
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
+    const changes = differences(profileOf(user), pending.person);
+    const sources = { ...sourcesOf(user.fieldSources) };
+    const data: Partial<Record<ProfileField, string>> = {};
+    for (const change of changes) {
+      data[change.field] = change.esia;
+      sources[change.field] = "esia";
+    }
+    try {
+      await prisma.user.update({ where: { id: userId }, data: { ...data, fieldSources: sources as object } });
+    } catch {
+      return refuse("Почта или телефон из ЕСИА уже указаны в другом личном кабинете: замена не выполнена.");
+    }
+    await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.data_replaced", subject: `user:${userId}`, outcome: "success", ip, details: { fields: changes.map((change) => change.field) } });
+  } else {
+    await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.data_replacement_declined", subject: `user:${userId}`, outcome: "success", ip });
+  }
+  await prisma.esiaPendingLogin.deleteMany({ where: { id: pendingId } });
+  return { ok: true, value: pending.returnTo };
+}
+
+export async function unlinkEsia(prisma: PrismaClient, userId: number, keepSessionId: string | null, ip: string | null): Promise<Outcome<true>> {
+  const removed = await prisma.esiaLink.deleteMany({ where: { userId } });
+  if (removed.count === 0) return refuse("Личный кабинет не привязан к ЕСИА.");
+  const ended = await endOtherSessions(prisma, userId, keepSessionId);
+  await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.unlink", subject: `user:${userId}`, outcome: "success", ip, details: { otherSessionsEnded: ended } });
+  await notify(prisma, userId, "Привязка к ЕСИА удалена", "Личный кабинет больше не связан с учетной записью ЕСИА. Другие сеансы завершены.");
+  return { ok: true, value: true };
+}
