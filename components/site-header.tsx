@@ -1,21 +1,37 @@
 import Link from "next/link";
+import { currentUser } from "@/app/_lib/auth";
+import { logOutAction } from "@/app/_lib/session-actions";
 
 export const PORTAL_NAME = "Портал государственных и муниципальных услуг Республики Татарстан";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const signedIn = await currentUser();
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-base font-semibold leading-snug sm:text-lg hover:underline">
           {PORTAL_NAME}
         </Link>
-        <nav aria-label="Основная навигация">
-          <Link
-            href="/login"
-            className="inline-block rounded border-2 border-white px-4 py-1.5 font-semibold hover:bg-white hover:text-brand-800"
-          >
-            Войти
-          </Link>
+        <nav aria-label="Основная навигация" className="flex flex-wrap items-center gap-3">
+          {signedIn ? (
+            <>
+              <Link href="/cabinet" className="font-semibold underline">
+                Личный кабинет
+              </Link>
+              <span className="text-sm" data-testid="signed-in-as">
+                {signedIn.user.lastName} {signedIn.user.firstName}
+              </span>
+              <form action={logOutAction}>
+                <button type="submit" className="rounded border-2 border-white px-3 py-1 font-semibold hover:bg-white hover:text-brand-800">
+                  Выйти
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/login" className="inline-block rounded border-2 border-white px-4 py-1.5 font-semibold hover:bg-white hover:text-brand-800">
+              Войти
+            </Link>
+          )}
         </nav>
       </div>
     </header>

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireUser } from "@/app/_lib/auth";
+
+const SECTIONS = [
+  { href: "/cabinet", title: "Профиль" },
+  { href: "/cabinet/applications", title: "Мои заявления" },
+  { href: "/cabinet/notifications", title: "Уведомления" },
+  { href: "/cabinet/settings", title: "Настройки" },
+];
+
+export default async function CabinetLayout({ children }: { children: ReactNode }) {
+  await requireUser("/cabinet");
+  return (
+    <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
+      <nav aria-label="Разделы личного кабинета">
+        <ul className="flex flex-wrap gap-3 md:flex-col">
+          {SECTIONS.map((section) => (
+            <li key={section.href}>
+              <Link href={section.href} className="text-brand-800 underline">
+                {section.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div>{children}</div>
+    </div>
+  );
+}

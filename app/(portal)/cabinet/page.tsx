@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/app/_lib/auth";
+import { profileOf } from "@/lib/cabinet/accounts";
+import { displayValue, PROFILE_FIELDS, sourcesOf, type ProfileField } from "@/lib/cabinet/profile";
+import { LEVEL_TITLES } from "@/lib/esia/assurance";
+
+export const metadata: Metadata = { title: "Личный кабинет" };
+
+export default async function ProfilePage() {
+  const { user } = await requireUser("/cabinet");
+  const profile = profileOf(user);
+  const sources = sourcesOf(user.fieldSources);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Личный кабинет</h1>
+      <h2 className="mt-6 text-xl font-semibold">Персональные данные</h2>
+      <table className="mt-3 w-full max-w-2xl border-collapse text-left">
+        <caption className="sr-only">Персональные данные и их источник</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400">
+            <th scope="col" className="py-2 pr-4">Поле</th>
+            <th scope="col" className="py-2 pr-4">Значение</th>
+            <th scope="col" className="py-2">Источник</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(Object.keys(PROFILE_FIELDS) as ProfileField[]).map((field) => (
+            <tr key={field} className="border-b border-slate-200">
+              <th scope="row" className="py-2 pr-4 font-normal text-slate-700">{PROFILE_FIELDS[field]}</th>
+              <td className="py-2 pr-4">{displayValue(field, profile[field])}</td>
+              <td className="py-2 text-sm">{profile[field] ? (sources[field] === "esia" ? "из ЕСИА" : "введено вами") : ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 className="mt-8 text-xl font-semibold">Учетная запись ЕСИА</h2>
+      {user.esiaLink ? (
+        <p className="mt-2">
+          Привязана. Уровень учетной записи: <strong>{LEVEL_TITLES[user.esiaLink.level as keyof typeof LEVEL_TITLES] ?? user.esiaLink.level}</strong>.{" "}
+          <Link href="/cabinet/settings/esia" className="text-brand-800 underline">Подробнее</Link>
+        </p>
+      ) : (
+        <p className="mt-2">
+          Не привязана. <Link href="/cabinet/settings/esia" className="text-brand-800 underline">Привязка к ЕСИА</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { getServerSession, type NextAuthOptions } from "next-auth";
+import { encode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { activeSessionUser, createSession, endSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
+import { config } from "@/lib/config";
+import { prisma } from "@/lib/db/runtime";
+
+// Sessions through next-auth (docs/decisions/0005-sessions.md): its JWT session cookie and
+// getServerSession carry an opaque session id; the user_session row makes it valid, so logout and
+// "end my other sessions" take effect at once. Logins happen in our server actions (they must
+// work without JavaScript and keep what was typed), which issue the cookie with next-auth's encoder.
+
+const secure = () => config().APP_URL.startsWith("https:");
+const COOKIE = () => (secure() ? "__Secure-portal.session-token" : "portal.session-token");
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: config().AUTH_SECRET ?? devSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
+    providers: [],
+    cookies: { sessionToken: { name: COOKIE(), options: { httpOnly: true, sameSite: "lax", path: "/", secure: secure() } } },
+    callbacks: {
+      session: ({ session, token }) => ({ ...session, sid: typeof token.sid === "string" ? token.sid : null }),
+    },
+    pages: { signIn: "/login" },
+  };
+}
+
+// Development without AUTH_SECRET (production refuses to start without one): one per process.
+let fallbackSecret: string | undefined;
+function devSecret(): string {
+  fallbackSecret ??= crypto.randomUUID() + crypto.randomUUID();
+  return fallbackSecret;
+}
+
+export async function requestMeta() {
+  const list = await headers();
+  const forwarded = list.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  return { ip: forwarded?.at(-1) ?? list.get("x-real-ip") ?? "unknown", userAgent: list.get("user-agent") };
+}
+
+export async function signInUser(userId: number): Promise<void> {
+  const db = await prisma();
+  const meta = await requestMeta();
+  const sid = await createSession(db, userId, meta);
+  const options = authOptions();
+  const token = await encode({ token: { sub: String(userId), sid }, secret: options.secret!, maxAge: SESSION_LIFETIME_SECONDS });
+  (await cookies()).set(COOKIE(), token, { httpOnly: true, sameSite: "lax", path: "/", secure: secure(), maxAge: SESSION_LIFETIME_SECONDS });
+}
+
+async function currentSessionId(): Promise<string | null> {
+  const session = (await getServerSession(authOptions())) as { sid?: string | null } | null;
+  return session?.sid ?? null;
+}
+
+export async function currentUser() {
+  const sid = await currentSessionId();
+  if (!sid) return null;
+  const user = await activeSessionUser(await prisma(), sid);
+  return user ? { user, sessionId: sid } : null;
+}
+
+/** Pages of the cabinet: the user, or off to the login window (and back here afterwards). */
+export async function requireUser(returnTo: string) {
+  const found = await currentUser();
+  if (!found) redirect(`/login?returnTo=${encodeURIComponent(returnTo)}`);
+  return found;
+}
+
+export async function signOutUser(): Promise<void> {
+  await endSession(await prisma(), await currentSessionId());
+  (await cookies()).delete({ name: COOKIE(), path: "/" });
+}
+
+/** Only same-site paths: an open redirect after login would help phishing. */
+export function safeReturnTo(value: unknown, fallback = "/cabinet"): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : fallback;
+}
