@@ -40,6 +40,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
       APP_URL: E2E_BASE_URL,
+      NEXTAUTH_URL: E2E_BASE_URL,
       PGLITE_DATA_DIR: E2E_DATA_DIR,
       DATABASE_URL: "",
       SEED_DEMO_DATA: "true",

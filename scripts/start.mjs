@@ -29,6 +29,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? `http://localhost:${port}`,
+  DEV_OUTBOX_ENABLED: process.env.DEV_OUTBOX_ENABLED ?? "true",
   SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? "true",
 };
 // The local run talks to the bundled mock ESIA, which must be switched on explicitly here

@@ -1,0 +1,15 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requestMeta, requireUser } from "@/app/_lib/auth";
+import { settleDifferences } from "@/lib/cabinet/accounts";
+import { prisma } from "@/lib/db/runtime";
+
+export async function settleDifferencesAction(formData: FormData): Promise<void> {
+  const pendingId = String(formData.get("pending") ?? "");
+  const { user } = await requireUser(`/esia/differences?p=${encodeURIComponent(pendingId)}`);
+  const replace = formData.get("decision") === "replace";
+  const outcome = await settleDifferences(await prisma(), pendingId, user.id, replace, (await requestMeta()).ip);
+  if (!outcome.ok) redirect("/cabinet/settings/esia?linked=1");
+  redirect(outcome.value ?? (replace ? "/cabinet?replaced=1" : "/cabinet/settings/esia?linked=1"));
+}
