@@ -11,14 +11,16 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
   error?: string;
   /** Marks the label with * as on the leaflet; the server decides what is really required. */
   mandatory?: boolean;
+  idPrefix?: string;
 }
 
-export function fieldId(name: string): string {
-  return `field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+/** Two forms on one page that share field names give each its own idPrefix. */
+export function fieldId(name: string, idPrefix = ""): string {
+  return `${idPrefix ? `${idPrefix}-` : ""}field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }
 
-export function TextField({ name, label, hint, error, mandatory, className, ...input }: TextFieldProps) {
-  const id = fieldId(name);
+export function TextField({ name, label, hint, error, mandatory, idPrefix, className, ...input }: TextFieldProps) {
+  const id = fieldId(name, idPrefix);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`mt-4 ${className ?? ""}`}>
@@ -53,10 +55,11 @@ interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "nam
   name: string;
   label: ReactNode;
   error?: string;
+  idPrefix?: string;
 }
 
-export function Checkbox({ name, label, error, ...input }: CheckboxProps) {
-  const id = fieldId(name);
+export function Checkbox({ name, label, error, idPrefix, ...input }: CheckboxProps) {
+  const id = fieldId(name, idPrefix);
   return (
     <div className="mt-4">
       {error ? (
@@ -80,10 +83,11 @@ interface ChoiceProps {
   defaultValue?: string;
   error?: string;
   mandatory?: boolean;
+  idPrefix?: string;
 }
 
-export function RadioGroup({ name, legend, options, defaultValue, error, mandatory }: ChoiceProps) {
-  const id = fieldId(name);
+export function RadioGroup({ name, legend, options, defaultValue, error, mandatory, idPrefix }: ChoiceProps) {
+  const id = fieldId(name, idPrefix);
   return (
     <fieldset className="mt-4" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="font-semibold">
@@ -116,12 +120,12 @@ export function RadioGroup({ name, legend, options, defaultValue, error, mandato
 }
 
 /** The list of problems at the top of a form, each a link to its field. */
-export function ErrorSummary({ errors, labels, message }: { errors: Record<string, string>; labels?: Record<string, string>; message?: string }) {
+export function ErrorSummary({ errors, labels, message, idPrefix }: { errors: Record<string, string>; labels?: Record<string, string>; message?: string; idPrefix?: string }) {
   const entries = Object.entries(errors);
   if (entries.length === 0 && !message) return null;
   return (
-    <div role="alert" aria-labelledby="error-summary-title" className="mt-4 rounded border-4 border-red-700 p-4" tabIndex={-1}>
-      <h2 id="error-summary-title" className="text-lg font-bold">
+    <div role="alert" aria-labelledby={`${idPrefix ?? ""}error-summary-title`} className="mt-4 rounded border-4 border-red-700 p-4" tabIndex={-1}>
+      <h2 id={`${idPrefix ?? ""}error-summary-title`} className="text-lg font-bold">
         {entries.length ? "Исправьте ошибки" : "Не получилось"}
       </h2>
       {message ? <p className="mt-2">{message}</p> : null}
@@ -129,7 +133,7 @@ export function ErrorSummary({ errors, labels, message }: { errors: Record<strin
         <ul className="mt-2 list-disc pl-5">
           {entries.map(([name, text]) => (
             <li key={name}>
-              <a href={`#${fieldId(name)}`} className="text-red-800 underline">
+              <a href={`#${fieldId(name, idPrefix)}`} className="text-red-800 underline">
                 {labels?.[name] ? `${labels[name]}: ` : ""}
                 {text}
               </a>

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { pendingAuthorization } from "@/lib/esia-mock/oauth";
 import { isPersonScope, parseScope, PERSON_SCOPES } from "@/lib/esia-mock/scopes";
 import { MOCK_PATH } from "@/lib/esia-mock/settings";
 import { currentSession, mockDb } from "../_lib/mock";
-import { grantAction, refuseAction } from "./actions";
 
 export const metadata: Metadata = { title: "Предоставление прав доступа" };
 
@@ -39,13 +37,17 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
         ))}
       </ul>
       <div className="mt-4 flex flex-wrap gap-4">
-        <form action={grantAction}>
+        <form method="post" action={`${MOCK_PATH}/consent/decision`}>
           <input type="hidden" name="request" value={request} />
-          <SubmitButton>Предоставить</SubmitButton>
+          <button type="submit" name="decision" value="grant" className="mt-6 rounded bg-[#0d4cd3] px-5 py-2.5 font-semibold text-white">
+            Предоставить
+          </button>
         </form>
-        <form action={refuseAction}>
+        <form method="post" action={`${MOCK_PATH}/consent/decision`}>
           <input type="hidden" name="request" value={request} />
-          <SubmitButton variant="secondary">Отказать</SubmitButton>
+          <button type="submit" name="decision" value="refuse" className="mt-6 rounded border-2 border-[#0d4cd3] px-5 py-2.5 font-semibold text-[#0d4cd3]">
+            Отказать
+          </button>
         </form>
       </div>
     </>

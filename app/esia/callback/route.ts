@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { currentUser, requestMeta, signInUser } from "@/app/_lib/auth";
 import { esiaClient, rememberPending, takeFlow } from "@/app/_lib/esia";
 import { audit } from "@/lib/audit/audit";
+import { config } from "@/lib/config";
 import { handleEsiaLogin } from "@/lib/cabinet/accounts";
 import { prisma } from "@/lib/db/runtime";
 import { EsiaLoginError } from "@/lib/esia/client";
@@ -12,7 +13,9 @@ export const dynamic = "force-dynamic";
 /** ESIA returns the browser here with ?code&state (or ?error). */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const go = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
+  // Redirects are built on APP_URL: behind a proxy (or `next start`) request.url names the
+  // server's own host, and the session cookie belongs to the public one.
+  const go = (path: string) => NextResponse.redirect(new URL(path, config().APP_URL), 303);
   const log = requestLogger(request.headers.get("x-request-id"));
   const db = await prisma();
   const { ip } = await requestMeta();
