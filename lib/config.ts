@@ -52,6 +52,10 @@ const environmentSchema = z
       .default("openid fullname birthdate gender snils id_doc mobile email addresses kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc"),
     /** The real ESIA no longer echoes nonce (2022): set false for it. The mock echoes it. */
     ESIA_EXPECT_NONCE: booleanFlag.default(true),
+    /** Guessing limits for passwords and one-time codes, per account and per address. */
+    THROTTLE_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+    THROTTLE_LOCK_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
     /** Local development: list outgoing e-mail and SMS at /dev/outbox. Never in a real deployment. */
     DEV_OUTBOX_ENABLED: booleanFlag.default(false),
   })

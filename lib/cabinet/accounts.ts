@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
 import { audit } from "../audit/audit";
+import { config } from "../config";
 import type { EsiaPerson } from "../esia/person";
 import { notify, queueMessage } from "../messaging/outbox";
 import { endOtherSessions } from "../auth/sessions";
@@ -24,10 +25,17 @@ export interface ThrottleSettings {
   codes: ThrottlePolicy;
 }
 
-export const DEFAULT_THROTTLE: ThrottleSettings = {
-  login: { maxFailures: 5, windowSeconds: 900, lockSeconds: 900, slowAfter: 3 },
-  codes: { maxFailures: 5, windowSeconds: 900, lockSeconds: 900, slowAfter: 2 },
-};
+/** The limits in force: THROTTLE_* from the environment. */
+export function configuredThrottle(): ThrottleSettings {
+  const settings = config();
+  return throttleSettings({ maxFailures: settings.THROTTLE_MAX_FAILURES, windowSeconds: settings.THROTTLE_WINDOW_SECONDS, lockSeconds: settings.THROTTLE_LOCK_SECONDS });
+}
+
+/** Limits from configuration (THROTTLE_*): slowing starts two failures before the lock. */
+export function throttleSettings(limits: { maxFailures: number; windowSeconds: number; lockSeconds: number }): ThrottleSettings {
+  const slowAfter = Math.max(0, limits.maxFailures - 2);
+  return { login: { ...limits, slowAfter }, codes: { ...limits, slowAfter } };
+}
 
 const CODE_LIFETIME_MS = 15 * 60_000;
 const PENDING_ESIA_LIFETIME_MS = 15 * 60_000;
@@ -94,7 +102,7 @@ async function checkCode(prisma: PrismaClient, id: string, purpose: string, code
   return { ok: true as const, value: pending };
 }
 
-export async function confirmRegistration(prisma: PrismaClient, id: string, code: string, ip: string | null, throttle = DEFAULT_THROTTLE, now = new Date()): Promise<Outcome<number>> {
+export async function confirmRegistration(prisma: PrismaClient, id: string, code: string, ip: string | null, throttle = configuredThrottle(), now = new Date()): Promise<Outcome<number>> {
   const checked = await checkCode(prisma, id, "registration", code, throttle, now);
   if (!checked.ok) return checked;
   const data = checked.value.payload as unknown as Omit<RegistrationRequest, "password"> & { passwordHash: string };
@@ -133,7 +141,7 @@ const WRONG_LOGIN = "Неверный логин или пароль";
 export async function logInWithPassword(
   prisma: PrismaClient,
   input: { login: string; password: string; ip: string },
-  throttle = DEFAULT_THROTTLE,
+  throttle = configuredThrottle(),
   now = new Date(),
 ): Promise<Outcome<number>> {
   const where = loginLookup(input.login);
@@ -169,7 +177,7 @@ export async function startPasswordReset(prisma: PrismaClient, login: string): P
   return sendCode(prisma, "password_reset", channel, channel === "email" ? user.email! : user.phone!, { userId: user.id });
 }
 
-export async function completePasswordReset(prisma: PrismaClient, id: string, code: string, newPassword: string, ip: string | null, throttle = DEFAULT_THROTTLE, now = new Date()): Promise<Outcome<number>> {
+export async function completePasswordReset(prisma: PrismaClient, id: string, code: string, newPassword: string, ip: string | null, throttle = configuredThrottle(), now = new Date()): Promise<Outcome<number>> {
   const checked = await checkCode(prisma, id, "password_reset", code, throttle, now);
   if (!checked.ok) return checked;
   const userId = (checked.value.payload as { userId?: number }).userId;
@@ -276,7 +284,7 @@ async function pendingIfDifferent(prisma: PrismaClient, userId: number, person: 
 export async function logInAndLink(prisma: PrismaClient, pendingId: string, login: string, password: string, ip: string, now = new Date()): Promise<Outcome<{ userId: number; pendingId: string | null; returnTo: string | null }>> {
   const pending = await pendingEsiaLogin(prisma, pendingId, now);
   if (!pending || pending.userId !== null) return refuse("Время ожидания истекло. Войдите через ЕСИА еще раз.");
-  const login_ = await logInWithPassword(prisma, { login, password, ip }, DEFAULT_THROTTLE, now);
+  const login_ = await logInWithPassword(prisma, { login, password, ip }, configuredThrottle(), now);
   if (!login_.ok) return login_;
   const outcome = await handleEsiaLogin(prisma, { person: pending.person, signedInUserId: login_.value, intent: "link", returnTo: pending.returnTo, ip }, now);
   await prisma.esiaPendingLogin.deleteMany({ where: { id: pendingId } });
