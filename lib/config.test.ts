@@ -75,3 +75,16 @@ describe("the mock ESIA switch", () => {
     expect(parseConfig({ ESIA_MOCK_ENABLED: "true" }).ESIA_MOCK_ENABLED).toBe(true);
   });
 });
+
+describe(".env.example", () => {
+  it("documents every variable the portal reads, and no other", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { CONFIG_VARIABLES } = await import("./config");
+    const documented = readFileSync(new URL("../.env.example", import.meta.url), "utf8")
+      .split("\n")
+      .map((line) => /^([A-Z_]+)=/.exec(line)?.[1])
+      .filter((name): name is string => Boolean(name));
+    // NEXTAUTH_URL is read by next-auth itself; TEST_DATABASE_URL by the test suite.
+    expect(new Set(documented)).toEqual(new Set([...CONFIG_VARIABLES, "NEXTAUTH_URL", "TEST_DATABASE_URL"]));
+  });
+});

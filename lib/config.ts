@@ -73,6 +73,9 @@ const environmentSchema = z
     }
   });
 
+/** Every variable the portal reads (the .env.example test checks each is documented). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
 export type AppConfig = z.output<typeof environmentSchema> & { databaseDriver: "pglite" | "postgres" };
 
 export class ConfigError extends Error {
