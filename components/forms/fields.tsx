@@ -14,6 +14,17 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
   idPrefix?: string;
 }
 
+/** The message beside a field; its id is what the field's aria-describedby names. */
+function FieldError({ id, error }: { id: string; error?: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
+      <span className="sr-only">Ошибка: </span>
+      {error}
+    </p>
+  );
+}
+
 /** Two forms on one page that share field names give each its own idPrefix. */
 export function fieldId(name: string, idPrefix = ""): string {
   return `${idPrefix ? `${idPrefix}-` : ""}field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
@@ -33,12 +44,7 @@ export function TextField({ name, label, hint, error, mandatory, idPrefix, class
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
-          <span className="sr-only">Ошибка: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       <input
         id={id}
         name={name}
@@ -62,12 +68,7 @@ export function Checkbox({ name, label, error, idPrefix, ...input }: CheckboxPro
   const id = fieldId(name, idPrefix);
   return (
     <div className="mt-4">
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-red-700">
-          <span className="sr-only">Ошибка: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       <label htmlFor={id} className="flex items-start gap-2">
         <input id={id} name={name} type="checkbox" value="on" className="mt-1 h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...input} />
         <span>{label}</span>
@@ -94,12 +95,7 @@ export function RadioGroup({ name, legend, options, defaultValue, error, mandato
         {legend}
         {mandatory ? <span aria-hidden="true">*</span> : null}
       </legend>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
-          <span className="sr-only">Ошибка: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       <div className="mt-1 flex flex-wrap gap-4">
         {options.map((option, index) => (
           <label key={option.value} className="flex items-center gap-2">
