@@ -3,6 +3,7 @@ import { activeSessionUser, createSession } from "../auth/sessions";
 import type { Database } from "../db/client";
 import { openMigratedTestDatabase, testDatabaseDriver } from "../db/test-database";
 import type { EsiaPerson } from "../esia/person";
+import { esiaPerson } from "../esia/testing";
 import { hashPassword } from "../security/passwords";
 import {
   changePassword,
@@ -16,24 +17,7 @@ import {
   unlinkEsia,
 } from "./accounts";
 
-const person = (oid: string, overrides: Partial<EsiaPerson> = {}): EsiaPerson => ({
-  oid,
-  lastName: "Хасанова",
-  firstName: "Алия",
-  middleName: "Ринатовна",
-  birthDate: "1990-03-14",
-  gender: "F",
-  snils: "112-233-445 95",
-  mobile: null,
-  email: null,
-  passport: null,
-  addresses: [],
-  kids: [],
-  trusted: false,
-  verifying: false,
-  level: "standard",
-  ...overrides,
-});
+const person = (oid: string, overrides: Partial<EsiaPerson> = {}): EsiaPerson => esiaPerson({ oid, mobile: null, email: null, ...overrides });
 
 describe(`cabinet accounts and the ESIA link (${testDatabaseDriver()})`, () => {
   let database: Database;

@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { EsiaPerson } from "../esia/person";
+import { esiaPerson } from "../esia/testing";
 import { differences, displayValue, type Profile } from "./profile";
 
-const person: EsiaPerson = {
-  oid: "1",
-  lastName: "Хасанова",
-  firstName: "Алия",
-  middleName: "Ринатовна",
-  birthDate: "1990-03-14",
-  gender: "F",
-  snils: "112-233-445 95",
-  mobile: "+79170000002",
-  email: "aliya.khasanova@example.ru",
-  passport: null,
-  addresses: [],
-  kids: [],
-  trusted: false,
-  verifying: false,
-  level: "standard",
-};
+const person = esiaPerson();
 
 const cabinet: Profile = {
   lastName: "Хасанова",
