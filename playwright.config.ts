@@ -50,6 +50,7 @@ export default defineConfig({
       ESIA_MOCK_CHECK_DELAY_SECONDS: "1",
       ESIA_CLIENT_CERTIFICATE_FILE: esiaClient.certificateFile,
       ESIA_CLIENT_PRIVATE_KEY_FILE: esiaClient.keyFile,
+      DEV_OUTBOX_ENABLED: "true",
     },
   },
 });

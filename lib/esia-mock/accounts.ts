@@ -5,9 +5,9 @@ import { hashPassword, verifyPassword } from "../security/passwords";
 import { derivedSecret } from "../security/secrets";
 import { checkThrottle, clearThrottle, pause, recordFailure } from "../security/throttle-store";
 import { retryAfterText, type ThrottlePolicy } from "../security/throttle";
-import { runAutomaticChecks, CHECK_TITLES, type PersonalDataSubmission } from "./checks";
+import { runAutomaticChecks, CHECK_TITLES, type CheckResult, type PersonalDataSubmission } from "./checks";
 import { scenarioOf } from "./scenarios";
-import { formatSnils, normalizeEmail, normalizeMobilePhone, normalizeSnils, PASSWORD_RULES, unmetPasswordRules } from "../validation";
+import { formatSnils, normalizeEmail, normalizeMobilePhone, normalizeSnils, normalizeSubdivisionCode, PASSWORD_RULES, unmetPasswordRules } from "../validation";
 
 // The mock's account side, as the seeds describe ESIA: registration with a code, login by phone,
 // e-mail or SNILS, recovery, the automatic checks that make an account standard, and identity
@@ -28,10 +28,10 @@ const fail = <T>(message: string, field?: string): Outcome<T> => ({ ok: false, m
 
 // --- identifiers -------------------------------------------------------------------------
 
-/** The policy's unmet rules, lower-cased to follow «Пароль должен содержать: …». */
+/** The policy's unmet rules, first letter lower-cased to follow «Пароль должен содержать: …» (not "(A–Z)"). */
 export function passwordProblems(password: string): string[] {
   const unmet = new Set(unmetPasswordRules(password));
-  return PASSWORD_RULES.filter(({ rule }) => unmet.has(rule)).map(({ label }) => label.toLowerCase());
+  return PASSWORD_RULES.filter(({ rule }) => unmet.has(rule)).map(({ label }) => label.charAt(0).toLowerCase() + label.slice(1));
 }
 
 /** A login is a phone, an e-mail or a SNILS; the same text may read as more than one. */
@@ -193,6 +193,11 @@ export async function confirmCode(prisma: PrismaClient, id: string, purpose: str
 export async function resendCode(prisma: PrismaClient, id: string, purpose: "registration" | "recovery", now = new Date()): Promise<Outcome<string>> {
   const pending = await prisma.esiaPendingVerification.findUnique({ where: { id } });
   if (!pending || pending.purpose !== purpose || pending.verifiedAt) return fail("Начните заново.");
+  // New codes for one address are limited too, or the button would flood a phone with SMS.
+  const keys = [`esia-mock:resend:${pending.address}`];
+  const decision = await checkThrottle(prisma, keys, CODE_THROTTLE, now);
+  if (!decision.allowed) return fail(`Слишком много запросов кода. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`, "code");
+  await recordFailure(prisma, keys, CODE_THROTTLE, now);
   await prisma.esiaPendingVerification.delete({ where: { id } });
   return {
     ok: true,
@@ -244,12 +249,31 @@ export async function completeRegistration(
 
 // --- recovery («Не удается войти?») ----------------------------------------------------------
 
-/** Always answers alike, so the page does not tell who has an account. */
-export async function startRecovery(prisma: PrismaClient, login: string, now = new Date()): Promise<string | null> {
+/**
+ * Always answers alike, so the page does not tell who has an account: a login with no account (or
+ * no contact to send to) gets a pending verification too, whose code is never sent and can never
+ * match (its hash is of a random non-numeric string), so the code page, its throttle and expiry
+ * behave exactly the same and the code simply never arrives.
+ */
+export async function startRecovery(prisma: PrismaClient, login: string, now = new Date()): Promise<string> {
   const account = await findAccountByLogin(prisma, login);
   const contact = account && account.status === "REGISTERED" ? contactOf(account) : null;
-  if (!account || !contact) return null;
-  return issueCode(prisma, { purpose: "recovery", channel: contact.channel, address: contact.recipient, accountId: account.id }, now);
+  if (account && contact) {
+    return issueCode(prisma, { purpose: "recovery", channel: contact.channel, address: contact.recipient, accountId: account.id }, now);
+  }
+  const id = randomBytes(18).toString("base64url");
+  const address = loginCandidates(login).map((candidate) => Object.values(candidate)[0])[0] ?? login.trim().toLowerCase();
+  await prisma.esiaPendingVerification.create({
+    data: {
+      id,
+      purpose: "recovery",
+      channel: address.includes("@") ? "email" : "sms",
+      address,
+      codeHash: hashCode(randomBytes(24).toString("base64url"), codeSecret()),
+      expiresAt: new Date(now.getTime() + CODE_LIFETIME_MS),
+    },
+  });
+  return id;
 }
 
 export async function completeRecovery(prisma: PrismaClient, id: string, password: string, now = new Date()): Promise<Outcome<number>> {
@@ -282,6 +306,74 @@ export async function submitPersonalData(
   return { ok: true, value: check.id };
 }
 
+/** The account's latest «Продолжить» and its checks, or null if it never sent its data. */
+export async function latestCheck(prisma: PrismaClient, accountId: number) {
+  return prisma.esiaDataCheck.findFirst({ where: { accountId }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }] });
+}
+
+const DRAFT_FIELDS = [
+  "lastName",
+  "firstName",
+  "middleName",
+  "gender",
+  "birthDate",
+  "birthPlace",
+  "citizenship",
+  "snils",
+  "passportSeries",
+  "passportNumber",
+  "passportIssueDate",
+  "passportIssueId",
+  "passportIssuedBy",
+] as const satisfies readonly (keyof PersonalDataSubmission)[];
+
+/**
+ * What the «Персональные данные» form starts with, by field name: the account's own data and
+ * passport, or — when the latest check failed — exactly what was sent then, so «Исправить данные»
+ * only needs the typo fixed and nothing else is lost.
+ */
+export async function personalDataDraft(prisma: PrismaClient, accountId: number): Promise<Partial<Record<(typeof DRAFT_FIELDS)[number], string>>> {
+  const account = await prisma.esiaAccount.findUniqueOrThrow({
+    where: { id: accountId },
+    include: { documents: { where: { type: "RF_PASSPORT" }, orderBy: { id: "desc" }, take: 1 } },
+  });
+  const passport = account.documents[0];
+  const fromAccount: Record<(typeof DRAFT_FIELDS)[number], string | null | undefined> = {
+    lastName: account.lastName,
+    firstName: account.firstName,
+    middleName: account.middleName,
+    gender: account.gender,
+    birthDate: account.birthDate,
+    birthPlace: account.birthPlace,
+    citizenship: account.citizenship,
+    snils: account.snils,
+    passportSeries: passport?.series,
+    passportNumber: passport?.number,
+    passportIssueDate: passport?.issueDate,
+    passportIssueId: passport?.issueId ? (normalizeSubdivisionCode(passport.issueId) ?? passport.issueId) : undefined,
+    passportIssuedBy: passport?.issuedBy,
+  };
+  const latest = await latestCheck(prisma, accountId);
+  // A failed submission is a whole form: a missing отчество there was left blank on purpose.
+  const source: Record<string, unknown> =
+    latest?.status === "failed" ? { ...fromAccount, middleName: undefined, ...(latest.submitted as Record<string, unknown>) } : fromAccount;
+  const draft: Partial<Record<(typeof DRAFT_FIELDS)[number], string>> = {};
+  for (const field of DRAFT_FIELDS) {
+    const value = source[field];
+    if (typeof value === "string" && value !== "") draft[field] = value;
+  }
+  return draft;
+}
+
+const SNILS_TAKEN =
+  "Этот СНИЛС уже указан в другой учетной записи. Если это ваша учетная запись, войдите в нее по СНИЛС или восстановите доступ («Не удается войти?»).";
+
+/** One SNILS, one account: even the same person's SNILS fails while another account holds it. */
+function withSnilsTaken(result: CheckResult, taken: boolean): CheckResult {
+  if (!taken || result.pfr === "failed") return result;
+  return { ...result, pfr: "failed", reason: [SNILS_TAKEN, result.reason].filter(Boolean).join(" ") };
+}
+
 /**
  * Finishes checks whose time has come: the checks "run" in the background and their results
  * appear when the user next looks (no timers to lose on a restart). Passing both makes the
@@ -290,62 +382,76 @@ export async function submitPersonalData(
 export async function settleDueChecks(prisma: PrismaClient, accountId: number, now = new Date()): Promise<void> {
   const due = await prisma.esiaDataCheck.findMany({ where: { accountId, status: "verifying", completesAt: { lte: now } } });
   for (const check of due) {
-    await prisma.$transaction(async (tx) => {
-      const account = await tx.esiaAccount.findUniqueOrThrow({ where: { id: accountId } });
-      const data = check.submitted as unknown as PersonalDataSubmission;
-      const holder = await tx.esiaAccount.findFirst({ where: { snils: data.snils, NOT: { id: accountId } } });
-      const result = runAutomaticChecks(data, holder, scenarioOf(account.scenario));
-      const passed = result.pfr === "passed" && result.fms === "passed";
-      // Only the first to settle this check acts on it.
-      const claimed = await tx.esiaDataCheck.updateMany({
+    try {
+      await settleCheck(prisma, accountId, check, now);
+    } catch (error) {
+      // Two accounts passing with the same new SNILS at once: the later one loses on the unique
+      // index. Both checks had passed (nothing is written otherwise), so only the SNILS failed.
+      if (!String(error).includes("Unique constraint")) throw error;
+      await prisma.esiaDataCheck.updateMany({
         where: { id: check.id, status: "verifying" },
-        data: { status: passed ? "passed" : "failed", pfrResult: result.pfr, fmsResult: result.fms, reason: result.reason ?? null, completedAt: now },
+        data: { status: "failed", pfrResult: "failed", fmsResult: "passed", reason: SNILS_TAKEN, completedAt: now },
       });
-      if (claimed.count !== 1) return;
-      if (passed) {
-        await tx.esiaAccount.update({
-          where: { id: accountId },
-          data: {
-            lastName: data.lastName,
-            firstName: data.firstName,
-            middleName: data.middleName || null,
-            gender: data.gender,
-            birthDate: data.birthDate,
-            birthPlace: data.birthPlace,
-            citizenship: data.citizenship,
-            snils: data.snils,
-            level: account.level === "confirmed" ? "confirmed" : "standard",
-          },
-        });
-        await tx.esiaDocument.deleteMany({ where: { accountId, type: "RF_PASSPORT" } });
-        await tx.esiaDocument.create({
-          data: {
-            accountId,
-            type: "RF_PASSPORT",
-            vrfStu: "VERIFIED",
-            series: data.passportSeries,
-            number: data.passportNumber,
-            issueDate: data.passportIssueDate,
-            issueId: data.passportIssueId.replace("-", ""),
-            issuedBy: data.passportIssuedBy,
-          },
-        });
-      }
-      const contact = contactOf(account);
-      if (contact) {
-        for (const [which, outcome] of [["pfr", result.pfr], ["fms", result.fms]] as const) {
-          await tx.esiaOutboxMessage.create({
-            data: {
-              channel: contact.channel,
-              recipient: contact.recipient,
-              subject: "Результат проверки данных",
-              body: `${CHECK_TITLES[which]}: ${outcome === "passed" ? "проверка пройдена" : "проверка не пройдена"}.`,
-            },
-          });
-        }
-      }
-    });
+    }
   }
+}
+
+async function settleCheck(prisma: PrismaClient, accountId: number, check: { id: number; submitted: unknown }, now: Date): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const account = await tx.esiaAccount.findUniqueOrThrow({ where: { id: accountId } });
+    const data = check.submitted as unknown as PersonalDataSubmission;
+    const holder = await tx.esiaAccount.findFirst({ where: { snils: data.snils, NOT: { id: accountId } } });
+    const result = withSnilsTaken(runAutomaticChecks(data, holder, scenarioOf(account.scenario)), holder !== null);
+    const passed = result.pfr === "passed" && result.fms === "passed";
+    // Only the first to settle this check acts on it.
+    const claimed = await tx.esiaDataCheck.updateMany({
+      where: { id: check.id, status: "verifying" },
+      data: { status: passed ? "passed" : "failed", pfrResult: result.pfr, fmsResult: result.fms, reason: result.reason ?? null, completedAt: now },
+    });
+    if (claimed.count !== 1) return;
+    if (passed) {
+      await tx.esiaAccount.update({
+        where: { id: accountId },
+        data: {
+          lastName: data.lastName,
+          firstName: data.firstName,
+          middleName: data.middleName || null,
+          gender: data.gender,
+          birthDate: data.birthDate,
+          birthPlace: data.birthPlace,
+          citizenship: data.citizenship,
+          snils: data.snils,
+          level: account.level === "confirmed" ? "confirmed" : "standard",
+        },
+      });
+      await tx.esiaDocument.deleteMany({ where: { accountId, type: "RF_PASSPORT" } });
+      await tx.esiaDocument.create({
+        data: {
+          accountId,
+          type: "RF_PASSPORT",
+          vrfStu: "VERIFIED",
+          series: data.passportSeries,
+          number: data.passportNumber,
+          issueDate: data.passportIssueDate,
+          issueId: data.passportIssueId.replace("-", ""),
+          issuedBy: data.passportIssuedBy,
+        },
+      });
+    }
+    const contact = contactOf(account);
+    if (contact) {
+      for (const [which, outcome] of [["pfr", result.pfr], ["fms", result.fms]] as const) {
+        await tx.esiaOutboxMessage.create({
+          data: {
+            channel: contact.channel,
+            recipient: contact.recipient,
+            subject: "Результат проверки данных",
+            body: `${CHECK_TITLES[which]}: ${outcome === "passed" ? "проверка пройдена" : "проверка не пройдена"}.`,
+          },
+        });
+      }
+    }
+  });
 }
 
 // --- identity confirmation --------------------------------------------------------------------
@@ -381,4 +487,21 @@ export async function enterMailCode(prisma: PrismaClient, accountId: number, cod
   await prisma.esiaMailCode.update({ where: { id: match.id }, data: { usedAt: now } });
   await clearThrottle(prisma, keys);
   return confirmIdentity(prisma, accountId, "mail_code", now);
+}
+
+/** The registered letter with a code still on its way or unused, newest first, or null. */
+export async function pendingMailLetter(prisma: PrismaClient, accountId: number, now = new Date()) {
+  return prisma.esiaMailCode.findFirst({
+    where: { accountId, usedAt: null, expiresAt: { gt: now } },
+    orderBy: { id: "desc" },
+    select: { address: true, createdAt: true, expiresAt: true },
+  });
+}
+
+/** The service-centre operator's search: a registered (not deleted) account with its passport. */
+export async function accountForOperator(prisma: PrismaClient, by: { snils: string } | { oid: number }) {
+  return prisma.esiaAccount.findFirst({
+    where: { ...by, status: "REGISTERED" },
+    include: { documents: { where: { type: "RF_PASSPORT" }, orderBy: { id: "desc" }, take: 1 } },
+  });
 }

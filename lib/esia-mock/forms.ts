@@ -37,23 +37,23 @@ export const registrationForm = z
     email: z.string().optional(),
     agreement: checkbox.refine((value) => value, "Подтвердите согласие с условиями использования"),
   })
-  .transform((value, ctx) => {
-    // «У меня нет мобильного телефона» switches the contact to e-mail.
-    if (value.noMobile) {
-      const email = emailField.safeParse(value.email ?? "");
-      if (!email.success) {
-        ctx.addIssue({ code: "custom", path: ["email"], message: email.error.issues[0]!.message });
-        return z.NEVER;
-      }
-      return { lastName: value.lastName, firstName: value.firstName, email: email.data };
+  .superRefine((value, ctx) => {
+    // «У меня нет мобильного телефона» switches the contact to e-mail. Checked here rather than in
+    // the transform so a contact error shows together with the other fields' errors.
+    const [field, schema, label] = value.noMobile
+      ? (["email", emailField, "Электронная почта"] as const)
+      : (["mobile", phoneField, "Мобильный телефон"] as const);
+    const text = value[field]?.trim() ?? "";
+    const parsed = schema.safeParse(text);
+    if (!text || !parsed.success) {
+      ctx.addIssue({ code: "custom", path: [field], message: text ? parsed.error!.issues[0]!.message : requiredMessage(label) });
     }
-    const mobile = phoneField.safeParse(value.mobile ?? "");
-    if (!mobile.success) {
-      ctx.addIssue({ code: "custom", path: ["mobile"], message: mobile.error.issues[0]!.message });
-      return z.NEVER;
-    }
-    return { lastName: value.lastName, firstName: value.firstName, mobile: mobile.data };
-  });
+  })
+  .transform((value) =>
+    value.noMobile
+      ? { lastName: value.lastName, firstName: value.firstName, email: emailField.parse(value.email ?? "") }
+      : { lastName: value.lastName, firstName: value.firstName, mobile: phoneField.parse(value.mobile ?? "") },
+  );
 
 export const codeForm = z.object({
   id: z.string().min(1),
@@ -88,7 +88,16 @@ export const personalDataForm = z
     passportIssueId: subdivisionCodeField,
     passportIssuedBy: z.string().trim().min(1, requiredMessage("Кем выдан")).max(300),
   })
-  .superRefine((value, ctx) => checkPassportIssueAgainstBirthDate({ birthDate: value.birthDate, issueDate: value.passportIssueDate }, ctx, ["passportIssueDate"]))
+  .superRefine(
+    (value, ctx) => {
+      // Run even when other fields are wrong, so every problem shows at once; the two dates may
+      // then still be raw text (or missing), which the check reads or skips.
+      const text = (date: unknown) => (typeof date === "string" ? date : undefined);
+      const input = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+      checkPassportIssueAgainstBirthDate({ birthDate: text(input.birthDate), issueDate: text(input.passportIssueDate) }, ctx, ["passportIssueDate"]);
+    },
+    { when: () => true },
+  )
   .transform((value) => ({
     ...value,
     birthDate: formatRussianDate(value.birthDate),
@@ -100,7 +109,11 @@ export const mailCodeOrderForm = z.object({
 });
 
 export const mailCodeForm = z.object({
-  code: z.string().trim().regex(/^\d{8}$/, "Код из письма состоит из 8 цифр"),
+  // Typed as printed or with spaces and dashes between groups («1234 5678»).
+  code: z
+    .string()
+    .transform((code) => code.replace(/[\s\-\u2010-\u2015\u2212]/g, ""))
+    .pipe(z.string().min(1, "Введите код подтверждения из письма").regex(/^\d{8}$/, "Код из письма состоит из 8 цифр")),
 });
 
 export const operatorSearchForm = z.object({

@@ -53,6 +53,15 @@ export const PERSONAS: readonly Persona[] = [
     mobile: "+79170000001",
   },
   {
+    key: "upgrade",
+    oid: 1000300009,
+    title: "Упрощенная учетная запись для прохождения проверок и подтверждения личности",
+    level: "simplified",
+    lastName: "Ахметова",
+    firstName: "Диляра",
+    mobile: "+79170000009",
+  },
+  {
     key: "standard",
     oid: 1000300002,
     title: "Стандартная: паспорт и СНИЛС проверены, двое детей, Казань",
