@@ -13,6 +13,8 @@ export function proxy(request: NextRequest): NextResponse {
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("x-request-id", requestId);
+  // Layouts cannot see the path; the cabinet's sends people back to it after login.
+  forwarded.set("x-pathname", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
 
   const response = NextResponse.next({ request: { headers: forwarded } });

@@ -30,7 +30,7 @@ async function codeSentTo(page: Page, recipient: string): Promise<string> {
   await outbox.goto(`/dev/outbox?recipient=${encodeURIComponent(recipient)}`);
   const text = await outbox.getByRole("main").innerText();
   await outbox.close();
-  return /(\d{6})/.exec(text)![1]!;
+  return /\b(\d{6})\b/.exec(text)![1]!;
 }
 
 /** On the mock ESIA: pick the persona (if not yet signed in there), then «Предоставить». */
@@ -132,7 +132,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/cabinet/settings/esia");
       await expect(page.getByTestId("esia-level")).toHaveText("Подтвержденная");
       await page.goto("/cabinet");
-      await expect(page.getByRole("row", { name: /Отчество — / })).toBeVisible();
+      await expect(page.getByRole("row", { name: /^Отчество —/ })).toBeVisible();
       await unlink(page);
     });
 

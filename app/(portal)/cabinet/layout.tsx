@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { requireUser } from "@/app/_lib/auth";
+import { requireUser, safeReturnTo } from "@/app/_lib/auth";
 
 const SECTIONS = [
   { href: "/cabinet", title: "Профиль" },
@@ -10,7 +11,8 @@ const SECTIONS = [
 ];
 
 export default async function CabinetLayout({ children }: { children: ReactNode }) {
-  await requireUser("/cabinet");
+  // Each page checks the user too; this guard covers any page that would forget.
+  await requireUser(safeReturnTo((await headers()).get("x-pathname")));
   return (
     <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
       <nav aria-label="Разделы личного кабинета">

@@ -1,0 +1,19 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requestMeta, requireUser } from "@/app/_lib/auth";
+import { changePassword } from "@/lib/cabinet/accounts";
+import { passwordChangeForm } from "@/lib/cabinet/forms";
+import { prisma } from "@/lib/db/runtime";
+import { fieldErrors, withErrors, type FormState } from "@/lib/forms/form-state";
+
+/** «Изменить пароль»: for the signed-in user only; ends the user's other sessions. */
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { user, sessionId } = await requireUser("/cabinet/settings");
+  // Every field of this form is a password: nothing is sent back.
+  const parsed = passwordChangeForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return withErrors({}, fieldErrors(parsed.error));
+  const outcome = await changePassword(await prisma(), user.id, parsed.data.currentPassword, parsed.data.password, sessionId, (await requestMeta()).ip);
+  if (!outcome.ok) return outcome.field ? withErrors({}, { [outcome.field]: outcome.message }) : withErrors({}, {}, outcome.message);
+  redirect("/cabinet/settings?changed=1");
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requestMeta } from "@/app/_lib/auth";
+import { completePasswordReset, startPasswordReset } from "@/lib/cabinet/accounts";
+import { passwordResetForm, passwordResetRequestForm } from "@/lib/cabinet/forms";
+import { prisma } from "@/lib/db/runtime";
+import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
+
+/** «Получить код»: the same answer whether or not such a cabinet exists. */
+export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData);
+  const parsed = passwordResetRequestForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
+  const id = await startPasswordReset(await prisma(), parsed.data.login);
+  redirect(`/password-reset/confirm?id=${encodeURIComponent(id)}`);
+}
+
+/** «Сохранить»: the code and the new password; every session of the cabinet ends, then a new login. */
+export async function completePasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { password: _password, passwordConfirmation: _confirmation, ...values } = submittedValues(formData);
+  const parsed = passwordResetForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    const { id: missingId, ...errors } = fieldErrors(parsed.error);
+    return withErrors(values, errors, missingId ? "Ссылка на восстановление неполная. Запросите код заново." : undefined);
+  }
+  const outcome = await completePasswordReset(await prisma(), parsed.data.id, parsed.data.code, parsed.data.password, (await requestMeta()).ip);
+  if (!outcome.ok) return outcome.field ? withErrors(values, { [outcome.field]: outcome.message }) : withErrors(values, {}, outcome.message);
+  redirect("/login?reset=1");
+}

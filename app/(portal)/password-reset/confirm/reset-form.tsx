@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
+import { NewPasswordField } from "../../register/password-policy";
+import { required } from "../../register/required";
+
+type Action = (state: FormState, data: FormData) => Promise<FormState>;
+
+const LABELS = { code: "Код подтверждения", password: "Новый пароль", passwordConfirmation: "Повторите новый пароль" };
+
+export function ResetPasswordForm({ action, id }: { action: Action; id: string }) {
+  const [state, formAction] = useActionState(action, EMPTY_FORM);
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={state.errors} labels={LABELS} message={state.message} />
+      <input type="hidden" name="id" value={id} />
+      <TextField
+        name="code"
+        label="Код подтверждения"
+        hint="6 цифр из сообщения"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        {...required("[&_input]:max-w-[12rem]")}
+        defaultValue={state.values.code}
+        error={state.errors.code}
+      />
+      <NewPasswordField label="Новый пароль" error={state.errors.password} />
+      <TextField name="passwordConfirmation" label="Повторите новый пароль" type="password" autoComplete="new-password" {...required()} error={state.errors.passwordConfirmation} />
+      <SubmitButton>Сохранить</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requestMeta, signInUser } from "@/app/_lib/auth";
+import { confirmRegistration, startRegistration } from "@/lib/cabinet/accounts";
+import { codeForm, registrationForm } from "@/lib/cabinet/forms";
+import { prisma } from "@/lib/db/runtime";
+import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
+
+/** What was typed, minus the passwords: they are never sent back to the browser. */
+function valuesWithoutPasswords(formData: FormData) {
+  const { password: _password, passwordConfirmation: _confirmation, ...values } = submittedValues(formData);
+  return values;
+}
+
+/** The form's fields in page order, so the error summary lists them as the person meets them. */
+const FIELD_ORDER = ["lastName", "firstName", "middleName", "email", "phone", "password", "passwordConfirmation", "consent"];
+
+function inPageOrder(errors: Record<string, string>): Record<string, string> {
+  const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+/** A refusal from the domain: beside its field when it names one, otherwise for the whole form. */
+function refusal(values: Record<string, string>, outcome: { message: string; field?: string }): FormState {
+  return outcome.field ? withErrors(values, { [outcome.field]: outcome.message }) : withErrors(values, {}, outcome.message);
+}
+
+/** «Зарегистрироваться»: checks the form, sends a code to the e-mail (or phone), on to the code page. */
+export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = valuesWithoutPasswords(formData);
+  const parsed = registrationForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return withErrors(values, inPageOrder(fieldErrors(parsed.error)));
+  const { lastName, firstName, middleName, email, phone, password } = parsed.data;
+  const outcome = await startRegistration(await prisma(), { lastName, firstName, middleName, email, phone, password });
+  if (!outcome.ok) return refusal(values, outcome);
+  redirect(`/register/confirm?id=${encodeURIComponent(outcome.value)}`);
+}
+
+/** «Подтвердить»: the code creates the cabinet, and the person is signed in to it. */
+export async function confirmRegistrationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData);
+  const parsed = codeForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    const { id: missingId, ...errors } = fieldErrors(parsed.error);
+    return withErrors(values, errors, missingId ? "Ссылка на подтверждение неполная. Начните регистрацию заново." : undefined);
+  }
+  const db = await prisma();
+  const outcome = await confirmRegistration(db, parsed.data.id, parsed.data.code, (await requestMeta()).ip);
+  if (!outcome.ok) return refusal(values, outcome);
+  await signInUser(outcome.value);
+  redirect("/cabinet");
+}

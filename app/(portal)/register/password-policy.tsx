@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { TextField } from "@/components/forms/fields";
+import { PASSWORD_RULES, unmetPasswordRules } from "@/lib/validation/password";
+import { required } from "./required";
+
+// A new-password field with the password policy as its hint (PASSWORD_RULES). Without JavaScript
+// the rules are a plain list; with it, each rule is ticked off as the person types. The password
+// itself is never sent back by the server: after an error React resets the form, and the checklist
+// starts over with it.
+
+interface NewPasswordFieldProps {
+  name?: string;
+  label: string;
+  error?: string | undefined;
+  idPrefix?: string;
+}
+
+export function NewPasswordField({ name = "password", label, error, idPrefix }: NewPasswordFieldProps) {
+  const [password, setPassword] = useState("");
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const form = wrapper.current?.querySelector("input")?.form;
+    if (!form) return;
+    const clear = () => setPassword("");
+    form.addEventListener("reset", clear);
+    return () => form.removeEventListener("reset", clear);
+  }, []);
+  const unmet = new Set(unmetPasswordRules(password));
+  const typed = password !== "";
+  return (
+    <div ref={wrapper}>
+      <TextField
+        name={name}
+        label={label}
+        type="password"
+        autoComplete="new-password"
+        {...required()}
+        idPrefix={idPrefix}
+        error={error}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => setPassword(event.target.value)}
+        hint={
+          <>
+            <span className="block">Требования к паролю:</span>
+            {PASSWORD_RULES.map(({ rule, label: text }) => {
+              const met = typed && !unmet.has(rule);
+              return (
+                <span key={rule} className={`block ${met ? "text-green-800" : ""}`} data-rule={rule} data-met={met ? "true" : "false"}>
+                  <span aria-hidden="true">{met ? "✓ " : "• "}</span>
+                  {text}
+                  {typed ? <span className="sr-only">{met ? " — выполнено" : " — не выполнено"}</span> : null}
+                </span>
+              );
+            })}
+          </>
+        }
+      />
+    </div>
+  );
+}
