@@ -129,7 +129,7 @@ test.describe("mock ESIA personal account", () => {
     await expect(page.getByRole("heading", { name: "Личный кабинет", level: 1 })).toBeVisible();
     await expect(level(page)).toHaveText("Упрощенная");
     await expect(page.getByText(/доступ к незначительному перечню услуг, не требующих подтверждения личности/)).toBeVisible();
-    await expect(page.getByText("+7 917 000-00-01 (подтвержден)")).toBeVisible();
+    await expect(page.getByText("+7 917 000-00-09 (подтвержден)")).toBeVisible();
 
     await page.getByRole("link", { name: "Персональные данные" }).click();
     // The form starts from the account: the name given at registration.

@@ -82,9 +82,18 @@ describe(`cabinet accounts and the ESIA link (${testDatabaseDriver()})`, () => {
     if (linked.kind !== "linked" || !linked.pendingId) throw new Error("expected differences");
     const stranger = await user();
     expect((await settleDifferences(db(), linked.pendingId, stranger.id, true, null)).ok).toBe(false);
-    expect(await settleDifferences(db(), linked.pendingId, cabinet.id, true, null)).toEqual({ ok: true, value: "/cabinet" });
+    expect(await settleDifferences(db(), linked.pendingId, cabinet.id, true, null)).toEqual({ ok: true, value: { returnTo: "/cabinet", kept: [] } });
     const updated = await db().user.findUniqueOrThrow({ where: { id: cabinet.id } });
     expect(updated).toMatchObject({ firstName: "Алия", snils: "112-233-445 95", fieldSources: expect.objectContaining({ firstName: "esia", snils: "esia" }) });
+  });
+
+  it("takes over ESIA's data but not an e-mail or phone another cabinet already uses", async () => {
+    const holder = await db().user.create({ data: { email: "taken@example.ru", passwordHash, lastName: "Иванова", firstName: "Мария" } });
+    const cabinet = await user({ firstName: "Алиё" });
+    const linked = await handleEsiaLogin(db(), { person: person("5008", { email: holder.email }), signedInUserId: cabinet.id, intent: "link", returnTo: null, ip: null });
+    if (linked.kind !== "linked" || !linked.pendingId) throw new Error("expected differences");
+    expect(await settleDifferences(db(), linked.pendingId, cabinet.id, true, null)).toEqual({ ok: true, value: { returnTo: null, kept: ["email"] } });
+    expect(await db().user.findUniqueOrThrow({ where: { id: cabinet.id } })).toMatchObject({ firstName: "Алия", email: cabinet.email });
   });
 
   it("logs in with an existing cabinet and links it; registers a new cabinet from ESIA", async () => {

@@ -326,30 +326,37 @@ export async function registerFromEsia(prisma: PrismaClient, pendingId: string, 
   return { ok: true, value: { userId: user.id, returnTo: pending.returnTo } };
 }
 
+export interface SettledDifferences {
+  returnTo: string | null;
+  /** Contacts ESIA gave that another cabinet already uses: they stay as they were. */
+  kept: ProfileField[];
+}
+
 /** «Подтвердить замену» (replace = true) or keep the cabinet's data (replace = false). */
-export async function settleDifferences(prisma: PrismaClient, pendingId: string, userId: number, replace: boolean, ip: string | null, now = new Date()): Promise<Outcome<string | null>> {
+export async function settleDifferences(prisma: PrismaClient, pendingId: string, userId: number, replace: boolean, ip: string | null, now = new Date()): Promise<Outcome<SettledDifferences>> {
   const pending = await pendingEsiaLogin(prisma, pendingId, now);
   if (!pending || pending.userId !== userId || pending.intent !== "replace") return refuse("Время ожидания истекло.");
+  const kept: ProfileField[] = [];
   if (replace) {
     const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
-    const changes = differences(profileOf(user), pending.person);
     const sources = { ...sourcesOf(user.fieldSources) };
     const data: Partial<Record<ProfileField, string>> = {};
-    for (const change of changes) {
+    for (const change of differences(profileOf(user), pending.person)) {
+      // E-mail and phone identify a cabinet: one already used by another cabinet is not taken over.
+      if ((change.field === "email" || change.field === "phone") && (await prisma.user.findFirst({ where: { [change.field]: change.esia, NOT: { id: userId } } }))) {
+        kept.push(change.field);
+        continue;
+      }
       data[change.field] = change.esia;
       sources[change.field] = "esia";
     }
-    try {
-      await prisma.user.update({ where: { id: userId }, data: { ...data, fieldSources: sources as object } });
-    } catch {
-      return refuse("Почта или телефон из ЕСИА уже указаны в другом личном кабинете: замена не выполнена.");
-    }
-    await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.data_replaced", subject: `user:${userId}`, outcome: "success", ip, details: { fields: changes.map((change) => change.field) } });
+    await prisma.user.update({ where: { id: userId }, data: { ...data, fieldSources: sources as object } });
+    await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.data_replaced", subject: `user:${userId}`, outcome: "success", ip, details: { fields: Object.keys(data), kept } });
   } else {
     await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.data_replacement_declined", subject: `user:${userId}`, outcome: "success", ip });
   }
   await prisma.esiaPendingLogin.deleteMany({ where: { id: pendingId } });
-  return { ok: true, value: pending.returnTo };
+  return { ok: true, value: { returnTo: pending.returnTo, kept } };
 }
 
 export async function unlinkEsia(prisma: PrismaClient, userId: number, keepSessionId: string | null, ip: string | null): Promise<Outcome<true>> {

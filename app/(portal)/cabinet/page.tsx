@@ -7,13 +7,23 @@ import { LEVEL_TITLES } from "@/lib/esia/assurance";
 
 export const metadata: Metadata = { title: "Личный кабинет" };
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { user } = await requireUser("/cabinet");
+  const { replaced, kept } = await searchParams;
+  const keptFields = (kept ?? "").split(",").filter((field): field is ProfileField => Object.hasOwn(PROFILE_FIELDS, field));
   const profile = profileOf(user);
   const sources = sourcesOf(user.fieldSources);
   return (
     <>
       <h1 className="text-2xl font-bold">Личный кабинет</h1>
+      {replaced ? (
+        <p role="status" className="mt-3 rounded bg-green-50 p-3">
+          Данные из ЕСИА сохранены в личном кабинете.
+          {keptFields.length
+            ? ` Не заменены (уже указаны в другом личном кабинете): ${keptFields.map((field) => PROFILE_FIELDS[field].toLowerCase()).join(", ")}.`
+            : ""}
+        </p>
+      ) : null}
       <h2 className="mt-6 text-xl font-semibold">Персональные данные</h2>
       <table className="mt-3 w-full max-w-2xl border-collapse text-left">
         <caption className="sr-only">Персональные данные и их источник</caption>

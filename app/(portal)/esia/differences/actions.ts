@@ -11,5 +11,7 @@ export async function settleDifferencesAction(formData: FormData): Promise<void>
   const replace = formData.get("decision") === "replace";
   const outcome = await settleDifferences(await prisma(), pendingId, user.id, replace, (await requestMeta()).ip);
   if (!outcome.ok) redirect("/cabinet/settings/esia?linked=1");
-  redirect(outcome.value ?? (replace ? "/cabinet?replaced=1" : "/cabinet/settings/esia?linked=1"));
+  const { returnTo, kept } = outcome.value;
+  if (returnTo) redirect(returnTo);
+  redirect(replace ? `/cabinet?replaced=1${kept.length ? `&kept=${kept.join(",")}` : ""}` : "/cabinet/settings/esia?linked=1");
 }
