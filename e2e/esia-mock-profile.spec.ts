@@ -181,7 +181,7 @@ test.describe("mock ESIA personal account", () => {
     await page.getByRole("button", { name: "Показать" }).click();
     await expect(page.getByTestId("outbox-message")).toHaveCount(1);
     await expect(page.getByTestId("outbox-message")).toContainText("Заказное письмо «Почты России»");
-    await page.getByLabel("Получатель").fill("8 917 000-00-01");
+    await page.getByLabel("Получатель").fill("8 917 000-00-09");
     await page.getByRole("button", { name: "Показать" }).click();
     await expect(page.getByTestId("outbox-message").filter({ hasText: "Пенсионном фонде" }).first()).toBeVisible();
 
