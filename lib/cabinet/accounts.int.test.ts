@@ -13,6 +13,7 @@ import {
   logInWithPassword,
   registerFromEsia,
   settleDifferences,
+  startPasswordReset,
   startRegistration,
   unlinkEsia,
 } from "./accounts";
@@ -132,6 +133,18 @@ describe(`cabinet accounts and the ESIA link (${testDatabaseDriver()})`, () => {
     expect(await activeSessionUser(db(), third)).toBeNull();
     expect(await activeSessionUser(db(), here)).not.toBeNull();
   });
+
+  it("limits codes sent to one address, known or not, alike", async () => {
+    for (let request = 0; request < 5; request++) expect((await startPasswordReset(db(), "nobody@example.ru")).ok).toBe(true);
+    expect(await startPasswordReset(db(), "nobody@example.ru")).toMatchObject({ ok: false, message: expect.stringContaining("Слишком много запросов кода") });
+    expect(await db().outboxMessage.count({ where: { recipient: "nobody@example.ru" } })).toBe(0);
+  });
+
+  it("locks guessing the current password from a signed-in session", async () => {
+    const owner = await user();
+    for (let attempt = 0; attempt < 5; attempt++) expect((await changePassword(db(), owner.id, "wrong", "Novyi2026", null, null)).ok).toBe(false);
+    expect(await changePassword(db(), owner.id, "Parol2026", "Novyi2026", null, null)).toMatchObject({ ok: false, message: expect.stringContaining("Слишком много") });
+  }, 60_000);
 
   it("keeps the audit log append-only", async () => {
     const entry = await db().auditEvent.findFirstOrThrow();

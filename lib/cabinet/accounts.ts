@@ -52,6 +52,16 @@ export interface RegistrationRequest {
   password: string;
 }
 
+/** Codes sent to one address are limited, or the forms would let anyone flood a phone or mailbox. */
+async function mayRequestCode(prisma: PrismaClient, address: string): Promise<Outcome<true>> {
+  const keys = [`portal:code-request:${address}`];
+  const policy = configuredThrottle().codes;
+  const decision = await checkThrottle(prisma, keys, policy);
+  if (!decision.allowed) return refuse(`Слишком много запросов кода. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`);
+  await recordFailure(prisma, keys, policy);
+  return { ok: true, value: true };
+}
+
 async function sendCode(prisma: PrismaClient, purpose: "registration" | "password_reset", channel: "email" | "sms", address: string, payload: object): Promise<string> {
   const code = generateCode();
   const id = randomBytes(18).toString("base64url");
@@ -77,6 +87,8 @@ export async function startRegistration(prisma: PrismaClient, request: Registrat
   }
   const channel = request.email ? "email" : "sms";
   const address = (request.email ?? request.phone)!;
+  const allowed = await mayRequestCode(prisma, address);
+  if (!allowed.ok) return allowed;
   const { password, ...rest } = request;
   return { ok: true, value: await sendCode(prisma, "registration", channel, address, { ...rest, passwordHash: await hashPassword(password) }) };
 }
@@ -163,18 +175,26 @@ export async function logInWithPassword(
 
 // --- password reset and change -------------------------------------------------------------------
 
-/** Answers alike whether or not the login exists, so the page tells nobody who is registered. */
-export async function startPasswordReset(prisma: PrismaClient, login: string): Promise<string> {
+/**
+ * Answers alike whether or not the login exists, so the page tells nobody who is registered. An
+ * unknown login gets a verification too, keyed by what was typed (so its guesses are throttled
+ * like a real one's), whose code is never sent and can never match.
+ */
+export async function startPasswordReset(prisma: PrismaClient, login: string): Promise<Outcome<string>> {
   const where = loginLookup(login);
   const user = where ? await prisma.user.findFirst({ where }) : null;
+  const typed = where ? Object.values(where)[0]! : login.trim().toLowerCase();
+  const allowed = await mayRequestCode(prisma, typed);
+  if (!allowed.ok) return allowed;
   if (!user) {
-    // A verification nobody can complete: same page, same timing, no message sent.
     const id = randomBytes(18).toString("base64url");
-    await prisma.portalVerification.create({ data: { id, purpose: "password_reset", channel: "none", address: "none", codeHash: "0".repeat(64), expiresAt: new Date(Date.now() + CODE_LIFETIME_MS) } });
-    return id;
+    await prisma.portalVerification.create({
+      data: { id, purpose: "password_reset", channel: "none", address: typed, codeHash: hashCode(randomBytes(24).toString("base64url"), codeSecret()), expiresAt: new Date(Date.now() + CODE_LIFETIME_MS) },
+    });
+    return { ok: true, value: id };
   }
   const channel = user.email && (where as { email?: string }).email ? "email" : user.phone ? "sms" : "email";
-  return sendCode(prisma, "password_reset", channel, channel === "email" ? user.email! : user.phone!, { userId: user.id });
+  return { ok: true, value: await sendCode(prisma, "password_reset", channel, channel === "email" ? user.email! : user.phone!, { userId: user.id }) };
 }
 
 export async function completePasswordReset(prisma: PrismaClient, id: string, code: string, newPassword: string, ip: string | null, throttle = configuredThrottle(), now = new Date()): Promise<Outcome<number>> {
@@ -191,7 +211,17 @@ export async function completePasswordReset(prisma: PrismaClient, id: string, co
 
 export async function changePassword(prisma: PrismaClient, userId: number, current: string, next: string, keepSessionId: string | null, ip: string | null): Promise<Outcome<true>> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
-  if (!(await verifyPassword(user.passwordHash, current))) return refuse("Неверный текущий пароль", "currentPassword");
+  // A stolen session must not become a way to guess the password.
+  const keys = [`portal:password-change:user:${userId}`];
+  const policy = configuredThrottle().login;
+  const decision = await checkThrottle(prisma, keys, policy);
+  if (!decision.allowed) return refuse(`Слишком много неверных попыток. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`, "currentPassword");
+  await pause(decision.delayMs);
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    await recordFailure(prisma, keys, policy);
+    return refuse("Неверный текущий пароль", "currentPassword");
+  }
+  await clearThrottle(prisma, keys);
   await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() } });
   const ended = await endOtherSessions(prisma, userId, keepSessionId);
   await audit(prisma, { actor: { type: "user", id: userId }, action: "password.changed", subject: `user:${userId}`, outcome: "success", ip, details: { otherSessionsEnded: ended } });

@@ -12,8 +12,9 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
   const values = submittedValues(formData);
   const parsed = passwordResetRequestForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
-  const id = await startPasswordReset(await prisma(), parsed.data.login);
-  redirect(`/password-reset/confirm?id=${encodeURIComponent(id)}`);
+  const started = await startPasswordReset(await prisma(), parsed.data.login);
+  if (!started.ok) return withErrors(values, {}, started.message);
+  redirect(`/password-reset/confirm?id=${encodeURIComponent(started.value)}`);
 }
 
 /** «Сохранить»: the code and the new password; every session of the cabinet ends, then a new login. */
