@@ -109,6 +109,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("row", { name: /Фамилия Хасанова введено вами/ })).toBeVisible();
       await page.goto("/cabinet/settings/esia");
       await expect(page.getByTestId("esia-level")).toHaveText("Стандартная");
+      await page.goto("/services/child-allowance");
+      await expect(page.getByTestId("service-access")).toContainText("ее уровня достаточно для подачи заявления");
       await unlink(page);
     });
 
@@ -158,7 +160,7 @@ for (const javaScriptEnabled of [true, false]) {
       await unlink(page);
     });
 
-    test("a simplified ESIA account is linked, its level shown with how to raise it", async ({ page }) => {
+    test("a simplified ESIA account is linked, its level shown, and a service refuses it with how to raise it", async ({ page }) => {
       await registerCabinet(page, { lastName: "Сафина", firstName: "Лейсан" });
       await page.goto("/cabinet/settings/esia");
       await page.getByRole("link", { name: "Установить привязку к ЕСИА" }).click();
@@ -166,6 +168,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/cabinet/settings/esia");
       await expect(page.getByTestId("esia-level")).toHaveText("Упрощенная");
       await expect(page.getByText("Для подачи заявлений нужна стандартная или подтвержденная учетная запись ЕСИА.")).toBeVisible();
+      // A service refuses to take the application and says how to go on.
+      await page.goto("/");
+      await page.getByRole("link", { name: "Назначение основной компенсации части родительской платы за детский сад" }).click();
+      await expect(page.getByTestId("service-access")).toContainText("Подать заявление нельзя: ваша учетная запись ЕСИА — «Упрощенная».");
+      await expect(page.getByRole("link", { name: "Войти в личный кабинет через ЕСИА" })).toHaveAttribute("href", /returnTo=%2Fservices%2Fkindergarten-basic/);
       await page.getByRole("link", { name: "Как повысить уровень учетной записи" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Инструкция по авторизации через ЕСИА");
       await unlink(page);

@@ -1,20 +1,7 @@
 import Link from "next/link";
 import { PORTAL_NAME } from "@/components/site-header";
+import { serviceById, SERVICE_IDS } from "@/lib/benefits";
 
-const SERVICES = [
-  {
-    title: "Назначение основной компенсации части родительской платы за детский сад",
-    summary: "Компенсация части платы за присмотр и уход за ребенком в детском саду.",
-  },
-  {
-    title: "Назначение дополнительной компенсации части родительской платы за детский сад",
-    summary: "Дополнительная компенсация для семей с доходом ниже установленного уровня.",
-  },
-  {
-    title: "Назначение ежемесячного пособия на ребенка",
-    summary: "Ежемесячная выплата семьям с детьми с учетом дохода семьи.",
-  },
-];
 
 export default function HomePage() {
   return (
@@ -30,10 +17,14 @@ export default function HomePage() {
           Услуги
         </h2>
         <ul className="mt-3 grid gap-4 md:grid-cols-3">
-          {SERVICES.map((service) => (
-            <li key={service.title} className="rounded border border-slate-300 p-4">
-              <h3 className="font-semibold">{service.title}</h3>
-              <p className="mt-2 text-slate-700">{service.summary}</p>
+          {SERVICE_IDS.map(serviceById).map((service) => (
+            <li key={service.id} className="rounded border border-slate-300 p-4">
+              <h3 className="font-semibold">
+                <Link href={`/services/${service.id}`} className="text-brand-800 underline">
+                  {service.title}
+                </Link>
+              </h3>
+              <p className="mt-2 text-slate-700">{service.result}</p>
             </li>
           ))}
         </ul>
