@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
 // Form controls that show their label, hint and error beside the field, wired for screen readers
 // (aria-describedby, aria-invalid). They are uncontrolled and take defaultValue from the form
@@ -25,16 +25,10 @@ function FieldError({ id, error }: { id: string; error?: string | undefined }) {
   );
 }
 
-/** Two forms on one page that share field names give each its own idPrefix. */
-export function fieldId(name: string, idPrefix = ""): string {
-  return `${idPrefix ? `${idPrefix}-` : ""}field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
-}
-
-export function TextField({ name, label, hint, error, mandatory, idPrefix, className, ...input }: TextFieldProps) {
-  const id = fieldId(name, idPrefix);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+/** Label, hint and error above a control, with the ids its aria-describedby names. */
+function FieldHead({ id, label, hint, error, mandatory }: { id: string; label: string; hint?: ReactNode; error?: string | undefined; mandatory?: boolean | undefined }) {
   return (
-    <div className={`mt-4 ${className ?? ""}`}>
+    <>
       <label htmlFor={id} className="block font-semibold">
         {label}
         {mandatory ? <span aria-hidden="true">*</span> : null}
@@ -45,14 +39,65 @@ export function TextField({ name, label, hint, error, mandatory, idPrefix, class
         </p>
       ) : null}
       <FieldError id={id} error={error} />
+    </>
+  );
+}
+
+function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** Two forms on one page that share field names give each its own idPrefix. */
+export function fieldId(name: string, idPrefix = ""): string {
+  return `${idPrefix ? `${idPrefix}-` : ""}field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+export function TextField({ name, label, hint, error, mandatory, idPrefix, className, ...input }: TextFieldProps) {
+  const id = fieldId(name, idPrefix);
+  return (
+    <div className={`mt-4 ${className ?? ""}`}>
+      <FieldHead id={id} label={label} hint={hint} error={error} mandatory={mandatory} />
       <input
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         className={`mt-1 block w-full max-w-md rounded border-2 px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
         {...input}
       />
+    </div>
+  );
+}
+
+interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id"> {
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  hint?: string;
+  error?: string;
+  idPrefix?: string;
+}
+
+/** A drop-down list wired like TextField; uncontrolled, so a re-rendered form keeps the choice. */
+export function SelectField({ name, label, options, hint, error, idPrefix, className, ...select }: SelectFieldProps) {
+  const id = fieldId(name, idPrefix);
+  return (
+    <div className={`mt-4 ${className ?? ""}`}>
+      <FieldHead id={id} label={label} hint={hint} error={error} />
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={`mt-1 block w-full max-w-md rounded border-2 bg-white px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
+        {...select}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { LEVEL_TITLES } from "@/lib/esia-mock/levels";
 import { isScenarioName, SCENARIOS } from "@/lib/esia-mock/scenarios";
 import { mockDb } from "../_lib/mock";
-import { SelectField } from "../profile/_components/select-field";
+import { SelectField } from "@/components/forms/fields";
 import { setScenarioAction } from "./actions";
 
 export const metadata: Metadata = { title: "Сценарии сбоев" };

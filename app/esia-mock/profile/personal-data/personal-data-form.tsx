@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary, RadioGroup, TextField } from "@/components/forms/fields";
+import { ErrorSummary, RadioGroup, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
-import { SelectField } from "../_components/select-field";
 
 export const PERSONAL_DATA_LABELS = {
   lastName: "Фамилия",
