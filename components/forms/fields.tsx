@@ -9,7 +9,11 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
   label: string;
   hint?: ReactNode;
   error?: string;
-  /** Marks the label with * as on the leaflet; the server decides what is really required. */
+  /**
+   * Marks the field required as on the leaflet: a * drawn by CSS (so the label still names the
+   * field exactly, «Имя», and screen readers hear "required" from the attribute, not "star").
+   * Forms are noValidate: the server action decides what is really missing.
+   */
   mandatory?: boolean;
   idPrefix?: string;
 }
@@ -25,13 +29,15 @@ function FieldError({ id, error }: { id: string; error?: string | undefined }) {
   );
 }
 
+/** The leaflet's * after a mandatory field's label, with empty alternative text for screen readers. */
+const STAR = "after:content-['*'_/_'']";
+
 /** Label, hint and error above a control, with the ids its aria-describedby names. */
 function FieldHead({ id, label, hint, error, mandatory }: { id: string; label: string; hint?: ReactNode; error?: string | undefined; mandatory?: boolean | undefined }) {
   return (
     <>
-      <label htmlFor={id} className="block font-semibold">
+      <label htmlFor={id} className={`block font-semibold ${mandatory ? STAR : ""}`}>
         {label}
-        {mandatory ? <span aria-hidden="true">*</span> : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-slate-600">
@@ -60,6 +66,7 @@ export function TextField({ name, label, hint, error, mandatory, idPrefix, class
       <input
         id={id}
         name={name}
+        required={mandatory || input.required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         className={`mt-1 block w-full max-w-md rounded border-2 px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
@@ -136,10 +143,7 @@ export function RadioGroup({ name, legend, options, defaultValue, error, mandato
   const id = fieldId(name, idPrefix);
   return (
     <fieldset className="mt-4" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="font-semibold">
-        {legend}
-        {mandatory ? <span aria-hidden="true">*</span> : null}
-      </legend>
+      <legend className={`font-semibold ${mandatory ? STAR : ""}`}>{legend}</legend>
       <FieldError id={id} error={error} />
       <div className="mt-1 flex flex-wrap gap-4">
         {options.map((option, index) => (

@@ -4,7 +4,6 @@ import { useActionState } from "react";
 import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
-import { required } from "../register/required";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -17,7 +16,7 @@ export function ResetRequestForm({ action }: { action: Action }) {
         name="login"
         label="Электронная почта или мобильный телефон"
         hint="Те, что указаны в личном кабинете"
-        {...required()}
+        mandatory
         autoComplete="username"
         defaultValue={state.values.login}
         error={state.errors.login}

@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { TextField } from "@/components/forms/fields";
 import { PASSWORD_RULES, unmetPasswordRules } from "@/lib/validation/password";
-import { required } from "./required";
 
 // A new-password field with the password policy as its hint (PASSWORD_RULES). Without JavaScript
 // the rules are a plain list; with it, each rule is ticked off as the person types. The password
@@ -36,7 +35,7 @@ export function NewPasswordField({ name = "password", label, error, idPrefix }: 
         label={label}
         type="password"
         autoComplete="new-password"
-        {...required()}
+        mandatory
         idPrefix={idPrefix}
         error={error}
         onChange={(event: ChangeEvent<HTMLInputElement>) => setPassword(event.target.value)}

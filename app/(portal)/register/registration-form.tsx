@@ -6,7 +6,6 @@ import { Checkbox, ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 import { NewPasswordField } from "./password-policy";
-import { required } from "./required";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -27,8 +26,8 @@ export function RegistrationForm({ action }: { action: Action }) {
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={errors} labels={LABELS} message={state.message} />
-      <TextField name="lastName" label="Фамилия" {...required()} autoComplete="family-name" defaultValue={values.lastName} error={errors.lastName} />
-      <TextField name="firstName" label="Имя" {...required()} autoComplete="given-name" defaultValue={values.firstName} error={errors.firstName} />
+      <TextField name="lastName" label="Фамилия" mandatory autoComplete="family-name" defaultValue={values.lastName} error={errors.lastName} />
+      <TextField name="firstName" label="Имя" mandatory autoComplete="given-name" defaultValue={values.firstName} error={errors.firstName} />
       <TextField name="middleName" label="Отчество" autoComplete="additional-name" hint="Если есть" defaultValue={values.middleName} error={errors.middleName} />
 
       <fieldset className="mt-6">
@@ -42,7 +41,7 @@ export function RegistrationForm({ action }: { action: Action }) {
       </fieldset>
 
       <NewPasswordField label="Пароль" error={errors.password} />
-      <TextField name="passwordConfirmation" label="Повторите пароль" type="password" autoComplete="new-password" {...required()} error={errors.passwordConfirmation} />
+      <TextField name="passwordConfirmation" label="Повторите пароль" type="password" autoComplete="new-password" mandatory error={errors.passwordConfirmation} />
 
       <Checkbox
         name="consent"

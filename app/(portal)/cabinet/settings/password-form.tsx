@@ -5,7 +5,6 @@ import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 import { NewPasswordField } from "../../register/password-policy";
-import { required } from "../../register/required";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -16,9 +15,9 @@ export function ChangePasswordForm({ action }: { action: Action }) {
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} labels={LABELS} message={state.message} />
-      <TextField name="currentPassword" label="Текущий пароль" type="password" autoComplete="current-password" {...required()} error={state.errors.currentPassword} />
+      <TextField name="currentPassword" label="Текущий пароль" type="password" autoComplete="current-password" mandatory error={state.errors.currentPassword} />
       <NewPasswordField label="Новый пароль" error={state.errors.password} />
-      <TextField name="passwordConfirmation" label="Повторите новый пароль" type="password" autoComplete="new-password" {...required()} error={state.errors.passwordConfirmation} />
+      <TextField name="passwordConfirmation" label="Повторите новый пароль" type="password" autoComplete="new-password" mandatory error={state.errors.passwordConfirmation} />
       <SubmitButton>Изменить пароль</SubmitButton>
     </form>
   );

@@ -5,7 +5,6 @@ import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 import { NewPasswordField } from "../../register/password-policy";
-import { required } from "../../register/required";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -24,12 +23,12 @@ export function ResetPasswordForm({ action, id }: { action: Action; id: string }
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={6}
-        {...required("[&_input]:max-w-[12rem]")}
+        mandatory className="[&_input]:max-w-[12rem]"
         defaultValue={state.values.code}
         error={state.errors.code}
       />
       <NewPasswordField label="Новый пароль" error={state.errors.password} />
-      <TextField name="passwordConfirmation" label="Повторите новый пароль" type="password" autoComplete="new-password" {...required()} error={state.errors.passwordConfirmation} />
+      <TextField name="passwordConfirmation" label="Повторите новый пароль" type="password" autoComplete="new-password" mandatory error={state.errors.passwordConfirmation} />
       <SubmitButton>Сохранить</SubmitButton>
     </form>
   );

@@ -4,7 +4,6 @@ import { useActionState } from "react";
 import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
-import { required } from "../required";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -21,7 +20,7 @@ export function ConfirmCodeForm({ action, id }: { action: Action; id: string }) 
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={6}
-        {...required("[&_input]:max-w-[12rem]")}
+        mandatory className="[&_input]:max-w-[12rem]"
         defaultValue={state.values.code}
         error={state.errors.code}
       />
