@@ -7,6 +7,12 @@ import { LEVEL_TITLES, isEsiaLevel, meetsLevel } from "@/lib/esia/assurance";
 
 type Params = { params: Promise<{ id: string }> };
 
+/** «Мать, отец, опекун.» from the roles' own titles. */
+function sentence(items: string[]): string {
+  const text = items.join(", ").toLowerCase();
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
   return { title: isServiceId(id) ? serviceById(id).title : "Услуга не найдена" };
@@ -28,7 +34,7 @@ export default async function ServicePassportPage({ params }: Params) {
 
       <section aria-labelledby="who" className="mt-6">
         <h2 id="who" className="text-xl font-semibold">Кто может обратиться</h2>
-        <p className="mt-2">{service.applicants.roles.map((role) => APPLICANT_ROLES[role]).join(", ")}.</p>
+        <p className="mt-2">{sentence(service.applicants.roles.map((role) => APPLICANT_ROLES[role]))}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {service.applicants.conditions.map((condition) => (
             <li key={condition}>{condition}</li>
