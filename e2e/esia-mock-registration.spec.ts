@@ -251,3 +251,25 @@ test.describe("mock ESIA registration with JavaScript off", () => {
     await expect(page.getByLabel("Мобильный телефон")).toBeHidden();
   });
 });
+
+test.describe("registering at ESIA in the middle of a portal login", () => {
+  test("«Зарегистрируйтесь» on the ESIA login page comes back to the consent for the portal", async ({ page, request }) => {
+    const phone = freshPhone();
+    await page.goto("/login");
+    await page.getByRole("link", { name: "Вход через ЕСИА" }).click();
+    await page.getByRole("link", { name: "Зарегистрируйтесь" }).click();
+    await page.getByLabel("Фамилия").fill("Нуриева");
+    await page.getByLabel("Имя", { exact: true }).fill("Камила");
+    await page.getByLabel("Мобильный телефон").fill(phone.typed);
+    await page.getByLabel(/Я соглашаюсь с Условиями использования/).check();
+    await page.getByRole("button", { name: "Зарегистрироваться" }).click();
+    await enterCode(page, await codeSentTo(request, phone.stored));
+    await setPassword(page, PASSWORD);
+
+    await expect(page.getByRole("heading", { name: "Предоставление прав доступа" })).toBeVisible();
+    await expect(page.getByText("Портал государственных и муниципальных услуг Республики Татарстан")).toBeVisible();
+    await page.getByRole("button", { name: "Предоставить" }).click();
+    await expect(page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" })).toBeVisible();
+    await expect(page.getByText(/Вы вошли в ЕСИА как\s+Нуриева Камила/)).toBeVisible();
+  });
+});

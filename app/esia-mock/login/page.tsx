@@ -17,7 +17,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {problem ? <p className="mt-3 rounded border-2 border-red-700 p-3" role="alert">{problem}</p> : null}
       <LoginForm action={logInAction} request={request} />
       <p className="mt-6">
-        Нет учетной записи? <Link href="/esia-mock/registration" className="text-[#0d4cd3] underline">Зарегистрируйтесь</Link>
+        Нет учетной записи?{" "}
+        <Link href={`/esia-mock/registration${request ? `?request=${encodeURIComponent(request)}` : ""}`} className="text-[#0d4cd3] underline">
+          Зарегистрируйтесь
+        </Link>
       </p>
 
       <section aria-labelledby="personas-heading" className="mt-10 rounded border border-slate-300 p-4">

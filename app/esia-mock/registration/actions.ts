@@ -5,6 +5,7 @@ import { completeRegistration, confirmCode, resendCode, startRegistration } from
 import { codeForm, passwordForm, registrationForm } from "@/lib/esia-mock/forms";
 import { MOCK_PATH } from "@/lib/esia-mock/settings";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
+import { cookies } from "next/headers";
 import { mockDb, setSessionCookie } from "../_lib/mock";
 import { passwordFormErrors, verificationId } from "./_components/steps";
 
@@ -13,6 +14,10 @@ import { passwordFormErrors, verificationId } from "./_components/steps";
 // The pending verification's id travels between the steps in `?id=` and a hidden field.
 
 const REGISTRATION = `${MOCK_PATH}/registration`;
+
+// A registration started from a system's login («Зарегистрируйтесь» with ?request=) goes back to
+// that system's consent screen at the end, as ESIA does; the request id waits in a cookie.
+const RETURN_COOKIE = "esia_mock_registration_request";
 
 const FIELD_ORDER = ["lastName", "firstName", "mobile", "email", "agreement"];
 
@@ -28,6 +33,10 @@ export async function registerAction(_previous: FormState, formData: FormData): 
   if (!parsed.success) return withErrors(values, inFormOrder(fieldErrors(parsed.error)));
   const outcome = await startRegistration(await mockDb(), parsed.data);
   if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+  const request = formData.get("request");
+  if (typeof request === "string" && /^[A-Za-z0-9_-]{10,64}$/.test(request)) {
+    (await cookies()).set(RETURN_COOKIE, request, { httpOnly: true, sameSite: "lax", path: MOCK_PATH, maxAge: 1800 });
+  }
   redirect(`${REGISTRATION}/confirm?id=${encodeURIComponent(outcome.value)}`);
 }
 
@@ -63,5 +72,8 @@ export async function setRegistrationPasswordAction(_previous: FormState, formDa
   const outcome = await completeRegistration(await mockDb(), id, parsed.data.password);
   if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
   await setSessionCookie(outcome.value.ticket);
-  redirect(`${MOCK_PATH}/profile`);
+  const jar = await cookies();
+  const request = jar.get(RETURN_COOKIE)?.value;
+  jar.delete({ name: RETURN_COOKIE, path: MOCK_PATH });
+  redirect(request ? `${MOCK_PATH}/consent?request=${encodeURIComponent(request)}` : `${MOCK_PATH}/profile`);
 }
