@@ -76,6 +76,25 @@ export function TextField({ name, label, hint, error, mandatory, idPrefix, class
   );
 }
 
+/** «Код подтверждения»: the one-time code from an SMS, e-mail or letter, in every code form. */
+export function CodeField({ hint, maxLength, defaultValue, error, idPrefix }: { hint: ReactNode; maxLength: number; defaultValue?: string | undefined; error?: string | undefined; idPrefix?: string }) {
+  return (
+    <TextField
+      idPrefix={idPrefix}
+      name="code"
+      label="Код подтверждения"
+      hint={hint}
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={maxLength}
+      mandatory
+      className="[&_input]:max-w-48"
+      defaultValue={defaultValue}
+      error={error}
+    />
+  );
+}
+
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id"> {
   name: string;
   label: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary, TextField } from "@/components/forms/fields";
+import { CodeField, ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 import { NewPasswordField } from "../../register/password-policy";
@@ -16,17 +16,7 @@ export function ResetPasswordForm({ action, id }: { action: Action; id: string }
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} labels={LABELS} message={state.message} />
       <input type="hidden" name="id" value={id} />
-      <TextField
-        name="code"
-        label="Код подтверждения"
-        hint="6 цифр из сообщения"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        mandatory className="[&_input]:max-w-[12rem]"
-        defaultValue={state.values.code}
-        error={state.errors.code}
-      />
+      <CodeField hint="6 цифр из сообщения" maxLength={6} defaultValue={state.values.code} error={state.errors.code} />
       <NewPasswordField label="Новый пароль" error={state.errors.password} />
       <TextField name="passwordConfirmation" label="Повторите новый пароль" type="password" autoComplete="new-password" mandatory error={state.errors.passwordConfirmation} />
       <SubmitButton>Сохранить</SubmitButton>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary, TextField } from "@/components/forms/fields";
+import { CodeField, ErrorSummary } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 
@@ -13,17 +13,7 @@ export function ConfirmCodeForm({ action, id }: { action: Action; id: string }) 
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} labels={{ code: "Код подтверждения" }} message={state.message} />
       <input type="hidden" name="id" value={id} />
-      <TextField
-        name="code"
-        label="Код подтверждения"
-        hint="6 цифр из сообщения"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        mandatory className="[&_input]:max-w-[12rem]"
-        defaultValue={state.values.code}
-        error={state.errors.code}
-      />
+      <CodeField hint="6 цифр из сообщения" maxLength={6} defaultValue={state.values.code} error={state.errors.code} />
       <SubmitButton>Подтвердить</SubmitButton>
     </form>
   );

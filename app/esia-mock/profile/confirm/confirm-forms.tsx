@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary, RadioGroup, TextField } from "@/components/forms/fields";
+import { CodeField, ErrorSummary, RadioGroup, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 
@@ -35,18 +35,7 @@ export function MailCodeForm({ action }: { action: Action }) {
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} labels={{ code: "Код подтверждения" }} message={state.message} idPrefix="mail-code" />
-      <TextField
-        idPrefix="mail-code"
-        name="code"
-        label="Код подтверждения"
-        hint="8 цифр из заказного письма"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        required
-        defaultValue={state.values.code ?? ""}
-        error={state.errors.code}
-        className="[&_input]:max-w-48"
-      />
+      <CodeField idPrefix="mail-code" hint="8 цифр из заказного письма" maxLength={12} defaultValue={state.values.code ?? ""} error={state.errors.code} />
       <SubmitButton>Подтвердить</SubmitButton>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { ErrorSummary, TextField } from "@/components/forms/fields";
+import { CodeField, ErrorSummary } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 
@@ -12,18 +12,7 @@ export function CodeForm({ action, id, hint }: { action: (state: FormState, data
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} labels={{ code: "Код подтверждения" }} message={state.message} />
       <input type="hidden" name="id" value={id} />
-      <TextField
-        name="code"
-        label="Код подтверждения"
-        hint={hint}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={8}
-        required
-        className="[&_input]:max-w-48"
-        defaultValue={state.values.code}
-        error={state.errors.code}
-      />
+      <CodeField hint={hint} maxLength={8} defaultValue={state.values.code} error={state.errors.code} />
       <SubmitButton>Подтвердить</SubmitButton>
     </form>
   );
