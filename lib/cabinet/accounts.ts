@@ -254,12 +254,12 @@ export async function pendingEsiaLogin(prisma: PrismaClient, id: string | null |
 }
 
 async function refreshLevel(prisma: PrismaClient, userId: number, person: EsiaPerson, now: Date) {
-  await prisma.esiaLink.update({ where: { userId }, data: { level: person.level, trusted: person.trusted, levelRefreshedAt: now } });
+  await prisma.esiaLink.update({ where: { userId }, data: { level: person.level, trusted: person.trusted, levelRefreshedAt: now, person: person as object } });
 }
 
 async function createLink(prisma: PrismaClient, userId: number, person: EsiaPerson, ip: string | null, now: Date): Promise<boolean> {
   try {
-    await prisma.esiaLink.create({ data: { userId, oid: person.oid, level: person.level, trusted: person.trusted, linkedAt: now, levelRefreshedAt: now } });
+    await prisma.esiaLink.create({ data: { userId, oid: person.oid, level: person.level, trusted: person.trusted, linkedAt: now, levelRefreshedAt: now, person: person as object } });
   } catch {
     // The unique indexes on oid and userId decide a race between two links at once.
     await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.link", subject: `user:${userId}`, outcome: "refused", ip, details: { reason: "concurrent link" } });

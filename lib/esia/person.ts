@@ -16,7 +16,7 @@ export interface EsiaPerson {
   email: string | null;
   passport: { series: string; number: string; issueDate: string | null; issueId: string | null; issuedBy: string | null; verified: boolean } | null;
   addresses: { type: string; text: string; zipCode: string | null }[];
-  kids: { lastName: string | null; firstName: string | null; middleName: string | null; birthDate: string | null; gender: string | null; snils: string | null; birthCertificate: { series: string; number: string; issueDate: string | null } | null }[];
+  kids: { lastName: string | null; firstName: string | null; middleName: string | null; birthDate: string | null; gender: string | null; snils: string | null; birthCertificate: { series: string; number: string; issueDate: string | null; issuedBy: string | null } | null }[];
   trusted: boolean;
   verifying: boolean;
   level: EsiaLevel;
@@ -93,7 +93,9 @@ export function personFromEsia(oid: string, root: Json, kidsCollection: unknown)
         birthDate: isoDate(kid.birthDate),
         gender: text(kid.gender),
         snils: text(kid.snils),
-        birthCertificate: certificate ? { series: String(certificate.series ?? ""), number: String(certificate.number ?? ""), issueDate: isoDate(certificate.issueDate) } : null,
+        birthCertificate: certificate
+          ? { series: String(certificate.series ?? ""), number: String(certificate.number ?? ""), issueDate: isoDate(certificate.issueDate), issuedBy: text(certificate.issuedBy) }
+          : null,
       };
     }),
     trusted,

@@ -9,6 +9,6 @@ export async function queueMessage(prisma: OutboxWriter, message: { channel: "em
   await prisma.outboxMessage.create({ data: message });
 }
 
-export async function notify(prisma: Pick<PrismaClient, "notification">, userId: number, title: string, body: string): Promise<void> {
-  await prisma.notification.create({ data: { userId, title, body } });
+export async function notify(prisma: Pick<PrismaClient, "notification">, userId: number, title: string, body: string, link?: string): Promise<void> {
+  await prisma.notification.create({ data: { userId, title, body, link: link ?? null } });
 }
