@@ -1,8 +1,28 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+"use client";
+
+import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
 // Form controls that show their label, hint and error beside the field, wired for screen readers
 // (aria-describedby, aria-invalid). They are uncontrolled and take defaultValue from the form
 // state, so a re-rendered form keeps everything the person typed.
+//
+// Inside an EnhancedForm (components/forms/enhanced-form.tsx) they also register with
+// react-hook-form, which checks them in the browser with the server's own zod schema; without
+// JavaScript they are plain inputs and the server action answers the same messages.
+
+export interface FieldEnhancement {
+  register: (name: string) => Record<string, unknown>;
+  /** The message to show: the browser's check once it has run for the field, else the server's. */
+  error: (name: string, serverError: string | undefined) => string | undefined;
+}
+
+export const FieldEnhancementContext = createContext<FieldEnhancement | null>(null);
+
+function useEnhancement(name: string, serverError: string | undefined): { props: Record<string, unknown>; error: string | undefined } {
+  const enhancement = useContext(FieldEnhancementContext);
+  if (!enhancement) return { props: {}, error: serverError };
+  return { props: enhancement.register(name), error: enhancement.error(name, serverError) };
+}
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
   name: string;
@@ -58,8 +78,9 @@ export function fieldId(name: string, idPrefix = ""): string {
   return `${idPrefix ? `${idPrefix}-` : ""}field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }
 
-export function TextField({ name, label, hint, error, mandatory, idPrefix, className, ...input }: TextFieldProps) {
+export function TextField({ name, label, hint, error: serverError, mandatory, idPrefix, className, ...input }: TextFieldProps) {
   const id = fieldId(name, idPrefix);
+  const { props, error } = useEnhancement(name, serverError);
   return (
     <div className={`mt-4 ${className ?? ""}`}>
       <FieldHead id={id} label={label} hint={hint} error={error} mandatory={mandatory} />
@@ -71,6 +92,7 @@ export function TextField({ name, label, hint, error, mandatory, idPrefix, class
         aria-describedby={describedBy(id, hint, error)}
         className={`mt-1 block w-full max-w-md rounded border-2 px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
         {...input}
+        {...props}
       />
     </div>
   );
@@ -105,8 +127,9 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 }
 
 /** A drop-down list wired like TextField; uncontrolled, so a re-rendered form keeps the choice. */
-export function SelectField({ name, label, options, hint, error, idPrefix, className, ...select }: SelectFieldProps) {
+export function SelectField({ name, label, options, hint, error: serverError, idPrefix, className, ...select }: SelectFieldProps) {
   const id = fieldId(name, idPrefix);
+  const { props, error } = useEnhancement(name, serverError);
   return (
     <div className={`mt-4 ${className ?? ""}`}>
       <FieldHead id={id} label={label} hint={hint} error={error} />
@@ -117,6 +140,7 @@ export function SelectField({ name, label, options, hint, error, idPrefix, class
         aria-describedby={describedBy(id, hint, error)}
         className={`mt-1 block w-full max-w-md rounded border-2 bg-white px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
         {...select}
+        {...props}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -135,13 +159,14 @@ interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "nam
   idPrefix?: string;
 }
 
-export function Checkbox({ name, label, error, idPrefix, ...input }: CheckboxProps) {
+export function Checkbox({ name, label, error: serverError, idPrefix, ...input }: CheckboxProps) {
   const id = fieldId(name, idPrefix);
+  const { props, error } = useEnhancement(name, serverError);
   return (
     <div className="mt-4">
       <FieldError id={id} error={error} />
       <label htmlFor={id} className="flex items-start gap-2">
-        <input id={id} name={name} type="checkbox" value="on" className="mt-1 h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...input} />
+        <input id={id} name={name} type="checkbox" value="on" className="mt-1 h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...input} {...props} />
         <span>{label}</span>
       </label>
     </div>
@@ -158,8 +183,9 @@ interface ChoiceProps {
   idPrefix?: string;
 }
 
-export function RadioGroup({ name, legend, options, defaultValue, error, mandatory, idPrefix }: ChoiceProps) {
+export function RadioGroup({ name, legend, options, defaultValue, error: serverError, mandatory, idPrefix }: ChoiceProps) {
   const id = fieldId(name, idPrefix);
+  const { props, error } = useEnhancement(name, serverError);
   return (
     <fieldset className="mt-4" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className={`font-semibold ${mandatory ? STAR : ""}`}>{legend}</legend>
@@ -174,6 +200,7 @@ export function RadioGroup({ name, legend, options, defaultValue, error, mandato
               defaultChecked={defaultValue === option.value}
               id={index === 0 ? id : undefined}
               className="h-5 w-5"
+              {...props}
             />
             {option.label}
           </label>

@@ -49,14 +49,14 @@ function choice<const Values extends readonly [string, ...string[]]>(label: stri
   return z.enum(values, { error: `Выберите значение в поле «${label}»` });
 }
 
-/** A checkbox posts "on" when ticked and nothing otherwise. */
+/** A checkbox posts "on" when ticked and nothing otherwise (react-hook-form: "on" or false). */
 const checkbox = z
-  .string()
+  .union([z.string(), z.boolean()])
   .optional()
-  .transform((value) => value === "on");
+  .transform((value) => value === "on" || value === true);
 
 function requiredTick(message: string) {
-  return z.literal("on", { error: message }).transform(() => true as const);
+  return z.union([z.literal("on"), z.literal(true)], { error: message }).transform(() => true as const);
 }
 
 /** A date typed dd.mm.yyyy, not in the future. */

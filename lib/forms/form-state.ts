@@ -8,6 +8,10 @@ export interface FormState {
   errors: Record<string, string>;
   values: Record<string, string>;
   message?: string;
+  /** A confirmation that is not an error («Черновик сохранен»). */
+  notice?: string;
+  /** Changes with every answer of the server, so a form can start afresh from the returned values. */
+  revision?: number;
 }
 
 export const EMPTY_FORM: FormState = { errors: {}, values: {} };

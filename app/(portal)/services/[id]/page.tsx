@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentUser } from "@/app/_lib/auth";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { APPLICANT_ROLES, IN_PERSON_CASES, isServiceId, serviceById } from "@/lib/benefits";
-import { LEVEL_TITLES, isEsiaLevel, meetsLevel } from "@/lib/esia/assurance";
+import { LEVEL_TITLES, meetsLevel } from "@/lib/esia/assurance";
+import { EsiaLevelNotice } from "../../_components/esia-level-notice";
+import { startApplicationAction } from "./actions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,6 +34,9 @@ export default async function ServicePassportPage({ params }: Params) {
   return (
     <article className="max-w-3xl">
       <h1 className="text-2xl font-bold">{service.title}</h1>
+      <p className="mt-3">
+        <Link href={`/services/${service.id}/estimate`} className="text-brand-800 underline">Рассчитать размер выплаты</Link>
+      </p>
 
       <section aria-labelledby="who" className="mt-6">
         <h2 id="who" className="text-xl font-semibold">Кто может обратиться</h2>
@@ -94,27 +100,17 @@ export default async function ServicePassportPage({ params }: Params) {
             Ваша учетная запись ЕСИА — «{LEVEL_TITLES[level as keyof typeof LEVEL_TITLES]}»: ее уровня достаточно для подачи заявления.
           </p>
         ) : (
-          <div className="mt-3" data-testid="service-access">
-            <p className="font-semibold">
-              {isEsiaLevel(level)
-                ? `Подать заявление нельзя: ваша учетная запись ЕСИА — «${LEVEL_TITLES[level]}».`
-                : "Подать заявление нельзя: личный кабинет не привязан к ЕСИА."}
-            </p>
-            <p className="mt-2">
-              Повысьте уровень учетной записи или войдите через ЕСИА с учетной записью нужного уровня. Уровень обновляется при
-              каждом входе через ЕСИА.
-            </p>
-            <div className="mt-3 flex flex-wrap gap-4">
-              <a
-                href={`/esia/start?intent=${isEsiaLevel(level) ? "login" : "link"}&returnTo=${encodeURIComponent(returnTo)}`}
-                className="inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-              >
-                Войти в личный кабинет через ЕСИА
-              </a>
-              <Link href="/esia-instruction" className="self-center text-brand-800 underline">Как повысить уровень учетной записи</Link>
-            </div>
-          </div>
+          <EsiaLevelNotice level={level} returnTo={returnTo} />
         )}
+        {signedIn ? (
+          <form action={startApplicationAction.bind(null, service.id)} className="mt-4">
+            <SubmitButton>Заполнить заявление</SubmitButton>
+            <p className="mt-2 text-sm text-slate-600">
+              Заполнять заявление можно при любом уровне учетной записи: черновик сохраняется в разделе «Мои заявления». Отправить его можно
+              при уровне «{LEVEL_TITLES[service.requiredEsiaLevel]}» или выше.
+            </p>
+          </form>
+        ) : null}
       </section>
     </article>
   );

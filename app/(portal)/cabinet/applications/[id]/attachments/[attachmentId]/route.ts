@@ -1,0 +1,15 @@
+import { currentUser } from "@/app/_lib/auth";
+import { attachmentHeaders } from "@/lib/applications/attachments";
+import { ownAttachment } from "@/lib/applications/repository";
+import { prisma } from "@/lib/db/runtime";
+
+// A file of the signed-in person's own application, as a download. Anything else is 404: the
+// answer does not tell whether a file exists.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
+  const { id, attachmentId } = await params;
+  const signedIn = await currentUser();
+  if (!signedIn) return new Response("Не найдено", { status: 404 });
+  const file = await ownAttachment(await prisma(), signedIn.user.id, attachmentId);
+  if (!file || file.applicationId !== Number(id)) return new Response("Не найдено", { status: 404 });
+  return new Response(new Uint8Array(file.content), { status: 200, headers: attachmentHeaders(file) });
+}

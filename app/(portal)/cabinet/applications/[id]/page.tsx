@@ -1,0 +1,229 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { requireUser } from "@/app/_lib/auth";
+import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
+import type { EligibilityOutcome } from "@/lib/applications/eligibility";
+import { applicationAnswers, findOwnApplication } from "@/lib/applications/repository";
+import { resumeStep } from "@/lib/applications/steps";
+import { applicationSummary } from "@/lib/applications/summary";
+import { availableActions, documentsDeadline, STATUS_INFO } from "@/lib/benefits/application-status";
+import { formatRubles } from "@/lib/benefits/money";
+import { reasonText, type ReasonCode } from "@/lib/benefits/reasons";
+import { isServiceId, serviceById } from "@/lib/benefits/services";
+import { prisma } from "@/lib/db/runtime";
+import { formatRussianDate } from "@/lib/validation/calendar-date";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { provideDocumentsAction, uploadRequestedDocumentAction, withdrawApplicationAction } from "./actions";
+import { RequestedDocumentsForms } from "./submit-form";
+
+export const metadata: Metadata = { title: "Заявление" };
+
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string; documents?: string; confirm?: string }> };
+
+const dateTime = new Intl.DateTimeFormat("ru-RU", { timeZone: "Europe/Moscow", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+function monthText(month: string): string {
+  const [year, m] = month.split("-");
+  return `${m}.${year}`;
+}
+
+// The application after sending: status, timeline, the decision, what is asked of the applicant.
+export default async function ApplicationPage({ params, searchParams }: Params) {
+  const { id } = await params;
+  const query = await searchParams;
+  const { user } = await requireUser(`/cabinet/applications/${id}`);
+  const application = await findOwnApplication(await prisma(), user.id, Number(id));
+  if (!application || !isServiceId(application.serviceId)) notFound();
+  const serviceId = application.serviceId;
+  if (application.status === "draft") {
+    const step = resumeStep(serviceId, application.completedSteps);
+    redirect(step ? `/cabinet/applications/${application.id}/step/${step}` : `/cabinet/applications/${application.id}/review`);
+  }
+  const status = STATUS_INFO[application.status];
+  const eligibility = application.eligibility as unknown as EligibilityOutcome | null;
+  const request = [...application.events].reverse().find((e) => e.toStatus === "docs_requested");
+  const requestDetails = (request?.details ?? {}) as { requestedDocuments?: string[]; message?: string };
+  const decision = [...application.events].reverse().find((e) => e.toStatus === "approved" || e.toStatus === "rejected");
+  const decisionDetails = (decision?.details ?? {}) as { startMonth?: string; months?: number; amountKopecks?: number };
+  const requestedFiles = application.attachments.filter((a) => a.slot === "requested" && request && a.createdAt >= request.at);
+  const canWithdraw = availableActions(application.status, "applicant").includes("withdraw");
+
+  return (
+    <>
+      <p className="text-sm text-slate-600">{serviceById(serviceId).title}</p>
+      <h1 className="text-2xl font-bold">Заявление № {application.number}</h1>
+      {query.sent ? (
+        <p role="status" className="mt-4 max-w-2xl rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
+          Заявление отправлено и зарегистрировано. Номер заявления: {application.number}.
+        </p>
+      ) : null}
+      {query.documents ? (
+        <p role="status" className="mt-4 max-w-2xl rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
+          Документы отправлены. Рассмотрение заявления продолжится.
+        </p>
+      ) : null}
+
+      <dl className="mt-6 grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <dt className="text-slate-700">Статус</dt>
+        <dd className="font-semibold" data-testid="application-status">
+          {status.label}
+        </dd>
+        <dt className="text-slate-700">Дата подачи</dt>
+        <dd>{application.submittedAt ? dateTime.format(application.submittedAt) : "—"}</dd>
+        <dt className="text-slate-700">Орган, рассматривающий заявление</dt>
+        <dd>{application.territory?.territorialBody?.name ?? "—"}</dd>
+        {application.decisionDue && !status.final && application.status !== "approved" ? (
+          <>
+            <dt className="text-slate-700">Срок принятия решения</dt>
+            <dd>не позднее {formatRussianDate(application.decisionDue)}</dd>
+          </>
+        ) : null}
+        {application.status === "approved" || application.status === "assigned" ? (
+          <>
+            <dt className="text-slate-700">Размер выплаты</dt>
+            <dd className="font-semibold" data-testid="approved-amount">
+              {application.amountKopecks != null ? `${formatRubles(application.amountKopecks)} в месяц` : "—"}
+            </dd>
+            {decisionDetails.startMonth ? (
+              <>
+                <dt className="text-slate-700">Период выплаты</dt>
+                <dd>
+                  с {monthText(decisionDetails.startMonth)}
+                  {decisionDetails.months ? `, ${decisionDetails.months} мес.` : ""}
+                </dd>
+              </>
+            ) : null}
+          </>
+        ) : null}
+        {application.status === "rejected" && decision?.reasonCode ? (
+          <>
+            <dt className="text-slate-700">Причина отказа</dt>
+            <dd className="font-semibold">{reasonText(decision.reasonCode as ReasonCode)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="mt-4">
+        <a href={`/cabinet/applications/${application.id}/receipt`} className="text-brand-800 underline">
+          Скачать расписку (PDF)
+        </a>
+      </p>
+
+      {application.status === "docs_requested" ? (
+        <section id="documents" aria-labelledby="documents-title" className="mt-8 max-w-2xl rounded border-4 border-amber-600 p-4">
+          <h2 id="documents-title" className="text-xl font-semibold">
+            Нужно представить документы
+          </h2>
+          {requestDetails.message ? <p className="mt-2">{requestDetails.message}</p> : null}
+          {requestDetails.requestedDocuments?.length ? (
+            <ul className="mt-2 list-disc pl-5">
+              {requestDetails.requestedDocuments.map((doc) => (
+                <li key={doc}>{doc}</li>
+              ))}
+            </ul>
+          ) : null}
+          {request ? <p className="mt-2">Срок: до {formatRussianDate(documentsDeadline(request.at.toISOString(), serviceId).date)}.</p> : null}
+          {requestedFiles.length ? (
+            <>
+              <h3 className="mt-4 font-semibold">Прикрепленные документы</h3>
+              <ul className="list-disc pl-5">
+                {requestedFiles.map((file) => (
+                  <li key={file.id}>
+                    <a href={`/cabinet/applications/${application.id}/attachments/${file.id}`} className="text-brand-800 underline">
+                      {file.fileName}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <RequestedDocumentsForms
+            upload={uploadRequestedDocumentAction.bind(null, application.id)}
+            provide={provideDocumentsAction.bind(null, application.id, application.version)}
+          />
+        </section>
+      ) : null}
+
+      {eligibility ? (
+        <section aria-labelledby="calculation" className="mt-8 max-w-2xl">
+          <h2 id="calculation" className="text-xl font-semibold">
+            Предварительный расчет при подаче
+          </h2>
+          <ul className="mt-2 list-disc pl-5 text-sm">
+            {eligibility.explanation.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm text-slate-700">Решение о назначении и размер выплаты определяет орган социальной защиты.</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history" className="mt-8 max-w-2xl">
+        <h2 id="history" className="text-xl font-semibold">
+          История рассмотрения
+        </h2>
+        <ol className="mt-2 space-y-3 border-l-4 border-brand-700 pl-4">
+          {application.events.map((event) => (
+            <li key={event.id}>
+              <p className="text-sm text-slate-600">{dateTime.format(event.at)}</p>
+              <p className="font-semibold">{STATUS_INFO[event.toStatus].label}</p>
+              {event.reasonCode ? <p>Причина: {reasonText(event.reasonCode as ReasonCode)}</p> : null}
+              {event.comment ? <p>Комментарий: {event.comment}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <details className="mt-8 max-w-3xl rounded border border-slate-300 p-4">
+        <summary className="cursor-pointer text-lg font-semibold">Сведения из заявления</summary>
+        {applicationSummary(serviceId, applicationAnswers(application), application.esiaFields).map((section) => (
+          <section key={section.stepId} className="mt-4">
+            <h3 className="font-semibold">{section.title}</h3>
+            <dl className="text-sm">
+              {section.rows.map((row, index) => (
+                <div key={index}>
+                  <dt className="inline text-slate-700">{row.label}: </dt>
+                  <dd className="inline">{row.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+        {application.attachments.length ? (
+          <section className="mt-4">
+            <h3 className="font-semibold">Документы</h3>
+            <ul className="text-sm">
+              {application.attachments.map((file) => (
+                <li key={file.id}>
+                  {ATTACHMENT_SLOTS[file.slot as AttachmentSlot] ?? file.slot}:{" "}
+                  <a href={`/cabinet/applications/${application.id}/attachments/${file.id}`} className="text-brand-800 underline">
+                    {file.fileName}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </details>
+
+      {canWithdraw ? (
+        <section aria-labelledby="withdraw" className="mt-8 max-w-2xl">
+          <h2 id="withdraw" className="text-lg font-semibold">
+            Отзыв заявления
+          </h2>
+          {query.confirm === "withdraw" ? (
+            <form action={withdrawApplicationAction.bind(null, application.id, application.version)}>
+              <p className="mt-2">Отозванное заявление не будет рассмотрено. Подать новое можно в любое время.</p>
+              <SubmitButton>Подтвердить отзыв заявления</SubmitButton>
+            </form>
+          ) : (
+            <p className="mt-2">
+              <a href={`/cabinet/applications/${application.id}?confirm=withdraw#withdraw`} className="text-brand-800 underline">
+                Отозвать заявление
+              </a>
+            </p>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

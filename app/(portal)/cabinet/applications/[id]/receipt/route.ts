@@ -1,0 +1,34 @@
+import { currentUser } from "@/app/_lib/auth";
+import { prisma } from "@/lib/db/runtime";
+import { receiptFromApplication } from "@/lib/receipts/receipt";
+import { applicationReceiptPdf } from "@/lib/receipts/receipt-pdf";
+import { findReceiptApplication, parseApplicationId } from "@/lib/receipts/receipt-source";
+
+// «Скачать расписку (PDF)»: the receipt of a sent application, for its owner only. Everyone else —
+// not signed in, another person, a draft, an unknown id — gets the same 404, so the answer does
+// not tell whether the application exists.
+
+const PRIVATE = "private, no-store";
+
+function notFound(): Response {
+  return new Response("Страница не найдена", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": PRIVATE } });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const signedIn = await currentUser();
+  const id = parseApplicationId((await params).id);
+  if (!signedIn || id === null) return notFound();
+  const row = await findReceiptApplication(await prisma(), id, signedIn.user.id);
+  if (!row) return notFound();
+  const receipt = receiptFromApplication(row);
+  const pdf = await applicationReceiptPdf(receipt);
+  const filename = `raspiska-${receipt.number.replace(/[^A-Za-z0-9-]/g, "_")}.pdf`;
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Content-Length": String(pdf.byteLength),
+      "Cache-Control": PRIVATE,
+    },
+  });
+}

@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireUser } from "@/app/_lib/auth";
+import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
+import { parseApplication } from "@/lib/applications/application-data";
+import { computeEligibility } from "@/lib/applications/eligibility";
+import { applicationAnswers, findOwnApplication } from "@/lib/applications/repository";
+import { STEP_TITLES, stepsOf } from "@/lib/applications/steps";
+import { applicationSummary } from "@/lib/applications/summary";
+import { formatRubles } from "@/lib/benefits/money";
+import { isServiceId, serviceById } from "@/lib/benefits/services";
+import { prisma } from "@/lib/db/runtime";
+import { meetsLevel } from "@/lib/esia/assurance";
+import { todayInMoscow } from "@/lib/validation/calendar-date";
+import { EsiaLevelNotice } from "../../../../_components/esia-level-notice";
+import { submitApplicationAction } from "../actions";
+import { ApplicationProgress } from "../progress";
+import { SubmitApplicationForm } from "../submit-form";
+
+export const metadata: Metadata = { title: "Проверка заявления" };
+
+type Params = { params: Promise<{ id: string }> };
+
+// «Проверьте заявление»: every answer with a change link, the portal's preliminary calculation,
+// and the send button — or, below the required ESIA level, the way to log in through ESIA and
+// come back here.
+export default async function ReviewPage({ params }: Params) {
+  const { id } = await params;
+  const returnTo = `/cabinet/applications/${id}/review`;
+  const { user } = await requireUser(returnTo);
+  const application = await findOwnApplication(await prisma(), user.id, Number(id));
+  if (!application || !isServiceId(application.serviceId)) notFound();
+  if (application.status !== "draft") redirect(`/cabinet/applications/${application.id}`);
+  const serviceId = application.serviceId;
+  const service = serviceById(serviceId);
+  const answers = applicationAnswers(application);
+  const parsed = parseApplication(serviceId, answers);
+  const estimate = parsed.ok ? computeEligibility(serviceId, parsed.data, todayInMoscow()) : null;
+  const level = user.esiaLink?.level;
+  const sections = applicationSummary(serviceId, answers, application.esiaFields);
+  const stepLink = (step: string) => `/cabinet/applications/${application.id}/step/${step}`;
+
+  return (
+    <>
+      <p className="text-sm text-slate-600">{service.title}</p>
+      <h1 className="text-2xl font-bold">Проверьте заявление</h1>
+      <ApplicationProgress applicationId={application.id} steps={stepsOf(serviceId)} current="review" completed={application.completedSteps} />
+
+      {!parsed.ok ? (
+        <div role="alert" className="mt-6 max-w-2xl rounded border-4 border-red-700 p-4">
+          <h2 className="text-lg font-bold">Заявление заполнено не полностью</h2>
+          <ul className="mt-2 list-disc pl-5">
+            {parsed.invalidSteps.map((step) => (
+              <li key={step}>
+                <Link href={stepLink(step)} className="text-red-800 underline">
+                  Заполните шаг «{STEP_TITLES[step]}»
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="mt-6 max-w-3xl space-y-6">
+        {sections.map((section) => (
+          <section key={section.stepId} aria-labelledby={`review-${section.stepId}`} className="rounded border border-slate-300 p-4">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id={`review-${section.stepId}`} className="text-xl font-semibold">
+                {section.title}
+              </h2>
+              <Link href={stepLink(section.stepId)} className="text-brand-800 underline">
+                Изменить<span className="sr-only">: {section.title}</span>
+              </Link>
+            </div>
+            <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+              {section.rows.map((row, index) => (
+                <div key={index} className="contents">
+                  <dt className="text-slate-700">{row.label}</dt>
+                  <dd className="font-semibold">
+                    {row.value}
+                    {row.fromEsia ? <span className="ml-2 rounded bg-brand-50 px-1 text-xs font-normal text-brand-800">из ЕСИА</span> : null}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+        <section aria-labelledby="review-attachments" className="rounded border border-slate-300 p-4">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="review-attachments" className="text-xl font-semibold">
+              {STEP_TITLES.attachments}
+            </h2>
+            <Link href={stepLink("attachments")} className="text-brand-800 underline">
+              Изменить<span className="sr-only">: {STEP_TITLES.attachments}</span>
+            </Link>
+          </div>
+          {application.attachments.length ? (
+            <ul className="mt-2 list-disc pl-5">
+              {application.attachments.map((file) => (
+                <li key={file.id}>
+                  {ATTACHMENT_SLOTS[file.slot as AttachmentSlot] ?? file.slot}: {file.fileName}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">Файлы не прикреплены</p>
+          )}
+        </section>
+
+        {estimate ? (
+          <section aria-labelledby="estimate" className="rounded bg-brand-50 p-4">
+            <h2 id="estimate" className="text-xl font-semibold">
+              Предварительный расчет
+            </h2>
+            <p className="mt-2 font-semibold">
+              {estimate.eligible === null
+                ? "Размер выплаты определит специалист"
+                : estimate.eligible
+                  ? `Право на выплату есть, размер — ${formatRubles(estimate.amountKopecks ?? 0)} в месяц`
+                  : "По указанным сведениям право на выплату не подтверждается"}
+            </p>
+            <ul className="mt-2 list-disc pl-5 text-sm">
+              {estimate.explanation.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            <p className="mt-2 text-sm text-slate-700">Это расчет портала по справочным данным; решение принимает орган социальной защиты.</p>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="send" className="rounded border-2 border-brand-700 p-4">
+          <h2 id="send" className="text-xl font-semibold">
+            Отправка заявления
+          </h2>
+          {!meetsLevel(level, service.requiredEsiaLevel) ? (
+            <EsiaLevelNotice level={level} returnTo={returnTo} />
+          ) : parsed.ok ? (
+            <>
+              <p className="mt-2">После отправки изменить заявление нельзя. Статус заявления будет виден в разделе «Мои заявления».</p>
+              <SubmitApplicationForm action={submitApplicationAction.bind(null, application.id)} />
+            </>
+          ) : (
+            <p className="mt-2">Заполните все шаги, чтобы отправить заявление.</p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { useActionState } from "react";
+import { EnhancedForm } from "@/components/forms/enhanced-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { AttachmentSlot } from "@/lib/applications/attachments";
+import { stepSchema } from "@/lib/applications/schemas";
+import type { StepId } from "@/lib/applications/steps";
+import type { ServiceId } from "@/lib/benefits/services";
+import type { FormState } from "@/lib/forms/form-state";
+import {
+  AddressFields,
+  ApplicantFields,
+  AttachmentFields,
+  ChildrenFields,
+  ConsentFields,
+  FamilyFields,
+  KindergartenFields,
+  PaymentFields,
+  type AttachmentView,
+} from "./step-fields";
+
+type Option = { value: string; label: string };
+
+export interface StepFormProps {
+  serviceId: ServiceId;
+  stepId: StepId;
+  applicationId: number;
+  initial: FormState;
+  esiaFields: string[];
+  isFirst: boolean;
+  isLast: boolean;
+  territories: Option[];
+  childOptions: Option[];
+  kindergartens: Option[];
+  slots: { slot: AttachmentSlot; required: boolean }[];
+  attachments: AttachmentView[];
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+}
+
+export function StepForm(props: StepFormProps) {
+  const [state, formAction] = useActionState(props.action, props.initial);
+  const fieldProps = { values: state.values, errors: state.errors, esiaFields: props.esiaFields };
+  const fields = (() => {
+    switch (props.stepId) {
+      case "applicant":
+        return <ApplicantFields {...fieldProps} />;
+      case "address":
+        return <AddressFields {...fieldProps} territories={props.territories} />;
+      case "children":
+        return <ChildrenFields {...fieldProps} allowance={props.serviceId === "child-allowance"} />;
+      case "kindergarten":
+        return <KindergartenFields {...fieldProps} childOptions={props.childOptions} kindergartens={props.kindergartens} />;
+      case "family":
+        return <FamilyFields {...fieldProps} />;
+      case "payment":
+        return <PaymentFields {...fieldProps} />;
+      case "attachments":
+        return <AttachmentFields {...fieldProps} applicationId={props.applicationId} slots={props.slots} attachments={props.attachments} />;
+      case "consent":
+        return <ConsentFields {...fieldProps} />;
+    }
+  })();
+  return (
+    <EnhancedForm
+      key={state.revision ?? 0}
+      schema={stepSchema(props.serviceId, props.stepId)}
+      state={state}
+      action={formAction}
+      validateIntents={props.stepId === "attachments" ? [] : ["next"]}
+      encType={props.stepId === "attachments" ? "multipart/form-data" : undefined}
+    >
+      {/* Enter in a field means «Далее», not the first button of the form (which may remove a row). */}
+      <button type="submit" name="intent" value="next" tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        Далее
+      </button>
+      {state.notice ? (
+        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
+          {state.notice}
+        </p>
+      ) : null}
+      {fields}
+      <div className="mt-8 flex flex-wrap gap-4 border-t border-slate-300 pt-2">
+        {!props.isFirst ? (
+          <SubmitButton name="intent" value="back" variant="secondary">
+            Назад
+          </SubmitButton>
+        ) : null}
+        <SubmitButton name="intent" value="save" variant="secondary">
+          Сохранить черновик
+        </SubmitButton>
+        <SubmitButton name="intent" value="next">
+          {props.isLast ? "Перейти к проверке заявления" : "Далее"}
+        </SubmitButton>
+      </div>
+    </EnhancedForm>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import {
+  estimateAdditionalCompensation,
+  estimateBasicCompensation,
+  estimateChildAllowance,
+  type Estimate,
+} from "@/lib/benefits/estimate";
+import { additionalEstimateForm, allowanceEstimateForm, basicEstimateForm, ESTIMATE_FIELDS } from "@/lib/benefits/estimate-form";
+import { isServiceId, type ServiceId } from "@/lib/benefits/services";
+import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
+import { todayInMoscow } from "@/lib/validation/calendar-date";
+import type { z } from "zod";
+
+/** The form's state, plus the estimate once the figures pass the form's checks. */
+export type EstimateState = FormState & { estimate?: Estimate };
+
+/** The errors in the order the fields appear on the page, so the summary reads top to bottom. */
+function inPageOrder(serviceId: ServiceId, errors: Record<string, string>): Record<string, string> {
+  const order: readonly string[] = ESTIMATE_FIELDS[serviceId];
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+/**
+ * «Рассчитать»: the same schema the browser ran, again on the server (it is the only check with
+ * JavaScript off), then the estimate for today in Moscow. Nothing is stored: the page is public.
+ */
+export async function estimateAction(serviceId: string, _previous: EstimateState, formData: FormData): Promise<EstimateState> {
+  if (!isServiceId(serviceId)) return withErrors({}, {}, "Услуга не найдена. Выберите услугу в каталоге.");
+  const fields: readonly string[] = ESTIMATE_FIELDS[serviceId];
+  const values = Object.fromEntries(Object.entries(submittedValues(formData)).filter(([name]) => fields.includes(name)));
+  const today = todayInMoscow();
+  const invalid = (error: z.ZodError) => withErrors(values, inPageOrder(serviceId, fieldErrors(error)));
+
+  switch (serviceId) {
+    case "kindergarten-basic": {
+      const parsed = basicEstimateForm.safeParse(values);
+      return parsed.success ? { values, errors: {}, estimate: estimateBasicCompensation(parsed.data, today) } : invalid(parsed.error);
+    }
+    case "kindergarten-additional": {
+      const parsed = additionalEstimateForm.safeParse(values);
+      return parsed.success ? { values, errors: {}, estimate: estimateAdditionalCompensation(parsed.data, today) } : invalid(parsed.error);
+    }
+    case "child-allowance": {
+      const parsed = allowanceEstimateForm.safeParse(values);
+      return parsed.success ? { values, errors: {}, estimate: estimateChildAllowance(parsed.data, today) } : invalid(parsed.error);
+    }
+  }
+}
