@@ -7,6 +7,8 @@ const nextConfig = {
   // PGlite loads its WASM through import.meta.url and must not be bundled; pino's worker
   // threads likewise (see ../docs/decisions/0001-embedded-pglite-default.md).
   serverExternalPackages: ["@electric-sql/pglite", "pino"],
+  // The receipt PDF reads its fonts from disk at run time (lib/receipts/receipt-pdf.ts).
+  outputFileTracingIncludes: { "/cabinet/applications/*/receipt": ["./lib/receipts/fonts/*"] },
   // Several builds side by side (parallel work trees, benchmarks) each take their own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

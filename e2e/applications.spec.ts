@@ -54,7 +54,7 @@ test.describe("without JavaScript", () => {
     await next(page, "Согласие и подтверждение");
     await consentAndReview(page);
 
-    await expect(page.getByText("Миннахметова Дина Рустемовна")).toBeVisible();
+    await expect(page.getByText("Миннахметова Дина Рустемовна").first()).toBeVisible();
     await expect(page.getByText(/Право на выплату есть, размер — .* в месяц/)).toBeVisible();
     const number = await submitAndGetNumber(page);
     expect(number).toMatch(/^16-\d{4}-\d{7}$/);

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo, useRef, type ReactNode } from "react";
+import { startTransition, useMemo, type ReactNode } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { FormState } from "@/lib/forms/form-state";
@@ -46,8 +46,6 @@ export function EnhancedForm({ schema, state, action, validateIntents, labels, e
     mode: "onTouched",
     shouldUnregister: false,
   });
-  const formRef = useRef<HTMLFormElement>(null);
-  const approved = useRef(false);
   const clientErrors = flatten(form.formState.errors);
   const checkedAll = form.formState.submitCount > 0 || Object.keys(clientErrors).length > 0;
 
@@ -59,23 +57,22 @@ export function EnhancedForm({ schema, state, action, validateIntents, labels, e
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (approved.current || !submitter || !validateIntents.includes(submitter.value)) {
-      approved.current = false;
-      return;
-    }
+    if (!submitter || !validateIntents.includes(submitter.value)) return;
+    // Checked here first; when it passes, the same data (with the pressed button) goes to the action.
+    const element = event.currentTarget;
     event.preventDefault();
     void form.handleSubmit(
       () => {
-        approved.current = true;
-        formRef.current?.requestSubmit(submitter);
+        const data = new FormData(element, submitter);
+        startTransition(() => action(data));
       },
-      () => formRef.current?.querySelector<HTMLElement>("[role=alert]")?.focus(),
+      () => element.querySelector<HTMLElement>("[role=alert]")?.focus(),
     )();
   }
 
   return (
     <FieldEnhancementContext.Provider value={enhancement}>
-      <form ref={formRef} action={action} onSubmit={onSubmit} noValidate encType={encType}>
+      <form action={action} onSubmit={onSubmit} noValidate encType={encType}>
         <ErrorSummary errors={summary} labels={labels} message={state.message} />
         {children}
       </form>

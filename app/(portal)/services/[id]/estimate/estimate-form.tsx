@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { ErrorSummary, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -37,10 +37,12 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
   const resultRef = useRef<HTMLElement>(null);
   const { errors: clientErrors, submitCount } = form.formState;
 
-  // The browser's messages replace the server's once the person has tried again.
+  // Which of the browser's submissions the server's state answers (0: one sent before the page's
+  // script ran). Its messages stand until the browser checks the form again.
+  const [answered, setAnswered] = useState(0);
   const errors: Record<string, string> = {};
   for (const field of fields) {
-    const message = clientErrors[field]?.message ?? (submitCount === 0 ? state.errors[field] : undefined);
+    const message = clientErrors[field]?.message ?? (submitCount <= answered ? state.errors[field] : undefined);
     if (message) errors[field] = message;
   }
 
@@ -51,7 +53,11 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
   // Valid in the browser: post what the form holds to the server action, as the form itself would.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const element = event.currentTarget;
-    void form.handleSubmit(() => startTransition(() => formAction(new FormData(element))))(event);
+    void form.handleSubmit(() => {
+      // react-hook-form counts this submission once the handler returns.
+      setAnswered(form.formState.submitCount + 1);
+      startTransition(() => formAction(new FormData(element)));
+    })(event);
   };
   const values = state.values;
 

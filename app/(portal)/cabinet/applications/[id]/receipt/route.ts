@@ -27,7 +27,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="${filename}"`,
-      "Content-Length": String(pdf.byteLength),
       "Cache-Control": PRIVATE,
     },
   });
