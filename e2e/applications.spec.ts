@@ -128,7 +128,7 @@ test("child allowance: refused while the cabinet has no standard ESIA account, s
   await page.getByLabel("Отчество").fill("Равилевна");
   await page.getByLabel("Дата рождения").fill("11.12.1989");
   await page.getByRole("radio", { name: "Женский" }).check();
-  await page.getByLabel("СНИЛС", { exact: true }).fill("178-901-234 94");
+  await page.getByLabel("СНИЛС", { exact: true }).fill("278-901-234 02");
   await page.getByLabel("Кем вы являетесь ребенку").selectOption({ label: "Мать" });
   await page.getByLabel("Серия паспорта").fill("92 09");
   await page.getByLabel("Номер паспорта").fill("789012");
@@ -184,11 +184,12 @@ test("another person's application, step or file answers «not found»", async (
   const href = await page.getByRole("link", { name: /Заявление № / }).first().getAttribute("href");
   expect(href).toMatch(/^\/cabinet\/applications\/\d+$/);
 
-  const stranger = await browser.newPage();
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
   await registerCabinet(stranger, { lastName: "Посторонний", firstName: "Иван" });
   for (const path of [href!, `${href}/review`, `${href}/step/applicant`, `${href}/receipt`]) {
     const response = await stranger.goto(path);
     expect(response?.status(), path).toBe(404);
   }
-  await stranger.close();
+  await strangerContext.close();
 });

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
 import { ATTACHMENT_MESSAGES, ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
@@ -58,10 +59,13 @@ export async function saveStepAction(applicationId: number, step: string, _previ
       else errors.file = ATTACHMENT_MESSAGES[stored.reason];
       logger.info({ applicationId, slot, outcome: stored.ok ? "stored" : stored.reason }, "attachment upload");
     }
+    // The list of files is part of the page: render it again with the answer.
+    if (notice) revalidatePath(stepPath(applicationId, step));
     values = { slot };
     return { values, errors, revision, ...(notice ? { notice } : {}) };
   } else if (intent.startsWith("delete:")) {
     const removed = await removeAttachment(db, user.id, applicationId, intent.slice("delete:".length));
+    revalidatePath(stepPath(applicationId, step));
     return { values: {}, errors: {}, revision, notice: removed ? "Файл удален" : "Файл уже удален" };
   }
 
