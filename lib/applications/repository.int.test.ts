@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client";
 import { seedTerritories } from "../db/seed";
@@ -11,6 +12,7 @@ import {
   provideDocuments,
   saveStep,
   startDraft,
+  storableValues,
   submitApplication,
 } from "./repository";
 import { SAMPLE_PDF, validAnswers } from "./testing";
@@ -78,6 +80,26 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
     expect(await attachFile(db(), stranger.id, application.id, "other", "a.pdf", SAMPLE_PDF)).toEqual({ ok: false, reason: "notFound" });
     expect(await submitApplication(db(), stranger.id, application.id, "confirmed")).toMatchObject({ ok: false, reason: "notFound" });
     expect(await listOwnApplications(db(), stranger.id)).toEqual([]);
+  });
+
+  it("stores any step values exactly as posted, whatever they are (property)", async () => {
+    const owner = await user();
+    const { application } = await startDraft(db(), owner.id, "kindergarten-additional", null, profile);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<StepId>(...stepsOf("kindergarten-additional")),
+        fc.dictionary(
+          fc.string({ minLength: 1, maxLength: 30 }),
+          fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 30 }), fc.string({ unit: "binary", maxLength: 20 }), fc.constant("a\u0000b")),
+        ),
+        async (step, values) => {
+          expect(await saveStep(db(), owner.id, application.id, step, values, false)).toEqual({ ok: true });
+          const stored = await findOwnApplication(db(), owner.id, application.id);
+          expect((stored?.answers as Record<string, unknown>)[step]).toEqual(storableValues(values));
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it("refuses to send below the standard ESIA level and while a step is incomplete", async () => {

@@ -77,6 +77,15 @@ function stillFromEsia(answers: Answers, originals: StepValues): string[] {
     .map(([field]) => field);
 }
 
+/** PostgreSQL cannot store U+0000 in text or JSON; no one can type it, so it is dropped. */
+export function storableValues(values: StepValues): StepValues {
+  const clean: StepValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    Object.defineProperty(clean, name.replaceAll("\u0000", ""), { value: value.replaceAll("\u0000", ""), enumerable: true, writable: true, configurable: true });
+  }
+  return clean;
+}
+
 export type SaveResult = { ok: true } | { ok: false; reason: "notFound" | "notDraft" };
 
 /**
@@ -89,7 +98,7 @@ export async function saveStep(db: PrismaClient, userId: number, applicationId: 
   if (application.status !== "draft") return { ok: false, reason: "notDraft" };
   const stored = (application.answers ?? {}) as Record<string, unknown>;
   const originals = (answersFrom({ applicant: stored[ESIA_ORIGINALS] }).applicant ?? {}) as StepValues;
-  const answers = { ...answersFrom(stored), [step]: values };
+  const answers = { ...answersFrom(stored), [step]: storableValues(values) };
   delete (answers as Record<string, unknown>)[ESIA_ORIGINALS];
   const completed = new Set(application.completedSteps);
   if (complete) completed.add(step);

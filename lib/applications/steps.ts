@@ -99,14 +99,25 @@ export function rowCount(values: StepValues, list: string, minimum = 1): number 
   return count;
 }
 
+/** Sets a value under any name, "__proto__" included: posted names are data, not object keys. */
+function put(values: StepValues, name: string, value: string): void {
+  Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** The values without row `index` of `list`, later rows moved up by one. */
 export function withoutRow(values: StepValues, list: string, index: number): StepValues {
   const result: StepValues = {};
   for (const [name, value] of Object.entries(values)) {
     const match = new RegExp(`^${list}\\.(\\d{1,2})\\.(.+)$`).exec(name);
-    if (!match) result[name] = value;
-    else if (Number(match[1]) < index) result[name] = value;
-    else if (Number(match[1]) > index) result[`${list}.${Number(match[1]) - 1}.${match[2]}`] = value;
+    if (!match || Number(match[1]) < index) put(result, name, value);
+    else if (Number(match[1]) > index) put(result, `${list}.${Number(match[1]) - 1}.${match[2]}`, value);
   }
+  return result;
+}
+
+/** The values with more entries, set the same safe way. */
+export function withValues(values: StepValues, more: StepValues): StepValues {
+  const result: StepValues = {};
+  for (const [name, value] of [...Object.entries(values), ...Object.entries(more)]) put(result, name, value);
   return result;
 }

@@ -5,8 +5,8 @@ import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
 import { ATTACHMENT_MESSAGES, ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
 import { attachFile, findOwnApplication, missingAttachments, removeAttachment, saveStep, applicationAnswers } from "@/lib/applications/repository";
-import { checkStep } from "@/lib/applications/schemas";
-import { isStepOf, nextStep, previousStep, rowCount, withoutRow, type StepValues } from "@/lib/applications/steps";
+import { parseIntent, stepSubmission } from "@/lib/applications/step-submission";
+import { isStepOf, nextStep, previousStep, type StepValues } from "@/lib/applications/steps";
 import { isServiceId } from "@/lib/benefits/services";
 import { prisma } from "@/lib/db/runtime";
 import { submittedValues, type FormState } from "@/lib/forms/form-state";
@@ -15,8 +15,6 @@ import { logger } from "@/lib/logging/logger";
 // One action for every step: saves what was typed into the draft (always, so nothing is lost),
 // then does what the pressed button asks — next, back, save, add or remove a row, attach or
 // remove a file. Checks run on the server whatever the browser did.
-
-const MAX_ROWS = { children: 10, members: 10 } as const;
 
 function stepPath(applicationId: number, step: string) {
   return `/cabinet/applications/${applicationId}/step/${step}`;
@@ -30,26 +28,16 @@ export async function saveStepAction(applicationId: number, step: string, _previ
   if (application.status !== "draft") redirect(`/cabinet/applications/${applicationId}`);
   const serviceId = application.serviceId;
 
-  const intent = String(formData.get("intent") ?? "next");
-  let values: StepValues = submittedValues(formData);
-  delete values.intent;
-  if (step === "attachments") values = {};
+  const intent = parseIntent(formData.get("intent"));
+  const posted: StepValues = step === "attachments" ? {} : submittedValues(formData);
+  delete posted.intent;
   const revision = Date.now();
-  let notice: string | undefined;
   const errors: Record<string, string> = {};
 
-  const add = /^add:(children|members)$/.exec(intent);
-  const remove = /^remove:(children|members):(\d{1,2})$/.exec(intent);
-  if (add) {
-    const list = add[1] as "children" | "members";
-    const count = rowCount(values, list, list === "children" ? 1 : 0);
-    if (count < MAX_ROWS[list]) values[`${list}.${count}.lastName`] = values[`${list}.${count}.lastName`] ?? "";
-    if (list === "children") values[`children.${count}.issuedInTatarstan`] = "on";
-  } else if (remove) {
-    values = withoutRow(values, remove[1]!, Number(remove[2]));
-  } else if (intent === "upload") {
+  if (intent.kind === "upload") {
     const file = formData.get("file");
     const slot = String(formData.get("slot") ?? "");
+    let notice: string | undefined;
     if (!(slot in ATTACHMENT_SLOTS) || slot === "requested") errors.slot = "Выберите вид документа";
     else if (!(file instanceof File) || file.size === 0) errors.file = ATTACHMENT_MESSAGES.empty;
     else {
@@ -61,34 +49,34 @@ export async function saveStepAction(applicationId: number, step: string, _previ
     }
     // The list of files is part of the page: render it again with the answer.
     if (notice) revalidatePath(stepPath(applicationId, step));
-    values = { slot };
-    return { values, errors, revision, ...(notice ? { notice } : {}) };
-  } else if (intent.startsWith("delete:")) {
-    const removed = await removeAttachment(db, user.id, applicationId, intent.slice("delete:".length));
+    return { values: { slot }, errors, revision, ...(notice ? { notice } : {}) };
+  }
+  if (intent.kind === "deleteFile") {
+    const removed = await removeAttachment(db, user.id, applicationId, intent.attachmentId);
     revalidatePath(stepPath(applicationId, step));
     return { values: {}, errors: {}, revision, notice: removed ? "Файл удален" : "Файл уже удален" };
   }
 
-  const check = checkStep(serviceId, step, values);
+  const { values, check } = stepSubmission(serviceId, step, intent, posted);
   let complete = check.ok;
   if (step === "attachments") {
     const role = applicationAnswers(application).applicant?.role;
     const missing = missingAttachments(serviceId, role, application.attachments);
     if (missing.length) {
       complete = false;
-      if (intent === "next") errors.file = `Прикрепите: ${missing.map((slot) => ATTACHMENT_SLOTS[slot].toLowerCase()).join("; ")}`;
+      if (intent.kind === "next") errors.file = `Прикрепите: ${missing.map((slot) => ATTACHMENT_SLOTS[slot].toLowerCase()).join("; ")}`;
     }
   }
   const saved = await saveStep(db, user.id, applicationId, step, values, complete);
   if (!saved.ok) redirect(`/cabinet/applications/${applicationId}`);
 
-  if (intent === "back") redirect(stepPath(applicationId, previousStep(serviceId, step) ?? step));
-  if (intent === "next") {
+  if (intent.kind === "back") redirect(stepPath(applicationId, previousStep(serviceId, step) ?? step));
+  if (intent.kind === "next") {
     if (!check.ok) return { values, errors: check.errors, revision };
     if (Object.keys(errors).length) return { values, errors, revision };
     const next = nextStep(serviceId, step);
     redirect(next ? stepPath(applicationId, next) : `/cabinet/applications/${applicationId}/review`);
   }
-  if (intent === "save") notice = "Черновик сохранен. Вы можете вернуться к нему в разделе «Мои заявления».";
+  const notice = intent.kind === "save" ? "Черновик сохранен. Вы можете вернуться к нему в разделе «Мои заявления»." : undefined;
   return { values, errors: {}, revision, ...(notice ? { notice } : {}) };
 }
