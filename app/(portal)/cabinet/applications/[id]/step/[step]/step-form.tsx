@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { AttachmentSlot } from "@/lib/applications/attachments";
 import { stepSchema } from "@/lib/applications/schemas";
 import type { StepId } from "@/lib/applications/steps";
+import { ALLOWANCE_CHILD_LABELS, CHILD_LABELS, MEMBER_LABELS } from "@/lib/applications/summary";
 import type { ServiceId } from "@/lib/benefits/services";
 import type { FormState } from "@/lib/forms/form-state";
 import {
@@ -22,6 +23,8 @@ import {
 
 type Option = { value: string; label: string };
 
+const ALL_CHILD_FIELDS = [...CHILD_LABELS, ...ALLOWANCE_CHILD_LABELS].map(({ name }) => name);
+
 export interface StepFormProps {
   serviceId: ServiceId;
   stepId: StepId;
@@ -37,6 +40,13 @@ export interface StepFormProps {
   attachments: AttachmentView[];
   action: (state: FormState, data: FormData) => Promise<FormState>;
 }
+
+/** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
+const ROW_LABELS: Record<string, string> = Object.fromEntries(
+  [...ALL_CHILD_FIELDS.map((name) => ["children", name, "Ребенок"] as const), ...MEMBER_LABELS.map(({ name }) => ["members", name, "Член семьи"] as const)].flatMap(([list, name, title]) =>
+    Array.from({ length: 10 }, (_, i) => [`${list}.${i}.${name}`, `${title} ${i + 1}`]),
+  ),
+);
 
 export function StepForm(props: StepFormProps) {
   const [state, formAction] = useActionState(props.action, props.initial);
@@ -68,6 +78,7 @@ export function StepForm(props: StepFormProps) {
       state={state}
       action={formAction}
       validateIntents={props.stepId === "attachments" ? [] : ["next"]}
+      labels={ROW_LABELS}
       encType={props.stepId === "attachments" ? "multipart/form-data" : undefined}
     >
       {/* Enter in a field means «Далее», not the first button of the form (which may remove a row). */}
