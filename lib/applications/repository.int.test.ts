@@ -66,6 +66,13 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
     expect(saved?.esiaFields).toContain("applicant.lastName");
   });
 
+  it("a double click on «Заполнить заявление» opens one draft", async () => {
+    const applicant = await user();
+    const results = await Promise.all(Array.from({ length: 4 }, () => startDraft(db(), applicant.id, "child-allowance", null, profile)));
+    expect(new Set(results.map((r) => r.application.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+  });
+
   it("keeps a step's values as typed, also invalid ones, and only its owner can read or change it", async () => {
     const owner = await user();
     const stranger = await user();

@@ -45,26 +45,33 @@ export async function listOwnApplications(db: PrismaClient, userId: number) {
   });
 }
 
-/** A new draft, filled in from ESIA (or the profile). One open draft per service: it is reused. */
+/**
+ * A new draft, filled in from ESIA (or the profile). One open draft per service: it is reused.
+ * The person's row is locked while looking, so a double click on «Заполнить заявление» gets the
+ * same draft twice rather than two drafts.
+ */
 export async function startDraft(db: PrismaClient, userId: number, serviceId: ServiceId, person: EsiaPerson | null, profile: ProfileForPrefill) {
-  const open = await db.application.findFirst({ where: { userId, serviceId, status: "draft" }, orderBy: { createdAt: "desc" } });
-  if (open) return { application: open, created: false };
-  const prefill = prefillApplication(person, profile);
-  const originals: StepValues = {};
-  for (const field of prefill.esiaFields) {
-    const [step, ...rest] = field.split(".");
-    originals[field] = prefill.answers[step as StepId]?.[rest.join(".")] ?? "";
-  }
-  const application = await db.application.create({
-    data: {
-      userId,
-      serviceId,
-      answers: { ...prefill.answers, [ESIA_ORIGINALS]: originals } as Prisma.InputJsonValue,
-      completedSteps: [],
-      esiaFields: prefill.esiaFields,
-    },
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM portal_user WHERE id = ${userId} FOR UPDATE`;
+    const open = await tx.application.findFirst({ where: { userId, serviceId, status: "draft" }, orderBy: { createdAt: "desc" } });
+    if (open) return { application: open, created: false };
+    const prefill = prefillApplication(person, profile);
+    const originals: StepValues = {};
+    for (const field of prefill.esiaFields) {
+      const [step, ...rest] = field.split(".");
+      originals[field] = prefill.answers[step as StepId]?.[rest.join(".")] ?? "";
+    }
+    const application = await tx.application.create({
+      data: {
+        userId,
+        serviceId,
+        answers: { ...prefill.answers, [ESIA_ORIGINALS]: originals } as Prisma.InputJsonValue,
+        completedSteps: [],
+        esiaFields: prefill.esiaFields,
+      },
+    });
+    return { application, created: true };
   });
-  return { application, created: true };
 }
 
 /** Fields of the answers still holding the value ESIA gave. */
