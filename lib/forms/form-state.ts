@@ -20,7 +20,8 @@ export const EMPTY_FORM: FormState = { errors: {}, values: {} };
 export function submittedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of formData.entries()) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
+    // defineProperty: a field named "__proto__" is data like any other, not the object's prototype.
+    if (typeof value === "string" && !name.startsWith("$ACTION")) Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
   }
   return values;
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requestMeta, requireUser } from "@/app/_lib/auth";
 import { ATTACHMENT_MESSAGES } from "@/lib/applications/attachments";
@@ -42,7 +43,9 @@ export async function uploadRequestedDocumentAction(applicationId: number, _prev
     if (stored.reason === "notAllowed") return { values: {}, errors: {}, message: "Сейчас документы к этому заявлению не запрашивались.", revision: Date.now() };
     return { values: {}, errors: { file: ATTACHMENT_MESSAGES[stored.reason] }, revision: Date.now() };
   }
-  redirect(`${page(applicationId)}#documents`);
+  // The list of attached files is part of the page: render it again with the answer.
+  revalidatePath(page(applicationId));
+  return { values: {}, errors: {}, notice: `Документ «${file.name}» прикреплен`, revision: Date.now() };
 }
 
 export async function provideDocumentsAction(applicationId: number, version: number, _previous: FormState, _data: FormData): Promise<FormState> {

@@ -31,6 +31,11 @@ export function RequestedDocumentsForms({
     <>
       <form action={uploadAction} encType="multipart/form-data" className="mt-4" key={uploadState.revision ?? 0}>
         <ErrorSummary errors={{}} message={uploadState.message ?? provideState.message} />
+        {uploadState.notice ? (
+          <p role="status" className="mt-2 font-semibold text-green-900">
+            {uploadState.notice}
+          </p>
+        ) : null}
         <label htmlFor="field-file" className="block font-semibold">
           Файл с документом
         </label>
