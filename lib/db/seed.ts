@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { TATARSTAN_TERRITORIES, territorialBodyName } from "../reference/territories";
+import { seedDemoStaff } from "../staff/seed";
 
 /** Upserts the 45 territories and their bodies. Idempotent: safe at every start. */
 export async function seedTerritories(prisma: PrismaClient): Promise<number> {
@@ -20,4 +21,5 @@ export async function seedTerritories(prisma: PrismaClient): Promise<number> {
 /** Demo data for local runs and tests. Later features add their personas here. */
 export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   await seedTerritories(prisma);
+  await seedDemoStaff(prisma);
 }

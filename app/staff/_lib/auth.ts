@@ -1,0 +1,114 @@
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { audit } from "@/lib/audit/audit";
+import { config } from "@/lib/config";
+import { prisma } from "@/lib/db/runtime";
+import { derivedSecret } from "@/lib/security/secrets";
+import {
+  activeStaffSession,
+  endStaffSession,
+  pendingStaffSession,
+  sealStaffToken,
+  STAFF_SESSION_MAX_SECONDS,
+  unsealStaffToken,
+  type SignedInStaff as StaffOfSession,
+} from "@/lib/staff/sessions";
+
+// Staff sessions are separate from citizens' (app/_lib/auth.ts): their own cookie, their own
+// table (staff_session), their own signing key. The cookie is an HMAC-sealed random token rather
+// than a next-auth JWT (lib/staff/sessions.ts says why), so a citizen's session cookie can never
+// authorize a staff page and a staff cookie is never read by the citizens' side. It is sent only
+// to /staff, is strict same-site and lasts at most 8 hours; the idle limit is kept on the server.
+
+export interface SignedInStaff {
+  id: number;
+  login: string;
+  fullName: string;
+  role: "caseworker" | "supervisor" | "administrator";
+  territoryId: number | null;
+  territoryName: string | null;
+}
+
+export type StaffRole = SignedInStaff["role"];
+
+const secure = () => config().APP_URL.startsWith("https:");
+const COOKIE = () => (secure() ? "__Secure-portal.staff-session" : "portal.staff-session");
+const COOKIE_PATH = "/staff";
+const cookieKey = () => derivedSecret("portal:staff-session-cookie");
+
+export async function staffRequestMeta(): Promise<{ ip: string; userAgent: string | null }> {
+  const list = await headers();
+  const forwarded = list.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  return { ip: forwarded?.at(-1) ?? list.get("x-real-ip") ?? "unknown", userAgent: list.get("user-agent") };
+}
+
+/** The session token from this request's cookie, if its seal is intact. */
+export async function staffSessionToken(): Promise<string | null> {
+  return unsealStaffToken((await cookies()).get(COOKIE())?.value, cookieKey());
+}
+
+/** Server actions only: puts a (pending or full) staff session token into the cookie. */
+export async function setStaffSessionCookie(token: string): Promise<void> {
+  (await cookies()).set(COOKIE(), sealStaffToken(token, cookieKey()), {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: secure(),
+    path: COOKIE_PATH,
+    maxAge: STAFF_SESSION_MAX_SECONDS,
+  });
+}
+
+export async function clearStaffSessionCookie(): Promise<void> {
+  (await cookies()).delete({ name: COOKIE(), path: COOKIE_PATH });
+}
+
+/** Only fully signed-in (second factor done), active staff. */
+export async function currentStaff(): Promise<{ staff: SignedInStaff; sessionId: string } | null> {
+  const token = await staffSessionToken();
+  if (!token) return null;
+  const staff: StaffOfSession | null = await activeStaffSession(await prisma(), token);
+  return staff ? { staff, sessionId: token } : null;
+}
+
+/** The staff member whose password was accepted and whose second factor is still due. */
+export async function pendingStaff() {
+  const token = await staffSessionToken();
+  const staff = await pendingStaffSession(await prisma(), token);
+  return staff && token ? { staff, token } : null;
+}
+
+export async function requireStaff(returnTo: string): Promise<{ staff: SignedInStaff; sessionId: string }> {
+  const found = await currentStaff();
+  if (!found) redirect(`/staff/login?returnTo=${encodeURIComponent(safeStaffReturnTo(returnTo))}`);
+  return found;
+}
+
+/**
+ * Pages and actions for some roles only. Anyone else signed in gets 404 (the page does not exist
+ * for them, as for a missing record) and the refusal goes to the audit log.
+ */
+export async function requireStaffRole(returnTo: string, roles: readonly StaffRole[]): Promise<{ staff: SignedInStaff; sessionId: string }> {
+  const found = await requireStaff(returnTo);
+  if (!roles.includes(found.staff.role)) {
+    await audit(await prisma(), {
+      actor: { type: "staff", id: found.staff.id, role: found.staff.role },
+      action: "staff.access.refused",
+      subject: safeStaffReturnTo(returnTo).split("?")[0],
+      outcome: "refused",
+      ip: (await staffRequestMeta()).ip,
+    });
+    notFound();
+  }
+  return found;
+}
+
+/** Ends this browser's staff session (pending or full) on the server and drops the cookie. */
+export async function endCurrentStaffSession(): Promise<void> {
+  await endStaffSession(await prisma(), await staffSessionToken());
+  await clearStaffSessionCookie();
+}
+
+/** Back to a staff page only: never off-site, never to the citizens' side. */
+export function safeStaffReturnTo(value: unknown, fallback = "/staff"): string {
+  return typeof value === "string" && /^\/staff(\/|\?|$)/.test(value) && !value.includes("\\") ? value : fallback;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { roleLabel, staffNavigation, staffStartPage } from "./navigation";
+
+describe("staff navigation", () => {
+  it("shows each role only its own sections", () => {
+    expect(staffNavigation("caseworker").map((link) => link.title)).toEqual(["Очередь заявлений"]);
+    expect(staffNavigation("supervisor").map((link) => link.title)).toEqual(["Очередь заявлений", "Журнал аудита", "Статистика"]);
+    expect(staffNavigation("administrator")).toEqual([{ href: "/staff/admin", title: "Администрирование" }]);
+  });
+
+  it("starts administrators in administration and the others at the queue", () => {
+    expect(staffStartPage("administrator")).toBe("/staff/admin");
+    expect(staffStartPage("caseworker")).toBe("/staff/queue");
+    expect(staffStartPage("supervisor")).toBe("/staff/queue");
+  });
+
+  it("names the roles in Russian", () => {
+    expect([roleLabel("caseworker"), roleLabel("supervisor"), roleLabel("administrator")]).toEqual(["Специалист", "Руководитель", "Администратор"]);
+  });
+});
