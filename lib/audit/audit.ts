@@ -13,6 +13,8 @@ export interface AuditEntry {
   outcome: "success" | "refused" | "failed";
   ip?: string | null;
   details?: Record<string, unknown>;
+  /** The territorial body concerned (casework entries): a supervisor sees their territory's entries. */
+  territoryId?: number | null;
 }
 
 type AuditWriter = Pick<PrismaClient, "auditEvent">;
@@ -26,6 +28,7 @@ export async function audit(prisma: AuditWriter, entry: AuditEntry): Promise<voi
       subject: entry.subject ?? null,
       outcome: entry.outcome,
       ip: entry.ip ?? null,
+      territoryId: entry.territoryId ?? null,
       details: redactPersonalData({ ...(entry.actor.type === "staff" ? { role: entry.actor.role } : {}), ...entry.details }) as object,
     },
   });

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../db/client";
+import { seedTerritories } from "../db/seed";
+import { openMigratedTestDatabase, testDatabaseDriver } from "../db/test-database";
+import type { StaffPrincipal } from "./access";
+import { territoryAuditLog } from "./audit-log";
+import { approve, reassign, reject, requestDocuments, resumeReview, takeIntoWork } from "./commands";
+import { exportQueue } from "./export";
+import { approveForm, rejectForm, requestDocumentsForm } from "./forms";
+import { DEFAULT_QUEUE_FILTERS, parseQueueQuery } from "./queue";
+import { STAFF_ENTRY_POINTS } from "./routes";
+import { downloadAttachment, viewApplication, viewQueue } from "./service";
+import { territoryStatistics } from "./statistics";
+import { createApplicant, createApplication, createStaff, territoryId } from "./testing";
+
+// The authorization matrix: every staff entry point (lib/casework/routes.ts) × every kind of staff
+// member, against an application of Kazan. The expected answers are written out here, not derived
+// from the code's own role table, so a change to either shows up as a failure.
+
+type Who = "kazanCaseworker" | "kazanSupervisor" | "chelnyCaseworker" | "chelnySupervisor" | "administrator" | "caseworkerWithoutTerritory";
+const EVERYONE: readonly Who[] = ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor", "administrator", "caseworkerWithoutTerritory"];
+
+/** Who may use each entry point; everyone else gets 404 and an audit entry. */
+const ALLOWED: Record<string, readonly Who[]> = {
+  "app/staff/queue/page.tsx": ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor"],
+  "app/staff/applications/[id]/page.tsx": ["kazanCaseworker", "kazanSupervisor"],
+  "app/staff/applications/[id]/attachments/[attachmentId]/route.ts": ["kazanCaseworker", "kazanSupervisor"],
+  "app/staff/applications/[id]/actions.ts takeIntoWorkAction": ["kazanCaseworker", "kazanSupervisor"],
+  "app/staff/applications/[id]/actions.ts requestDocumentsAction": ["kazanCaseworker", "kazanSupervisor"],
+  "app/staff/applications/[id]/actions.ts resumeReviewAction": ["kazanCaseworker", "kazanSupervisor"],
+  "app/staff/applications/[id]/actions.ts approveAction": ["kazanCaseworker", "kazanSupervisor"],
+  "app/staff/applications/[id]/actions.ts rejectAction": ["kazanCaseworker", "kazanSupervisor"],
+  "app/staff/applications/[id]/actions.ts reassignAction": ["kazanSupervisor"],
+  "app/staff/export/route.ts": ["kazanSupervisor", "chelnySupervisor"],
+  "app/staff/statistics/page.tsx": ["kazanSupervisor", "chelnySupervisor"],
+  "app/staff/audit/page.tsx": ["kazanSupervisor", "chelnySupervisor"],
+};
+
+describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver()})`, () => {
+  let database: Database;
+  const db = () => database.prisma;
+  let kazan: number;
+  let chelny: number;
+  let applicant: number;
+  let kazanColleague: StaffPrincipal;
+  const staff = {} as Record<Who, StaffPrincipal>;
+  const meta = { ip: "192.0.2.7" };
+  const today = "2026-12-01";
+
+  beforeAll(async () => {
+    database = await openMigratedTestDatabase();
+    await seedTerritories(db());
+    kazan = await territoryId(db(), "kazan");
+    chelny = await territoryId(db(), "naberezhnye-chelny");
+    applicant = await createApplicant(db());
+    staff.kazanCaseworker = await createStaff(db(), "caseworker", kazan);
+    staff.kazanSupervisor = await createStaff(db(), "supervisor", kazan);
+    staff.chelnyCaseworker = await createStaff(db(), "caseworker", chelny);
+    staff.chelnySupervisor = await createStaff(db(), "supervisor", chelny);
+    staff.administrator = await createStaff(db(), "administrator", null);
+    staff.caseworkerWithoutTerritory = await createStaff(db(), "caseworker", null);
+    kazanColleague = await createStaff(db(), "caseworker", kazan);
+    // Something of Chelny's own in every list, to show each territory sees only its own.
+    await createApplication(db(), { userId: applicant, territoryId: chelny, lastName: "Челнинская" });
+    await createApplication(db(), { userId: applicant, territoryId: kazan, lastName: "Казанская" });
+  });
+  afterAll(() => database.close());
+
+  const kazanApplication = (status: Parameters<typeof createApplication>[1]["status"]) =>
+    createApplication(db(), { userId: applicant, territoryId: kazan, status, lastName: "Казанская" });
+
+  /** Runs an entry point as `who`; "allowed" or "refused", after checking what an allowed run returned. */
+  const RUN: Record<string, (who: StaffPrincipal) => Promise<"allowed" | "refused">> = {
+    "app/staff/queue/page.tsx": async (who) => {
+      const page = await viewQueue(db(), who, meta, parseQueueQuery({}), today);
+      if (!page) return "refused";
+      const surnames = new Set(page.rows.map((row) => row.applicantSurname));
+      expect(surnames.has("казанская")).toBe(who.territoryId === kazan);
+      expect(surnames.has("челнинская")).toBe(who.territoryId === chelny);
+      return "allowed";
+    },
+    "app/staff/applications/[id]/page.tsx": async (who) => ((await viewApplication(db(), who, meta, (await kazanApplication("registered")).id)) ? "allowed" : "refused"),
+    "app/staff/applications/[id]/attachments/[attachmentId]/route.ts": async (who) => {
+      const application = await kazanApplication("registered");
+      const id = `att-${application.id}`;
+      await db().applicationAttachment.create({
+        data: { id, applicationId: application.id, slot: "other", fileName: "doc.pdf", mediaType: "application/pdf", size: 5, sha256: "x", content: Buffer.from("%PDF-"), uploadedBy: "applicant" },
+      });
+      const file = await downloadAttachment(db(), who, meta, application.id, id);
+      if (file) expect(Buffer.from(file.content).toString()).toBe("%PDF-");
+      return file ? "allowed" : "refused";
+    },
+    "app/staff/applications/[id]/actions.ts takeIntoWorkAction": async (who) => outcome(await takeIntoWork({ db: db(), principal: who, meta }, ...(await versioned("registered")))),
+    "app/staff/applications/[id]/actions.ts requestDocumentsAction": async (who) => {
+      const [id, version] = await versioned("in_review");
+      return outcome(await requestDocuments({ db: db(), principal: who, meta }, id, requestDocumentsForm.parse({ version: String(version), documents: ["birthCertificate"], message: "Нужна копия" })));
+    },
+    "app/staff/applications/[id]/actions.ts resumeReviewAction": async (who) => outcome(await resumeReview({ db: db(), principal: who, meta }, ...(await versioned("docs_provided")))),
+    "app/staff/applications/[id]/actions.ts approveAction": async (who) => {
+      const [id, version] = await versioned("in_review");
+      return outcome(await approve({ db: db(), principal: who, meta }, id, approveForm.parse({ version: String(version), amount: "1920,50", startMonth: "2026-12", months: "12" })));
+    },
+    "app/staff/applications/[id]/actions.ts rejectAction": async (who) => {
+      const [id, version] = await versioned("in_review");
+      return outcome(await reject({ db: db(), principal: who, meta }, id, rejectForm.parse({ version: String(version), reasonCode: "falseData", comment: "Не подтверждено" })));
+    },
+    "app/staff/applications/[id]/actions.ts reassignAction": async (who) => {
+      const [id, version] = await versioned("in_review");
+      return outcome(await reassign({ db: db(), principal: who, meta }, id, { version, staffId: kazanColleague.id }));
+    },
+    "app/staff/export/route.ts": async (who) => {
+      const chunks = await exportQueue(db(), who, meta, DEFAULT_QUEUE_FILTERS, today);
+      if (!chunks) return "refused";
+      let csv = "";
+      for await (const chunk of chunks) csv += chunk;
+      expect(csv.includes("Казанская")).toBe(who.territoryId === kazan);
+      expect(csv.includes("Челнинская")).toBe(who.territoryId === chelny);
+      return "allowed";
+    },
+    "app/staff/statistics/page.tsx": async (who) => {
+      const statistics = await territoryStatistics(db(), who, meta, { today });
+      if (!statistics) return "refused";
+      const own = await db().application.count({ where: { territoryId: who.territoryId, status: { not: "draft" } } });
+      expect(statistics.totals.total).toBe(own);
+      return "allowed";
+    },
+    "app/staff/audit/page.tsx": async (who) => {
+      const log = await territoryAuditLog(db(), who, meta, null, 500);
+      if (!log) return "refused";
+      const staffOfTerritory = new Set((await db().staff.findMany({ where: { territoryId: who.territoryId } })).map((member) => String(member.id)));
+      for (const entry of log.entries) {
+        const row = await db().auditEvent.findUniqueOrThrow({ where: { id: entry.id } });
+        expect(row.territoryId === who.territoryId || (row.actorType === "staff" && staffOfTerritory.has(row.actorId ?? ""))).toBe(true);
+      }
+      return "allowed";
+    },
+  };
+
+  async function versioned(status: Parameters<typeof kazanApplication>[0]): Promise<[number, number]> {
+    const application = await kazanApplication(status);
+    return [application.id, application.version];
+  }
+
+  function outcome(result: { ok: boolean; kind?: string }): "allowed" | "refused" {
+    if (result.ok) return "allowed";
+    expect(result.kind).toBe("notFound");
+    return "refused";
+  }
+
+  it("names every entry point of the route table", () => {
+    expect(Object.keys(ALLOWED).sort()).toEqual(STAFF_ENTRY_POINTS.map((entry) => entry.entry).sort());
+    expect(Object.keys(RUN).sort()).toEqual(Object.keys(ALLOWED).sort());
+  });
+
+  for (const entry of STAFF_ENTRY_POINTS) {
+    describe(entry.entry, () => {
+      for (const who of EVERYONE) {
+        const expected = ALLOWED[entry.entry]?.includes(who) ? "allowed" : "refused";
+        it(`${who}: ${expected}`, async () => {
+          const principal = staff[who];
+          const before = await db().auditEvent.count({ where: { actorId: String(principal.id), action: `casework.${entry.operation}`, outcome: "refused" } });
+          expect(await RUN[entry.entry]!(principal)).toBe(expected);
+          const refusals = await db().auditEvent.count({ where: { actorId: String(principal.id), action: `casework.${entry.operation}`, outcome: "refused" } });
+          // Every refusal is in the audit log, with the address it came from; an allowed run adds none.
+          expect(refusals - before).toBe(expected === "refused" ? 1 : 0);
+          if (expected === "refused") {
+            const row = await db().auditEvent.findFirstOrThrow({ where: { actorId: String(principal.id), action: `casework.${entry.operation}`, outcome: "refused" }, orderBy: { id: "desc" } });
+            expect(row).toMatchObject({ actorType: "staff", ip: "192.0.2.7" });
+            expect((row.details as { role?: string }).role).toBe(principal.role);
+          }
+        });
+      }
+    });
+  }
+
+  it("a draft is nobody's on the staff side, not even its own territory's", async () => {
+    const draft = await kazanApplication("draft");
+    expect(await viewApplication(db(), staff.kazanCaseworker, meta, draft.id)).toBeNull();
+    expect(await takeIntoWork({ db: db(), principal: staff.kazanSupervisor, meta }, draft.id, draft.version)).toEqual({ ok: false, kind: "notFound" });
+    expect(await db().auditEvent.findFirst({ where: { subject: `application:${draft.id}`, outcome: "refused" } })).toMatchObject({ details: expect.objectContaining({ reason: "draft" }) });
+  });
+
+  it("a missing application and another territory's answer alike", async () => {
+    const missing = await viewApplication(db(), staff.chelnyCaseworker, meta, 987_654_321);
+    const other = await viewApplication(db(), staff.chelnyCaseworker, meta, (await kazanApplication("registered")).id);
+    expect(missing).toBeNull();
+    expect(other).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import type { Capability } from "./access";
+import type { CaseworkOperation } from "./guard";
+
+// Every staff page, route handler and server action of the caseworker workspace, with the check
+// it makes. lib/casework/routes.test.ts proves the app/ tree has no entry point missing here;
+// lib/casework/authorization.int.test.ts runs each one for every role and territory.
+
+export interface StaffEntryPoint {
+  /** The app/ path of the page or route handler, or "<path> <action export>" for a server action. */
+  entry: string;
+  kind: "page" | "route" | "action";
+  capability: Capability;
+  /** "application": about one application (other territory → 404); "territory": the own territory's data. */
+  scope: "application" | "territory";
+  operation: CaseworkOperation;
+}
+
+export const STAFF_ENTRY_POINTS: readonly StaffEntryPoint[] = [
+  { entry: "app/staff/queue/page.tsx", kind: "page", capability: "queue", scope: "territory", operation: "queue.view" },
+  { entry: "app/staff/applications/[id]/page.tsx", kind: "page", capability: "viewApplication", scope: "application", operation: "application.view" },
+  {
+    entry: "app/staff/applications/[id]/attachments/[attachmentId]/route.ts",
+    kind: "route",
+    capability: "viewApplication",
+    scope: "application",
+    operation: "attachment.download",
+  },
+  { entry: "app/staff/applications/[id]/actions.ts takeIntoWorkAction", kind: "action", capability: "decide", scope: "application", operation: "takeIntoWork" },
+  { entry: "app/staff/applications/[id]/actions.ts requestDocumentsAction", kind: "action", capability: "decide", scope: "application", operation: "requestDocuments" },
+  { entry: "app/staff/applications/[id]/actions.ts resumeReviewAction", kind: "action", capability: "decide", scope: "application", operation: "resumeReview" },
+  { entry: "app/staff/applications/[id]/actions.ts approveAction", kind: "action", capability: "decide", scope: "application", operation: "approve" },
+  { entry: "app/staff/applications/[id]/actions.ts rejectAction", kind: "action", capability: "decide", scope: "application", operation: "reject" },
+  { entry: "app/staff/applications/[id]/actions.ts reassignAction", kind: "action", capability: "reassign", scope: "application", operation: "reassign" },
+  { entry: "app/staff/export/route.ts", kind: "route", capability: "export", scope: "territory", operation: "export" },
+  { entry: "app/staff/statistics/page.tsx", kind: "page", capability: "statistics", scope: "territory", operation: "statistics.view" },
+  { entry: "app/staff/audit/page.tsx", kind: "page", capability: "auditLog", scope: "territory", operation: "audit.view" },
+];
+
+/** The directories of app/staff this feature owns (the others belong to sign-in and admin). */
+export const CASEWORK_APP_DIRECTORIES = ["app/staff/queue", "app/staff/applications", "app/staff/export", "app/staff/statistics", "app/staff/audit"] as const;
