@@ -1,45 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { passEsia, PASSWORD, registerCabinet, unique } from "./support/applications";
 
 // «Привязка к ЕСИА» as a person does it (seed 000, section 4), with the bundled mock ESIA.
 // Each test leaves the ESIA persona unlinked again, so the same journeys also run without JavaScript.
-
-const PASSWORD = "Parol2026";
-let sequence = 0;
-const unique = () => `${Date.now()}${(sequence += 1)}`;
-
-async function registerCabinet(page: Page, person: { lastName: string; firstName: string }): Promise<string> {
-  const email = `cabinet${unique()}@example.ru`;
-  await page.goto("/register");
-  await page.getByLabel("Фамилия").fill(person.lastName);
-  await page.getByLabel("Имя", { exact: true }).fill(person.firstName);
-  await page.getByLabel("Электронная почта").fill(email);
-  await page.getByLabel("Пароль", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Повторите пароль").fill(PASSWORD);
-  await page.getByLabel(/согласие/i).check();
-  await page.getByRole("button", { name: "Зарегистрироваться" }).click();
-  await expect(page).toHaveURL(/\/register\/confirm/);
-  const code = await codeSentTo(page, email);
-  await page.getByLabel("Код подтверждения").fill(code);
-  await page.getByRole("button", { name: "Подтвердить" }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
-  return email;
-}
-
-async function codeSentTo(page: Page, recipient: string): Promise<string> {
-  const outbox = await page.context().newPage();
-  await outbox.goto(`/dev/outbox?recipient=${encodeURIComponent(recipient)}`);
-  const text = await outbox.getByRole("main").innerText();
-  await outbox.close();
-  return /\b(\d{6})\b/.exec(text)![1]!;
-}
-
-/** On the mock ESIA: pick the persona (if not yet signed in there), then «Предоставить». */
-async function passEsia(page: Page, persona: string) {
-  await expect(page).toHaveURL(/\/esia-mock\/(login|consent)/);
-  if (page.url().includes("/esia-mock/login")) await page.getByRole("button", { name: `Войти как ${persona}` }).click();
-  await expect(page.getByRole("heading", { name: "Предоставление прав доступа" })).toBeVisible();
-  await page.getByRole("button", { name: "Предоставить" }).click();
-}
 
 async function unlink(page: Page) {
   await page.goto("/cabinet/settings/esia");

@@ -3,9 +3,18 @@ import { expect, type Page } from "@playwright/test";
 // Journeys shared by the application and casework specs: signing in through the mock ESIA and
 // filling the application forms by their visible Russian labels, as a parent would.
 
-const PASSWORD = "Parol2026";
+export const PASSWORD = "Parol2026";
 let sequence = 0;
 export const unique = () => `${Date.now()}${(sequence += 1)}`;
+
+/** The last code the portal "sent" to an address, read from /dev/outbox in a second tab. */
+export async function codeSentTo(page: Page, recipient: string): Promise<string> {
+  const outbox = await page.context().newPage();
+  await outbox.goto(`/dev/outbox?recipient=${encodeURIComponent(recipient)}`);
+  const text = await outbox.getByRole("main").innerText();
+  await outbox.close();
+  return /\b(\d{6})\b/.exec(text)![1]!;
+}
 
 /** A small valid PDF to upload. */
 export const SAMPLE_PDF = {
@@ -50,11 +59,7 @@ export async function registerCabinet(page: Page, person: { lastName: string; fi
   await page.getByLabel(/согласие/i).check();
   await page.getByRole("button", { name: "Зарегистрироваться" }).click();
   await expect(page).toHaveURL(/\/register\/confirm/);
-  const outbox = await page.context().newPage();
-  await outbox.goto(`/dev/outbox?recipient=${encodeURIComponent(email)}`);
-  const code = /\b(\d{6})\b/.exec(await outbox.getByRole("main").innerText())![1]!;
-  await outbox.close();
-  await page.getByLabel("Код подтверждения").fill(code);
+  await page.getByLabel("Код подтверждения").fill(await codeSentTo(page, email));
   await page.getByRole("button", { name: "Подтвердить" }).click();
   await expect(page).toHaveURL(/\/cabinet$/);
   return email;

@@ -14,6 +14,7 @@ import {
   checkPassportIssueAgainstBirthDate,
   dateOfBirthField,
   emailField,
+  limitedText,
   mirCardField,
   optionalField,
   passportIssueDateField,
@@ -22,6 +23,7 @@ import {
   personNameField,
   phoneField,
   requiredMessage,
+  rublesField,
   snilsField,
   subdivisionCodeField,
 } from "../validation/fields";
@@ -37,12 +39,7 @@ const MAX_CHILDREN = 10;
 const MAX_MEMBERS = 10;
 
 function filled(label: string, max = 200) {
-  const message = requiredMessage(label);
-  return z
-    .string({ error: message })
-    .trim()
-    .min(1, { error: message })
-    .max(max, { error: `Не длиннее ${max} символов` });
+  return limitedText(label, max);
 }
 
 function choice<const Values extends readonly [string, ...string[]]>(label: string, values: Values) {
@@ -72,24 +69,6 @@ function pastDate(label: string) {
       return z.NEVER;
     }
     return date;
-  });
-}
-
-/** Rubles as typed ("4 199", "4199,50") → kopecks; at most 10 million rubles. */
-function rublesField(label: string, { allowZero = true }: { allowZero?: boolean } = {}) {
-  return filled(label, 20).transform((text, ctx) => {
-    const normalised = text.replace(/[\s\u00a0]/g, "").replace(",", ".").replace(/₽|руб\.?$/i, "");
-    if (!/^\d{1,8}(\.\d{1,2})?$/.test(normalised)) {
-      ctx.addIssue({ code: "custom", message: "Введите сумму в рублях, например 4 199 или 4 199,50", input: text });
-      return z.NEVER;
-    }
-    const [whole, fraction = ""] = normalised.split(".") as [string, string?];
-    const kopecks = Number(whole) * 100 + Number((fraction ?? "").padEnd(2, "0"));
-    if (!allowZero && kopecks === 0) {
-      ctx.addIssue({ code: "custom", message: "Сумма должна быть больше нуля", input: text });
-      return z.NEVER;
-    }
-    return kopecks;
   });
 }
 
@@ -208,7 +187,7 @@ export const kindergartenSchema = z.object({
   contractNumber: filled("Номер договора", 40),
   contractDate: pastDate("Дата договора"),
   groupHours: choice("Режим пребывания в группе", HOURS_VALUES).transform((hours) => Number(hours) as GroupHours),
-  fee: rublesField("Родительская плата в месяц", { allowZero: false }),
+  fee: rublesField("Родительская плата в месяц", { positive: true }),
   feePaid: checkbox,
 });
 
@@ -228,12 +207,12 @@ const memberSchema = z.object({
   birthDate: dateOfBirthField,
   relation: choice("Степень родства", RELATION_VALUES),
   status: choice("Занятость", MEMBER_STATUS_VALUES),
-  income: rublesField("Доход за 3 месяца"),
+  income: rublesField("Доход за 3 месяца", { positive: false }),
 });
 
 export const familySchema = z.object({
-  applicantIncome: rublesField("Ваш доход за 3 месяца"),
-  childrenIncome: rublesField("Доходы детей за 3 месяца (алименты, пенсии, пособия)"),
+  applicantIncome: rublesField("Ваш доход за 3 месяца", { positive: false }),
+  childrenIncome: rublesField("Доходы детей за 3 месяца (алименты, пенсии, пособия)", { positive: false }),
   members: z.array(memberSchema).max(MAX_MEMBERS, { error: `Не больше ${MAX_MEMBERS} членов семьи` }).default([]),
   membersConsent: checkbox,
 }).superRefine((values, ctx) => {

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { formatRussianDate, parseCalendarDate, todayInMoscow } from "../validation/calendar-date";
-import { requiredMessage } from "../validation/fields";
+import { limitedText, parseRublesInput, rublesField } from "../validation/fields";
 import { ageOn, type IsoDate } from "./calendar";
 import { ALLOWANCE_CATEGORIES, type AllowanceCategory } from "./child-allowance";
 import { plural, type AdditionalEstimateInput, type AllowanceEstimateInput, type KindergartenEstimateInput } from "./estimate";
-import type { Kopecks } from "./money";
 import { GROUP_HOURS, type GroupHours } from "./reference-data";
 import type { ServiceId } from "./services";
 
@@ -33,18 +32,9 @@ const MAX_FAMILY = 30;
 /** Kindergartens take children up to 7; a child of 8 or older is a typo in the date. */
 const KINDERGARTEN_AGE_LIMIT = 8;
 
-function filled(label: string, max: number) {
-  const message = requiredMessage(label);
-  return z
-    .string({ error: message })
-    .trim()
-    .min(1, { error: message })
-    .max(max, { error: `Не длиннее ${max} символов` });
-}
-
 /** A whole number typed in a field, from `min` to `max`. */
 function countField(label: string, min: number, max: number) {
-  return filled(label, 4).transform((text, ctx) => {
+  return limitedText(label, 4).transform((text, ctx) => {
     const value = /^\d+$/.test(text) ? Number(text) : NaN;
     if (!Number.isSafeInteger(value) || value < min || value > max) {
       ctx.addIssue({ code: "custom", message: `Введите целое число от ${min} до ${max}`, input: text });
@@ -54,34 +44,10 @@ function countField(label: string, min: number, max: number) {
   });
 }
 
-/** Rubles as typed («2 500», «2500,50», «2 500 ₽») → kopecks, at most 99 999 999,99 ₽. */
-export function parseRublesInput(text: string): Kopecks | null {
-  const normalised = text
-    .replace(/[\s\u00a0]/g, "")
-    .replace(/(₽|руб\.?|р\.?)$/i, "")
-    .replace(",", ".");
-  const match = /^(\d{1,8})(?:\.(\d{1,2}))?$/.exec(normalised);
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-}
-
-function rublesField(label: string, { positive }: { positive: boolean }) {
-  return filled(label, 20).transform((text, ctx) => {
-    const kopecks = parseRublesInput(text);
-    if (kopecks === null) {
-      ctx.addIssue({ code: "custom", message: "Введите сумму в рублях, например 2 500 или 2 500,50", input: text });
-      return z.NEVER;
-    }
-    if (positive && kopecks === 0) {
-      ctx.addIssue({ code: "custom", message: "Сумма должна быть больше нуля", input: text });
-      return z.NEVER;
-    }
-    return kopecks;
-  });
-}
+export { parseRublesInput };
 
 /** The child's birth date: a real date, not in the future, of kindergarten age. */
-const childBirthDateField = filled(L.childBirthDate, 10).transform((text, ctx): IsoDate => {
+const childBirthDateField = limitedText(L.childBirthDate, 10).transform((text, ctx): IsoDate => {
   const date = parseCalendarDate(text);
   const today = todayInMoscow();
   const refuse = (message: string) => {

@@ -31,6 +31,38 @@ function filledText(label: string) {
   return z.string({ error: message }).trim().min(1, { error: message });
 }
 
+/** A required text input of at most `max` characters, trimmed. */
+export function limitedText(label: string, max: number) {
+  return filledText(label).max(max, { error: `Не длиннее ${max} символов` });
+}
+
+/** Rubles as typed («2 500», «2500,50», «2 500 ₽») → kopecks, at most 99 999 999,99 ₽. */
+export function parseRublesInput(text: string): number | null {
+  const normalised = text
+    .replace(/[\s\u00a0]/g, "")
+    .replace(/(₽|руб\.?|р\.?)$/i, "")
+    .replace(",", ".");
+  const match = /^(\d{1,8})(?:\.(\d{1,2}))?$/.exec(normalised);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
+}
+
+/** A sum in rubles → kopecks; `positive` refuses zero (a fee charged, not an income). */
+export function rublesField(label: string, { positive }: { positive: boolean }) {
+  return limitedText(label, 20).transform((text, ctx) => {
+    const kopecks = parseRublesInput(text);
+    if (kopecks === null) {
+      ctx.addIssue({ code: "custom", message: "Введите сумму в рублях, например 2 500 или 2 500,50", input: text });
+      return z.NEVER;
+    }
+    if (positive && kopecks === 0) {
+      ctx.addIssue({ code: "custom", message: "Сумма должна быть больше нуля", input: text });
+      return z.NEVER;
+    }
+    return kopecks;
+  });
+}
+
 /** A required text input run through a validator, whose refusal reasons map to messages. */
 function fieldFrom<Value, Reason extends string>(
   label: string,
