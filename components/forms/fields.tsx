@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 // Form controls that show their label, hint and error beside the field, wired for screen readers
 // (aria-describedby, aria-invalid). They are uncontrolled and take defaultValue from the form
@@ -92,6 +92,37 @@ export function TextField({ name, label, hint, error: serverError, mandatory, id
         aria-describedby={describedBy(id, hint, error)}
         className={`mt-1 block w-full max-w-md rounded border-2 px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
         {...input}
+        {...props}
+      />
+    </div>
+  );
+}
+
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id"> {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  mandatory?: boolean;
+  idPrefix?: string;
+}
+
+/** Several lines of text (a comment, a message to the applicant), wired like TextField. */
+export function TextAreaField({ name, label, hint, error: serverError, mandatory, idPrefix, ...textarea }: TextAreaFieldProps) {
+  const id = fieldId(name, idPrefix);
+  const { props, error } = useEnhancement(name, serverError);
+  return (
+    <div className="mt-4">
+      <FieldHead id={id} label={label} hint={hint} error={error} mandatory={mandatory} />
+      <textarea
+        id={id}
+        name={name}
+        rows={3}
+        required={mandatory}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={`mt-1 block w-full max-w-2xl rounded border-2 px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
+        {...textarea}
         {...props}
       />
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { Checkbox, ErrorSummary, fieldId, SelectField, TextField } from "@/components/forms/fields";
+import { Checkbox, ErrorSummary, fieldId, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_DECISION, type DecisionState } from "./decision-state";
 
@@ -15,39 +15,6 @@ interface Common {
   action: Action;
   applicationId: number;
   version: number;
-}
-
-function TextArea({ name, label, hint, error, defaultValue, mandatory, idPrefix }: { name: string; label: string; hint?: string; error?: string | undefined; defaultValue?: string | undefined; mandatory?: boolean; idPrefix: string }) {
-  const id = fieldId(name, idPrefix);
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="mt-4">
-      <label htmlFor={id} className={`block font-semibold ${mandatory ? "after:content-['*'_/_'']" : ""}`}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
-          <span className="sr-only">Ошибка: </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={3}
-        required={mandatory}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        defaultValue={defaultValue}
-        className={`mt-1 block w-full max-w-2xl rounded border-2 px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
-      />
-    </div>
-  );
 }
 
 /**
@@ -189,8 +156,8 @@ export function RequestDocumentsForm(props: Common & { documents: { code: string
               />
             ))}
           </fieldset>
-          <TextArea name="otherDocuments" idPrefix="request" label="Другие документы" hint="По одному в строке" defaultValue={state.values.otherDocuments} error={state.errors.otherDocuments} />
-          <TextArea name="message" idPrefix="request" label="Сообщение заявителю" mandatory defaultValue={state.values.message} error={state.errors.message} />
+          <TextAreaField name="otherDocuments" idPrefix="request" label="Другие документы" hint="По одному в строке" defaultValue={state.values.otherDocuments} error={state.errors.otherDocuments} />
+          <TextAreaField name="message" idPrefix="request" label="Сообщение заявителю" mandatory defaultValue={state.values.message} error={state.errors.message} />
         </>
       )}
     />
@@ -232,7 +199,7 @@ export function ApproveForm(props: Common & { prefill: { amount: string; startMo
           <TextField idPrefix="approve" name="amount" label="Размер выплаты в месяц, ₽" inputMode="decimal" mandatory defaultValue={state.values.amount ?? prefill.amount} error={state.errors.amount} className="[&_input]:max-w-48" />
           <TextField idPrefix="approve" name="startMonth" type="month" label="Начало выплаты (месяц)" mandatory defaultValue={state.values.startMonth ?? prefill.startMonth} error={state.errors.startMonth} className="[&_input]:max-w-48" />
           <TextField idPrefix="approve" name="months" label="Срок выплаты, месяцев" inputMode="numeric" mandatory defaultValue={state.values.months ?? prefill.months} error={state.errors.months} className="[&_input]:max-w-24" />
-          <TextArea idPrefix="approve" name="changeReason" label="Причина изменения" hint="Обязательна, если размер или период отличаются от рассчитанных" defaultValue={state.values.changeReason} error={state.errors.changeReason} />
+          <TextAreaField idPrefix="approve" name="changeReason" label="Причина изменения" hint="Обязательна, если размер или период отличаются от рассчитанных" defaultValue={state.values.changeReason} error={state.errors.changeReason} />
         </>
       )}
     />
@@ -267,7 +234,7 @@ export function RejectForm(props: Common & { reasons: { code: string; text: stri
             error={state.errors.reasonCode}
             options={[{ value: "", label: "Выберите причину" }, ...props.reasons.map((reason) => ({ value: reason.code, label: reason.text }))]}
           />
-          <TextArea idPrefix="reject" name="comment" label="Комментарий для заявителя" mandatory defaultValue={state.values.comment} error={state.errors.comment} />
+          <TextAreaField idPrefix="reject" name="comment" label="Комментарий для заявителя" mandatory defaultValue={state.values.comment} error={state.errors.comment} />
         </>
       )}
     />
