@@ -12,6 +12,9 @@ const nextConfig = {
   // Several builds side by side (parallel work trees, benchmarks) each take their own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Attachments of up to 5 MB go through server actions (lib/applications/attachments.ts); a
+  // larger file still reaches the action, which answers with a message beside the field.
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
   reactStrictMode: true,
   env: { PORTAL_VERSION: version },
 };

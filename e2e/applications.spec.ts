@@ -110,6 +110,16 @@ test("additional compensation: a draft saved half-way is resumed from «Мои �
   await page.getByRole("button", { name: "Прикрепить файл" }).click();
   await expect(page.getByText("Можно прикрепить только PDF, JPG или PNG").first()).toBeVisible();
   await page.getByLabel("Вид документа").selectOption({ label: "Справки о доходах членов семьи за 3 месяца" });
+  const tooLarge = Buffer.concat([SAMPLE_PDF.buffer, Buffer.alloc(5.5 * 1024 * 1024, 0x20)]);
+  await page.getByLabel("Файл", { exact: true }).setInputFiles({ ...SAMPLE_PDF, name: "scan.pdf", buffer: tooLarge });
+  await page.getByRole("button", { name: "Прикрепить файл" }).click();
+  await expect(page.getByText("Файл больше 5 МБ: уменьшите его или разделите на части").first()).toBeVisible();
+  await page.getByLabel("Вид документа").selectOption({ label: "Справки о доходах членов семьи за 3 месяца" });
+  const large = Buffer.concat([SAMPLE_PDF.buffer, Buffer.alloc(3 * 1024 * 1024, 0x20)]);
+  await page.getByLabel("Файл", { exact: true }).setInputFiles({ ...SAMPLE_PDF, name: "spravka-2.pdf", buffer: large });
+  await page.getByRole("button", { name: "Прикрепить файл" }).click();
+  await expect(page.getByRole("link", { name: "spravka-2.pdf" })).toBeVisible();
+  await page.getByLabel("Вид документа").selectOption({ label: "Справки о доходах членов семьи за 3 месяца" });
   await page.getByLabel("Файл", { exact: true }).setInputFiles(SAMPLE_PDF);
   await page.getByRole("button", { name: "Прикрепить файл" }).click();
   await expect(page.getByRole("link", { name: "spravka.pdf" })).toBeVisible();
