@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { config } from "@/lib/config";
 import { currentStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
 import { exportQueue } from "@/lib/casework/export";
 import { parseQueueQuery } from "@/lib/casework/queue";
@@ -11,7 +12,7 @@ import { todayInMoscow } from "@/lib/validation/calendar-date";
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const signedIn = await currentStaff();
-  if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/queue${url.search}`)}`, request.url), 303);
+  if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/queue${url.search}`)}`, config().APP_URL), 303);
   const { filters } = parseQueueQuery(url.searchParams);
   const today = todayInMoscow();
   const chunks = await exportQueue(await prisma(), signedIn.staff, { ip: (await staffRequestMeta()).ip }, filters, today);

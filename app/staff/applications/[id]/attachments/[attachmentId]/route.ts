@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { currentStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
 import { attachmentHeaders } from "@/lib/applications/attachments";
+import { config } from "@/lib/config";
 import { downloadAttachment } from "@/lib/casework/service";
 import { prisma } from "@/lib/db/runtime";
 
@@ -13,7 +14,7 @@ const VIEWABLE = new Set(["application/pdf", "image/jpeg", "image/png"]);
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
   const { id, attachmentId } = await params;
   const signedIn = await currentStaff();
-  if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/applications/${id}`)}`, request.url), 303);
+  if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/applications/${id}`)}`, config().APP_URL), 303);
   const applicationId = /^\d{1,10}$/.test(id) ? Number(id) : NaN;
   const file = await downloadAttachment(await prisma(), signedIn.staff, { ip: (await staffRequestMeta()).ip }, applicationId, attachmentId.slice(0, 100));
   if (!file) return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
