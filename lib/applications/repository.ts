@@ -33,6 +33,26 @@ export async function findOwnApplication(db: PrismaClient, userId: number, appli
   });
 }
 
+/**
+ * What the form pages and their action need of a draft: no history, no territory. These run on
+ * every step of every application, so they read only that.
+ */
+export async function findOwnDraftForm(db: PrismaClient, userId: number, applicationId: number) {
+  if (!Number.isSafeInteger(applicationId) || applicationId < 1) return null;
+  return db.application.findFirst({
+    where: { id: applicationId, userId },
+    select: {
+      id: true,
+      serviceId: true,
+      status: true,
+      answers: true,
+      completedSteps: true,
+      esiaFields: true,
+      attachments: { select: { id: true, slot: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+}
+
 export function applicationAnswers(application: { answers: unknown }): Answers {
   return answersFrom(application.answers);
 }

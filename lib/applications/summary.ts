@@ -41,12 +41,17 @@ interface FieldLabel {
 
 const TERRITORY_NAMES = Object.fromEntries(TATARSTAN_TERRITORIES.map((t) => [t.code, t.name]));
 
+/** Фамилия, имя, отчество, дата рождения: the applicant, each child, each family member. */
+const PERSON_LABELS: FieldLabel[] = [
+  { name: "lastName", label: "Фамилия" },
+  { name: "firstName", label: "Имя" },
+  { name: "middleName", label: "Отчество" },
+  { name: "birthDate", label: "Дата рождения" },
+];
+
 export const FIELD_LABELS: Record<Exclude<StepId, "children" | "family" | "attachments">, FieldLabel[]> = {
   applicant: [
-    { name: "lastName", label: "Фамилия" },
-    { name: "firstName", label: "Имя" },
-    { name: "middleName", label: "Отчество" },
-    { name: "birthDate", label: "Дата рождения" },
+    ...PERSON_LABELS,
     { name: "gender", label: "Пол", display: fromMap(GENDER_LABELS) },
     { name: "snils", label: "СНИЛС" },
     { name: "role", label: "Кем вы являетесь ребенку", display: fromMap(APPLICANT_ROLES) },
@@ -89,10 +94,7 @@ export const FIELD_LABELS: Record<Exclude<StepId, "children" | "family" | "attac
 };
 
 export const CHILD_LABELS: FieldLabel[] = [
-  { name: "lastName", label: "Фамилия" },
-  { name: "firstName", label: "Имя" },
-  { name: "middleName", label: "Отчество" },
-  { name: "birthDate", label: "Дата рождения" },
+  ...PERSON_LABELS,
   { name: "gender", label: "Пол", display: fromMap(GENDER_LABELS) },
   { name: "snils", label: "СНИЛС" },
   { name: "certificateSeries", label: "Серия свидетельства" },
@@ -111,10 +113,7 @@ export const ALLOWANCE_CHILD_LABELS: FieldLabel[] = [
 ];
 
 export const MEMBER_LABELS: FieldLabel[] = [
-  { name: "lastName", label: "Фамилия" },
-  { name: "firstName", label: "Имя" },
-  { name: "middleName", label: "Отчество" },
-  { name: "birthDate", label: "Дата рождения" },
+  ...PERSON_LABELS,
   { name: "relation", label: "Степень родства", display: fromMap(MEMBER_RELATIONS) },
   { name: "status", label: "Занятость", display: fromMap(MEMBER_STATUSES) },
   { name: "income", label: "Доход за 3 месяца, ₽" },

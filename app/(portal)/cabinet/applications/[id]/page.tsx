@@ -5,6 +5,7 @@ import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attach
 import type { EligibilityOutcome } from "@/lib/applications/eligibility";
 import { applicationAnswers, findOwnApplication } from "@/lib/applications/repository";
 import { resumeStep } from "@/lib/applications/steps";
+import { lastDecision, lastDocumentRequest } from "@/lib/applications/history";
 import { applicationSummary } from "@/lib/applications/summary";
 import { availableActions, documentsDeadline, STATUS_INFO } from "@/lib/benefits/application-status";
 import { formatRubles } from "@/lib/benefits/money";
@@ -41,10 +42,8 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
   }
   const status = STATUS_INFO[application.status];
   const eligibility = application.eligibility as unknown as EligibilityOutcome | null;
-  const request = [...application.events].reverse().find((e) => e.toStatus === "docs_requested");
-  const requestDetails = (request?.details ?? {}) as { requestedDocuments?: string[]; message?: string };
-  const decision = [...application.events].reverse().find((e) => e.toStatus === "approved" || e.toStatus === "rejected");
-  const decisionDetails = (decision?.details ?? {}) as { startMonth?: string; months?: number; amountKopecks?: number };
+  const request = lastDocumentRequest(application.events);
+  const decision = lastDecision(application.events);
   const requestedFiles = application.attachments.filter((a) => a.slot === "requested" && request && a.createdAt >= request.at);
   const canWithdraw = availableActions(application.status, "applicant").includes("withdraw");
 
@@ -84,12 +83,12 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
             <dd className="font-semibold" data-testid="approved-amount">
               {application.amountKopecks != null ? `${formatRubles(application.amountKopecks)} в месяц` : "—"}
             </dd>
-            {decisionDetails.startMonth ? (
+            {decision?.startMonth ? (
               <>
                 <dt className="text-slate-700">Период выплаты</dt>
                 <dd>
-                  с {monthText(decisionDetails.startMonth)}
-                  {decisionDetails.months ? `, ${decisionDetails.months} мес.` : ""}
+                  с {monthText(decision.startMonth)}
+                  {decision.months ? `, ${decision.months} мес.` : ""}
                 </dd>
               </>
             ) : null}
@@ -113,10 +112,10 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
           <h2 id="documents-title" className="text-xl font-semibold">
             Нужно представить документы
           </h2>
-          {requestDetails.message ? <p className="mt-2">{requestDetails.message}</p> : null}
-          {requestDetails.requestedDocuments?.length ? (
+          {request?.message ? <p className="mt-2">{request.message}</p> : null}
+          {request?.requestedDocuments.length ? (
             <ul className="mt-2 list-disc pl-5">
-              {requestDetails.requestedDocuments.map((doc) => (
+              {request.requestedDocuments.map((doc) => (
                 <li key={doc}>{doc}</li>
               ))}
             </ul>

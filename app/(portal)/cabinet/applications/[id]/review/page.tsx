@@ -5,7 +5,7 @@ import { requireUser } from "@/app/_lib/auth";
 import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
 import { parseApplication } from "@/lib/applications/application-data";
 import { computeEligibility } from "@/lib/applications/eligibility";
-import { applicationAnswers, findOwnApplication } from "@/lib/applications/repository";
+import { applicationAnswers, findOwnDraftForm } from "@/lib/applications/repository";
 import { STEP_TITLES, stepsOf } from "@/lib/applications/steps";
 import { applicationSummary } from "@/lib/applications/summary";
 import { formatRubles } from "@/lib/benefits/money";
@@ -29,7 +29,7 @@ export default async function ReviewPage({ params }: Params) {
   const { id } = await params;
   const returnTo = `/cabinet/applications/${id}/review`;
   const { user } = await requireUser(returnTo);
-  const application = await findOwnApplication(await prisma(), user.id, Number(id));
+  const application = await findOwnDraftForm(await prisma(), user.id, Number(id));
   if (!application || !isServiceId(application.serviceId)) notFound();
   if (application.status !== "draft") redirect(`/cabinet/applications/${application.id}`);
   const serviceId = application.serviceId;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
 import { ATTACHMENT_MESSAGES, ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
-import { attachFile, findOwnApplication, missingAttachments, removeAttachment, saveStep, applicationAnswers } from "@/lib/applications/repository";
+import { attachFile, findOwnDraftForm, missingAttachments, removeAttachment, saveStep, applicationAnswers } from "@/lib/applications/repository";
 import { parseIntent, stepSubmission } from "@/lib/applications/step-submission";
 import { isStepOf, nextStep, previousStep, type StepValues } from "@/lib/applications/steps";
 import { isServiceId } from "@/lib/benefits/services";
@@ -23,7 +23,7 @@ function stepPath(applicationId: number, step: string) {
 export async function saveStepAction(applicationId: number, step: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const { user } = await requireUser(stepPath(applicationId, step));
   const db = await prisma();
-  const application = await findOwnApplication(db, user.id, applicationId);
+  const application = await findOwnDraftForm(db, user.id, applicationId);
   if (!application || !isServiceId(application.serviceId) || !isStepOf(application.serviceId, step)) notFound();
   if (application.status !== "draft") redirect(`/cabinet/applications/${applicationId}`);
   const serviceId = application.serviceId;

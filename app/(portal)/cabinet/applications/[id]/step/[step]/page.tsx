@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
 import { attachmentSlotsFor } from "@/lib/applications/attachments";
-import { applicationAnswers, findOwnApplication } from "@/lib/applications/repository";
+import { applicationAnswers, findOwnDraftForm } from "@/lib/applications/repository";
 import { isStepOf, rowCount, STEP_TITLES, stepsOf } from "@/lib/applications/steps";
 import { childName } from "@/lib/applications/summary";
 import { isServiceId, serviceById } from "@/lib/benefits/services";
@@ -24,7 +24,7 @@ export default async function ApplicationStepPage({ params }: Params) {
   const { id, step } = await params;
   const applicationId = Number(id);
   const { user } = await requireUser(`/cabinet/applications/${id}/step/${step}`);
-  const application = await findOwnApplication(await prisma(), user.id, applicationId);
+  const application = await findOwnDraftForm(await prisma(), user.id, applicationId);
   if (!application || !isServiceId(application.serviceId) || !isStepOf(application.serviceId, step)) notFound();
   if (application.status !== "draft") redirect(`/cabinet/applications/${application.id}`);
   const serviceId = application.serviceId;
