@@ -96,7 +96,7 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
       fc.asyncProperty(
         fc.constantFrom<StepId>(...stepsOf("kindergarten-additional")),
         fc.dictionary(
-          fc.string({ minLength: 1, maxLength: 30 }),
+          fc.oneof(fc.constantFrom("lastName", "snils", "children.0.lastName", "members.3.income", "__proto__", "constructor"), fc.string({ minLength: 1, maxLength: 30 })),
           fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 30 }), fc.string({ unit: "binary", maxLength: 20 }), fc.constant("a\u0000b")),
         ),
         async (step, values) => {

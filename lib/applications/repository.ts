@@ -104,11 +104,17 @@ function stillFromEsia(answers: Answers, originals: StepValues): string[] {
     .map(([field]) => field);
 }
 
-/** PostgreSQL cannot store U+0000 in text or JSON; no one can type it, so it is dropped. */
+/** The names our forms give their fields: "lastName", "children.0.lastName". */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,39}(\.\d{1,2}\.[A-Za-z][A-Za-z0-9]{0,39})?$/;
+
+/**
+ * What of a post is kept in a draft: fields no form of ours has (a forged "__proto__", say) are
+ * dropped, and U+0000, which PostgreSQL cannot store in text or JSON and no one can type, too.
+ */
 export function storableValues(values: StepValues): StepValues {
   const clean: StepValues = {};
   for (const [name, value] of Object.entries(values)) {
-    Object.defineProperty(clean, name.replaceAll("\u0000", ""), { value: value.replaceAll("\u0000", ""), enumerable: true, writable: true, configurable: true });
+    if (FIELD_NAME.test(name)) clean[name] = value.replaceAll("\u0000", "");
   }
   return clean;
 }
