@@ -1,0 +1,149 @@
+import { spawn } from "node:child_process";
+import { randomUUID, X509Certificate } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// GOST R 34.10-2012 (256-bit) signatures and GOST R 34.11-2012 (Streebog-256) digests through the
+// `openssl` program with Debian's GOST engine (libengine-gost-openssl): Node's own OpenSSL cannot
+// load GOST keys, and a well-kept C implementation beats our own curve arithmetic
+// (docs/decisions/0011-gost-through-openssl.md). Each call runs one short openssl process; the
+// data goes over stdin, a signature or key openssl must read as a file goes into a private
+// scratch folder (0700) for the length of the call.
+//
+// Byte orders, as ESIA and OpenSSL use them (research/esia.md §2.1):
+// - a signature is the raw 64 bytes s || r, each big-endian (RFC 4491 §2.2.2), which is what
+//   `openssl dgst -sign` writes; CryptoPro CSP writes the same bytes reversed.
+// - a digest is the byte string openssl prints; the standard's appendix writes the same value as
+//   one number, i.e. byte-reversed.
+
+export const GOST_INSTALL_HINT = "sudo apt-get install -y libengine-gost-openssl";
+
+export class GostUnavailableError extends Error {
+  constructor(detail: string) {
+    super(`ГОСТ-криптография недоступна: ${detail}. Установите движок GOST для OpenSSL: ${GOST_INSTALL_HINT}`);
+    this.name = "GostUnavailableError";
+  }
+}
+
+interface Run {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** openssl with `input` on stdin. */
+function openssl(args: string[], input: Uint8Array): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("openssl", args, { stdio: ["pipe", "pipe", "pipe"] });
+    const stdout: Buffer[] = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "ENOENT" ? new GostUnavailableError("программа openssl не найдена") : error),
+    );
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(stdout), stderr }));
+    // openssl may exit before reading everything (a bad key): a broken pipe is not our error.
+    child.stdin.on("error", () => {});
+    child.stdin.end(input);
+  });
+}
+
+let scratchFolder: string | undefined;
+
+/** Files that live for one call: openssl reads keys and signatures only from files. */
+async function withScratchFiles<T>(contents: Uint8Array[], run: (files: string[]) => Promise<T>): Promise<T> {
+  scratchFolder ??= mkdtempSync(path.join(tmpdir(), "portal-gost-"));
+  const files = contents.map((content) => {
+    const file = path.join(scratchFolder!, randomUUID());
+    writeFileSync(file, content, { mode: 0o600 });
+    return file;
+  });
+  try {
+    return await run(files);
+  } finally {
+    for (const file of files) rmSync(file, { force: true });
+  }
+}
+
+function failure(run: Run): Error {
+  if (/engine|gost/i.test(run.stderr) && /(not found|could not load|invalid engine|no such)/i.test(run.stderr)) {
+    return new GostUnavailableError(run.stderr.split("\n").find((line) => line.trim()) ?? "");
+  }
+  return new Error(`openssl: ${run.stderr.trim().split("\n").slice(-2).join(" ")}`);
+}
+
+const ENGINE = ["-engine", "gost"];
+
+/** Null when the engine loads; otherwise the reason, with how to install it. */
+export async function gostUnavailable(): Promise<string | null> {
+  try {
+    const run = await openssl(["engine", "-t", "gost"], new Uint8Array());
+    return run.code === 0 && /available/.test(run.stdout.toString()) ? null : new GostUnavailableError(run.stderr.trim() || run.stdout.toString().trim()).message;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** GOST R 34.11-2012, 256-bit (Streebog-256). */
+export async function streebog256(data: Uint8Array): Promise<Buffer> {
+  const run = await openssl(["dgst", ...ENGINE, "-md_gost12_256", "-binary"], data);
+  if (run.code !== 0 || run.stdout.length !== 32) throw failure(run);
+  return run.stdout;
+}
+
+export type GostPrivateKey = { file: string } | { pem: string };
+
+/** A raw 64-byte GOST R 34.10-2012 signature (s || r) over Streebog-256 of the data. */
+export async function gostSign(key: GostPrivateKey, data: Uint8Array): Promise<Buffer> {
+  const sign = async (keyFile: string) => {
+    const run = await openssl(["dgst", ...ENGINE, "-md_gost12_256", "-sign", keyFile], data);
+    if (run.code !== 0 || run.stdout.length !== 64) throw failure(run);
+    return run.stdout;
+  };
+  return "file" in key ? sign(key.file) : withScratchFiles([Buffer.from(key.pem)], ([file]) => sign(file!));
+}
+
+/** True only for a 64-byte signature of these bytes by the key in this certificate. */
+export async function gostVerify(certificatePem: string, data: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  if (signature.length !== 64) return false;
+  const publicKey = await gostPublicKey(certificatePem);
+  return withScratchFiles([Buffer.from(publicKey), signature], async ([keyFile, signatureFile]) => {
+    const run = await openssl(["dgst", ...ENGINE, "-md_gost12_256", "-verify", keyFile!, "-signature", signatureFile!], data);
+    if (run.code === 0 && /Verified OK/.test(run.stdout.toString())) return true;
+    if (/Verification failure/.test(run.stdout.toString() + run.stderr)) return false;
+    throw failure(run);
+  });
+}
+
+const publicKeys = new Map<string, Promise<string>>();
+
+/** The certificate's SubjectPublicKeyInfo as PEM (openssl's dgst -verify wants a key, not a certificate). */
+function gostPublicKey(certificatePem: string): Promise<string> {
+  let key = publicKeys.get(certificatePem);
+  if (!key) {
+    key = openssl(["x509", ...ENGINE, "-pubkey", "-noout"], Buffer.from(certificatePem)).then((run) => {
+      if (run.code !== 0 || !run.stdout.includes("PUBLIC KEY")) throw failure(run);
+      return run.stdout.toString();
+    });
+    key.catch(() => publicKeys.delete(certificatePem));
+    if (publicKeys.size > 100) publicKeys.clear();
+    publicKeys.set(certificatePem, key);
+  }
+  return key;
+}
+
+// id-tc26-gost3410-12-256 (1.2.643.7.1.1.1.1) and -512 (…1.2) as DER object identifiers.
+const GOST_2012_KEY_OIDS = [Buffer.from("06082a85030701010101", "hex"), Buffer.from("06082a85030701010102", "hex")];
+
+/** Whether the certificate carries a GOST R 34.10-2012 public key (Node can parse, not use, these). */
+export function isGostCertificate(certificatePem: string): boolean {
+  const der = new X509Certificate(certificatePem).raw;
+  return GOST_2012_KEY_OIDS.some((oid) => der.includes(oid));
+}
+
+/** ESIA's client_certificate_hash: Streebog-256 of the certificate's DER, upper-case hex. */
+export async function gostCertificateHash(certificatePem: string): Promise<string> {
+  return (await streebog256(new X509Certificate(certificatePem).raw)).toString("hex").toUpperCase();
+}
