@@ -147,3 +147,16 @@ export function isGostCertificate(certificatePem: string): boolean {
 export async function gostCertificateHash(certificatePem: string): Promise<string> {
   return (await streebog256(new X509Certificate(certificatePem).raw)).toString("hex").toUpperCase();
 }
+
+/** A new GOST R 34.10-2012 (256, parameter set A) key as PKCS#8 PEM and a self-signed certificate. */
+export async function generateGostCertificate(commonName: string, days = 3_650): Promise<{ privateKeyPem: string; certificatePem: string }> {
+  const key = await openssl(["genpkey", ...ENGINE, "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A"], new Uint8Array());
+  if (key.code !== 0 || !key.stdout.includes("PRIVATE KEY")) throw failure(key);
+  const privateKeyPem = key.stdout.toString();
+  return withScratchFiles([key.stdout], async ([keyFile]) => {
+    const subject = `/CN=${commonName.replace(/[/=\\]/g, " ")}`;
+    const certificate = await openssl(["req", ...ENGINE, "-x509", "-new", "-md_gost12_256", "-key", keyFile!, "-days", String(days), "-subj", subject], new Uint8Array());
+    if (certificate.code !== 0 || !certificate.stdout.includes("BEGIN CERTIFICATE")) throw failure(certificate);
+    return { privateKeyPem, certificatePem: certificate.stdout.toString() };
+  });
+}
