@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { gostCertificateHash } from "../lib/crypto/gost";
 // @ts-expect-error -- a plain .mjs script shared with the run command
-import { ensureEsiaGostClientCertificate } from "../scripts/esia-client-certificate.mjs";
+import { ensureEsiaClientCertificate, ensureEsiaGostClientCertificate } from "../scripts/esia-client-certificate.mjs";
 import { passEsia, PASSWORD, unique } from "./support/applications";
 
 // The portal configured exactly as for the real ESIA — ESIA_SIGNER=gost with a GOST key and
@@ -184,8 +184,8 @@ test.describe("refusals with GOST", () => {
     await expect(page.getByRole("banner").getByRole("link", { name: "Войти" })).toBeVisible();
   });
 
-  test("the mock refuses the portal when it is registered with another certificate (ESIA-007002)", async ({ page }) => {
-    const other = ensureEsiaGostClientCertificate(path.join(folder, "other"), "RTPORTAL01") as { certificateFile: string };
+  test("the portal signing GOST is refused when its system is registered with an RSA certificate (ESIA-007002)", async ({ page }) => {
+    const other = ensureEsiaClientCertificate(path.join(folder, "rsa"), "RTPORTAL01") as { certificateFile: string };
     const registered = await fetch(`${base}/esia-mock/api/clients`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },

@@ -1,5 +1,6 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GostUnavailableError } from "../crypto/gost";
 import { signGostJwt } from "../crypto/gost-jwt";
 import { makeGostCredentials, type GostCredentials } from "../crypto/gost-testing";
 import { EsiaTokenError, verifyEsiaTokens, type TokenExpectations } from "./tokens";
@@ -162,5 +163,13 @@ describe("verifyEsiaTokens with GOST3410_2012_256 tokens (ESIA's other setting)"
     const header512 = Buffer.from(JSON.stringify({ alg: "GOST3410_2012_512", typ: "JWT", sbt: "id" })).toString("base64url");
     expect(await gostProblem({ id_token: `${header512}.${payload}.${signature}`, access_token: access })).toBe("id_token:algorithm");
     expect(await gostProblem({ id_token: unsigned(idClaims(), "id"), access_token: access })).toBe("id_token:algorithm");
+  });
+
+  it("says so when this server cannot check GOST at all (no engine), instead of blaming ESIA's token", async () => {
+    const tokens = { id_token: await gostJwt(idClaims(), "id"), access_token: await gostJwt(accessClaims(), "access") };
+    const missing = async (): Promise<readonly string[]> => {
+      throw new GostUnavailableError("engine not found");
+    };
+    expect(await gostProblem(tokens, { gostCertificates: missing })).toBe("id_token:verifier_unavailable");
   });
 });

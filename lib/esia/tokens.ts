@@ -1,5 +1,5 @@
 import { decodeProtectedHeader, errors, jwtVerify, UnsecuredJWT, type JWTPayload, type JWTVerifyGetKey } from "jose";
-import { gostVerify } from "../crypto/gost";
+import { GostUnavailableError, gostVerify } from "../crypto/gost";
 
 // Checks on ESIA's tokens, as the MR's appendix В.6.4 lists them and research/esia.md §4.4 quotes:
 // the signature against ESIA's keys, iss, aud (id token) or client_id (access token), nbf/exp with
@@ -16,7 +16,9 @@ export type EsiaTokenProblem =
   | "not_yet_valid"
   | "nonce"
   | "subject"
-  | "token_type";
+  | "token_type"
+  /** The GOST engine is missing on this server: an operator's problem, not ESIA's (docs/esia-real.md §1). */
+  | "verifier_unavailable";
 
 export class EsiaTokenError extends Error {
   constructor(
@@ -88,6 +90,7 @@ async function verify(token: string, which: "id_token" | "access_token", expecta
     return { payload, sbt: protectedHeader.sbt };
   } catch (error) {
     if (error instanceof EsiaTokenError) throw error;
+    if (error instanceof GostUnavailableError) throw new EsiaTokenError("verifier_unavailable", which);
     throw new EsiaTokenError(problemOf(error), which);
   }
 }
