@@ -13,9 +13,10 @@ const SCOPE = "openid fullname birthdate snils id_doc mobile";
 
 test.describe("an independent OIDC client completes the ESIA code flow against the mock", () => {
   const credentials = makeClientCredentials(CLIENT_ID);
-  const hash = certificateHash(credentials.certificatePem);
+  let hash: string;
 
   test.beforeAll(async ({ request, baseURL }) => {
+    hash = await certificateHash(credentials.certificatePem);
     const response = await request.post("/esia-mock/api/clients", {
       data: {
         clientId: CLIENT_ID,

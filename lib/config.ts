@@ -39,6 +39,8 @@ const environmentSchema = z
     ESIA_CLIENT_ID: z.string().trim().regex(/^[A-Z0-9_]{3,32}$/, "должна быть мнемоникой системы (A-Z, 0-9, _)").default("RTPORTAL01"),
     ESIA_CLIENT_CERTIFICATE_FILE: z.string().trim().min(1).optional(),
     ESIA_CLIENT_PRIVATE_KEY_FILE: z.string().trim().min(1).optional(),
+    /** How the portal signs for ESIA: gost (the real ESIA; default when ESIA_BASE_URL is *.gosuslugi.ru) or rsa (the mock). */
+    ESIA_SIGNER: z.enum(["rsa", "gost"]).optional(),
     /** ESIA to talk to: https://esia.gosuslugi.ru, or the bundled mock (default: APP_URL/esia-mock). */
     ESIA_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Expected iss of ESIA's tokens: http://esia.gosuslugi.ru/ for the real one. Default: ESIA_BASE_URL + "/". */

@@ -14,3 +14,16 @@ export function ensureEsiaClientCertificate(directory, clientId = "RTPORTAL01") 
   }
   return { keyFile, certificateFile };
 }
+
+// The same for the real ESIA's scheme: a GOST R 34.10-2012 (256) key as PKCS#8 PEM and a
+// self-signed GOST certificate, made with openssl's GOST engine (libengine-gost-openssl).
+export function ensureEsiaGostClientCertificate(directory, clientId = "RTPORTAL01") {
+  mkdirSync(directory, { recursive: true });
+  const keyFile = path.join(directory, "client-gost-key.pem");
+  const certificateFile = path.join(directory, "client-gost-certificate.pem");
+  if (!existsSync(keyFile) || !existsSync(certificateFile)) {
+    execFileSync("openssl", ["genpkey", "-engine", "gost", "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A", "-out", keyFile], { stdio: "ignore" });
+    execFileSync("openssl", ["req", "-engine", "gost", "-x509", "-new", "-md_gost12_256", "-key", keyFile, "-out", certificateFile, "-days", "825", "-subj", `/CN=${clientId}/O=Local development`], { stdio: "ignore" });
+  }
+  return { keyFile, certificateFile };
+}

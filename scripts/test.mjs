@@ -2,6 +2,7 @@
 // The README's test command: typecheck, lint, unit tests, integration tests (embedded PGlite, and
 // also the PostgreSQL server in TEST_DATABASE_URL when set), the production build, and the
 // Playwright journeys in Debian's Chromium. Ends with one "N passed, N failed" line.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ROOT, buildIfNeeded, run } from "./lib.mjs";
@@ -26,6 +27,25 @@ async function ensureChromium() {
   await run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
 }
 
+// GOST R 34.10-2012 signatures (the real ESIA's scheme, lib/crypto/gost.ts) need openssl's GOST
+// engine: the unit, integration and e2e tests sign and verify with it.
+function gostEngineMissing() {
+  const probe = spawnSync("openssl", ["engine", "-t", "gost"], { encoding: "utf8" });
+  return probe.status === 0 && /available/.test(probe.stdout) ? null : (probe.stderr || probe.stdout || String(probe.error ?? "")).trim().split("\n")[0];
+}
+
+async function ensureGostEngine() {
+  const missing = gostEngineMissing();
+  if (!missing) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`Движок GOST для OpenSSL не найден (${missing}). Установите его: sudo apt-get install -y openssl libengine-gost-openssl`);
+    process.exit(1);
+  }
+  step("installing Debian's libengine-gost-openssl with apt");
+  await run("apt-get", ["update", "-qq"]);
+  await run("apt-get", ["install", "-y", "-qq", "openssl", "libengine-gost-openssl"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+}
+
 async function vitest(project, label, env = {}) {
   const output = path.join(RESULTS, `${label}.json`);
   try {
@@ -48,6 +68,7 @@ try {
   rmSync(RESULTS, { recursive: true, force: true });
   mkdirSync(RESULTS, { recursive: true });
   await ensureChromium();
+  await ensureGostEngine();
 
   step("typecheck");
   await run("npm", ["run", "--silent", "prisma:generate"]);

@@ -4,7 +4,7 @@ import { config } from "@/lib/config";
 import { esiaRedirectUri } from "@/lib/db/runtime";
 import { EsiaClient, esiaKeys } from "@/lib/esia/client";
 import type { FlowSecrets } from "@/lib/esia/protocol";
-import { RsaCertificateSigner } from "@/lib/esia/signer";
+import { signerFromFiles, signerKind } from "@/lib/esia/signer";
 import { derivedSecret } from "@/lib/security/secrets";
 
 // The portal's ESIA client built from configuration, and the browser-bound state of a login in
@@ -34,6 +34,7 @@ export function esiaSettings() {
     redirectUri: esiaRedirectUri(settings.APP_URL),
     scope: settings.ESIA_SCOPES,
     requireNonce: settings.ESIA_EXPECT_NONCE,
+    signer: signerKind(settings.ESIA_SIGNER, settings.ESIA_BASE_URL),
     configured: Boolean(settings.ESIA_CLIENT_PRIVATE_KEY_FILE && settings.ESIA_CLIENT_CERTIFICATE_FILE),
   };
 }
@@ -45,10 +46,11 @@ export function esiaClient(): Promise<EsiaClient> {
     if (!settings.ESIA_CLIENT_PRIVATE_KEY_FILE || !settings.ESIA_CLIENT_CERTIFICATE_FILE) {
       throw new Error("ESIA_CLIENT_PRIVATE_KEY_FILE and ESIA_CLIENT_CERTIFICATE_FILE are not set");
     }
+    const { signer: kind, ...endpoints } = esia;
     return new EsiaClient({
-      ...esia,
-      signer: RsaCertificateSigner.fromFiles(settings.ESIA_CLIENT_PRIVATE_KEY_FILE, settings.ESIA_CLIENT_CERTIFICATE_FILE),
-      keys: await esiaKeys({ certificatesFile: settings.ESIA_CERTIFICATES_FILE, jwksUrl: settings.ESIA_JWKS_URL ?? (settings.ESIA_CERTIFICATES_FILE ? undefined : `${esia.baseUrl}/jwks`) }),
+      ...endpoints,
+      signer: await signerFromFiles(kind, settings.ESIA_CLIENT_PRIVATE_KEY_FILE, settings.ESIA_CLIENT_CERTIFICATE_FILE),
+      ...(await esiaKeys({ certificatesFile: settings.ESIA_CERTIFICATES_FILE, jwksUrl: settings.ESIA_JWKS_URL ?? (settings.ESIA_CERTIFICATES_FILE ? undefined : `${esia.baseUrl}/jwks`) })),
     });
   })();
   cached.catch(() => (cached = undefined));

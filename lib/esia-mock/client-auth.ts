@@ -1,10 +1,12 @@
 import { createHash, verify, X509Certificate } from "node:crypto";
+import { gostCertificateHash, gostVerify, isGostCertificate } from "../crypto/gost";
 
 // How a system proves itself to ESIA: `client_secret` is a signature over a concatenation of the
 // request's parameters, made with the key of the certificate registered on the technology portal,
 // and `client_certificate_hash` names that certificate (research/esia.md §2). Real ESIA wants
-// GOST R 34.10-2012 signatures and a GOST R 34.11-2012 hash; the mock uses RSA with SHA-256 for
-// both, which Node verifies natively (docs/esia-mock.md, "Differences").
+// GOST R 34.10-2012 signatures and a GOST R 34.11-2012 hash, and so does the mock for a system
+// registered with a GOST certificate. A system registered with an RSA certificate gets the mock's
+// stand-in: RSA with SHA-256 for both (docs/esia-mock.md, "Differences").
 
 export interface SignedParameters {
   client_id: string;
@@ -38,9 +40,11 @@ export function decodeClientSecret(secret: string): Buffer | null {
   return bytes.length >= 64 ? bytes : null;
 }
 
-export function verifyClientSecret(certificatePem: string, text: string, secret: string): boolean {
+/** A GOST certificate wants exactly the raw 64-byte GOST signature; anything else is refused. */
+export async function verifyClientSecret(certificatePem: string, text: string, secret: string): Promise<boolean> {
   const signature = decodeClientSecret(secret);
   if (!signature) return false;
+  if (isGostCertificate(certificatePem)) return gostVerify(certificatePem, Buffer.from(text, "utf8"), signature);
   try {
     const { publicKey } = new X509Certificate(certificatePem);
     return verify("sha256", Buffer.from(text, "utf8"), publicKey, signature);
@@ -49,8 +53,9 @@ export function verifyClientSecret(certificatePem: string, text: string, secret:
   }
 }
 
-/** Upper-case hex digest of the certificate's DER encoding (SHA-256 here, GOST at real ESIA). */
-export function certificateHash(certificatePem: string): string {
+/** Upper-case hex digest of the certificate's DER: Streebog-256 for GOST (as ESIA), SHA-256 for the RSA stand-in. */
+export async function certificateHash(certificatePem: string): Promise<string> {
+  if (isGostCertificate(certificatePem)) return gostCertificateHash(certificatePem);
   return createHash("sha256").update(new X509Certificate(certificatePem).raw).digest("hex").toUpperCase();
 }
 

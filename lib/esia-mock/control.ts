@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client";
 import { isScenarioName, SCENARIOS } from "./scenarios";
 import { registerClient } from "./seed";
+import { TOKEN_ALGORITHMS, type TokenAlgorithm } from "./tokens";
 
 // Runtime controls for tests and demos: which failure an account plays, which systems are
 // registered (the technology portal's job at real ESIA), what the outbox holds.
@@ -30,6 +31,7 @@ export const clientRequest = z.object({
   redirectUris: z.array(z.url()).min(1),
   allowedScopes: z.array(z.string()).optional(),
   subjectFormat: z.enum(["number", "string"]).optional(),
+  tokenAlgorithm: z.enum(TOKEN_ALGORITHMS as [TokenAlgorithm, ...TokenAlgorithm[]]).optional(),
 });
 
 export async function registerClientFromRequest(prisma: PrismaClient, request: z.infer<typeof clientRequest>): Promise<void> {
@@ -40,6 +42,7 @@ export async function registerClientFromRequest(prisma: PrismaClient, request: z
     redirectUris: request.redirectUris,
     ...(request.allowedScopes ? { allowedScopes: request.allowedScopes } : {}),
     ...(request.subjectFormat ? { subjectFormat: request.subjectFormat } : {}),
+    ...(request.tokenAlgorithm ? { tokenAlgorithm: request.tokenAlgorithm } : {}),
   });
 }
 

@@ -1,3 +1,4 @@
+import { createHash, X509Certificate } from "node:crypto";
 import { importJWK, jwtVerify, decodeProtectedHeader } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client";
@@ -5,11 +6,13 @@ import { openMigratedTestDatabase, testDatabaseDriver } from "../db/test-databas
 import { startSession } from "./accounts";
 import { certificateHash } from "./client-auth";
 import { EsiaProtocolError } from "./errors";
-import { ensureSigningKey } from "./keys";
+import { ensureSigningKey, gostCertificates } from "./keys";
 import { exchangeToken, grantAuthorization, refuseAuthorization, startAuthorization, UnsafeRedirectError } from "./oauth";
 import { personResource } from "./rest";
 import { registerClient, seedMockEsia } from "./seed";
-import { authorizationParams, makeClientCredentials, pkcePair, tokenParams, type TestClient } from "./testing";
+import { authorizationParams, makeClientCredentials, pkcePair, signedWithGost, tokenParams, type TestClient } from "./testing";
+import { gostCertificateHash, gostVerify } from "../crypto/gost";
+import { makeGostCredentials } from "../crypto/gost-testing";
 
 const ISSUER = "http://localhost:3000/esia-mock/";
 const BASE_URL = "http://localhost:3000/esia-mock";
@@ -24,7 +27,7 @@ describe(`mock ESIA protocol (${testDatabaseDriver()})`, () => {
     database = await openMigratedTestDatabase();
     await seedMockEsia(database.prisma, null);
     const credentials = makeClientCredentials("RTPORTAL01");
-    client = { clientId: "RTPORTAL01", redirectUri: "http://portal.test/api/esia/callback", credentials, certificateHash: certificateHash(credentials.certificatePem) };
+    client = { clientId: "RTPORTAL01", redirectUri: "http://portal.test/api/esia/callback", credentials, certificateHash: await certificateHash(credentials.certificatePem) };
     await registerClient(database.prisma, { clientId: client.clientId, name: "Портал РТ", certificatePem: credentials.certificatePem, redirectUris: [client.redirectUri] });
     // Another system's key: a valid signature, but not of the registered certificate.
     const otherCredentials = makeClientCredentials("OTHER");
@@ -208,5 +211,75 @@ describe(`mock ESIA protocol (${testDatabaseDriver()})`, () => {
     expect((await read(`Bearer ${outcome.body.access_token}x`, other.oid)).status).toBe(401);
     expect((await read(`Bearer ${outcome.body.id_token}`, other.oid)).status).toBe(401);
     expect((await read(`Bearer ${outcome.body.access_token}`, other.oid)).status).toBe(403);
+  });
+
+  describe("a system registered with a GOST certificate, as at the real ESIA", () => {
+    let gost: TestClient;
+    let gostPrivateKey: string;
+    /** The same system's parameters with an RSA signature: re-signed with GOST below, or sent as they are. */
+    let rsaSigning: TestClient;
+
+    beforeAll(async () => {
+      const credentials = makeGostCredentials("GOSTSYS01");
+      gostPrivateKey = credentials.privateKeyPem;
+      gost = { clientId: "GOSTSYS01", redirectUri: "http://gost.test/esia/callback", credentials, certificateHash: await gostCertificateHash(credentials.certificatePem) };
+      await registerClient(database.prisma, {
+        clientId: gost.clientId,
+        name: "ГОСТ-система",
+        certificatePem: credentials.certificatePem,
+        redirectUris: [gost.redirectUri],
+        tokenAlgorithm: "GOST3410_2012_256",
+      });
+      rsaSigning = { ...gost, credentials: makeClientCredentials("GOSTSYS01") };
+    }, 60_000);
+
+    it("is named by the Streebog-256 of its certificate, and keeps its token algorithm when registered again without one", async () => {
+      const row = await database.prisma.esiaClient.findUniqueOrThrow({ where: { clientId: gost.clientId } });
+      expect(row.certificateHash).toBe(gost.certificateHash);
+      await registerClient(database.prisma, { clientId: gost.clientId, name: "ГОСТ-система", certificatePem: gost.credentials.certificatePem, redirectUris: [gost.redirectUri] });
+      expect((await database.prisma.esiaClient.findUniqueOrThrow({ where: { clientId: gost.clientId } })).tokenAlgorithm).toBe("GOST3410_2012_256");
+    });
+
+    it("accepts GOST-signed requests and signs this system's tokens GOST3410_2012_256; the person API takes them", async () => {
+      const { verifier, challenge } = pkcePair();
+      const authorization = await startAuthorization(database.prisma, await signedWithGost(authorizationParams(rsaSigning, { scope: SCOPE, challenge }), gostPrivateKey));
+      const account = await database.prisma.esiaAccount.findUniqueOrThrow({ where: { personaKey: "standard" } });
+      const redirect = new URL(await grantAuthorization(database.prisma, { requestId: authorization.id, accountId: account.id, sessionId: "s-gost", authTime: new Date(), authMethod: "PWD", issuer: ISSUER }));
+      const params = await signedWithGost(tokenParams(rsaSigning, { code: redirect.searchParams.get("code")!, scope: SCOPE, verifier }), gostPrivateKey);
+      const outcome = await exchangeToken(database.prisma, params, ISSUER);
+      if (outcome.kind !== "tokens") throw new Error("no tokens");
+
+      const certificates = await gostCertificates(database.prisma);
+      expect(certificates).toHaveLength(1);
+      for (const token of [outcome.body.id_token!, outcome.body.access_token]) {
+        expect(decodeProtectedHeader(token)).toMatchObject({ alg: "GOST3410_2012_256", typ: "JWT", ver: 1 });
+        const [header, payload, signature] = token.split(".") as [string, string, string];
+        const signatureBytes = Buffer.from(signature, "base64url");
+        expect(signatureBytes).toHaveLength(64);
+        expect(await gostVerify(certificates[0]!, Buffer.from(`${header}.${payload}`), signatureBytes)).toBe(true);
+      }
+      const root = await personResource(database.prisma, { authorization: `Bearer ${outcome.body.access_token}`, path: [String(account.oid)], embed: null, issuer: ISSUER, baseUrl: BASE_URL });
+      expect(root.status).toBe(200);
+      const [header, payload] = outcome.body.access_token.split(".");
+      const forged = `${header}.${payload}.${Buffer.alloc(64, 7).toString("base64url")}`;
+      expect((await personResource(database.prisma, { authorization: `Bearer ${forged}`, path: [String(account.oid)], embed: null, issuer: ISSUER, baseUrl: BASE_URL })).status).toBe(401);
+    });
+
+    it("refuses this system's requests signed with RSA, reversed, or by another GOST key (ESIA-007053), and a wrong hash (ESIA-007002)", async () => {
+      const rsaSigned = authorizationParams(rsaSigning, { scope: SCOPE });
+      expect(await refusal(startAuthorization(database.prisma, rsaSigned))).toBe("ESIA-007053");
+      const signed = await signedWithGost(authorizationParams(rsaSigning, { scope: SCOPE }), gostPrivateKey);
+      const reversed = Buffer.from(signed.client_secret, "base64url").reverse().toString("base64url");
+      expect(await refusal(startAuthorization(database.prisma, { ...signed, client_secret: reversed }))).toBe("ESIA-007053");
+      expect(await refusal(startAuthorization(database.prisma, await signedWithGost(signed, makeGostCredentials("OTHER").privateKeyPem)))).toBe("ESIA-007053");
+      const sha256Hash = createHash("sha256").update(new X509Certificate(gost.credentials.certificatePem).raw).digest("hex").toUpperCase();
+      expect(await refusal(startAuthorization(database.prisma, { ...signed, client_certificate_hash: sha256Hash }))).toBe("ESIA-007002");
+    });
+
+    it("refuses a GOST-signing system against a registration with an RSA certificate (ESIA-007002, then ESIA-007053)", async () => {
+      const signed = await signedWithGost(authorizationParams({ ...rsaSigning, clientId: client.clientId, redirectUri: client.redirectUri }, { scope: SCOPE }), gostPrivateKey);
+      expect(await refusal(startAuthorization(database.prisma, signed))).toBe("ESIA-007002");
+      expect(await refusal(startAuthorization(database.prisma, { ...signed, client_certificate_hash: client.certificateHash }))).toBe("ESIA-007053");
+    });
   });
 });

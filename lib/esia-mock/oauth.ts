@@ -3,11 +3,11 @@ import { importJWK, jwtVerify } from "jose";
 import type { PrismaClient } from "../generated/prisma/client";
 import { parseEsiaTimestamp, pkceMatches, signedString, timestampIsFresh, verifyClientSecret } from "./client-auth";
 import { EsiaProtocolError } from "./errors";
-import { ensureSigningKey } from "./keys";
+import { ensureGostSigningKey, ensureSigningKey } from "./keys";
 import type { Level } from "./levels";
 import { scenarioOf, SLOW_TOKEN_DELAY_MS, type TokenDefect } from "./scenarios";
 import { isPersonScope, parseScope } from "./scopes";
-import { CODE_LIFETIME_SECONDS, signAuthorizationCode, signTokens, ACCESS_TOKEN_LIFETIME_SECONDS } from "./tokens";
+import { CODE_LIFETIME_SECONDS, signAuthorizationCode, signTokens, ACCESS_TOKEN_LIFETIME_SECONDS, type TokenKey } from "./tokens";
 
 // The OAuth 2.0 / OpenID Connect side of the mock: v2/ac validation, the code after consent,
 // and v3/te. Every refusal is an EsiaProtocolError carrying the real ESIA code.
@@ -34,12 +34,12 @@ async function registeredClient(prisma: PrismaClient, clientId: string | undefin
   return prisma.esiaClient.findUnique({ where: { clientId } });
 }
 
-function checkClientSignature(
+async function checkClientSignature(
   client: { certificatePem: string; certificateHash: string },
   params: Params,
   withCode: boolean,
   now: Date,
-): void {
+): Promise<void> {
   const timestamp = parseEsiaTimestamp(params.timestamp ?? "");
   if (!timestamp || !timestampIsFresh(timestamp, now)) throw new EsiaProtocolError("ESIA-007015");
   if ((params.client_certificate_hash ?? "").toUpperCase() !== client.certificateHash) throw new EsiaProtocolError("ESIA-007002");
@@ -52,7 +52,7 @@ function checkClientSignature(
     redirect_uri: params.redirect_uri ?? "",
     code: withCode ? params.code : undefined,
   });
-  if (!verifyClientSecret(client.certificatePem, text, params.client_secret!)) throw new EsiaProtocolError("ESIA-007053");
+  if (!(await verifyClientSecret(client.certificatePem, text, params.client_secret!))) throw new EsiaProtocolError("ESIA-007053");
 }
 
 export interface AuthorizationRequest {
@@ -81,7 +81,7 @@ export async function startAuthorization(prisma: PrismaClient, params: Params, n
   if (!scopes.every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019");
   if (params.code_challenge && params.code_challenge_method !== "S256") throw new EsiaProtocolError("ESIA-007003", "[code_challenge_method]");
 
-  checkClientSignature(client, params, false, now);
+  await checkClientSignature(client, params, false, now);
 
   const personFilter = params.person_filter ? Buffer.from(params.person_filter, "base64").toString("utf8") : null;
   const request = await prisma.esiaAuthRequest.create({
@@ -207,12 +207,12 @@ export async function exchangeToken(prisma: PrismaClient, params: Params, issuer
 
   if (params.grant_type === "refresh_token") {
     required(params, ["refresh_token"]);
-    checkClientSignature(client, params, false, now);
+    await checkClientSignature(client, params, false, now);
     return refreshTokens(prisma, client, params, issuer, now);
   }
 
   required(params, ["code", "redirect_uri", "scope"]);
-  checkClientSignature(client, params, true, now);
+  await checkClientSignature(client, params, true, now);
   const key = await ensureSigningKey(prisma);
   let jti: string;
   try {
@@ -247,7 +247,7 @@ export async function exchangeToken(prisma: PrismaClient, params: Params, issuer
 
 async function refreshTokens(
   prisma: PrismaClient,
-  client: { clientId: string; subjectFormat: string },
+  client: { clientId: string; subjectFormat: string; tokenAlgorithm: string },
   params: Params,
   issuer: string,
   now: Date,
@@ -262,9 +262,15 @@ async function refreshTokens(
   return issue(prisma, client, { accountId: previous.accountId, scope: previous.scope, sessionId: previous.sessionId, authTime: now, offline: true }, params.state!, issuer, now);
 }
 
+/** The system's choice on the technology portal; the authorization code itself stays RS256 (clients treat it as opaque). */
+async function tokenKeyFor(prisma: PrismaClient, client: { tokenAlgorithm: string }): Promise<TokenKey> {
+  if (client.tokenAlgorithm === "GOST3410_2012_256") return { algorithm: "GOST3410_2012_256", key: await ensureGostSigningKey(prisma) };
+  return { algorithm: "RS256", key: await ensureSigningKey(prisma) };
+}
+
 async function issue(
   prisma: PrismaClient,
-  client: { clientId: string; subjectFormat: string },
+  client: { clientId: string; subjectFormat: string; tokenAlgorithm: string },
   grant: { accountId: number; scope: string; sessionId: string; authTime: Date; offline: boolean; nonce?: string | null },
   state: string,
   issuer: string,
@@ -275,9 +281,8 @@ async function issue(
   if (scenario === "token_server_error") return { kind: "server_error", delayMs: 0 };
   const defect = scenario?.startsWith("token_") && scenario !== "token_slow" ? (scenario as TokenDefect) : null;
 
-  const key = await ensureSigningKey(prisma);
   const tokens = await signTokens(
-    key,
+    await tokenKeyFor(prisma, client),
     {
       issuer,
       clientId: client.clientId,

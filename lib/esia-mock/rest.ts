@@ -1,6 +1,8 @@
-import { importJWK, jwtVerify } from "jose";
+import { decodeProtectedHeader, importJWK, jwtVerify, UnsecuredJWT, type JWTPayload, type ProtectedHeaderParameters } from "jose";
+import { gostVerify } from "../crypto/gost";
+import { GOST_JWS_ALGORITHM } from "../crypto/gost-jwt";
 import type { PrismaClient } from "../generated/prisma/client";
-import { ensureSigningKey } from "./keys";
+import { ensureSigningKey, gostCertificates } from "./keys";
 import type { Level } from "./levels";
 import {
   isCollectionName,
@@ -21,12 +23,27 @@ const UNAUTHORIZED: RestResult = { status: 401, body: { code: "Unauthorized", me
 const FORBIDDEN: RestResult = { status: 403, body: { code: "Forbidden", message: "Access denied" } };
 const NOT_FOUND: RestResult = { status: 404, body: { code: "NotFound", message: "Not found" } };
 
+/** The mock's own access tokens: RS256, or GOST3410_2012_256 for systems that chose GOST. */
+async function verifyAccessToken(prisma: PrismaClient, token: string, issuer: string): Promise<{ payload: JWTPayload; protectedHeader: ProtectedHeaderParameters }> {
+  const header = decodeProtectedHeader(token);
+  if (header.alg === GOST_JWS_ALGORITHM) {
+    const [encodedHeader, encodedPayload, signature] = token.split(".");
+    const signed = Buffer.from(`${encodedHeader}.${encodedPayload}`, "ascii");
+    const bytes = Buffer.from(signature ?? "", "base64url");
+    let valid = false;
+    for (const certificate of await gostCertificates(prisma)) valid ||= await gostVerify(certificate, signed, bytes);
+    if (!valid) throw new Error("GOST signature");
+    return { payload: UnsecuredJWT.decode(`${Buffer.from('{"alg":"none"}').toString("base64url")}.${encodedPayload}.`, { issuer }).payload, protectedHeader: header };
+  }
+  const key = await ensureSigningKey(prisma);
+  return jwtVerify(token, await importJWK(key.publicJwk, "RS256"), { issuer, algorithms: ["RS256"] });
+}
+
 async function grantFromToken(prisma: PrismaClient, authorization: string | null, issuer: string) {
   const token = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
   if (!token) return null;
-  const key = await ensureSigningKey(prisma);
   try {
-    const { payload, protectedHeader } = await jwtVerify(token, await importJWK(key.publicJwk, "RS256"), { issuer });
+    const { payload, protectedHeader } = await verifyAccessToken(prisma, token, issuer);
     if (protectedHeader.sbt !== "access") return null;
     const oid = Number(payload["urn:esia:sbj_id"]);
     const scopes = String(payload.scope ?? "")

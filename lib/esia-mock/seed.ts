@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import type { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../security/passwords";
 import { certificateHash } from "./client-auth";
-import { ensureSigningKey } from "./keys";
+import { ensureGostSigningKey, ensureSigningKey } from "./keys";
 import { DEMO_PASSWORD, PERSONAS, type Persona } from "./personas";
 import { PERSON_SCOPES } from "./scopes";
+import type { TokenAlgorithm } from "./tokens";
 
 export interface ClientRegistration {
   clientId: string;
@@ -13,17 +14,24 @@ export interface ClientRegistration {
   redirectUris: string[];
   allowedScopes?: string[];
   subjectFormat?: "number" | "string";
+  /** The technology portal's per-system setting; unset on an update leaves it as it was. */
+  tokenAlgorithm?: TokenAlgorithm;
 }
 
-/** What the technology portal does for a real system: bind mnemonic, certificate, URIs, scopes. */
+/**
+ * What the technology portal does for a real system: bind mnemonic, certificate, URIs, scopes, and
+ * the algorithm of its tokens. A GOST certificate is named by its Streebog-256 hash, as at ESIA.
+ */
 export async function registerClient(prisma: PrismaClient, registration: ClientRegistration): Promise<void> {
+  if (registration.tokenAlgorithm === "GOST3410_2012_256") await ensureGostSigningKey(prisma);
   const data = {
     name: registration.name,
     certificatePem: registration.certificatePem,
-    certificateHash: certificateHash(registration.certificatePem),
+    certificateHash: await certificateHash(registration.certificatePem),
     redirectUris: registration.redirectUris,
     allowedScopes: registration.allowedScopes ?? Object.keys(PERSON_SCOPES),
     subjectFormat: registration.subjectFormat ?? "number",
+    ...(registration.tokenAlgorithm ? { tokenAlgorithm: registration.tokenAlgorithm } : {}),
   };
   await prisma.esiaClient.upsert({ where: { clientId: registration.clientId }, create: { clientId: registration.clientId, ...data }, update: data });
 }

@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomUUID, sign } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gostSign } from "../crypto/gost";
 import { formatEsiaTimestamp, signedString, type SignedParameters } from "./client-auth";
 
 // Test helpers: a system's certificate and key (made with openssl, as an integrator would), and
@@ -67,4 +68,10 @@ export function tokenParams(client: TestClient, options: { code: string; scope: 
     token_type: "Bearer",
     ...(options.verifier ? { code_verifier: options.verifier } : {}),
   };
+}
+
+/** The same request signed as the real ESIA wants it: raw GOST R 34.10-2012 over the same text. */
+export async function signedWithGost<T extends SignedParameters & { client_secret: string }>(params: T, privateKeyPem: string): Promise<T> {
+  const signature = await gostSign({ pem: privateKeyPem }, Buffer.from(signedString(params), "utf8"));
+  return { ...params, client_secret: signature.toString("base64url") };
 }

@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from "jose";
+import { generateGostCertificate } from "../crypto/gost";
+import { signGostJwt } from "../crypto/gost-jwt";
+import type { GostSigningKey } from "./keys";
 import { grantedScopeClaim } from "./scopes";
 import { levelClaim, isTrusted, type Level } from "./levels";
 import type { TokenDefect } from "./scenarios";
 
 // Token shapes from decoded real ESIA tokens (research/esia.md §4.3): header ver/sbt, claims
-// urn:esia:*, iss with http and a trailing slash, no nonce. Signed RS256 with the mock's key.
+// urn:esia:*, iss with http and a trailing slash, no nonce. Signed RS256 with the mock's key, or
+// GOST3410_2012_256 for a system that chose GOST tokens (the technology portal's setting).
 
 export const CODE_LIFETIME_SECONDS = 240;
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 3_600;
@@ -24,9 +28,26 @@ export async function generateSigningKey(): Promise<SigningKey> {
   return { kid, privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "RS256" }, publicJwk };
 }
 
-async function sign(key: SigningKey, header: Record<string, unknown>, claims: Record<string, unknown>): Promise<string> {
-  const privateKey = await importJWK(key.privateJwk, "RS256");
-  return new SignJWT(claims).setProtectedHeader({ alg: "RS256", typ: "JWT", ver: 1, kid: key.kid, ...header }).sign(privateKey);
+export type TokenAlgorithm = "RS256" | "GOST3410_2012_256";
+export const TOKEN_ALGORITHMS: readonly TokenAlgorithm[] = ["RS256", "GOST3410_2012_256"];
+
+/** The key a system's tokens are signed with, by the algorithm it chose. */
+export type TokenKey = { algorithm: "RS256"; key: SigningKey } | { algorithm: "GOST3410_2012_256"; key: GostSigningKey };
+
+async function sign(key: SigningKey | TokenKey, header: Record<string, unknown>, claims: Record<string, unknown>): Promise<string> {
+  const tokenKey: TokenKey = "algorithm" in key ? key : { algorithm: "RS256", key };
+  if (tokenKey.algorithm === "GOST3410_2012_256") {
+    return signGostJwt({ pem: tokenKey.key.privateKeyPem }, { typ: "JWT", ver: 1, kid: tokenKey.key.kid, ...header }, claims);
+  }
+  const privateKey = await importJWK(tokenKey.key.privateJwk, "RS256");
+  return new SignJWT(claims).setProtectedHeader({ alg: "RS256", typ: "JWT", ver: 1, kid: tokenKey.key.kid, ...header }).sign(privateKey);
+}
+
+/** A key the client has never seen, under the real key's kid: the signature cannot verify. */
+async function impostorOf(key: TokenKey): Promise<TokenKey> {
+  if (key.algorithm === "RS256") return { algorithm: "RS256", key: { ...(await generateSigningKey()), kid: key.key.kid } };
+  const { privateKeyPem, certificatePem } = await generateGostCertificate("impostor");
+  return { algorithm: "GOST3410_2012_256", key: { kid: key.key.kid, privateKeyPem, certificatePem } };
 }
 
 function base64urlJson(value: unknown): string {
@@ -75,7 +96,8 @@ export interface IssuedTokens {
   id_token?: string;
 }
 
-export async function signTokens(key: SigningKey, context: TokenContext, defect: TokenDefect | null): Promise<IssuedTokens> {
+export async function signTokens(key: SigningKey | TokenKey, context: TokenContext, defect: TokenDefect | null): Promise<IssuedTokens> {
+  const tokenKey: TokenKey = "algorithm" in key ? key : { algorithm: "RS256", key };
   let iat = Math.floor(context.now.getTime() / 1000);
   if (defect === "token_expired") iat -= ID_TOKEN_LIFETIME_SECONDS + 600;
   const issuer = defect === "token_wrong_issuer" ? "http://esia.example.invalid/" : context.issuer;
@@ -124,8 +146,7 @@ export async function signTokens(key: SigningKey, context: TokenContext, defect:
       `${base64urlJson({ alg: "none", typ: "JWT", ver: 1, sbt })}.${base64urlJson(claims)}.`;
     return { access_token: unsigned("access", access), ...(wantsIdToken ? { id_token: unsigned("id", id) } : {}) };
   }
-  // A key the client has never seen, under the real key's kid: the signature cannot verify.
-  const signingKey = defect === "token_bad_signature" ? { ...(await generateSigningKey()), kid: key.kid } : key;
+  const signingKey = defect === "token_bad_signature" ? await impostorOf(tokenKey) : tokenKey;
   const accessToken = await sign(signingKey, { sbt: "access" }, access);
   let idToken = wantsIdToken ? await sign(signingKey, { sbt: "id" }, id) : undefined;
   if (defect === "token_malformed" && idToken) idToken = `${idToken.split(".")[0]}.not-a-json-payload`;

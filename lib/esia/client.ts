@@ -1,5 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, importX509, exportJWK, type JWTVerifyGetKey } from "jose";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { isGostCertificate } from "../crypto/gost";
 import { authorizationUrl, newFlowSecrets, tokenRequestBody, type EsiaEndpoints, type FlowSecrets } from "./protocol";
 import { personFromEsia, type EsiaPerson } from "./person";
 import type { ClientSigner } from "./signer";
@@ -30,6 +31,7 @@ export interface EsiaClientSettings extends EsiaEndpoints {
   issuer: string;
   requireNonce: boolean;
   keys: JWTVerifyGetKey;
+  gostCertificates?: () => Promise<readonly string[]>;
   signer: ClientSigner;
   timeoutMs?: number;
   fetch?: typeof fetch;
@@ -44,14 +46,43 @@ export interface EsiaLoginResult {
   levelClaim: string | null;
 }
 
-/** ESIA's keys: the mock's JWKS, or ESIA's certificates from esia.zip saved as one PEM file. */
-export async function esiaKeys(source: { jwksUrl?: string; certificatesFile?: string }): Promise<JWTVerifyGetKey> {
-  if (source.certificatesFile) {
-    const pems = readFileSync(source.certificatesFile, "utf8").match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    const keys = await Promise.all(pems.map(async (pem) => ({ ...(await exportJWK(await importX509(pem, "RS256"))), alg: "RS256" })));
-    return createLocalJWKSet({ keys });
+export interface EsiaKeys {
+  /** RS256: the mock's JWKS, or the RSA certificates of the file. */
+  keys: JWTVerifyGetKey;
+  /** GOST3410_2012_256: the GOST certificates of the file. */
+  gostCertificates: () => Promise<readonly string[]>;
+}
+
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+/** ESIA's certificates from esia.zip saved as one PEM file, split into RSA and GOST ones. */
+async function certificatesFromFile(file: string): Promise<{ keys: JWTVerifyGetKey; gost: string[] }> {
+  const pems = readFileSync(file, "utf8").match(CERTIFICATE) ?? [];
+  const gost = pems.filter(isGostCertificate);
+  const rsa = pems.filter((pem) => !gost.includes(pem));
+  const keys = await Promise.all(rsa.map(async (pem) => ({ ...(await exportJWK(await importX509(pem, "RS256"))), alg: "RS256" })));
+  return { keys: createLocalJWKSet({ keys }), gost };
+}
+
+/**
+ * ESIA's keys: the mock's JWKS, or ESIA's certificates file. The file is read again when it
+ * changes: ESIA replaces its certificates about yearly, the operator replaces the file, no restart.
+ */
+export async function esiaKeys(source: { jwksUrl?: string; certificatesFile?: string }): Promise<EsiaKeys> {
+  const file = source.certificatesFile;
+  if (file) {
+    let loaded = { changed: statSync(file).mtimeMs, ...(await certificatesFromFile(file)) };
+    const current = async () => {
+      const changed = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+      if (changed !== undefined && changed !== loaded.changed) loaded = { changed, ...(await certificatesFromFile(file)) };
+      return loaded;
+    };
+    return {
+      keys: async (header, token) => (await current()).keys(header, token),
+      gostCertificates: async () => (await current()).gost,
+    };
   }
-  if (source.jwksUrl) return createRemoteJWKSet(new URL(source.jwksUrl), { cooldownDuration: 30_000 });
+  if (source.jwksUrl) return { keys: createRemoteJWKSet(new URL(source.jwksUrl), { cooldownDuration: 30_000 }), gostCertificates: async () => [] };
   throw new Error("ESIA keys: set ESIA_JWKS_URL or ESIA_CERTIFICATES_FILE");
 }
 
@@ -79,6 +110,7 @@ export class EsiaClient {
     try {
       identity = await verifyEsiaTokens(tokens, {
         keys: this.settings.keys,
+        ...(this.settings.gostCertificates ? { gostCertificates: this.settings.gostCertificates } : {}),
         issuer: this.settings.issuer,
         clientId: this.settings.clientId,
         nonce: flow.nonce,

@@ -1,5 +1,8 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GostUnavailableError } from "../crypto/gost";
+import { signGostJwt } from "../crypto/gost-jwt";
+import { makeGostCredentials, type GostCredentials } from "../crypto/gost-testing";
 import { EsiaTokenError, verifyEsiaTokens, type TokenExpectations } from "./tokens";
 
 const ISSUER = "http://esia.example/";
@@ -107,5 +110,66 @@ describe("verifyEsiaTokens", () => {
     expect(await problem({ id_token: id, access_token: await jwt(accessClaims(), "id") })).toBe("access_token:token_type");
     expect(await problem({ id_token: id, access_token: await jwt(accessClaims(), "access", otherKey) })).toBe("access_token:signature");
     expect(await problem({ id_token: id, access_token: unsigned(accessClaims(), "access") })).toBe("access_token:algorithm");
+  });
+});
+
+describe("verifyEsiaTokens with GOST3410_2012_256 tokens (ESIA's other setting)", () => {
+  let esia: GostCredentials;
+  let impostor: GostCredentials;
+  let gost: TokenExpectations;
+
+  beforeAll(() => {
+    esia = makeGostCredentials("ESIA");
+    impostor = makeGostCredentials("ESIA");
+    gost = { ...expectations, gostCertificates: async () => [impostor.certificatePem, esia.certificatePem] };
+  });
+
+  const gostJwt = (claims: Claims, sbt: string, key = esia) => signGostJwt({ pem: key.privateKeyPem }, { typ: "JWT", ver: 1, sbt }, claims);
+  const gostProblem = (tokens: { id_token?: string; access_token: string }, overrides: Partial<TokenExpectations> = {}) => problem(tokens, { ...gost, ...overrides });
+
+  it("accepts tokens signed by one of ESIA's GOST certificates, with the same claim checks as RS256", async () => {
+    const access = await gostJwt(accessClaims(), "access");
+    expect(await gostProblem({ id_token: await gostJwt(idClaims(), "id"), access_token: access })).toBe("accepted");
+    expect(await gostProblem({ id_token: await gostJwt(idClaims({ iss: "http://evil.example/" }), "id"), access_token: access })).toBe("id_token:issuer");
+    expect(await gostProblem({ id_token: await gostJwt(idClaims({ aud: "OTHERSYSTEM" }), "id"), access_token: access })).toBe("id_token:audience");
+    expect(await gostProblem({ id_token: await gostJwt(idClaims({ exp: iat - 90 }), "id"), access_token: access })).toBe("id_token:expired");
+    expect(await gostProblem({ id_token: await gostJwt(idClaims({ nbf: iat + 3_600 }), "id"), access_token: access })).toBe("id_token:not_yet_valid");
+    expect(await gostProblem({ id_token: await gostJwt(idClaims({ nonce: "someone-elses" }), "id"), access_token: access })).toBe("id_token:nonce");
+    expect(await gostProblem({ id_token: await gostJwt(idClaims(), "id"), access_token: await gostJwt(accessClaims({ client_id: "OTHERSYSTEM" }), "access") })).toBe(
+      "access_token:audience",
+    );
+  });
+
+  it("refuses a GOST token whose signature does not match ESIA's certificates: another key, reversed, tampered, swapped payload", async () => {
+    const access = await gostJwt(accessClaims(), "access");
+    const id = await gostJwt(idClaims(), "id");
+    const [header, payload, signature] = id.split(".") as [string, string, string];
+    const reversed = Buffer.from(signature, "base64url").reverse().toString("base64url");
+    const tampered = Buffer.from(signature, "base64url");
+    tampered[0] = tampered[0]! ^ 0x80;
+    const otherPayload = (await gostJwt(idClaims({ sub: 1000300003 }), "id")).split(".")[1];
+    expect(await gostProblem({ id_token: await gostJwt(idClaims(), "id", makeGostCredentials("ESIA")), access_token: access })).toBe("id_token:signature");
+    expect(await gostProblem({ id_token: `${header}.${payload}.${reversed}`, access_token: access })).toBe("id_token:signature");
+    expect(await gostProblem({ id_token: `${header}.${payload}.${tampered.toString("base64url")}`, access_token: access })).toBe("id_token:signature");
+    expect(await gostProblem({ id_token: `${header}.${otherPayload}.${signature}`, access_token: access })).toBe("id_token:signature");
+    expect(await gostProblem({ id_token: id, access_token: access }, { gostCertificates: async () => [impostor.certificatePem] })).toBe("id_token:signature");
+  });
+
+  it("without GOST certificates (a JWKS only) a GOST token is refused; alg none and unknown algorithms still are", async () => {
+    const id = await gostJwt(idClaims(), "id");
+    const access = await gostJwt(accessClaims(), "access");
+    expect(await problem({ id_token: id, access_token: access })).toBe("id_token:signature");
+    const [, payload, signature] = id.split(".") as [string, string, string];
+    const header512 = Buffer.from(JSON.stringify({ alg: "GOST3410_2012_512", typ: "JWT", sbt: "id" })).toString("base64url");
+    expect(await gostProblem({ id_token: `${header512}.${payload}.${signature}`, access_token: access })).toBe("id_token:algorithm");
+    expect(await gostProblem({ id_token: unsigned(idClaims(), "id"), access_token: access })).toBe("id_token:algorithm");
+  });
+
+  it("says so when this server cannot check GOST at all (no engine), instead of blaming ESIA's token", async () => {
+    const tokens = { id_token: await gostJwt(idClaims(), "id"), access_token: await gostJwt(accessClaims(), "access") };
+    const missing = async (): Promise<readonly string[]> => {
+      throw new GostUnavailableError("engine not found");
+    };
+    expect(await gostProblem(tokens, { gostCertificates: missing })).toBe("id_token:verifier_unavailable");
   });
 });

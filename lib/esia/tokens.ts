@@ -1,8 +1,10 @@
-import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { decodeProtectedHeader, errors, jwtVerify, UnsecuredJWT, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { GostUnavailableError, gostVerify } from "../crypto/gost";
 
 // Checks on ESIA's tokens, as the MR's appendix В.6.4 lists them and research/esia.md §4.4 quotes:
 // the signature against ESIA's keys, iss, aud (id token) or client_id (access token), nbf/exp with
-// 60 s of leeway; then the oid. Only RS256 is accepted (alg "none" never).
+// 60 s of leeway; then the oid. RS256 and GOST3410_2012_256 are accepted (which one ESIA uses is a
+// setting of the system on the technology portal); alg "none" and anything else never.
 
 export type EsiaTokenProblem =
   | "malformed"
@@ -14,7 +16,9 @@ export type EsiaTokenProblem =
   | "not_yet_valid"
   | "nonce"
   | "subject"
-  | "token_type";
+  | "token_type"
+  /** The GOST engine is missing on this server: an operator's problem, not ESIA's (docs/esia-real.md §1). */
+  | "verifier_unavailable";
 
 export class EsiaTokenError extends Error {
   constructor(
@@ -27,7 +31,10 @@ export class EsiaTokenError extends Error {
 }
 
 export interface TokenExpectations {
+  /** ESIA's RS256 keys. */
   keys: JWTVerifyGetKey;
+  /** ESIA's GOST R 34.10-2012 certificates (PEM), for GOST3410_2012_256 tokens. */
+  gostCertificates?: () => Promise<readonly string[]>;
   issuer: string;
   clientId: string;
   /** The nonce sent with the authorization request. */
@@ -37,7 +44,7 @@ export interface TokenExpectations {
   now?: Date;
 }
 
-const ALGORITHMS = ["RS256"];
+export const GOST_ALGORITHM = "GOST3410_2012_256";
 const LEEWAY_SECONDS = 60;
 
 function problemOf(error: unknown): EsiaTokenProblem {
@@ -53,18 +60,37 @@ function problemOf(error: unknown): EsiaTokenProblem {
   return "malformed";
 }
 
+/** A GOST3410_2012_256 JWS: the raw 64-byte signature over "header.payload" by one of ESIA's certificates. */
+async function gostSignatureMatches(token: string, certificates: readonly string[]): Promise<boolean> {
+  const [header, payload, signature] = token.split(".");
+  if (!header || !payload || !signature || !/^[A-Za-z0-9_-]+$/.test(signature)) return false;
+  const signed = Buffer.from(`${header}.${payload}`, "ascii");
+  const bytes = Buffer.from(signature, "base64url");
+  for (const certificate of certificates) if (await gostVerify(certificate, signed, bytes)) return true;
+  return false;
+}
+
 async function verify(token: string, which: "id_token" | "access_token", expectations: TokenExpectations, audience?: string): Promise<{ payload: JWTPayload; sbt: unknown }> {
+  const claims = {
+    issuer: expectations.issuer,
+    ...(audience ? { audience } : {}),
+    clockTolerance: LEEWAY_SECONDS,
+    ...(expectations.now ? { currentDate: expectations.now } : {}),
+    requiredClaims: ["exp"],
+  };
   try {
-    const { payload, protectedHeader } = await jwtVerify(token, expectations.keys, {
-      algorithms: ALGORITHMS,
-      issuer: expectations.issuer,
-      ...(audience ? { audience } : {}),
-      clockTolerance: LEEWAY_SECONDS,
-      ...(expectations.now ? { currentDate: expectations.now } : {}),
-      requiredClaims: ["exp"],
-    });
+    const header = decodeProtectedHeader(token);
+    if (header.alg === GOST_ALGORITHM) {
+      if (!(await gostSignatureMatches(token, (await expectations.gostCertificates?.()) ?? []))) throw new EsiaTokenError("signature", which);
+      // The signature is checked; jose then checks the claims exactly as for RS256.
+      const unsecured = `${Buffer.from(JSON.stringify({ alg: "none" })).toString("base64url")}.${token.split(".")[1]}.`;
+      return { payload: UnsecuredJWT.decode(unsecured, claims).payload, sbt: header.sbt };
+    }
+    const { payload, protectedHeader } = await jwtVerify(token, expectations.keys, { algorithms: ["RS256"], ...claims });
     return { payload, sbt: protectedHeader.sbt };
   } catch (error) {
+    if (error instanceof EsiaTokenError) throw error;
+    if (error instanceof GostUnavailableError) throw new EsiaTokenError("verifier_unavailable", which);
     throw new EsiaTokenError(problemOf(error), which);
   }
 }
