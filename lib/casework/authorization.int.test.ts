@@ -11,14 +11,19 @@ import { DEFAULT_QUEUE_FILTERS, parseQueueQuery } from "./queue";
 import { STAFF_ENTRY_POINTS } from "./routes";
 import { downloadAttachment, viewApplication, viewQueue } from "./service";
 import { territoryStatistics } from "./statistics";
+import { dashboardFigures, setElectronicShareTarget } from "../dashboard/dashboard";
+import type { DashboardFilters } from "../dashboard/filters";
+import { dashboardCsv } from "../dashboard/tables";
+
+const DASHBOARD_PERIOD: DashboardFilters = { from: "2026-01", to: "2026-12", serviceId: null, territory: null };
 import { createApplicant, createApplication, createStaff, territoryId } from "./testing";
 
 // The authorization matrix: every staff entry point (lib/casework/routes.ts) × every kind of staff
 // member, against an application of Kazan. The expected answers are written out here, not derived
 // from the code's own role table, so a change to either shows up as a failure.
 
-type Who = "kazanCaseworker" | "kazanSupervisor" | "chelnyCaseworker" | "chelnySupervisor" | "administrator" | "caseworkerWithoutTerritory";
-const EVERYONE: readonly Who[] = ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor", "administrator", "caseworkerWithoutTerritory"];
+type Who = "kazanCaseworker" | "kazanSupervisor" | "chelnyCaseworker" | "chelnySupervisor" | "administrator" | "ministry" | "caseworkerWithoutTerritory";
+const EVERYONE: readonly Who[] = ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor", "administrator", "ministry", "caseworkerWithoutTerritory"];
 
 /** Who may use each entry point; everyone else gets 404 and an audit entry. */
 const ALLOWED: Record<string, readonly Who[]> = {
@@ -34,6 +39,10 @@ const ALLOWED: Record<string, readonly Who[]> = {
   "app/staff/export/route.ts": ["kazanSupervisor", "chelnySupervisor"],
   "app/staff/statistics/page.tsx": ["kazanSupervisor", "chelnySupervisor"],
   "app/staff/audit/page.tsx": ["kazanSupervisor", "chelnySupervisor"],
+  // The ministry: republic-wide aggregates only; every application entry point above refuses it.
+  "app/staff/dashboard/page.tsx": ["kazanSupervisor", "chelnySupervisor", "ministry"],
+  "app/staff/dashboard/export/route.ts": ["kazanSupervisor", "chelnySupervisor", "ministry"],
+  "app/staff/dashboard/actions.ts setTargetAction": ["ministry"],
 };
 
 describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver()})`, () => {
@@ -58,6 +67,7 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
     staff.chelnyCaseworker = await createStaff(db(), "caseworker", chelny);
     staff.chelnySupervisor = await createStaff(db(), "supervisor", chelny);
     staff.administrator = await createStaff(db(), "administrator", null);
+    staff.ministry = await createStaff(db(), "ministry", null);
     staff.caseworkerWithoutTerritory = await createStaff(db(), "caseworker", null);
     kazanColleague = await createStaff(db(), "caseworker", kazan);
     // Something of Chelny's own in every list, to show each territory sees only its own.
@@ -134,6 +144,22 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
       }
       return "allowed";
     },
+    "app/staff/dashboard/page.tsx": async (who) => {
+      const data = await dashboardFigures(db(), who, meta, DASHBOARD_PERIOD, today);
+      if (!data) return "refused";
+      // A supervisor sees their own territory only, whatever the query asks; the ministry the republic.
+      expect(data.territory?.id ?? null).toBe(who.role === "ministry" ? null : who.territoryId);
+      expect(data.ranking.length).toBe(who.role === "ministry" ? 45 : 1);
+      return "allowed";
+    },
+    "app/staff/dashboard/export/route.ts": async (who) => {
+      const data = await dashboardFigures(db(), who, meta, { ...DASHBOARD_PERIOD, territory: "kazan" }, today, "dashboard.export", { table: "territories" });
+      if (!data) return "refused";
+      expect(data.territory?.id).toBe(who.role === "ministry" ? kazan : who.territoryId);
+      expect(dashboardCsv(data, "territories")).not.toMatch(/Казанская|Челнинская/);
+      return "allowed";
+    },
+    "app/staff/dashboard/actions.ts setTargetAction": async (who) => ((await setElectronicShareTarget(db(), who, meta, 70)) ? "allowed" : "refused"),
   };
 
   async function versioned(status: Parameters<typeof kazanApplication>[0]): Promise<[number, number]> {
@@ -178,6 +204,14 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
     expect(await viewApplication(db(), staff.kazanCaseworker, meta, draft.id)).toBeNull();
     expect(await takeIntoWork({ db: db(), principal: staff.kazanSupervisor, meta }, draft.id, draft.version)).toEqual({ ok: false, kind: "notFound" });
     expect(await db().auditEvent.findFirst({ where: { subject: `application:${draft.id}`, outcome: "refused" } })).toMatchObject({ details: expect.objectContaining({ reason: "draft" }) });
+  });
+
+  it("the ministry opening an application's address gets «not found», audited with its role", async () => {
+    const application = await kazanApplication("approved");
+    expect(await viewApplication(db(), staff.ministry, meta, application.id)).toBeNull();
+    const refusal = await db().auditEvent.findFirstOrThrow({ where: { subject: `application:${application.id}`, outcome: "refused" } });
+    expect(refusal).toMatchObject({ actorId: String(staff.ministry.id), action: "casework.application.view", ip: "192.0.2.7" });
+    expect(refusal.details).toMatchObject({ role: "ministry", reason: "role" });
   });
 
   it("a missing application and another territory's answer alike", async () => {

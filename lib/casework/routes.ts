@@ -34,7 +34,10 @@ export const STAFF_ENTRY_POINTS: readonly StaffEntryPoint[] = [
   { entry: "app/staff/export/route.ts", kind: "route", capability: "export", scope: "territory", operation: "export" },
   { entry: "app/staff/statistics/page.tsx", kind: "page", capability: "statistics", scope: "territory", operation: "statistics.view" },
   { entry: "app/staff/audit/page.tsx", kind: "page", capability: "auditLog", scope: "territory", operation: "audit.view" },
+  { entry: "app/staff/dashboard/page.tsx", kind: "page", capability: "dashboard", scope: "territory", operation: "dashboard.view" },
+  { entry: "app/staff/dashboard/export/route.ts", kind: "route", capability: "dashboard", scope: "territory", operation: "dashboard.export" },
+  { entry: "app/staff/dashboard/actions.ts setTargetAction", kind: "action", capability: "setTarget", scope: "territory", operation: "dashboard.target" },
 ];
 
 /** The directories of app/staff this feature owns (the others belong to sign-in and admin). */
-export const CASEWORK_APP_DIRECTORIES = ["app/staff/queue", "app/staff/applications", "app/staff/export", "app/staff/statistics", "app/staff/audit"] as const;
+export const CASEWORK_APP_DIRECTORIES = ["app/staff/queue", "app/staff/applications", "app/staff/export", "app/staff/statistics", "app/staff/audit", "app/staff/dashboard"] as const;

@@ -2,7 +2,7 @@ import type { ApplicationStatus } from "../benefits/application-status";
 import type { IsoDate, YearMonth } from "../benefits/calendar";
 import { BENEFIT_SERVICES, SERVICE_IDS, type ServiceId } from "../benefits/services";
 import { hasCapability, type RequestMeta, type StaffPrincipal } from "../casework/access";
-import { auditCasework, type CaseworkDb } from "../casework/guard";
+import { auditCasework, type CaseworkDb, type CaseworkOperation } from "../casework/guard";
 import { Prisma } from "../generated/prisma/client";
 import { groupShares, histogramPercentile, isChannel, monthsBetween, percent, rankByShare, shareOf, type Channel, type RankedTerritory, type ShareFigures } from "./figures";
 import type { DashboardFilters } from "./filters";
@@ -71,9 +71,17 @@ export async function electronicShareTarget(db: CaseworkDb): Promise<number> {
  * a supervisor only their own (any other territory in the query is ignored). Null without the
  * «dashboard» capability; the refusal is audited.
  */
-export async function dashboardFigures(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, filters: DashboardFilters, today: IsoDate): Promise<DashboardData | null> {
+export async function dashboardFigures(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  filters: DashboardFilters,
+  today: IsoDate,
+  operation: Extract<CaseworkOperation, "dashboard.view" | "dashboard.export"> = "dashboard.view",
+  details: Record<string, unknown> = {},
+): Promise<DashboardData | null> {
   if (!hasCapability(principal, "dashboard")) {
-    await auditCasework(db, principal, meta, { operation: "dashboard.view", outcome: "refused", details: { reason: "role" } });
+    await auditCasework(db, principal, meta, { operation, outcome: "refused", details: { reason: "role", ...details } });
     return null;
   }
   const territories = await db.territory.findMany({ select: { id: true, code: true, name: true }, orderBy: { id: "asc" } });
@@ -82,9 +90,9 @@ export async function dashboardFigures(db: CaseworkDb, principal: StaffPrincipal
   const effective: DashboardFilters = { ...filters, territory: scoped?.code ?? null };
   const data = await readDashboard(db, effective, scoped?.id ?? null, today, territories);
   await auditCasework(db, principal, meta, {
-    operation: "dashboard.view",
+    operation,
     outcome: "success",
-    details: { from: effective.from, to: effective.to, service: effective.serviceId, territory: effective.territory },
+    details: { from: effective.from, to: effective.to, service: effective.serviceId, territory: effective.territory, ...details },
   });
   return { ...data, territory: scoped };
 }
