@@ -11,8 +11,12 @@ ALTER TYPE "StaffRole" ADD VALUE 'ministry';
 -- AlterTable: every application sent so far came through the portal.
 ALTER TABLE "application" ADD COLUMN "channel" "ApplicationChannel" NOT NULL DEFAULT 'portal',
 ADD COLUMN "registeredByStaffId" INTEGER,
+ADD COLUMN "receivedOn" TEXT,
 ADD COLUMN "decisionWorkingDays" INTEGER,
 ALTER COLUMN "userId" DROP NOT NULL;
+
+-- CreateIndex
+CREATE INDEX "portal_user_snils_idx" ON "portal_user"("snils");
 
 -- CreateTable
 CREATE TABLE "application_monthly_count" (
