@@ -11,10 +11,15 @@ import { DEFAULT_QUEUE_FILTERS, parseQueueQuery } from "./queue";
 import { STAFF_ENTRY_POINTS } from "./routes";
 import { downloadAttachment, viewApplication, viewQueue } from "./service";
 import { territoryStatistics } from "./statistics";
+import { saveStep } from "../applications/repository";
+import { stepsOf } from "../applications/steps";
+import { validAnswers } from "../applications/testing";
+import { openPaperDraft, paperStartForm, registerPaperApplication, startPaperApplication } from "./paper";
 import { dashboardFigures, setElectronicShareTarget } from "../dashboard/dashboard";
 import type { DashboardFilters } from "../dashboard/filters";
 import { dashboardCsv } from "../dashboard/tables";
 
+const PAPER_START = paperStartForm.parse({ serviceId: "kindergarten-basic", channel: "post", receivedOn: "30.11.2026" });
 const DASHBOARD_PERIOD: DashboardFilters = { from: "2026-01", to: "2026-12", serviceId: null, territory: null };
 import { createApplicant, createApplication, createStaff, territoryId } from "./testing";
 
@@ -43,6 +48,14 @@ const ALLOWED: Record<string, readonly Who[]> = {
   "app/staff/dashboard/page.tsx": ["kazanSupervisor", "chelnySupervisor", "ministry"],
   "app/staff/dashboard/export/route.ts": ["kazanSupervisor", "chelnySupervisor", "ministry"],
   "app/staff/dashboard/actions.ts setTargetAction": ["ministry"],
+  // Paper applications: any caseworker or supervisor of a territory starts one; a draft (here
+  // entered by the Kazan caseworker) is its author's alone.
+  "app/staff/paper-applications/new/page.tsx": ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor"],
+  "app/staff/paper-applications/new/actions.ts startPaperAction": ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor"],
+  "app/staff/paper-applications/[id]/page.tsx": ["kazanCaseworker"],
+  "app/staff/paper-applications/[id]/step/[step]/page.tsx": ["kazanCaseworker"],
+  "app/staff/paper-applications/[id]/step/[step]/actions.ts savePaperStepAction": ["kazanCaseworker"],
+  "app/staff/paper-applications/[id]/actions.ts registerPaperAction": ["kazanCaseworker"],
 };
 
 describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver()})`, () => {
@@ -160,7 +173,40 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
       return "allowed";
     },
     "app/staff/dashboard/actions.ts setTargetAction": async (who) => ((await setElectronicShareTarget(db(), who, meta, 70)) ? "allowed" : "refused"),
+    "app/staff/paper-applications/new/page.tsx": async (who) => (await startPaperApplication(db(), who, meta, PAPER_START) ? "allowed" : "refused"),
+    "app/staff/paper-applications/new/actions.ts startPaperAction": async (who) => {
+      const started = await startPaperApplication(db(), who, meta, PAPER_START);
+      if (started) expect(await db().application.findUniqueOrThrow({ where: { id: started.id } })).toMatchObject({ registeredByStaffId: who.id, userId: null, status: "draft" });
+      return started ? "allowed" : "refused";
+    },
+    "app/staff/paper-applications/[id]/page.tsx": async (who) => ((await openPaperDraft(db(), who, meta, await kazanPaperDraft())) ? "allowed" : "refused"),
+    "app/staff/paper-applications/[id]/step/[step]/page.tsx": async (who) => ((await openPaperDraft(db(), who, meta, await kazanPaperDraft())) ? "allowed" : "refused"),
+    "app/staff/paper-applications/[id]/step/[step]/actions.ts savePaperStepAction": async (who) => {
+      const id = await kazanPaperDraft();
+      if (!(await openPaperDraft(db(), who, meta, id))) {
+        // The action stops at the check; the write itself would refuse too.
+        expect(await saveStep(db(), { staffId: who.id }, id, "applicant", {}, false)).toEqual({ ok: false, reason: "notFound" });
+        return "refused";
+      }
+      return (await saveStep(db(), { staffId: who.id }, id, "applicant", validAnswers("kindergarten-basic").applicant!, true)).ok ? "allowed" : "refused";
+    },
+    "app/staff/paper-applications/[id]/actions.ts registerPaperAction": async (who) => {
+      const result = await registerPaperApplication(db(), who, meta, await kazanPaperDraft(true));
+      if (result.ok) expect(await db().application.findUniqueOrThrow({ where: { id: result.applicationId } })).toMatchObject({ territoryId: kazan, status: "registered", channel: "post" });
+      return result.ok ? "allowed" : "refused";
+    },
   };
+
+  /** A paper draft entered by the Kazan caseworker; complete when asked. */
+  async function kazanPaperDraft(complete = false): Promise<number> {
+    const started = await startPaperApplication(db(), staff.kazanCaseworker, meta, PAPER_START);
+    const owner = { staffId: staff.kazanCaseworker.id };
+    if (complete) {
+      const answers = validAnswers("kindergarten-basic");
+      for (const step of stepsOf("kindergarten-basic")) await saveStep(db(), owner, started!.id, step, answers[step] ?? {}, true);
+    }
+    return started!.id;
+  }
 
   async function versioned(status: Parameters<typeof kazanApplication>[0]): Promise<[number, number]> {
     const application = await kazanApplication(status);

@@ -69,6 +69,20 @@ export async function paperDraft(db: CaseworkDb, principal: StaffPrincipal, appl
   });
 }
 
+/** paperDraft for a page or action: a refusal (not the caseworker's draft, or no capability) is audited. */
+export async function openPaperDraft(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, applicationId: number) {
+  const draft = await paperDraft(db, principal, applicationId);
+  if (!draft) {
+    await auditCasework(db, principal, meta, {
+      operation: "paper.register",
+      outcome: "refused",
+      applicationId: Number.isSafeInteger(applicationId) ? applicationId : undefined,
+      details: { reason: hasCapability(principal, "registerPaper") ? "notFound" : "role" },
+    });
+  }
+  return draft;
+}
+
 /** The cabinet a paper application belongs to: the one cabinet linked to ESIA with this SNILS. */
 export async function linkedCabinet(db: CaseworkDb, snils: string): Promise<{ userId: number; esiaLevel: string } | null> {
   const digits = normalizeSnils(snils);
