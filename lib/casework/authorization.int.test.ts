@@ -14,6 +14,7 @@ import { territoryStatistics } from "./statistics";
 import { saveStep } from "../applications/repository";
 import { stepsOf } from "../applications/steps";
 import { validAnswers } from "../applications/testing";
+import { leafletChoices, leafletForDownload } from "../leaflets/download";
 import { openPaperDraft, paperStartForm, registerPaperApplication, startPaperApplication } from "./paper";
 import { dashboardFigures, setElectronicShareTarget } from "../dashboard/dashboard";
 import type { DashboardFilters } from "../dashboard/filters";
@@ -56,6 +57,9 @@ const ALLOWED: Record<string, readonly Who[]> = {
   "app/staff/paper-applications/[id]/step/[step]/page.tsx": ["kazanCaseworker"],
   "app/staff/paper-applications/[id]/step/[step]/actions.ts savePaperStepAction": ["kazanCaseworker"],
   "app/staff/paper-applications/[id]/actions.ts registerPaperAction": ["kazanCaseworker"],
+  // Leaflets: a supervisor for their own body, the ministry for any (here Kazan's is asked for).
+  "app/staff/leaflets/page.tsx": ["kazanSupervisor", "chelnySupervisor", "ministry"],
+  "app/staff/leaflets/download/route.ts": ["kazanSupervisor", "ministry"],
 };
 
 describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver()})`, () => {
@@ -173,6 +177,17 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
       return "allowed";
     },
     "app/staff/dashboard/actions.ts setTargetAction": async (who) => ((await setElectronicShareTarget(db(), who, meta, 70)) ? "allowed" : "refused"),
+    "app/staff/leaflets/page.tsx": async (who) => {
+      const bodies = await leafletChoices(db(), who, meta);
+      if (!bodies) return "refused";
+      expect(bodies.length).toBe(who.role === "ministry" ? 45 : 1);
+      return "allowed";
+    },
+    "app/staff/leaflets/download/route.ts": async (who) => {
+      const file = await leafletForDownload(db(), who, meta, { leaflet: "child-allowance", territory: "kazan", size: "A5" }, "http://localhost:3000");
+      if (file) expect(new TextDecoder().decode(file.bytes.slice(0, 5))).toBe("%PDF-");
+      return file ? "allowed" : "refused";
+    },
     "app/staff/paper-applications/new/page.tsx": async (who) => (await startPaperApplication(db(), who, meta, PAPER_START) ? "allowed" : "refused"),
     "app/staff/paper-applications/new/actions.ts startPaperAction": async (who) => {
       const started = await startPaperApplication(db(), who, meta, PAPER_START);

@@ -49,8 +49,10 @@ export const STAFF_ENTRY_POINTS: readonly StaffEntryPoint[] = [
     scope: "application",
     operation: "paper.register",
   },
+  { entry: "app/staff/leaflets/page.tsx", kind: "page", capability: "leaflets", scope: "territory", operation: "leaflet.download" },
+  { entry: "app/staff/leaflets/download/route.ts", kind: "route", capability: "leaflets", scope: "territory", operation: "leaflet.download" },
   { entry: "app/staff/paper-applications/[id]/actions.ts registerPaperAction", kind: "action", capability: "registerPaper", scope: "application", operation: "paper.register" },
 ];
 
 /** The directories of app/staff this feature owns (the others belong to sign-in and admin). */
-export const CASEWORK_APP_DIRECTORIES = ["app/staff/queue", "app/staff/applications", "app/staff/export", "app/staff/statistics", "app/staff/audit", "app/staff/dashboard", "app/staff/paper-applications"] as const;
+export const CASEWORK_APP_DIRECTORIES = ["app/staff/queue", "app/staff/applications", "app/staff/export", "app/staff/statistics", "app/staff/audit", "app/staff/dashboard", "app/staff/paper-applications", "app/staff/leaflets"] as const;
