@@ -26,6 +26,19 @@ async function ensureChromium() {
   await run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
 }
 
+// The leaflet PDF test rasterises the page with poppler's pdftoppm to decode its QR code.
+const PDFTOPPM = "/usr/bin/pdftoppm";
+async function ensurePdftoppm() {
+  if (existsSync(PDFTOPPM)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`pdftoppm не найден (${PDFTOPPM}). Установите его: sudo apt-get install -y poppler-utils`);
+    process.exit(1);
+  }
+  step("installing Debian's poppler-utils with apt");
+  await run("apt-get", ["update", "-qq"]);
+  await run("apt-get", ["install", "-y", "-qq", "poppler-utils"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+}
+
 async function vitest(project, label, env = {}) {
   const output = path.join(RESULTS, `${label}.json`);
   try {
@@ -48,6 +61,7 @@ try {
   rmSync(RESULTS, { recursive: true, force: true });
   mkdirSync(RESULTS, { recursive: true });
   await ensureChromium();
+  await ensurePdftoppm();
 
   step("typecheck");
   await run("npm", ["run", "--silent", "prisma:generate"]);
