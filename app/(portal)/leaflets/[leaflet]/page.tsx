@@ -75,7 +75,7 @@ export default async function LeafletPage({ params }: Params) {
       <ul className="mt-2">
         {SUPPORT_PHONES.map((support) => (
           <li key={support.phone}>
-            {support.title}: <a href={`tel:${support.phone.replace(/[^\d+]/g, "")}`} className="text-brand-800 underline">{support.phone}</a>
+            {support.title}: <a href={`tel:${support.phone.replace(/\D/g, "").replace(/^8/, "+7")}`} className="text-brand-800 underline">{support.phone}</a>
           </li>
         ))}
       </ul>
