@@ -172,7 +172,7 @@ const rebuildStarted = Date.now();
 await client.query(`SELECT "application_statistics_rebuild"()`);
 console.log(`dashboard aggregates recomputed in ${((Date.now() - rebuildStarted) / 1000).toFixed(1)} s`);
 await client.query(`ANALYZE "application"`);
-await client.query(`ANALYZE "application_monthly_count"`);
+for (const table of ["application_channel_count", "application_status_count", "application_esia_level_count"]) await client.query(`ANALYZE "${table}"`);
 await client.query(`ANALYZE "application_decision_days"`);
 await client.query(`ANALYZE "application_awaiting_count"`);
 const { rows } = await client.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE "territoryId" = (SELECT "id" FROM "territory" WHERE "code" = 'kazan'))::int AS kazan FROM "application"`);

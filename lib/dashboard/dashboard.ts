@@ -8,7 +8,7 @@ import { groupShares, histogramPercentile, isChannel, monthsBetween, percent, ra
 import type { DashboardFilters } from "./filters";
 
 // «Показатели»: the electronic share and the decision figures, read only from the aggregate tables
-// (prisma/migrations/…_channels_and_dashboard_12: kept by a trigger on application), never from
+// (prisma/migrations/…_channels_and_dashboard_12, decision 0013: kept by a trigger on application), never from
 // the applications, so nothing personal can leak and the whole dashboard is a few small reads.
 // The ministry sees the republic; a supervisor the same view of their own territory.
 
@@ -54,8 +54,6 @@ interface GroupedRow {
   territoryId: number | null;
   serviceId: string | null;
   channel: string | null;
-  status: string | null;
-  esiaLevel: string | null;
   set: number;
   count: number;
 }
@@ -110,15 +108,19 @@ export async function readDashboard(
   if (filters.serviceId) where.push(Prisma.sql`"serviceId" = ${filters.serviceId}`);
   const condition = Prisma.join(where, " AND ");
 
-  // One pass over the monthly counts for every grouping the page shows.
-  const [grouped, days, waiting, targetPercent] = await Promise.all([
+  // Each aggregate table is read once; the channel counts in one pass for every grouping shown.
+  const [grouped, statuses, levels, days, waiting, targetPercent] = await Promise.all([
     db.$queryRaw<GroupedRow[]>(Prisma.sql`
-      SELECT "month", "territoryId", "serviceId", "channel"::text AS "channel", "status"::text AS "status", "esiaLevel",
-             GROUPING("month", "territoryId", "serviceId", "status", "esiaLevel")::int AS "set",
+      SELECT "month", "territoryId", "serviceId", "channel"::text AS "channel",
+             GROUPING("month", "territoryId", "serviceId")::int AS "set",
              sum("count")::int AS "count"
-      FROM "application_monthly_count"
+      FROM "application_channel_count"
       WHERE ${condition}
-      GROUP BY GROUPING SETS (("month", "channel"), ("territoryId", "channel"), ("serviceId", "channel"), ("status"), ("esiaLevel"))`),
+      GROUP BY GROUPING SETS (("month", "channel"), ("territoryId", "channel"), ("serviceId", "channel"))`),
+    db.$queryRaw<{ status: string; count: number }[]>(Prisma.sql`
+      SELECT "status"::text AS "status", sum("count")::int AS "count" FROM "application_status_count" WHERE ${condition} GROUP BY "status"`),
+    db.$queryRaw<{ esiaLevel: string; count: number }[]>(Prisma.sql`
+      SELECT "esiaLevel", sum("count")::int AS "count" FROM "application_esia_level_count" WHERE ${condition} GROUP BY "esiaLevel"`),
     db.$queryRaw<{ days: number; count: number }[]>(Prisma.sql`
       SELECT "days", sum("count")::int AS "count" FROM "application_decision_days" WHERE ${condition} GROUP BY "days"`),
     db.$queryRaw<{ awaiting: number | null; overdue: number | null }[]>(Prisma.sql`
@@ -127,8 +129,8 @@ export async function readDashboard(
     electronicShareTarget(db),
   ]);
 
-  // GROUPING() is a bit mask over (month, territoryId, serviceId, status, esiaLevel): 0 = grouped by it.
-  const SETS = { month: 0b01111, territory: 0b10111, service: 0b11011, status: 0b11101, esia: 0b11110 };
+  // GROUPING() is a bit mask over (month, territoryId, serviceId): 0 = grouped by it.
+  const SETS = { month: 0b011, territory: 0b101, service: 0b110 };
   const channelRows = <K extends string | number>(set: number, key: (row: GroupedRow) => K) =>
     grouped.filter((row) => Number(row.set) === set && isChannel(row.channel)).map((row) => ({ key: key(row), channel: row.channel as Channel, count: Number(row.count) }));
 
@@ -159,12 +161,12 @@ export async function readDashboard(
     ),
   );
 
-  const byStatus = grouped
-    .filter((row) => Number(row.set) === SETS.status && Number(row.count) !== 0)
+  const byStatus = statuses
+    .filter((row) => Number(row.count) !== 0)
     .map((row) => ({ status: row.status as ApplicationStatus, count: Number(row.count) }))
     .sort((a, b) => b.count - a.count);
   const levelCounts = new Map<EsiaLevelKey, number>(ESIA_LEVEL_KEYS.map((level) => [level, 0]));
-  for (const row of grouped.filter((r) => Number(r.set) === SETS.esia)) {
+  for (const row of levels) {
     const level: EsiaLevelKey = row.esiaLevel === "confirmed" || row.esiaLevel === "standard" || row.esiaLevel === "simplified" ? row.esiaLevel : "none";
     levelCounts.set(level, levelCounts.get(level)! + Number(row.count));
   }

@@ -19,16 +19,36 @@ ALTER COLUMN "userId" DROP NOT NULL;
 CREATE INDEX "portal_user_snils_idx" ON "portal_user"("snils");
 
 -- CreateTable
-CREATE TABLE "application_monthly_count" (
+CREATE TABLE "application_channel_count" (
     "month" TEXT NOT NULL,
     "territoryId" INTEGER NOT NULL,
     "serviceId" TEXT NOT NULL,
     "channel" "ApplicationChannel" NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "application_channel_count_pkey" PRIMARY KEY ("month","territoryId","serviceId","channel")
+);
+
+-- CreateTable
+CREATE TABLE "application_status_count" (
+    "month" TEXT NOT NULL,
+    "territoryId" INTEGER NOT NULL,
+    "serviceId" TEXT NOT NULL,
     "status" "ApplicationStatus" NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "application_status_count_pkey" PRIMARY KEY ("month","territoryId","serviceId","status")
+);
+
+-- CreateTable
+CREATE TABLE "application_esia_level_count" (
+    "month" TEXT NOT NULL,
+    "territoryId" INTEGER NOT NULL,
+    "serviceId" TEXT NOT NULL,
     "esiaLevel" TEXT NOT NULL,
     "count" INTEGER NOT NULL,
 
-    CONSTRAINT "application_monthly_count_pkey" PRIMARY KEY ("month","territoryId","serviceId","channel","status","esiaLevel")
+    CONSTRAINT "application_esia_level_count_pkey" PRIMARY KEY ("month","territoryId","serviceId","esiaLevel")
 );
 
 -- CreateTable
@@ -36,11 +56,10 @@ CREATE TABLE "application_decision_days" (
     "month" TEXT NOT NULL,
     "territoryId" INTEGER NOT NULL,
     "serviceId" TEXT NOT NULL,
-    "channel" "ApplicationChannel" NOT NULL,
     "days" INTEGER NOT NULL,
     "count" INTEGER NOT NULL,
 
-    CONSTRAINT "application_decision_days_pkey" PRIMARY KEY ("month","territoryId","serviceId","channel","days")
+    CONSTRAINT "application_decision_days_pkey" PRIMARY KEY ("month","territoryId","serviceId","days")
 );
 
 -- CreateTable
@@ -65,7 +84,7 @@ CREATE TABLE "electronic_share_target" (
     CONSTRAINT "electronic_share_target_pkey" PRIMARY KEY ("id")
 );
 
--- One application's contribution (sign +1 or -1) to the three aggregate tables. The month is the
+-- One application's contribution (sign +1 or -1) to the aggregate tables. The month is the
 -- Moscow month of sending: Moscow is UTC+3 all year since 2014, so no time-zone data is needed.
 -- Awaiting = lib/casework/deadlines.ts AWAITING_DECISION (a documents request stops the clock).
 CREATE FUNCTION "application_statistics_apply"(r "application", sign INTEGER) RETURNS void
@@ -77,13 +96,19 @@ BEGIN
     RETURN;
   END IF;
   m := to_char(r."submittedAt" + interval '3 hours', 'YYYY-MM');
-  INSERT INTO "application_monthly_count" AS c ("month", "territoryId", "serviceId", "channel", "status", "esiaLevel", "count")
-  VALUES (m, r."territoryId", r."serviceId", r."channel", r."status", coalesce(r."esiaLevel", ''), sign)
-  ON CONFLICT ("month", "territoryId", "serviceId", "channel", "status", "esiaLevel") DO UPDATE SET "count" = c."count" + EXCLUDED."count";
+  INSERT INTO "application_channel_count" AS c ("month", "territoryId", "serviceId", "channel", "count")
+  VALUES (m, r."territoryId", r."serviceId", r."channel", sign)
+  ON CONFLICT ("month", "territoryId", "serviceId", "channel") DO UPDATE SET "count" = c."count" + EXCLUDED."count";
+  INSERT INTO "application_status_count" AS s ("month", "territoryId", "serviceId", "status", "count")
+  VALUES (m, r."territoryId", r."serviceId", r."status", sign)
+  ON CONFLICT ("month", "territoryId", "serviceId", "status") DO UPDATE SET "count" = s."count" + EXCLUDED."count";
+  INSERT INTO "application_esia_level_count" AS e ("month", "territoryId", "serviceId", "esiaLevel", "count")
+  VALUES (m, r."territoryId", r."serviceId", coalesce(r."esiaLevel", ''), sign)
+  ON CONFLICT ("month", "territoryId", "serviceId", "esiaLevel") DO UPDATE SET "count" = e."count" + EXCLUDED."count";
   IF r."decisionWorkingDays" IS NOT NULL AND r."status" IN ('approved', 'assigned', 'rejected') THEN
-    INSERT INTO "application_decision_days" AS d ("month", "territoryId", "serviceId", "channel", "days", "count")
-    VALUES (m, r."territoryId", r."serviceId", r."channel", r."decisionWorkingDays", sign)
-    ON CONFLICT ("month", "territoryId", "serviceId", "channel", "days") DO UPDATE SET "count" = d."count" + EXCLUDED."count";
+    INSERT INTO "application_decision_days" AS d ("month", "territoryId", "serviceId", "days", "count")
+    VALUES (m, r."territoryId", r."serviceId", r."decisionWorkingDays", sign)
+    ON CONFLICT ("month", "territoryId", "serviceId", "days") DO UPDATE SET "count" = d."count" + EXCLUDED."count";
   END IF;
   IF r."decisionDue" IS NOT NULL AND r."status" IN ('submitted', 'registered', 'in_review', 'docs_provided') THEN
     INSERT INTO "application_awaiting_count" AS w ("month", "territoryId", "serviceId", "channel", "decisionDue", "count")
@@ -115,19 +140,28 @@ ON "application" FOR EACH ROW EXECUTE FUNCTION "application_statistics_trigger"(
 CREATE FUNCTION "application_statistics_rebuild"() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  DELETE FROM "application_monthly_count";
+  DELETE FROM "application_channel_count";
+  DELETE FROM "application_status_count";
+  DELETE FROM "application_esia_level_count";
   DELETE FROM "application_decision_days";
   DELETE FROM "application_awaiting_count";
-  INSERT INTO "application_monthly_count" ("month", "territoryId", "serviceId", "channel", "status", "esiaLevel", "count")
-  SELECT to_char("submittedAt" + interval '3 hours', 'YYYY-MM'), "territoryId", "serviceId", "channel", "status", coalesce("esiaLevel", ''), count(*)
-  FROM "application"
-  WHERE "submittedAt" IS NOT NULL AND "territoryId" IS NOT NULL AND "status" <> 'draft'
-  GROUP BY 1, 2, 3, 4, 5, 6;
-  INSERT INTO "application_decision_days" ("month", "territoryId", "serviceId", "channel", "days", "count")
-  SELECT to_char("submittedAt" + interval '3 hours', 'YYYY-MM'), "territoryId", "serviceId", "channel", "decisionWorkingDays", count(*)
+  INSERT INTO "application_channel_count" ("month", "territoryId", "serviceId", "channel", "count")
+  SELECT to_char("submittedAt" + interval '3 hours', 'YYYY-MM'), "territoryId", "serviceId", "channel", count(*)
+  FROM "application" WHERE "submittedAt" IS NOT NULL AND "territoryId" IS NOT NULL AND "status" <> 'draft'
+  GROUP BY 1, 2, 3, 4;
+  INSERT INTO "application_status_count" ("month", "territoryId", "serviceId", "status", "count")
+  SELECT to_char("submittedAt" + interval '3 hours', 'YYYY-MM'), "territoryId", "serviceId", "status", count(*)
+  FROM "application" WHERE "submittedAt" IS NOT NULL AND "territoryId" IS NOT NULL AND "status" <> 'draft'
+  GROUP BY 1, 2, 3, 4;
+  INSERT INTO "application_esia_level_count" ("month", "territoryId", "serviceId", "esiaLevel", "count")
+  SELECT to_char("submittedAt" + interval '3 hours', 'YYYY-MM'), "territoryId", "serviceId", coalesce("esiaLevel", ''), count(*)
+  FROM "application" WHERE "submittedAt" IS NOT NULL AND "territoryId" IS NOT NULL AND "status" <> 'draft'
+  GROUP BY 1, 2, 3, 4;
+  INSERT INTO "application_decision_days" ("month", "territoryId", "serviceId", "days", "count")
+  SELECT to_char("submittedAt" + interval '3 hours', 'YYYY-MM'), "territoryId", "serviceId", "decisionWorkingDays", count(*)
   FROM "application"
   WHERE "submittedAt" IS NOT NULL AND "territoryId" IS NOT NULL AND "decisionWorkingDays" IS NOT NULL AND "status" IN ('approved', 'assigned', 'rejected')
-  GROUP BY 1, 2, 3, 4, 5;
+  GROUP BY 1, 2, 3, 4;
   INSERT INTO "application_awaiting_count" ("month", "territoryId", "serviceId", "channel", "decisionDue", "count")
   SELECT to_char("submittedAt" + interval '3 hours', 'YYYY-MM'), "territoryId", "serviceId", "channel", "decisionDue", count(*)
   FROM "application"
