@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatShare, shareColumnsSvg, shareRankingSvg } from "./charts";
+import { formatShare, shareColumnsSvg, shareBarsSvg } from "./charts";
 
 describe("dashboard charts drawn on the server", () => {
   it("are SVG with a bar per month, its percent and the target line", () => {
@@ -22,7 +22,7 @@ describe("dashboard charts drawn on the server", () => {
 
   it("draw the ranking with every territory named, as tall as the list", () => {
     const bars = Array.from({ length: 45 }, (_, i) => ({ label: `Район ${i + 1}`, share: i }));
-    const svg = shareRankingSvg(bars, 70);
+    const svg = shareBarsSvg(bars, 70);
     expect(svg).toContain("Район 1<");
     expect(svg).toContain("Район 45<");
     expect(svg).toMatch(/height="948"/);

@@ -58,13 +58,13 @@ export function shareColumnsSvg(bars: readonly ShareBar[], targetPercent: number
   );
 }
 
-/** Horizontal bars: the ranking of territories (all 45 fit on one printed page). */
-export function shareRankingSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number } = {}): string {
+/** Horizontal bars in the given order, top down: services, the ranking of territories (all 45 fit on a printed page). */
+export function shareBarsSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number } = {}): string {
   const reversed = [...bars].reverse(); // ECharts draws the first category at the bottom.
   return render(
     {
-      grid: { left: 220, right: 56, top: 16, bottom: 32 },
-      yAxis: { type: "category", data: reversed.map((bar) => bar.label), axisLabel: { interval: 0, width: 210, overflow: "truncate" } },
+      grid: { left: 260, right: 56, top: 16, bottom: 32 },
+      yAxis: { type: "category", data: reversed.map((bar) => bar.label), axisLabel: { interval: 0, width: 250, overflow: "truncate" } },
       xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value} %" } },
       series: [
         {

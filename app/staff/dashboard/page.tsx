@@ -5,7 +5,7 @@ import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { SERVICE_IDS } from "@/lib/benefits/services";
 import { formatMonth, serviceTitle } from "@/lib/casework/labels";
-import { formatShare, shareColumnsSvg, shareRankingSvg } from "@/lib/dashboard/charts";
+import { formatShare, shareBarsSvg, shareColumnsSvg } from "@/lib/dashboard/charts";
 import { dashboardFigures } from "@/lib/dashboard/dashboard";
 import { dashboardSearch, parseDashboardQuery } from "@/lib/dashboard/filters";
 import { dashboardTable, type DashboardTable } from "@/lib/dashboard/tables";
@@ -108,7 +108,6 @@ export default async function DashboardPage({ searchParams }: Props) {
             inputMode="numeric"
             defaultValue={targetValue}
             error={targetError}
-            className="max-w-32"
           />
           <button type="submit" className="mt-3 rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50">
             Сохранить цель
@@ -122,13 +121,13 @@ export default async function DashboardPage({ searchParams }: Props) {
       ) : null}
 
       <Section id="months" title="По месяцам" search={search} data={data} chart={shareColumnsSvg(data.byMonth.map((m) => ({ label: monthLabel(m.month), share: m.figures.share })), data.targetPercent)} />
-      <Section id="services" title="По услугам" search={search} data={data} chart={shareColumnsSvg(data.byService.map((s) => ({ label: s.title, share: s.figures.share })), data.targetPercent, { height: 260 })} />
+      <Section id="services" title="По услугам" search={search} data={data} chart={shareBarsSvg(data.byService.map((s) => ({ label: s.title, share: s.figures.share })), data.targetPercent)} />
       <Section
         id="territories"
         title={data.territory ? "Территория" : "Рейтинг территорий"}
         search={search}
         data={data}
-        chart={shareRankingSvg(data.ranking.map((r) => ({ label: r.item.name, share: r.share })), data.targetPercent)}
+        chart={shareBarsSvg(data.ranking.map((r) => ({ label: r.item.name, share: r.share })), data.targetPercent)}
         link={ministry && !data.territory ? (row) => `/staff/dashboard?${dashboardSearch({ ...data.filters, territory: data.ranking[row]!.item.code })}` : undefined}
         linkColumn={1}
       />
