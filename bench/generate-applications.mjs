@@ -4,7 +4,11 @@
 // Spread like a real republic: Kazan about a third, Naberezhnye Chelny a sixth, the other 43
 // districts the rest; all three services; every status (5 % drafts); sent over the last two years;
 // a few thousand distinct surnames; staff of a territory assigned to the applications they work on;
-// what still waits for a decision was sent in the last 20 days, so some of it is overdue.
+// what still waits for a decision was sent in the last 20 days, so some of it is overdue; the
+// channel of receipt varies by territory (Kazan about 78 % through the portal, the districts
+// 35–65 %, the rest in person, at the МФЦ or by post), with working days to each decision.
+// The dashboard's aggregate tables are recomputed once at the end (the row trigger is off while
+// loading: a bulk load, not the portal's own writes).
 //
 //   node bench/generate-applications.mjs --count 1000000 [--reset] [--url postgres://…/portal_bench]
 //
@@ -80,7 +84,8 @@ WITH t AS (
          (SELECT coalesce(array_agg("id"), '{}') FROM "staff" WHERE "territoryId" = (SELECT "id" FROM "territory" WHERE "code" = 'naberezhnye-chelny') AND "role" IN ('caseworker', 'supervisor')) AS chelny_staff
 ), s AS (
   SELECT nextval('application_id_seq') AS id, g, random() AS r_territory, random() AS r_other, random() AS r_service, random() AS r_status,
-         random() AS r_age, random() AS r_amount, (random() * 1000000)::int AS r_name, random() AS r_user, random() AS r_staff
+         random() AS r_age, random() AS r_amount, (random() * 1000000)::int AS r_name, random() AS r_user, random() AS r_staff,
+         random() AS r_channel, random() AS r_paper, random() AS r_days
   FROM generate_series(1, $1::int) AS g
 ), u AS (
   SELECT s.*,
@@ -96,16 +101,24 @@ WITH t AS (
     t.users[1 + floor(r_user * array_length(t.users, 1))::int] AS user_id,
     t.kazan_staff, t.chelny_staff, t.kazan, t.chelny
   FROM s, t
+), c AS (
+  SELECT u.*,
+    (CASE
+      WHEN r_channel < CASE WHEN territory_id = kazan THEN 0.78 WHEN territory_id = chelny THEN 0.70 ELSE 0.35 + (territory_id % 7) * 0.05 END THEN 'portal'
+      WHEN r_paper < 0.6 THEN 'in_person' WHEN r_paper < 0.9 THEN 'mfc' ELSE 'post' END)::"ApplicationChannel" AS channel,
+    3 + floor(r_days * 12)::int AS working_days
+  FROM u
 ), v AS (
   -- What still waits for a decision was sent lately (a few overdue); the rest over two years.
-  SELECT u.*, date_trunc('milliseconds', (now() AT TIME ZONE 'UTC') - r_age * CASE
+  SELECT c.*, date_trunc('milliseconds', (now() AT TIME ZONE 'UTC') - r_age * CASE
            WHEN status IN ('submitted', 'registered', 'in_review', 'docs_requested', 'docs_provided') THEN interval '20 days'
            ELSE interval '730 days' END) AS sent_at
-  FROM u
+  FROM c
 )
 INSERT INTO "application" (
   "id", "number", "userId", "serviceId", "status", "version", "answers", "completedSteps", "esiaFields", "esiaLevel", "territoryId",
-  "applicantSurname", "applicantSnils", "eligibility", "amountKopecks", "decisionDue", "assignedStaffId", "createdAt", "updatedAt", "submittedAt", "decidedAt")
+  "applicantSurname", "applicantSnils", "eligibility", "amountKopecks", "decisionDue", "assignedStaffId", "createdAt", "updatedAt", "submittedAt", "decidedAt",
+  "channel", "decisionWorkingDays")
 SELECT
   id,
   CASE WHEN status = 'draft' THEN NULL ELSE '16-' || to_char(sent_at, 'YYYY') || '-' || lpad(id::text, 7, '0') END,
@@ -118,7 +131,9 @@ SELECT
     'payment', jsonb_build_object('method', 'card', 'bik', '049205603', 'account', '40817810' || lpad((g % 1000000000000)::text, 12, '0'))),
   ARRAY['applicant', 'address', 'children', 'payment', 'consent'],
   ARRAY['applicant.lastName', 'applicant.firstName', 'applicant.middleName', 'applicant.birthDate', 'applicant.snils'],
-  'standard',
+  -- The ESIA level at sending; a paper applicant mostly has no linked cabinet, some a simplified one.
+  CASE WHEN channel = 'portal' THEN CASE WHEN r_days < 0.3 THEN 'confirmed' ELSE 'standard' END
+       WHEN r_days < 0.25 THEN 'simplified' WHEN r_days < 0.35 THEN 'standard' END,
   -- A draft gets its territorial body only when it is sent (lib/applications/repository.ts).
   CASE WHEN status = 'draft' THEN NULL ELSE territory_id END,
   lower(surname),
@@ -136,17 +151,30 @@ SELECT
   END,
   sent_at, sent_at,
   CASE WHEN status = 'draft' THEN NULL ELSE sent_at END,
-  CASE WHEN status IN ('approved', 'assigned', 'rejected', 'returned') THEN sent_at + interval '9 days' END
+  CASE WHEN status IN ('approved', 'assigned', 'rejected', 'returned') THEN sent_at + working_days * interval '1.4 days' END,
+  CASE WHEN status = 'draft' THEN 'portal' ELSE channel END,
+  CASE WHEN status IN ('approved', 'assigned', 'rejected') THEN working_days END
 FROM v`;
 
+await client.query(`ALTER TABLE "application" DISABLE TRIGGER "application_statistics"`);
 let done = 0;
-while (done < count) {
-  const size = Math.min(batch, count - done);
-  await client.query(sql, [size, STEMS_A, STEMS_B, STEMS_C]);
-  done += size;
-  console.log(`${done} / ${count} applications (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+try {
+  while (done < count) {
+    const size = Math.min(batch, count - done);
+    await client.query(sql, [size, STEMS_A, STEMS_B, STEMS_C]);
+    done += size;
+    console.log(`${done} / ${count} applications (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+} finally {
+  await client.query(`ALTER TABLE "application" ENABLE TRIGGER "application_statistics"`);
 }
+const rebuildStarted = Date.now();
+await client.query(`SELECT "application_statistics_rebuild"()`);
+console.log(`dashboard aggregates recomputed in ${((Date.now() - rebuildStarted) / 1000).toFixed(1)} s`);
 await client.query(`ANALYZE "application"`);
+for (const table of ["application_channel_count", "application_status_count", "application_esia_level_count"]) await client.query(`ANALYZE "${table}"`);
+await client.query(`ANALYZE "application_decision_days"`);
+await client.query(`ANALYZE "application_awaiting_count"`);
 const { rows } = await client.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE "territoryId" = (SELECT "id" FROM "territory" WHERE "code" = 'kazan'))::int AS kazan FROM "application"`);
 console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rows[0].total} applications in the database, ${rows[0].kazan} of them Kazan's`);
 await client.end();

@@ -237,7 +237,7 @@ test.describe("pages by role", () => {
 
     await signIn(page, "chelny.supervisor");
     const nav = page.getByRole("navigation", { name: "Разделы рабочего места" });
-    await expect(nav.getByRole("link")).toHaveText(["Очередь заявлений", "Журнал аудита", "Статистика"]);
+    await expect(nav.getByRole("link")).toHaveText(["Очередь заявлений", "Заявление на бумаге", "Показатели", "Листовки", "Журнал аудита", "Статистика"]);
     expect((await page.goto("/staff/admin"))?.status()).toBe(404);
   });
 

@@ -27,23 +27,36 @@ async function ensureChromium() {
   await run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
 }
 
-// GOST R 34.10-2012 signatures (the real ESIA's scheme, lib/crypto/gost.ts) need openssl's GOST
-// engine: the unit, integration and e2e tests sign and verify with it.
-function gostEngineMissing() {
-  const probe = spawnSync("openssl", ["engine", "-t", "gost"], { encoding: "utf8" });
-  return probe.status === 0 && /available/.test(probe.stdout) ? null : (probe.stderr || probe.stdout || String(probe.error ?? "")).trim().split("\n")[0];
-}
+// Debian packages the tests use, each with the check that tells it is there. Missing ones are
+// installed with apt when running as root; otherwise the command stops and says how to install them.
+const DEBIAN_NEEDS = [
+  {
+    // GOST R 34.10-2012 signatures (the real ESIA's scheme, lib/crypto/gost.ts): the unit,
+    // integration and e2e tests sign and verify with openssl's GOST engine.
+    what: "движок GOST для OpenSSL",
+    packages: ["openssl", "libengine-gost-openssl"],
+    present: () => {
+      const probe = spawnSync("openssl", ["engine", "-t", "gost"], { encoding: "utf8" });
+      return probe.status === 0 && /available/.test(probe.stdout);
+    },
+  },
+  // The leaflet PDF test rasterises the page with poppler's pdftoppm to decode its QR code.
+  { what: "pdftoppm", packages: ["poppler-utils"], present: () => existsSync("/usr/bin/pdftoppm") },
+];
 
-async function ensureGostEngine() {
-  const missing = gostEngineMissing();
-  if (!missing) return;
+async function ensureDebianPackages() {
+  const missing = DEBIAN_NEEDS.filter((need) => !need.present());
+  if (missing.length === 0) return;
+  const packages = missing.flatMap((need) => need.packages);
   if (process.getuid?.() !== 0) {
-    console.error(`Движок GOST для OpenSSL не найден (${missing}). Установите его: sudo apt-get install -y openssl libengine-gost-openssl`);
+    console.error(`Не найдено: ${missing.map((need) => need.what).join(", ")}. Установите: sudo apt-get install -y ${packages.join(" ")}`);
     process.exit(1);
   }
-  step("installing Debian's libengine-gost-openssl with apt");
+  step(`installing Debian's ${packages.join(", ")} with apt`);
   await run("apt-get", ["update", "-qq"]);
-  await run("apt-get", ["install", "-y", "-qq", "openssl", "libengine-gost-openssl"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+  await run("apt-get", ["install", "-y", "-qq", ...packages], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+  const still = missing.filter((need) => !need.present());
+  if (still.length) throw new Error(`still missing after apt-get install: ${still.map((need) => need.what).join(", ")}`);
 }
 
 async function vitest(project, label, env = {}) {
@@ -68,7 +81,7 @@ try {
   rmSync(RESULTS, { recursive: true, force: true });
   mkdirSync(RESULTS, { recursive: true });
   await ensureChromium();
-  await ensureGostEngine();
+  await ensureDebianPackages();
 
   step("typecheck");
   await run("npm", ["run", "--silent", "prisma:generate"]);

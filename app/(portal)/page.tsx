@@ -39,6 +39,17 @@ export default function HomePage() {
           аутентификации (ЕСИА) — та же, что на портале Госуслуг. Личный кабинет портала можно привязать к учетной
           записи ЕСИА в настройках, на вкладке «Привязка к ЕСИА».
         </p>
+        <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <a href="/esia/start?intent=login" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            Войти через ЕСИА
+          </a>
+          <Link href="/esia-instruction" className="text-brand-800 underline">
+            Инструкция по авторизации через ЕСИА
+          </Link>
+          <Link href="/leaflets" className="text-brand-800 underline">
+            Как подать заявление: информационные листы
+          </Link>
+        </div>
       </section>
 
       <p className="mt-8">

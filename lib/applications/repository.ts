@@ -37,10 +37,20 @@ export async function findOwnApplication(db: PrismaClient, userId: number, appli
  * What the form pages and their action need of a draft: no history, no territory. These run on
  * every step of every application, so they read only that.
  */
-export async function findOwnDraftForm(db: PrismaClient, userId: number, applicationId: number) {
+/**
+ * Whose draft it is: the applicant's cabinet (a user id), or the caseworker entering a paper
+ * application on the applicant's behalf (lib/casework/paper.ts). The step forms serve both.
+ */
+export type DraftOwner = number | { staffId: number };
+
+export function ownerWhere(owner: DraftOwner): Prisma.ApplicationWhereInput {
+  return typeof owner === "number" ? { userId: owner } : { registeredByStaffId: owner.staffId, userId: null };
+}
+
+export async function findOwnDraftForm(db: PrismaClient, owner: DraftOwner, applicationId: number) {
   if (!Number.isSafeInteger(applicationId) || applicationId < 1) return null;
   return db.application.findFirst({
-    where: { id: applicationId, userId },
+    where: { id: applicationId, ...ownerWhere(owner) },
     select: {
       id: true,
       serviceId: true,
@@ -125,8 +135,8 @@ export type SaveResult = { ok: true } | { ok: false; reason: "notFound" | "notDr
  * Stores a step's values as typed (also when they do not pass: a draft keeps everything) and
  * whether the step is complete.
  */
-export async function saveStep(db: PrismaClient, userId: number, applicationId: number, step: StepId, values: StepValues, complete: boolean): Promise<SaveResult> {
-  const application = await db.application.findFirst({ where: { id: applicationId, userId }, select: { id: true, status: true, answers: true, completedSteps: true, serviceId: true } });
+export async function saveStep(db: PrismaClient, owner: DraftOwner, applicationId: number, step: StepId, values: StepValues, complete: boolean): Promise<SaveResult> {
+  const application = await db.application.findFirst({ where: { id: applicationId, ...ownerWhere(owner) }, select: { id: true, status: true, answers: true, completedSteps: true, serviceId: true } });
   if (!application) return { ok: false, reason: "notFound" };
   if (application.status !== "draft") return { ok: false, reason: "notDraft" };
   const stored = (application.answers ?? {}) as Record<string, unknown>;
@@ -157,8 +167,8 @@ export async function deleteDraft(db: PrismaClient, userId: number, applicationI
 export type AttachResult = { ok: true; id: string } | { ok: false; reason: "notFound" | "notAllowed" | AttachmentProblem };
 
 /** Drafts take files in any slot; an application waiting for documents, only «requested» ones. */
-export async function attachFile(db: PrismaClient, userId: number, applicationId: number, slot: AttachmentSlot, name: string, content: Uint8Array): Promise<AttachResult> {
-  const application = await db.application.findFirst({ where: { id: applicationId, userId }, select: { id: true, status: true, _count: { select: { attachments: true } } } });
+export async function attachFile(db: PrismaClient, owner: DraftOwner, applicationId: number, slot: AttachmentSlot, name: string, content: Uint8Array): Promise<AttachResult> {
+  const application = await db.application.findFirst({ where: { id: applicationId, ...ownerWhere(owner) }, select: { id: true, status: true, _count: { select: { attachments: true } } } });
   if (!application) return { ok: false, reason: "notFound" };
   const allowed = application.status === "draft" || (application.status === "docs_requested" && slot === "requested");
   if (!allowed) return { ok: false, reason: "notAllowed" };
@@ -166,14 +176,28 @@ export async function attachFile(db: PrismaClient, userId: number, applicationId
   if (!accepted.ok) return { ok: false, reason: accepted.problem };
   const { file } = accepted;
   await db.applicationAttachment.create({
-    data: { id: file.id, applicationId, slot, fileName: file.fileName, mediaType: file.mediaType, size: file.size, sha256: file.sha256, content: Buffer.from(file.content), uploadedBy: "applicant" },
+    data: {
+      id: file.id,
+      applicationId,
+      slot,
+      fileName: file.fileName,
+      mediaType: file.mediaType,
+      size: file.size,
+      sha256: file.sha256,
+      content: Buffer.from(file.content),
+      // A scan of a paper application is the staff's upload, though the applicant handed it in.
+      uploadedBy: typeof owner === "number" ? "applicant" : "staff",
+    },
   });
   return { ok: true, id: file.id };
 }
 
-export async function removeAttachment(db: PrismaClient, userId: number, applicationId: number, attachmentId: string): Promise<boolean> {
+export async function removeAttachment(db: PrismaClient, owner: DraftOwner, applicationId: number, attachmentId: string): Promise<boolean> {
   const removed = await db.applicationAttachment.deleteMany({
-    where: { id: attachmentId, applicationId, application: { userId, status: { in: ["draft", "docs_requested"] } }, uploadedBy: "applicant" },
+    where:
+      typeof owner === "number"
+        ? { id: attachmentId, applicationId, application: { userId: owner, status: { in: ["draft", "docs_requested"] } }, uploadedBy: "applicant" }
+        : { id: attachmentId, applicationId, application: { ...ownerWhere(owner), status: "draft" }, uploadedBy: "staff" },
   });
   return removed.count === 1;
 }

@@ -19,7 +19,7 @@ export interface StatusChangeInput {
   /** Stored with the history row: requested documents, approved amount and period, … */
   details?: Record<string, unknown>;
   /** Columns changed with the status. */
-  update?: Pick<Prisma.ApplicationUncheckedUpdateInput, "amountKopecks" | "decidedAt" | "assignedStaffId" | "eligibility" | "decisionDue">;
+  update?: Pick<Prisma.ApplicationUncheckedUpdateInput, "amountKopecks" | "decidedAt" | "decisionWorkingDays" | "assignedStaffId" | "eligibility" | "decisionDue">;
 }
 
 export type StatusChangeResult =
@@ -65,7 +65,8 @@ export async function changeStatusIn(tx: Tx, input: StatusChangeInput): Promise<
     },
   });
 
-  if (application.number && isServiceId(application.serviceId) && applied.status !== "draft") {
+  // A paper application of a person without a cabinet has nobody to notify on the portal.
+  if (application.number && application.userId !== null && application.user && isServiceId(application.serviceId) && applied.status !== "draft") {
     const details = input.details ?? {};
     const requested = Array.isArray(details.requestedDocuments) ? details.requestedDocuments.filter((d): d is string => typeof d === "string") : undefined;
     const notice = statusNotice({

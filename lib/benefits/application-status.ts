@@ -59,6 +59,7 @@ export const CLOCK_PAUSED_STATUSES: readonly ApplicationStatus[] = ["docs_reques
 
 export type StatusAction =
   | "submit"
+  | "receivePaper"
   | "register"
   | "return"
   | "takeIntoReview"
@@ -72,6 +73,7 @@ export type StatusAction =
 
 export const STATUS_ACTIONS: readonly StatusAction[] = [
   "submit",
+  "receivePaper",
   "register",
   "return",
   "takeIntoReview",
@@ -107,6 +109,8 @@ const STAFF: readonly Actor[] = ["caseworker", "supervisor"];
 /** §6.2. A supervisor may do whatever a caseworker may. */
 export const TRANSITIONS: readonly TransitionRule[] = [
   { action: "submit", from: ["draft"], to: "submitted", actors: ["applicant"], label: "Отправить заявление" },
+  // An application received in person, at the МФЦ or by post, entered by a caseworker on the applicant's behalf.
+  { action: "receivePaper", from: ["draft"], to: "submitted", actors: STAFF, label: "Принять заявление на бумаге" },
   { action: "register", from: ["submitted"], to: "registered", actors: ["system", ...STAFF], label: "Зарегистрировать" },
   { action: "return", from: ["registered"], to: "returned", actors: STAFF, reason: "return", label: "Вернуть без рассмотрения" },
   { action: "takeIntoReview", from: ["registered"], to: "in_review", actors: STAFF, label: "Взять в работу" },

@@ -4,15 +4,15 @@ import type { Actor, ApplicationStatus } from "../benefits/application-status";
 // Every staff page, action and route handler asks here before it reads or writes anything;
 // a refusal about an application is a 404 (the application's existence is not confirmed).
 
-export type StaffRole = "caseworker" | "supervisor" | "administrator";
+export type StaffRole = "caseworker" | "supervisor" | "administrator" | "ministry";
 
-export const STAFF_ROLES: readonly StaffRole[] = ["caseworker", "supervisor", "administrator"];
+export const STAFF_ROLES: readonly StaffRole[] = ["caseworker", "supervisor", "administrator", "ministry"];
 
 /** The signed-in staff member as the casework code needs them. */
 export interface StaffPrincipal {
   id: number;
   role: StaffRole;
-  /** The territorial body they belong to; administrators belong to none. */
+  /** The territorial body they belong to; administrators and the ministry belong to none. */
   territoryId: number | null;
 }
 
@@ -35,20 +35,47 @@ export type Capability =
   /** «Статистика». */
   | "statistics"
   /** «Журнал аудита» of the own territory. */
-  | "auditLog";
+  | "auditLog"
+  /** «Показатели»: aggregates without personal data (a supervisor's territory, the ministry's republic). */
+  | "dashboard"
+  /** The electronic-share target on the dashboard (the ministry's). */
+  | "setTarget"
+  /** A territorial body's leaflet PDFs. */
+  | "leaflets"
+  /** «Зарегистрировать заявление на бумаге»: one received in person, at the МФЦ or by post. */
+  | "registerPaper";
 
-export const CAPABILITIES: readonly Capability[] = ["queue", "viewApplication", "decide", "reassign", "export", "statistics", "auditLog"];
+export const CAPABILITIES: readonly Capability[] = [
+  "queue",
+  "viewApplication",
+  "decide",
+  "reassign",
+  "export",
+  "statistics",
+  "auditLog",
+  "dashboard",
+  "setTarget",
+  "leaflets",
+  "registerPaper",
+];
 
-/** The administrator manages accounts (another part of /staff) and sees no application contents. */
+/**
+ * The administrator manages accounts (another part of /staff) and sees no application contents;
+ * the ministry sees republic-wide aggregates and leaflets, never an application.
+ */
 export const ROLE_CAPABILITIES: Record<StaffRole, readonly Capability[]> = {
-  caseworker: ["queue", "viewApplication", "decide"],
-  supervisor: ["queue", "viewApplication", "decide", "reassign", "export", "statistics", "auditLog"],
+  caseworker: ["queue", "viewApplication", "decide", "registerPaper"],
+  supervisor: ["queue", "viewApplication", "decide", "reassign", "export", "statistics", "auditLog", "dashboard", "leaflets", "registerPaper"],
   administrator: [],
+  ministry: ["dashboard", "setTarget", "leaflets"],
 };
+
+/** Roles whose work is the whole republic, so they belong to no territorial body. */
+export const REPUBLIC_WIDE_ROLES: readonly StaffRole[] = ["administrator", "ministry"];
 
 export function hasCapability(principal: StaffPrincipal, capability: Capability): boolean {
   // A caseworker or supervisor without a territory is a broken account: it may do nothing.
-  if (principal.territoryId === null) return false;
+  if (principal.territoryId === null && !REPUBLIC_WIDE_ROLES.includes(principal.role)) return false;
   return ROLE_CAPABILITIES[principal.role].includes(capability);
 }
 
@@ -70,7 +97,7 @@ export function applicationAccess(
   return { ok: true };
 }
 
-/** The actor the state machine knows this staff member as; administrators are none. */
+/** The actor the state machine knows this staff member as; administrators and the ministry are none. */
 export function statusActor(principal: StaffPrincipal): Extract<Actor, "caseworker" | "supervisor"> | null {
-  return principal.role === "administrator" ? null : principal.role;
+  return principal.role === "caseworker" || principal.role === "supervisor" ? principal.role : null;
 }

@@ -11,14 +11,25 @@ import { DEFAULT_QUEUE_FILTERS, parseQueueQuery } from "./queue";
 import { STAFF_ENTRY_POINTS } from "./routes";
 import { downloadAttachment, viewApplication, viewQueue } from "./service";
 import { territoryStatistics } from "./statistics";
+import { saveStep } from "../applications/repository";
+import { stepsOf } from "../applications/steps";
+import { validAnswers } from "../applications/testing";
+import { leafletChoices, leafletForDownload } from "../leaflets/download";
+import { openPaperDraft, paperStartForm, registerPaperApplication, startPaperApplication } from "./paper";
+import { dashboardFigures, setElectronicShareTarget } from "../dashboard/dashboard";
+import type { DashboardFilters } from "../dashboard/filters";
+import { dashboardCsv } from "../dashboard/tables";
+
+const PAPER_START = paperStartForm.parse({ serviceId: "kindergarten-basic", channel: "post", receivedOn: "30.11.2026" });
+const DASHBOARD_PERIOD: DashboardFilters = { from: "2026-01", to: "2026-12", serviceId: null, territory: null };
 import { createApplicant, createApplication, createStaff, territoryId } from "./testing";
 
 // The authorization matrix: every staff entry point (lib/casework/routes.ts) × every kind of staff
 // member, against an application of Kazan. The expected answers are written out here, not derived
 // from the code's own role table, so a change to either shows up as a failure.
 
-type Who = "kazanCaseworker" | "kazanSupervisor" | "chelnyCaseworker" | "chelnySupervisor" | "administrator" | "caseworkerWithoutTerritory";
-const EVERYONE: readonly Who[] = ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor", "administrator", "caseworkerWithoutTerritory"];
+type Who = "kazanCaseworker" | "kazanSupervisor" | "chelnyCaseworker" | "chelnySupervisor" | "administrator" | "ministry" | "caseworkerWithoutTerritory";
+const EVERYONE: readonly Who[] = ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor", "administrator", "ministry", "caseworkerWithoutTerritory"];
 
 /** Who may use each entry point; everyone else gets 404 and an audit entry. */
 const ALLOWED: Record<string, readonly Who[]> = {
@@ -34,6 +45,21 @@ const ALLOWED: Record<string, readonly Who[]> = {
   "app/staff/export/route.ts": ["kazanSupervisor", "chelnySupervisor"],
   "app/staff/statistics/page.tsx": ["kazanSupervisor", "chelnySupervisor"],
   "app/staff/audit/page.tsx": ["kazanSupervisor", "chelnySupervisor"],
+  // The ministry: republic-wide aggregates only; every application entry point above refuses it.
+  "app/staff/dashboard/page.tsx": ["kazanSupervisor", "chelnySupervisor", "ministry"],
+  "app/staff/dashboard/export/route.ts": ["kazanSupervisor", "chelnySupervisor", "ministry"],
+  "app/staff/dashboard/actions.ts setTargetAction": ["ministry"],
+  // Paper applications: any caseworker or supervisor of a territory starts one; a draft (here
+  // entered by the Kazan caseworker) is its author's alone.
+  "app/staff/paper-applications/new/page.tsx": ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor"],
+  "app/staff/paper-applications/new/actions.ts startPaperAction": ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor"],
+  "app/staff/paper-applications/[id]/page.tsx": ["kazanCaseworker"],
+  "app/staff/paper-applications/[id]/step/[step]/page.tsx": ["kazanCaseworker"],
+  "app/staff/paper-applications/[id]/step/[step]/actions.ts savePaperStepAction": ["kazanCaseworker"],
+  "app/staff/paper-applications/[id]/actions.ts registerPaperAction": ["kazanCaseworker"],
+  // Leaflets: a supervisor for their own body, the ministry for any (here Kazan's is asked for).
+  "app/staff/leaflets/page.tsx": ["kazanSupervisor", "chelnySupervisor", "ministry"],
+  "app/staff/leaflets/download/route.ts": ["kazanSupervisor", "ministry"],
 };
 
 describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver()})`, () => {
@@ -58,6 +84,7 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
     staff.chelnyCaseworker = await createStaff(db(), "caseworker", chelny);
     staff.chelnySupervisor = await createStaff(db(), "supervisor", chelny);
     staff.administrator = await createStaff(db(), "administrator", null);
+    staff.ministry = await createStaff(db(), "ministry", null);
     staff.caseworkerWithoutTerritory = await createStaff(db(), "caseworker", null);
     kazanColleague = await createStaff(db(), "caseworker", kazan);
     // Something of Chelny's own in every list, to show each territory sees only its own.
@@ -134,7 +161,67 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
       }
       return "allowed";
     },
+    "app/staff/dashboard/page.tsx": async (who) => {
+      const data = await dashboardFigures(db(), who, meta, DASHBOARD_PERIOD, today);
+      if (!data) return "refused";
+      // A supervisor sees their own territory only, whatever the query asks; the ministry the republic.
+      expect(data.territory?.id ?? null).toBe(who.role === "ministry" ? null : who.territoryId);
+      expect(data.ranking.length).toBe(who.role === "ministry" ? 45 : 1);
+      return "allowed";
+    },
+    "app/staff/dashboard/export/route.ts": async (who) => {
+      const data = await dashboardFigures(db(), who, meta, { ...DASHBOARD_PERIOD, territory: "kazan" }, today, "dashboard.export", { table: "territories" });
+      if (!data) return "refused";
+      expect(data.territory?.id).toBe(who.role === "ministry" ? kazan : who.territoryId);
+      expect(dashboardCsv(data, "territories")).not.toMatch(/Казанская|Челнинская/);
+      return "allowed";
+    },
+    "app/staff/dashboard/actions.ts setTargetAction": async (who) => ((await setElectronicShareTarget(db(), who, meta, 70)) ? "allowed" : "refused"),
+    "app/staff/leaflets/page.tsx": async (who) => {
+      const bodies = await leafletChoices(db(), who, meta);
+      if (!bodies) return "refused";
+      expect(bodies.length).toBe(who.role === "ministry" ? 45 : 1);
+      return "allowed";
+    },
+    "app/staff/leaflets/download/route.ts": async (who) => {
+      const file = await leafletForDownload(db(), who, meta, { leaflet: "child-allowance", territory: "kazan", size: "A5" }, "http://localhost:3000");
+      if (file) expect(new TextDecoder().decode(file.bytes.slice(0, 5))).toBe("%PDF-");
+      return file ? "allowed" : "refused";
+    },
+    "app/staff/paper-applications/new/page.tsx": async (who) => (await startPaperApplication(db(), who, meta, PAPER_START) ? "allowed" : "refused"),
+    "app/staff/paper-applications/new/actions.ts startPaperAction": async (who) => {
+      const started = await startPaperApplication(db(), who, meta, PAPER_START);
+      if (started) expect(await db().application.findUniqueOrThrow({ where: { id: started.id } })).toMatchObject({ registeredByStaffId: who.id, userId: null, status: "draft" });
+      return started ? "allowed" : "refused";
+    },
+    "app/staff/paper-applications/[id]/page.tsx": async (who) => ((await openPaperDraft(db(), who, meta, await kazanPaperDraft())) ? "allowed" : "refused"),
+    "app/staff/paper-applications/[id]/step/[step]/page.tsx": async (who) => ((await openPaperDraft(db(), who, meta, await kazanPaperDraft())) ? "allowed" : "refused"),
+    "app/staff/paper-applications/[id]/step/[step]/actions.ts savePaperStepAction": async (who) => {
+      const id = await kazanPaperDraft();
+      if (!(await openPaperDraft(db(), who, meta, id))) {
+        // The action stops at the check; the write itself would refuse too.
+        expect(await saveStep(db(), { staffId: who.id }, id, "applicant", {}, false)).toEqual({ ok: false, reason: "notFound" });
+        return "refused";
+      }
+      return (await saveStep(db(), { staffId: who.id }, id, "applicant", validAnswers("kindergarten-basic").applicant!, true)).ok ? "allowed" : "refused";
+    },
+    "app/staff/paper-applications/[id]/actions.ts registerPaperAction": async (who) => {
+      const result = await registerPaperApplication(db(), who, meta, await kazanPaperDraft(true));
+      if (result.ok) expect(await db().application.findUniqueOrThrow({ where: { id: result.applicationId } })).toMatchObject({ territoryId: kazan, status: "registered", channel: "post" });
+      return result.ok ? "allowed" : "refused";
+    },
   };
+
+  /** A paper draft entered by the Kazan caseworker; complete when asked. */
+  async function kazanPaperDraft(complete = false): Promise<number> {
+    const started = await startPaperApplication(db(), staff.kazanCaseworker, meta, PAPER_START);
+    const owner = { staffId: staff.kazanCaseworker.id };
+    if (complete) {
+      const answers = validAnswers("kindergarten-basic");
+      for (const step of stepsOf("kindergarten-basic")) await saveStep(db(), owner, started!.id, step, answers[step] ?? {}, true);
+    }
+    return started!.id;
+  }
 
   async function versioned(status: Parameters<typeof kazanApplication>[0]): Promise<[number, number]> {
     const application = await kazanApplication(status);
@@ -178,6 +265,14 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
     expect(await viewApplication(db(), staff.kazanCaseworker, meta, draft.id)).toBeNull();
     expect(await takeIntoWork({ db: db(), principal: staff.kazanSupervisor, meta }, draft.id, draft.version)).toEqual({ ok: false, kind: "notFound" });
     expect(await db().auditEvent.findFirst({ where: { subject: `application:${draft.id}`, outcome: "refused" } })).toMatchObject({ details: expect.objectContaining({ reason: "draft" }) });
+  });
+
+  it("the ministry opening an application's address gets «not found», audited with its role", async () => {
+    const application = await kazanApplication("approved");
+    expect(await viewApplication(db(), staff.ministry, meta, application.id)).toBeNull();
+    const refusal = await db().auditEvent.findFirstOrThrow({ where: { subject: `application:${application.id}`, outcome: "refused" } });
+    expect(refusal).toMatchObject({ actorId: String(staff.ministry.id), action: "casework.application.view", ip: "192.0.2.7" });
+    expect(refusal.details).toMatchObject({ role: "ministry", reason: "role" });
   });
 
   it("a missing application and another territory's answer alike", async () => {

@@ -1,4 +1,6 @@
 import { isFinalStatus, transition, type ApplicationStatus, type ApplyRefusal, type StatusAction, type StatusCommand } from "../benefits/application-status";
+import { moscowDate, workingDaysBetween } from "../benefits/calendar";
+import { TATARSTAN_WORKING_CALENDAR } from "../benefits/reference-data";
 import { isServiceId } from "../benefits/services";
 import { changeApplicationStatus } from "../applications/status-change";
 import { statusActor, type RequestMeta, type StaffPrincipal } from "./access";
@@ -110,6 +112,12 @@ async function runSteps(
   return { ok: true, version, status };
 }
 
+/** Working days from sending (receipt) to the decision, for the dashboard's decision times. */
+export function decisionWorkingDays(submittedAt: Date | null, decidedAt: Date): number | null {
+  if (!submittedAt) return null;
+  return workingDaysBetween(moscowDate(submittedAt.toISOString()), moscowDate(decidedAt.toISOString()), TATARSTAN_WORKING_CALENDAR);
+}
+
 async function guardDecision(context: Context, applicationId: number, operation: CaseworkOperation): Promise<GuardedApplication | null> {
   return guardApplication(context.db, context.principal, applicationId, "decide", operation, context.meta);
 }
@@ -191,7 +199,7 @@ export function changedFromPrefill(prefill: ApprovalPrefill, input: Pick<Approve
 export async function approve(context: Context, applicationId: number, input: ApproveInput): Promise<CommandOutcome> {
   const application = await guardDecision(context, applicationId, "approve");
   if (!application) return { ok: false, kind: "notFound" };
-  const row = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { eligibility: true } });
+  const row = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { eligibility: true, submittedAt: true } });
   const prefill = approvalPrefill(row.eligibility);
   const changed = changedFromPrefill(prefill, input);
   if (changed.length > 0 && !input.changeReason) {
@@ -215,7 +223,7 @@ export async function approve(context: Context, applicationId: number, input: Ap
           changed,
           ...(input.changeReason ? { changeReason: input.changeReason } : {}),
         },
-        update: { amountKopecks: input.amount, decidedAt: now },
+        update: { amountKopecks: input.amount, decidedAt: now, decisionWorkingDays: decisionWorkingDays(row.submittedAt, now) },
       },
     ],
     { amountKopecks: input.amount, changed },
@@ -226,12 +234,14 @@ export async function approve(context: Context, applicationId: number, input: Ap
 export async function reject(context: Context, applicationId: number, input: RejectInput): Promise<CommandOutcome> {
   const application = await guardDecision(context, applicationId, "reject");
   if (!application) return { ok: false, kind: "notFound" };
+  const now = context.now ?? new Date();
+  const row = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { submittedAt: true } });
   return runSteps(
     context,
     application,
     input.version,
     "reject",
-    [{ action: "reject", reasonCode: input.reasonCode, comment: input.comment, update: { decidedAt: context.now ?? new Date() } }],
+    [{ action: "reject", reasonCode: input.reasonCode, comment: input.comment, update: { decidedAt: now, decisionWorkingDays: decisionWorkingDays(row.submittedAt, now) } }],
     { reasonCode: input.reasonCode },
   );
 }

@@ -21,7 +21,12 @@ export type CaseworkOperation =
   | "reassign"
   | "export"
   | "statistics.view"
-  | "audit.view";
+  | "audit.view"
+  | "dashboard.view"
+  | "dashboard.export"
+  | "dashboard.target"
+  | "leaflet.download"
+  | "paper.register";
 
 export function applicationSubject(applicationId: number): string {
   return `application:${applicationId}`;

@@ -35,7 +35,7 @@ export function serviceTitle(serviceId: string): string {
   return isServiceId(serviceId) ? BENEFIT_SERVICES[serviceId].shortTitle : serviceId;
 }
 
-export const ROLE_NAMES: Record<StaffRole, string> = { caseworker: "специалист", supervisor: "руководитель", administrator: "администратор" };
+export const ROLE_NAMES: Record<StaffRole, string> = { caseworker: "специалист", supervisor: "руководитель", administrator: "администратор", ministry: "министерство" };
 
 export const ACTOR_NAMES: Record<string, string> = { applicant: "заявитель", caseworker: "специалист", supervisor: "руководитель", system: "портал" };
 

@@ -33,7 +33,7 @@ describe("the staff route table", () => {
     for (const entry of STAFF_ENTRY_POINTS) {
       const source = readFileSync(path.join(root, entry.entry.split(" ")[0]!), "utf8");
       expect(source, entry.entry).toMatch(/requireStaff|currentStaff/);
-      expect(source, entry.entry).toMatch(/@\/lib\/casework\//);
+      expect(source, entry.entry).toMatch(/@\/lib\/(casework|dashboard|leaflets)\//);
     }
   });
 });

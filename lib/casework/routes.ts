@@ -34,7 +34,25 @@ export const STAFF_ENTRY_POINTS: readonly StaffEntryPoint[] = [
   { entry: "app/staff/export/route.ts", kind: "route", capability: "export", scope: "territory", operation: "export" },
   { entry: "app/staff/statistics/page.tsx", kind: "page", capability: "statistics", scope: "territory", operation: "statistics.view" },
   { entry: "app/staff/audit/page.tsx", kind: "page", capability: "auditLog", scope: "territory", operation: "audit.view" },
+  { entry: "app/staff/dashboard/page.tsx", kind: "page", capability: "dashboard", scope: "territory", operation: "dashboard.view" },
+  { entry: "app/staff/dashboard/export/route.ts", kind: "route", capability: "dashboard", scope: "territory", operation: "dashboard.export" },
+  { entry: "app/staff/dashboard/actions.ts setTargetAction", kind: "action", capability: "setTarget", scope: "territory", operation: "dashboard.target" },
+  { entry: "app/staff/paper-applications/new/page.tsx", kind: "page", capability: "registerPaper", scope: "territory", operation: "paper.register" },
+  { entry: "app/staff/paper-applications/new/actions.ts startPaperAction", kind: "action", capability: "registerPaper", scope: "territory", operation: "paper.register" },
+  // A paper draft is the entering caseworker's alone: scope "application" (anyone else: 404).
+  { entry: "app/staff/paper-applications/[id]/page.tsx", kind: "page", capability: "registerPaper", scope: "application", operation: "paper.register" },
+  { entry: "app/staff/paper-applications/[id]/step/[step]/page.tsx", kind: "page", capability: "registerPaper", scope: "application", operation: "paper.register" },
+  {
+    entry: "app/staff/paper-applications/[id]/step/[step]/actions.ts savePaperStepAction",
+    kind: "action",
+    capability: "registerPaper",
+    scope: "application",
+    operation: "paper.register",
+  },
+  { entry: "app/staff/leaflets/page.tsx", kind: "page", capability: "leaflets", scope: "territory", operation: "leaflet.download" },
+  { entry: "app/staff/leaflets/download/route.ts", kind: "route", capability: "leaflets", scope: "territory", operation: "leaflet.download" },
+  { entry: "app/staff/paper-applications/[id]/actions.ts registerPaperAction", kind: "action", capability: "registerPaper", scope: "application", operation: "paper.register" },
 ];
 
 /** The directories of app/staff this feature owns (the others belong to sign-in and admin). */
-export const CASEWORK_APP_DIRECTORIES = ["app/staff/queue", "app/staff/applications", "app/staff/export", "app/staff/statistics", "app/staff/audit"] as const;
+export const CASEWORK_APP_DIRECTORIES = ["app/staff/queue", "app/staff/applications", "app/staff/export", "app/staff/statistics", "app/staff/audit", "app/staff/dashboard", "app/staff/paper-applications", "app/staff/leaflets"] as const;

@@ -55,6 +55,8 @@ export interface ApplicationDetail {
   version: number;
   territoryName: string;
   esiaLevel: string | null;
+  /** Канал поступления (lib/dashboard/figures.ts CHANNEL_LABELS). */
+  channel: "portal" | "in_person" | "mfc" | "post";
   esiaFieldCount: number;
   applicantName: string;
   submittedAt: Date | null;
@@ -129,6 +131,7 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
     version: application.version,
     territoryName: application.territory?.name ?? "",
     esiaLevel: application.esiaLevel,
+    channel: application.channel,
     esiaFieldCount: application.esiaFields.length,
     applicantName: [applicant.lastName, applicant.firstName, applicant.middleName].filter(Boolean).join(" ") || (application.applicantSurname ?? ""),
     submittedAt: application.submittedAt,

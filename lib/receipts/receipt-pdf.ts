@@ -18,7 +18,8 @@ const FONT_DIR = path.join(process.cwd(), "lib", "receipts", "fonts");
 
 let fontFiles: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
 
-function loadFonts() {
+/** DejaVu Sans regular and bold, read once (the leaflets use them too). */
+export function loadFonts() {
   fontFiles ??= Promise.all([readFile(path.join(FONT_DIR, "DejaVuSans.ttf")), readFile(path.join(FONT_DIR, "DejaVuSans-Bold.ttf"))]).then(
     ([regular, bold]) => ({ regular, bold }),
   );

@@ -9,11 +9,11 @@ const readme = readFileSync(path.join(import.meta.dirname, "../../README.md"), "
 const section = readme.split("## Демо-доступ для сотрудников")[1]?.split(/\n## /)[0] ?? "";
 
 describe("demo staff", () => {
-  it("covers Kazan and Naberezhnye Chelny with a caseworker and a supervisor each, a second Kazan caseworker and an administrator", () => {
+  it("covers Kazan and Naberezhnye Chelny with a caseworker and a supervisor each, a second Kazan caseworker, an administrator and the ministry", () => {
     const roles = (code: string | null) => DEMO_STAFF.filter((staff) => staff.territoryCode === code).map((staff) => staff.role).sort();
     expect(roles("kazan")).toEqual(["caseworker", "caseworker", "supervisor"]);
     expect(roles("naberezhnye-chelny")).toEqual(["caseworker", "supervisor"]);
-    expect(roles(null)).toEqual(["administrator"]);
+    expect(roles(null)).toEqual(["administrator", "ministry"]);
     for (const staff of DEMO_STAFF) if (staff.territoryCode) expect(TATARSTAN_TERRITORIES.map((territory) => territory.code)).toContain(staff.territoryCode);
   });
 

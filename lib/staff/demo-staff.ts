@@ -7,8 +7,8 @@ export const DEMO_STAFF_PASSWORD = "Sotrudnik-2026";
 export interface DemoStaff {
   login: string;
   fullName: string;
-  role: "caseworker" | "supervisor" | "administrator";
-  /** Territory code (lib/reference/territories.ts); null for the administrator. */
+  role: "caseworker" | "supervisor" | "administrator" | "ministry";
+  /** Territory code (lib/reference/territories.ts); null for the administrator and the ministry. */
   territoryCode: string | null;
   totpSecret: string;
 }
@@ -20,6 +20,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { login: "chelny.specialist", fullName: "Хабибуллина Лейсан Маратовна", role: "caseworker", territoryCode: "naberezhnye-chelny", totpSecret: "GSSSPPOBLMJTE4RVKL3IFLYG7M5PTW53" },
   { login: "chelny.supervisor", fullName: "Зарипов Рустем Фаридович", role: "supervisor", territoryCode: "naberezhnye-chelny", totpSecret: "ZTOOTQMFICQ7C4VR5B7BUWB6YW2KDHPH" },
   { login: "admin", fullName: "Николаева Татьяна Сергеевна", role: "administrator", territoryCode: null, totpSecret: "FRGKMVFNU2G4SW4ETXRETQ74XA3IH5JE" },
+  { login: "ministry", fullName: "Гарипова Диляра Ильшатовна", role: "ministry", territoryCode: null, totpSecret: "D4RMVLKV7YKQPYLVVLQGD557TN33FWYD" },
 ];
 
 export function demoStaff(login: string): DemoStaff {

@@ -12,13 +12,14 @@ export const staffPasswordField = passwordField.refine((password) => [...passwor
   abort: true,
 });
 
-export const STAFF_ROLES = ["caseworker", "supervisor", "administrator"] as const;
+export const STAFF_ROLES = ["caseworker", "supervisor", "administrator", "ministry"] as const;
 export type StaffRoleName = (typeof STAFF_ROLES)[number];
 
 export const ROLE_LABELS: Readonly<Record<StaffRoleName, string>> = {
   caseworker: "Специалист",
   supervisor: "Руководитель",
   administrator: "Администратор",
+  ministry: "Министерство",
 };
 
 export const staffLoginForm = z.object({
@@ -68,11 +69,13 @@ export const staffAccountForm = z
     passwordConfirmation: z.string().min(1, "Повторите пароль"),
   })
   .superRefine((value, ctx) => {
-    if (value.role !== "administrator" && value.territoryId === null) {
+    const republicWide = value.role === "administrator" || value.role === "ministry";
+    if (!republicWide && value.territoryId === null) {
       ctx.addIssue({ code: "custom", path: ["territoryId"], message: "Выберите территориальный орган: специалист и руководитель работают в одном органе" });
     }
-    if (value.role === "administrator" && value.territoryId !== null) {
-      ctx.addIssue({ code: "custom", path: ["territoryId"], message: "Администратор не привязан к территориальному органу: оставьте поле пустым" });
+    if (republicWide && value.territoryId !== null) {
+      const who = value.role === "ministry" ? "Сотрудник министерства" : "Администратор";
+      ctx.addIssue({ code: "custom", path: ["territoryId"], message: `${who} не привязан к территориальному органу: оставьте поле пустым` });
     }
     checkPasswordConfirmation(value, ctx);
   });

@@ -10,6 +10,9 @@ export interface StaffLink {
 
 const LINKS: readonly (StaffLink & { roles: readonly StaffRoleName[] })[] = [
   { href: "/staff/queue", title: "Очередь заявлений", roles: ["caseworker", "supervisor"] },
+  { href: "/staff/paper-applications/new", title: "Заявление на бумаге", roles: ["caseworker", "supervisor"] },
+  { href: "/staff/dashboard", title: "Показатели", roles: ["supervisor", "ministry"] },
+  { href: "/staff/leaflets", title: "Листовки", roles: ["supervisor", "ministry"] },
   { href: "/staff/audit", title: "Журнал аудита", roles: ["supervisor"] },
   { href: "/staff/statistics", title: "Статистика", roles: ["supervisor"] },
   { href: "/staff/admin", title: "Администрирование", roles: ["administrator"] },
@@ -21,7 +24,8 @@ export function staffNavigation(role: StaffRoleName): StaffLink[] {
 
 /** /staff sends each role to its first page. */
 export function staffStartPage(role: StaffRoleName): string {
-  return role === "administrator" ? "/staff/admin" : "/staff/queue";
+  if (role === "administrator") return "/staff/admin";
+  return role === "ministry" ? "/staff/dashboard" : "/staff/queue";
 }
 
 export function roleLabel(role: StaffRoleName): string {

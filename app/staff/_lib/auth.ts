@@ -24,7 +24,7 @@ export interface SignedInStaff {
   id: number;
   login: string;
   fullName: string;
-  role: "caseworker" | "supervisor" | "administrator";
+  role: "caseworker" | "supervisor" | "administrator" | "ministry";
   territoryId: number | null;
   territoryName: string | null;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
 import { notFound } from "next/navigation";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
 import { REFUSAL_REASONS, reasonText, type ReasonCode } from "@/lib/benefits/reasons";
@@ -24,6 +25,7 @@ const DONE: Record<string, string> = {
   approve: "Положительное решение принято. Заявитель получил уведомление.",
   reject: "Решение об отказе принято. Заявитель получил уведомление.",
   reassign: "Исполнитель назначен.",
+  registerPaper: "Заявление на бумаге зарегистрировано и поставлено в очередь.",
 };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -82,6 +84,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
         <Row label="Заявитель">{application.applicantName}</Row>
         <Row label="Территориальный орган">{application.territoryName}</Row>
         <Row label="Дата подачи">{application.submittedAt ? formatDateTime(application.submittedAt) : "—"}</Row>
+        <Row label="Канал поступления">{CHANNEL_LABELS[application.channel]}</Row>
         <Row label="Срок решения">
           {formatDue(application.decisionDue)}
           {overdue ? <span className="ml-2 inline-block rounded bg-red-700 px-2 py-0.5 text-sm font-semibold text-white">Просрочено</span> : null}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
 import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
+import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
 import type { EligibilityOutcome } from "@/lib/applications/eligibility";
 import { applicationAnswers, findOwnApplication } from "@/lib/applications/repository";
 import { resumeStep } from "@/lib/applications/steps";
@@ -69,6 +70,8 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
         </dd>
         <dt className="text-slate-700">Дата подачи</dt>
         <dd>{application.submittedAt ? dateTime.format(application.submittedAt) : "—"}</dd>
+        <dt className="text-slate-700">Способ подачи</dt>
+        <dd data-testid="application-channel">{CHANNEL_LABELS[application.channel]}</dd>
         <dt className="text-slate-700">Орган, рассматривающий заявление</dt>
         <dd>{application.territory?.territorialBody?.name ?? "—"}</dd>
         {application.decisionDue && !status.final && application.status !== "approved" ? (

@@ -254,7 +254,9 @@ export interface AttachmentView {
   size: number;
 }
 
-export function AttachmentFields(props: StepFieldProps & { applicationId: number; slots: { slot: AttachmentSlot; required: boolean }[]; attachments: AttachmentView[] }) {
+export function AttachmentFields(
+  props: StepFieldProps & { applicationId: number; slots: { slot: AttachmentSlot; required: boolean }[]; attachments: AttachmentView[]; linkFiles?: boolean | undefined },
+) {
   return (
     <>
       <p className="mt-2">
@@ -272,9 +274,13 @@ export function AttachmentFields(props: StepFieldProps & { applicationId: number
                 <ul className="mt-1">
                   {files.map((file) => (
                     <li key={file.id} className="flex flex-wrap items-center gap-3">
-                      <a href={`/cabinet/applications/${props.applicationId}/attachments/${file.id}`} className="text-brand-800 underline">
-                        {file.fileName}
-                      </a>
+                      {props.linkFiles === false ? (
+                        <span>{file.fileName}</span>
+                      ) : (
+                        <a href={`/cabinet/applications/${props.applicationId}/attachments/${file.id}`} className="text-brand-800 underline">
+                          {file.fileName}
+                        </a>
+                      )}
                       <span className="text-sm text-slate-600">{Math.max(1, Math.round(file.size / 1024))} КБ</span>
                       <button type="submit" name="intent" value={`delete:${file.id}`} className="text-sm text-red-800 underline">
                         {`Удалить файл ${file.fileName}`}

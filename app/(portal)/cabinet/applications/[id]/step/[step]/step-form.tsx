@@ -39,6 +39,10 @@ export interface StepFormProps {
   slots: { slot: AttachmentSlot; required: boolean }[];
   attachments: AttachmentView[];
   action: (state: FormState, data: FormData) => Promise<FormState>;
+  /** Staff entering a paper application: the files are named, not linked to the cabinet's downloads. */
+  linkFiles?: boolean;
+  /** The last step's button (the staff's says where it leads). */
+  reviewLabel?: string;
 }
 
 /** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
@@ -66,7 +70,7 @@ export function StepForm(props: StepFormProps) {
       case "payment":
         return <PaymentFields {...fieldProps} />;
       case "attachments":
-        return <AttachmentFields {...fieldProps} applicationId={props.applicationId} slots={props.slots} attachments={props.attachments} />;
+        return <AttachmentFields {...fieldProps} applicationId={props.applicationId} slots={props.slots} attachments={props.attachments} linkFiles={props.linkFiles} />;
       case "consent":
         return <ConsentFields {...fieldProps} />;
     }
@@ -101,7 +105,7 @@ export function StepForm(props: StepFormProps) {
           Сохранить черновик
         </SubmitButton>
         <SubmitButton name="intent" value="next">
-          {props.isLast ? "Перейти к проверке заявления" : "Далее"}
+          {props.isLast ? (props.reviewLabel ?? "Перейти к проверке заявления") : "Далее"}
         </SubmitButton>
       </div>
     </EnhancedForm>

@@ -1,0 +1,238 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { SERVICE_IDS } from "@/lib/benefits/services";
+import { formatMonth, serviceTitle } from "@/lib/casework/labels";
+import { formatShare, shareBarsSvg, shareColumnsSvg } from "@/lib/dashboard/charts";
+import { dashboardFigures } from "@/lib/dashboard/dashboard";
+import { dashboardSearch, parseDashboardQuery } from "@/lib/dashboard/filters";
+import { dashboardTable, type DashboardTable } from "@/lib/dashboard/tables";
+import { prisma } from "@/lib/db/runtime";
+import { todayInMoscow } from "@/lib/validation/calendar-date";
+import { setTargetAction } from "./actions";
+
+export const metadata: Metadata = { title: "Показатели" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const shortMonth = new Intl.DateTimeFormat("ru-RU", { month: "short", year: "numeric", timeZone: "UTC" });
+function monthLabel(month: string): string {
+  const [year, number] = month.split("-").map(Number) as [number, number];
+  return shortMonth.format(new Date(Date.UTC(year, number - 1, 1))).replace(" г.", "");
+}
+
+/**
+ * «Показатели»: the share of applications sent through the portal against the ministry's target,
+ * by month, service and territory, with decision times, statuses and the applicants' ESIA levels.
+ * The ministry sees the republic (and any one territory); a supervisor their own territory.
+ * Charts are SVG drawn on the server; every chart's numbers are in the table after it.
+ */
+export default async function DashboardPage({ searchParams }: Props) {
+  const query = await searchParams;
+  const { staff } = await requireStaff("/staff/dashboard");
+  const today = todayInMoscow();
+  const db = await prisma();
+  const filters = parseDashboardQuery(query, today.slice(0, 7));
+  const data = await dashboardFigures(db, staff, { ip: (await staffRequestMeta()).ip }, filters, today);
+  if (!data) notFound();
+  const ministry = staff.role === "ministry";
+  const territories = ministry ? await db.territory.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }) : [];
+  const search = dashboardSearch(data.filters);
+  const targetError = typeof query.targetError === "string" ? query.targetError : undefined;
+  const targetValue = typeof query.targetValue === "string" ? query.targetValue : String(data.targetPercent);
+  const where = data.territory ? data.territory.name : "Республика Татарстан";
+  const period = data.filters.from === data.filters.to ? formatMonth(data.filters.from) : `${formatMonth(data.filters.from)} — ${formatMonth(data.filters.to)}`;
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Показатели: доля электронных заявлений</h1>
+      <p className="mt-1 text-slate-700">
+        {where}, {period}
+        {data.filters.serviceId ? `, ${serviceTitle(data.filters.serviceId)}` : ""}
+      </p>
+
+      <form method="get" action="/staff/dashboard" className="mt-4 rounded border border-slate-300 p-4 print:hidden" aria-label="Отбор показателей" noValidate>
+        <div className="grid gap-x-6 md:grid-cols-4">
+          <TextField name="from" type="month" label="Период с (месяц)" hint="Например, 2026-01" defaultValue={data.filters.from} />
+          <TextField name="to" type="month" label="Период по (месяц)" hint="Например, 2026-12" defaultValue={data.filters.to} />
+          <SelectField
+            name="service"
+            label="Услуга"
+            defaultValue={data.filters.serviceId ?? ""}
+            options={[{ value: "", label: "Все услуги" }, ...SERVICE_IDS.map((id) => ({ value: id, label: serviceTitle(id) }))]}
+          />
+          {ministry ? (
+            <SelectField
+              name="territory"
+              label="Территория"
+              defaultValue={data.filters.territory ?? ""}
+              options={[{ value: "", label: "Вся республика" }, ...territories.map((t) => ({ value: t.code, label: t.name }))]}
+            />
+          ) : null}
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-4">
+          <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            Показать
+          </button>
+          <Link href="/staff/dashboard" className="text-brand-800 underline">
+            Сбросить отбор
+          </Link>
+        </div>
+      </form>
+
+      <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Figure term="Поступило заявлений" value={data.overall.total.toLocaleString("ru-RU")} />
+        <Figure
+          term="Через Портал госуслуг РТ"
+          value={formatShare(data.overall.share)}
+          note={`${data.overall.electronic.toLocaleString("ru-RU")} заявлений; цель ${data.targetPercent} %`}
+          alert={data.overall.share !== null && data.overall.share < data.targetPercent}
+        />
+        <Figure
+          term="Срок решения, рабочих дней"
+          value={data.decisions.medianDays === null ? "—" : `${data.decisions.medianDays}`}
+          note={data.decisions.p90Days === null ? "решений нет" : `медиана; 90 % решений — не дольше ${data.decisions.p90Days} дн. (${data.decisions.decided.toLocaleString("ru-RU")} решений)`}
+        />
+        <Figure term="Ожидают решения" value={data.awaiting.toLocaleString("ru-RU")} note={`просрочено: ${data.overdue.toLocaleString("ru-RU")}`} alert={data.overdue > 0} />
+      </dl>
+
+      {ministry ? (
+        <form action={setTargetAction} className="mt-6 max-w-xl rounded border border-slate-300 p-4 print:hidden" noValidate>
+          <input type="hidden" name="returnTo" value={`/staff/dashboard?${search}`} />
+          <TextField
+            name="percent"
+            label="Целевая доля электронных заявлений, %"
+            hint="Федеральная цель — 70 %. Целое число от 1 до 100."
+            inputMode="numeric"
+            defaultValue={targetValue}
+            error={targetError}
+          />
+          <button type="submit" className="mt-3 rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+            Сохранить цель
+          </button>
+          {query.targetSaved === "1" ? (
+            <p role="status" className="mt-2 text-green-800">
+              Цель сохранена: {data.targetPercent} %.
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+
+      <Section id="months" title="По месяцам" search={search} data={data} chart={shareColumnsSvg(data.byMonth.map((m) => ({ label: monthLabel(m.month), share: m.figures.share })), data.targetPercent)} />
+      <Section id="services" title="По услугам" search={search} data={data} chart={shareBarsSvg(data.byService.map((s) => ({ label: s.title, share: s.figures.share })), data.targetPercent)} />
+      <Section
+        id="territories"
+        title={data.territory ? "Территория" : "Рейтинг территорий"}
+        search={search}
+        data={data}
+        chart={shareBarsSvg(data.ranking.map((r) => ({ label: r.item.name, share: r.share })), data.targetPercent)}
+        link={ministry && !data.territory ? (row) => `/staff/dashboard?${dashboardSearch({ ...data.filters, territory: data.ranking[row]!.item.code })}` : undefined}
+        linkColumn={1}
+      />
+      <Section id="statuses" title="Заявления по статусам" search={search} data={data} />
+      <Section id="esia" title="Уровень учетной записи ЕСИА заявителей" search={search} data={data}>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          Уровень на момент подачи. Заявители с упрощенной учетной записью или без учетной записи ЕСИА, обратившиеся лично, — те, кому стоит объяснить
+          регистрацию стандартной учетной записи и подачу заявления на портале (см.{" "}
+          <Link href="/staff/leaflets" className="text-brand-800 underline">
+            листовки
+          </Link>
+          ).
+        </p>
+      </Section>
+    </>
+  );
+}
+
+function Figure({ term, value, note, alert }: { term: string; value: string; note?: string; alert?: boolean }) {
+  return (
+    <div className="rounded border border-slate-300 p-4">
+      <dt>{term}</dt>
+      <dd className={`text-2xl font-bold ${alert ? "text-amber-800" : ""}`}>{value}</dd>
+      {note ? <dd className="text-sm text-slate-700">{note}</dd> : null}
+    </div>
+  );
+}
+
+function Section({
+  id,
+  title,
+  search,
+  data,
+  chart,
+  link,
+  linkColumn,
+  children,
+}: {
+  id: DashboardTable;
+  title: string;
+  search: string;
+  data: Parameters<typeof dashboardTable>[0];
+  chart?: string;
+  link?: ((row: number) => string) | undefined;
+  linkColumn?: number;
+  children?: React.ReactNode;
+}) {
+  const table = dashboardTable(data, id);
+  return (
+    <section className="mt-10 break-inside-avoid" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="text-xl font-bold">
+        {title}
+      </h2>
+      {children}
+      {chart ? (
+        <figure className="mt-3 max-w-3xl overflow-x-auto">
+          {/* The SVG repeats the table below; screen readers get the table. */}
+          <div aria-hidden="true" className="min-w-[480px] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: chart }} />
+          <figcaption className="text-sm text-slate-700">
+            {table.title}. Пунктир — цель {data.targetPercent} %; столбцы ниже цели — оранжевые. Числа — в таблице.
+          </figcaption>
+        </figure>
+      ) : null}
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{table.title}</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              {table.header.map((cell) => (
+                <th key={cell} scope="col" className="p-2">
+                  {cell}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, index) => (
+              <tr key={index} className="border-b border-slate-200">
+                {row.map((cell, column) =>
+                  column === (linkColumn ?? 0) ? (
+                    <th key={column} scope="row" className="p-2 text-left font-normal">
+                      {link ? (
+                        <Link href={link(index)} className="text-brand-800 underline">
+                          {cell}
+                        </Link>
+                      ) : (
+                        cell
+                      )}
+                    </th>
+                  ) : (
+                    <td key={column} className="p-2">
+                      {cell}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-2 print:hidden">
+        <a href={`/staff/dashboard/export?${search}&table=${id}`} className="text-brand-800 underline" download>
+          Выгрузить таблицу «{table.title}» в CSV
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { registerPaperApplication } from "@/lib/casework/paper";
+import { prisma } from "@/lib/db/runtime";
+
+/** «Зарегистрировать заявление»: parse, call, go to the application in the workspace. */
+export async function registerPaperAction(formData: FormData): Promise<void> {
+  const id = Number(formData.get("applicationId"));
+  const { staff } = await requireStaff(`/staff/paper-applications/${Number.isSafeInteger(id) ? id : ""}`);
+  const result = await registerPaperApplication(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, id);
+  if (result.ok) redirect(`/staff/applications/${result.applicationId}?done=registerPaper${result.linkedToCabinet ? "&cabinet=1" : ""}`);
+  if (result.reason === "notFound") notFound();
+  redirect(`/staff/paper-applications/${id}?incomplete=1`);
+}

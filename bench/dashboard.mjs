@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// «Показатели» latency on PostgreSQL: the ministry's whole dashboard (lib/dashboard/dashboard.ts
+// readDashboard through Prisma, exactly as the page runs it: the grouped monthly counts, the
+// decision-days histogram, the awaiting counts and the target) for the republic and for filters,
+// with p50/p95; and EXPLAIN (ANALYZE) of every statement, checked to read only the aggregate
+// tables (never "application"). With --base, the whole page GET /staff/dashboard?… signed in as
+// the demo ministry account (password and TOTP), p50/p95 of the full HTML with its SVG charts.
+//
+//   node bench/generate-applications.mjs --count 1000000 --reset
+//   node bench/dashboard.mjs [--url postgres://…/portal_bench] [--iterations 200] [--base http://127.0.0.1:3221] [--plans]
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { tsImport } from "tsx/esm/api";
+import { Browser } from "./browser.mjs";
+
+const { values } = parseArgs({
+  options: {
+    url: { type: "string", default: process.env.DATABASE_URL ?? "postgres://portal:portal@localhost:5432/portal_bench" },
+    iterations: { type: "string", default: "200" },
+    warmup: { type: "string", default: "20" },
+    base: { type: "string" },
+    "page-iterations": { type: "string", default: "50" },
+    plans: { type: "boolean", default: false },
+  },
+});
+const iterations = Number(values.iterations);
+const warmup = Number(values.warmup);
+
+const { readDashboard } = await tsImport("../lib/dashboard/dashboard.ts", import.meta.url);
+const { addMonths } = await tsImport("../lib/benefits/calendar.ts", import.meta.url);
+const { todayInMoscow } = await tsImport("../lib/validation/calendar-date.ts", import.meta.url);
+const { PrismaClient } = await tsImport("../lib/generated/prisma/client.ts", import.meta.url);
+const { PrismaPg } = await import("@prisma/adapter-pg");
+
+const pool = new pg.Pool({ connectionString: values.url, max: 4 });
+const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+const today = todayInMoscow();
+const month = today.slice(0, 7);
+const one = async (text, params = []) => (await pool.query(text, params)).rows[0];
+const totals = await one(`SELECT count(*)::int AS "all", (SELECT count(*)::int FROM "application_channel_count") + (SELECT count(*)::int FROM "application_status_count") + (SELECT count(*)::int FROM "application_esia_level_count") + (SELECT count(*)::int FROM "application_decision_days") + (SELECT count(*)::int FROM "application_awaiting_count") AS "aggregateRows" FROM "application"`);
+const territories = await prisma.territory.findMany({ select: { id: true, code: true, name: true }, orderBy: { id: "asc" } });
+const kazan = territories.find((t) => t.code === "kazan");
+const district = territories.find((t) => t.code === "arsky");
+
+const SCENARIOS = [
+  ["republic, last 12 months", { from: addMonths(month, -11), to: month, serviceId: null, territory: null }, null],
+  ["republic, last 24 months", { from: addMonths(month, -23), to: month, serviceId: null, territory: null }, null],
+  ["republic, one service, 12 months", { from: addMonths(month, -11), to: month, serviceId: "child-allowance", territory: null }, null],
+  ["Kazan, 12 months", { from: addMonths(month, -11), to: month, serviceId: null, territory: "kazan" }, kazan.id],
+  ["a district, one month", { from: month, to: month, serviceId: null, territory: "arsky" }, district.id],
+];
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const ms = (value) => `${value.toFixed(2)} ms`;
+async function measure(run, count, warm) {
+  for (let i = 0; i < warm; i++) await run();
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+// The statements the dashboard sends, captured from Prisma's query events for EXPLAIN.
+const captured = [];
+const explainer = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "query" }] });
+explainer.$on("query", (event) => captured.push({ text: event.query, params: JSON.parse(event.params) }));
+
+console.log(`database: ${new URL(values.url).pathname.slice(1)}; ${totals.all} applications; ${totals.aggregateRows} rows in the aggregate tables; ${iterations} runs each`);
+console.log("");
+console.log("| dashboard | received | p50 | p95 | in the database (EXPLAIN ANALYZE, all statements) | tables read |");
+console.log("| --- | --- | --- | --- | --- | --- |");
+let onlyAggregates = true;
+const plans = [];
+for (const [name, filters, territoryId] of SCENARIOS) {
+  const run = () => readDashboard(prisma, filters, territoryId, today, territories);
+  const data = await run();
+  const { p50, p95 } = await measure(run, iterations, warmup);
+  captured.length = 0;
+  await readDashboard(explainer, filters, territoryId, today, territories);
+  let executed = 0;
+  const tables = new Set();
+  for (const statement of captured.filter((s) => /^\s*SELECT/i.test(s.text))) {
+    const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.params)).rows.map((row) => row["QUERY PLAN"]).join("\n");
+    plans.push(`-- ${name}\n${statement.text.replace(/\s+/g, " ").slice(0, 160)}…\n${plan}`);
+    for (const match of plan.matchAll(/(?:Scan(?: Backward)? using \S+ on|Seq Scan on|Index Only Scan using \S+ on|Bitmap Heap Scan on) "?(\w+)"?/g)) tables.add(match[1]);
+    executed += Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
+    if (/ on "?application"? /.test(plan) || /Seq Scan on "?application"?\b(?!_)/.test(plan)) onlyAggregates = false;
+  }
+  console.log(`| ${name} | ${data.overall.total} | ${ms(p50)} | ${ms(p95)} | ${ms(executed)} | ${[...tables].sort().join(", ")} |`);
+}
+console.log("");
+console.log(onlyAggregates ? "Every statement reads the aggregate tables (or territory/target); none touches application." : "WARNING: a statement reads application (see --plans).");
+if (values.plans) console.log(`\n${plans.join("\n\n")}`);
+
+async function pageBench(base) {
+  const { demoStaff, DEMO_STAFF_PASSWORD } = await tsImport("../lib/staff/demo-staff.ts", import.meta.url);
+  const { totpCode } = await tsImport("../lib/staff/totp.ts", import.meta.url);
+  const account = demoStaff("ministry");
+  const browser = new Browser(base);
+  let page = await browser.go(`${base}/staff/login?returnTo=/staff/dashboard`);
+  page = await browser.submit(page, 'name="login"', { login: account.login, password: DEMO_STAFF_PASSWORD });
+  if (!page.url.includes("/staff/second-factor")) throw new Error(`password not accepted, at ${page.url}`);
+  page = await browser.submit(page, 'name="code"', { code: totpCode(account.totpSecret) });
+  if (!page.url.includes("/staff/dashboard")) {
+    await new Promise((resolve) => setTimeout(resolve, 31_000));
+    page = await browser.submit(page, 'name="code"', { code: totpCode(account.totpSecret) });
+  }
+  if (!page.html.includes("Показатели")) throw new Error(`not signed in, at ${page.url}`);
+  const count = Number(values["page-iterations"]);
+  console.log("");
+  console.log(`Dashboard page GET ${base}/staff/dashboard as ${account.login}, ${count} requests each, one at a time`);
+  console.log("");
+  console.log("| page | p50 | p95 |");
+  console.log("| --- | --- | --- |");
+  for (const [name, filters] of SCENARIOS) {
+    const query = new URLSearchParams({ from: filters.from, to: filters.to, ...(filters.serviceId ? { service: filters.serviceId } : {}), ...(filters.territory ? { territory: filters.territory } : {}) });
+    const url = `${base}/staff/dashboard?${query}`;
+    const check = await browser.go(url);
+    if (check.response.status !== 200 || !check.html.includes("<svg")) throw new Error(`${url} answered ${check.response.status} without charts`);
+    const { p50, p95 } = await measure(async () => {
+      const response = await browser.request(url);
+      if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+      await response.arrayBuffer();
+    }, count, 3);
+    console.log(`| ${name} | ${ms(p50)} | ${ms(p95)} |`);
+  }
+}
+if (values.base) await pageBench(values.base.replace(/\/$/, ""));
+
+await prisma.$disconnect();
+await explainer.$disconnect();
+await pool.end();

@@ -1,0 +1,87 @@
+import { BarChart, LineChart } from "echarts/charts";
+import { GridComponent, MarkLineComponent } from "echarts/components";
+import * as echarts from "echarts/core";
+import { SVGRenderer } from "echarts/renderers";
+
+// The dashboard's charts drawn on the server as SVG by ECharts (server-side rendering, no DOM):
+// they show with JavaScript off, print, and scale. The numbers of every chart are also in a
+// table beside it; the SVG itself is decoration for screen readers (the page hides it).
+
+echarts.use([BarChart, LineChart, GridComponent, MarkLineComponent, SVGRenderer]);
+
+export interface ShareBar {
+  label: string;
+  /** Percent, or null when nothing was received (no bar). */
+  share: number | null;
+}
+
+const PORTAL_BLUE = "#1d4ed8";
+const BELOW_TARGET = "#b45309";
+const TARGET_RED = "#b91c1c";
+
+function render(option: echarts.EChartsCoreOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
+  try {
+    chart.setOption({ animation: false, textStyle: { fontFamily: "Arial, sans-serif", fontSize: 12 }, ...option });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+const targetLine = (targetPercent: number) => ({
+  silent: true,
+  symbol: "none",
+  lineStyle: { color: TARGET_RED, type: "dashed", width: 2 },
+  label: { formatter: `цель ${targetPercent} %`, color: TARGET_RED },
+  data: [{ name: "цель", yAxis: targetPercent }],
+});
+
+/** Vertical bars of the electronic share (months, services) with the target as a dashed line. */
+export function shareColumnsSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number; height?: number } = {}): string {
+  return render(
+    {
+      grid: { left: 48, right: 72, top: 24, bottom: 56 },
+      xAxis: { type: "category", data: bars.map((bar) => bar.label), axisLabel: { interval: 0, rotate: bars.length > 8 ? 45 : 0 } },
+      yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value} %" } },
+      series: [
+        {
+          type: "bar",
+          data: bars.map((bar) => ({ value: bar.share ?? 0, itemStyle: { color: (bar.share ?? 0) >= targetPercent ? PORTAL_BLUE : BELOW_TARGET } })),
+          label: { show: true, position: "top", formatter: (params: { dataIndex: number }) => formatShare(bars[params.dataIndex]?.share ?? null) },
+          markLine: { ...targetLine(targetPercent), data: [{ name: "цель", yAxis: targetPercent }] },
+        },
+      ],
+    },
+    options.width ?? 720,
+    options.height ?? 300,
+  );
+}
+
+/** Horizontal bars in the given order, top down: services, the ranking of territories (all 45 fit on a printed page). */
+export function shareBarsSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number } = {}): string {
+  const reversed = [...bars].reverse(); // ECharts draws the first category at the bottom.
+  return render(
+    {
+      grid: { left: 260, right: 56, top: 16, bottom: 32 },
+      yAxis: { type: "category", data: reversed.map((bar) => bar.label), axisLabel: { interval: 0, width: 250, overflow: "truncate" } },
+      xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value} %" } },
+      series: [
+        {
+          type: "bar",
+          barMaxWidth: 14,
+          data: reversed.map((bar) => ({ value: bar.share ?? 0, itemStyle: { color: (bar.share ?? 0) >= targetPercent ? PORTAL_BLUE : BELOW_TARGET } })),
+          label: { show: true, position: "right", formatter: (params: { dataIndex: number }) => formatShare(reversed[params.dataIndex]?.share ?? null) },
+          markLine: { ...targetLine(targetPercent), data: [{ name: "цель", xAxis: targetPercent }] },
+        },
+      ],
+    },
+    options.width ?? 720,
+    Math.max(160, 48 + bars.length * 20),
+  );
+}
+
+/** «44,4 %», or «—» when nothing was received. */
+export function formatShare(share: number | null): string {
+  return share === null ? "—" : `${share.toLocaleString("ru-RU")} %`;
+}
