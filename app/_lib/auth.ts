@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { activeSessionUser, createSession, endSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
 import { config } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
+import { safeReturnAddress } from "@/lib/security/return-address";
 
 // Sessions through next-auth (docs/decisions/0005-sessions.md): its JWT session cookie and
 // getServerSession carry an opaque session id; the user_session row makes it valid, so logout and
@@ -73,7 +74,7 @@ export async function signOutUser(): Promise<void> {
   (await cookies()).delete({ name: COOKIE(), path: "/" });
 }
 
-/** Only same-site paths: an open redirect after login would help phishing. */
+/** Only clean paths of the portal (lib/security/return-address.ts): an open redirect would help phishing. */
 export function safeReturnTo(value: unknown, fallback = "/cabinet"): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : fallback;
+  return safeReturnAddress(value, { appUrl: config().APP_URL, fallback });
 }

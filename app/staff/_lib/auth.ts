@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { audit } from "@/lib/audit/audit";
 import { config } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
+import { safeReturnAddress } from "@/lib/security/return-address";
 import { derivedSecret } from "@/lib/security/secrets";
 import {
   activeStaffSession,
@@ -110,5 +111,5 @@ export async function endCurrentStaffSession(): Promise<void> {
 
 /** Back to a staff page only: never off-site, never to the citizens' side. */
 export function safeStaffReturnTo(value: unknown, fallback = "/staff"): string {
-  return typeof value === "string" && /^\/staff(\/|\?|$)/.test(value) && !value.includes("\\") ? value : fallback;
+  return safeReturnAddress(value, { appUrl: config().APP_URL, fallback, under: "/staff" });
 }

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { forgetPending, pendingFromCookie } from "@/app/_lib/esia";
-import { requestMeta, signInUser } from "@/app/_lib/auth";
+import { requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
 import { logInAndLink, registerFromEsia } from "@/lib/cabinet/accounts";
 import { esiaRegistrationForm, loginForm } from "@/lib/cabinet/forms";
 import { prisma } from "@/lib/db/runtime";
@@ -24,7 +24,7 @@ export async function logInAndLinkAction(_previous: FormState, formData: FormDat
   if (!outcome.ok) return withErrors(values, {}, outcome.message);
   await forgetPending();
   await signInUser(outcome.value.userId);
-  redirect(outcome.value.pendingId ? `/esia/differences?p=${encodeURIComponent(outcome.value.pendingId)}` : (outcome.value.returnTo ?? "/cabinet/settings/esia?linked=1"));
+  redirect(outcome.value.pendingId ? `/esia/differences?p=${encodeURIComponent(outcome.value.pendingId)}` : safeReturnTo(outcome.value.returnTo, "/cabinet/settings/esia?linked=1"));
 }
 
 /** «Зарегистрировать новый личный кабинет», linked to this ESIA account. */
@@ -38,5 +38,5 @@ export async function registerFromEsiaAction(_previous: FormState, formData: For
   if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
   await forgetPending();
   await signInUser(outcome.value.userId);
-  redirect(outcome.value.returnTo ?? "/cabinet");
+  redirect(safeReturnTo(outcome.value.returnTo, "/cabinet"));
 }

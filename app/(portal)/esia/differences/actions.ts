@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requestMeta, requireUser } from "@/app/_lib/auth";
+import { requestMeta, requireUser, safeReturnTo } from "@/app/_lib/auth";
 import { settleDifferences } from "@/lib/cabinet/accounts";
 import { prisma } from "@/lib/db/runtime";
 
@@ -12,6 +12,6 @@ export async function settleDifferencesAction(formData: FormData): Promise<void>
   const outcome = await settleDifferences(await prisma(), pendingId, user.id, replace, (await requestMeta()).ip);
   if (!outcome.ok) redirect("/cabinet/settings/esia?linked=1");
   const { returnTo, kept } = outcome.value;
-  if (returnTo) redirect(returnTo);
+  if (returnTo) redirect(safeReturnTo(returnTo));
   redirect(replace ? `/cabinet?replaced=1${kept.length ? `&kept=${kept.join(",")}` : ""}` : "/cabinet/settings/esia?linked=1");
 }
