@@ -3,8 +3,9 @@ import { encode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { activeSessionUser, createSession, endSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
-import { config } from "@/lib/config";
+import { config, secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
+import { clientAddress } from "@/lib/security/client-address";
 import { safeReturnAddress } from "@/lib/security/return-address";
 
 // Sessions through next-auth (docs/decisions/0005-sessions.md): its JWT session cookie and
@@ -12,7 +13,7 @@ import { safeReturnAddress } from "@/lib/security/return-address";
 // "end my other sessions" take effect at once. Logins happen in our server actions (they must
 // work without JavaScript and keep what was typed), which issue the cookie with next-auth's encoder.
 
-const secure = () => config().APP_URL.startsWith("https:");
+const secure = () => secureCookies();
 const COOKIE = () => (secure() ? "__Secure-portal.session-token" : "portal.session-token");
 
 export function authOptions(): NextAuthOptions {
@@ -35,10 +36,10 @@ function devSecret(): string {
   return fallbackSecret;
 }
 
+/** This request's client address (the one rule: lib/security/client-address.ts) and browser. */
 export async function requestMeta() {
   const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return { ip: forwarded?.at(-1) ?? list.get("x-real-ip") ?? "unknown", userAgent: list.get("user-agent") };
+  return { ip: clientAddress(list, config().TRUSTED_PROXY_HOPS), userAgent: list.get("user-agent") };
 }
 
 export async function signInUser(userId: number): Promise<void> {
