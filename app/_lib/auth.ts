@@ -6,7 +6,9 @@ import { activeSessionUser, createSession, endSession, SESSION_LIFETIME_SECONDS 
 import { config, secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
 import { clientAddress } from "@/lib/security/client-address";
+import { knownDeviceUsers, withKnownUser } from "@/lib/security/known-device";
 import { safeReturnAddress } from "@/lib/security/return-address";
+import { derivedSecret } from "@/lib/security/secrets";
 
 // Sessions through next-auth (docs/decisions/0005-sessions.md): its JWT session cookie and
 // getServerSession carry an opaque session id; the user_session row makes it valid, so logout and
@@ -42,7 +44,23 @@ export async function requestMeta() {
   return { ip: clientAddress(list, config().TRUSTED_PROXY_HOPS), userAgent: list.get("user-agent") };
 }
 
+const KNOWN_DEVICE_COOKIE = "portal.known-device";
+const knownDeviceKey = () => derivedSecret("portal:known-device");
+
+/** Accounts signed in on this browser before: their soft lock lets them in (lib/cabinet/accounts.ts). */
+export async function knownDeviceUserIds(): Promise<number[]> {
+  return knownDeviceUsers((await cookies()).get(KNOWN_DEVICE_COOKIE)?.value, knownDeviceKey());
+}
+
 export async function signInUser(userId: number): Promise<void> {
+  const jar = await cookies();
+  jar.set(KNOWN_DEVICE_COOKIE, withKnownUser(jar.get(KNOWN_DEVICE_COOKIE)?.value, userId, knownDeviceKey()), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secure(),
+    maxAge: 365 * 86_400,
+  });
   const db = await prisma();
   const meta = await requestMeta();
   const sid = await createSession(db, userId, meta);

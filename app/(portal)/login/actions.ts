@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
+import { knownDeviceUserIds, requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
 import { audit } from "@/lib/audit/audit";
 import { logInWithPassword } from "@/lib/cabinet/accounts";
 import { loginForm } from "@/lib/cabinet/forms";
@@ -14,7 +14,7 @@ export async function logInAction(_previous: FormState, formData: FormData): Pro
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const db = await prisma();
   const { ip } = await requestMeta();
-  const outcome = await logInWithPassword(db, { login: parsed.data.login, password: parsed.data.password, ip });
+  const outcome = await logInWithPassword(db, { login: parsed.data.login, password: parsed.data.password, ip, knownUserIds: await knownDeviceUserIds() });
   if (!outcome.ok) return withErrors(values, {}, outcome.message);
   await signInUser(outcome.value);
   await audit(db, { actor: { type: "user", id: outcome.value }, action: "login.password", subject: `user:${outcome.value}`, outcome: "success", ip });

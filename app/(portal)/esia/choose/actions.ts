@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { forgetPending, pendingFromCookie } from "@/app/_lib/esia";
-import { requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
+import { knownDeviceUserIds, requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
 import { logInAndLink, registerFromEsia } from "@/lib/cabinet/accounts";
 import { esiaRegistrationForm, loginForm } from "@/lib/cabinet/forms";
 import { prisma } from "@/lib/db/runtime";
@@ -20,7 +20,7 @@ export async function logInAndLinkAction(_previous: FormState, formData: FormDat
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const pendingId = await pendingFromCookie();
   if (!pendingId) redirect("/esia/problem?reason=state_mismatch");
-  const outcome = await logInAndLink(await prisma(), pendingId, parsed.data.login, parsed.data.password, (await requestMeta()).ip);
+  const outcome = await logInAndLink(await prisma(), pendingId, parsed.data.login, parsed.data.password, (await requestMeta()).ip, new Date(), await knownDeviceUserIds());
   if (!outcome.ok) return withErrors(values, {}, outcome.message);
   await forgetPending();
   await signInUser(outcome.value.userId);
