@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { knownDeviceUserIds, requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
 import { audit } from "@/lib/audit/audit";
@@ -9,6 +10,7 @@ import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
 
 export async function logInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { password: _password, ...values } = submittedValues(formData);
   const parsed = loginForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { forgetPending, pendingFromCookie } from "@/app/_lib/esia";
 import { knownDeviceUserIds, requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
@@ -15,6 +16,7 @@ function valuesWithoutPasswords(formData: FormData) {
 
 /** «Войти в существующий личный кабинет» and link it to this ESIA account. */
 export async function logInAndLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = valuesWithoutPasswords(formData);
   const parsed = loginForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
@@ -29,6 +31,7 @@ export async function logInAndLinkAction(_previous: FormState, formData: FormDat
 
 /** «Зарегистрировать новый личный кабинет», linked to this ESIA account. */
 export async function registerFromEsiaAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = valuesWithoutPasswords(formData);
   const parsed = esiaRegistrationForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));

@@ -1,11 +1,13 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { requestMeta, requireUser, safeReturnTo } from "@/app/_lib/auth";
 import { settleDifferences } from "@/lib/cabinet/accounts";
 import { prisma } from "@/lib/db/runtime";
 
 export async function settleDifferencesAction(formData: FormData): Promise<void> {
+  formData = formArgument(formData);
   const pendingId = String(formData.get("pending") ?? "");
   const { user } = await requireUser(`/esia/differences?p=${encodeURIComponent(pendingId)}`);
   const replace = formData.get("decision") === "replace";
