@@ -31,6 +31,17 @@ describe("the edge's screening of hostile requests", () => {
     form.append("0", '["$K1"]');
     form.append("1_login", "ivan");
     expect(screenActionForm(form)).toEqual({ ok: true });
+    expect(screenActionText('[{"errors":{}}, "$K1", "$$escaped", "$undefined", "$D2026-01-01T00:00:00.000Z"]')).toEqual({ ok: true });
+    for (const reference of ['["$Q1"]', '[{}, "$@1"]', '["$W0"]', '[{"a":["$h1"]}]', '["$n12x"]', '[{"$Q1":1}]']) {
+      expect(screenActionText(reference), reference).toMatchObject({ ok: false, status: 400 });
+    }
+    const noScript = new FormData();
+    noScript.append("$ACTION_REF_1", "");
+    noScript.append("$ACTION_1:0", '{"id":"00aca9ab68ed982b358310b9b55229547b307e5987","bound":"$@1"}');
+    noScript.append("$ACTION_1:1", "[]");
+    expect(screenActionForm(noScript)).toEqual({ ok: true });
+    noScript.append("$ACTION_1:2", '{"bound":"$Q1"}');
+    expect(screenActionForm(noScript)).toMatchObject({ ok: false, status: 400 });
     form.append("1", "{broken");
     expect(screenActionForm(form)).toMatchObject({ ok: false, status: 400 });
   });

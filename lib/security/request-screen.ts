@@ -49,13 +49,38 @@ export function screenActionHeader(value: string | null): Screening {
   return value === null || ACTION_ID.test(value) ? OK : refuse(400, "action_id");
 }
 
+// React's reply format marks references with "$": "$Q1" (a Map in row 1), "$@2" (a promise)...
+// A reference to a missing or ill-typed row makes Next's decoding throw, a 500. Our forms send
+// only plain values, escaped strings ("$$…"), a few literals and "$K" (the submitted form); a
+// no-JavaScript form's $ACTION_ rows also name their bound arguments with "$@".
+const PLAIN_TAG = /^\$(?:\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D\d|n-?\d{1,40}$|K[0-9a-f]{1,8}$)/;
+const BOUND_TAG = /^\$@[0-9a-f]{1,8}$/;
+
+function onlyPlainReferences(value: unknown, allowBound: boolean, depth = 0): boolean {
+  if (depth > 32) return false;
+  if (typeof value === "string") return !value.startsWith("$") || PLAIN_TAG.test(value) || (allowBound && BOUND_TAG.test(value));
+  if (Array.isArray(value)) return value.every((item) => onlyPlainReferences(item, allowBound, depth + 1));
+  if (value && typeof value === "object") return Object.entries(value).every(([key, item]) => onlyPlainReferences(key, false, depth + 1) && onlyPlainReferences(item, allowBound, depth + 1));
+  return true;
+}
+
+function decodable(text: string, allowBound: boolean): boolean {
+  try {
+    return onlyPlainReferences(JSON.parse(text), allowBound);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A server action's body must be one React can decode: a JSON array as text, or a multipart
- * form whose numbered rows (and a no-JavaScript form's $ACTION_ fields) are JSON.
+ * form whose numbered rows (and a no-JavaScript form's $ACTION_ rows) are JSON with only the
+ * references above.
  */
 export function screenActionText(body: string): Screening {
   try {
-    return Array.isArray(JSON.parse(body)) ? OK : refuse(400, "action_arguments");
+    const parsed: unknown = JSON.parse(body);
+    return Array.isArray(parsed) && onlyPlainReferences(parsed, false) ? OK : refuse(400, "action_arguments");
   } catch {
     return refuse(400, "action_arguments");
   }
@@ -63,13 +88,10 @@ export function screenActionText(body: string): Screening {
 
 export function screenActionForm(form: FormData): Screening {
   for (const [name, value] of form.entries()) {
-    const row = /^(?:\d+_)?\d+$/.test(name) || /^\$ACTION_\d+:\d+$/.test(name) || name === "$ACTION_KEY";
-    if (!row || typeof value !== "string" || name === "$ACTION_KEY") continue;
-    try {
-      JSON.parse(value);
-    } catch {
-      return refuse(400, "action_arguments");
-    }
+    const row = /^\d+$/.test(name);
+    const actionRow = /^\$ACTION_\d+:\d+$/.test(name);
+    if (!row && !actionRow) continue;
+    if (typeof value !== "string" || !decodable(value, actionRow)) return refuse(400, "action_arguments");
   }
   return OK;
 }
