@@ -228,11 +228,20 @@ async function signedInSessions(page: Page, staffPage: Page): Promise<Sessions> 
 
 function actionRequests(action: ActionEntry, sessions: Sessions, count: number, salt: number): RawRequest[] {
   const cookie = fc.constantFrom("", sessions.citizen, sessions.staff);
+  // Arguments before the form: mostly as many as our actions take (a state, a bound id), so the
+  // fuzzed fields reach the actions' own parsing; the citizen's real draft id now and then.
+  const value = fc.oneof({ weight: 4, arbitrary: hostileValue }, { weight: 1, arbitrary: fc.constant(sessions.applicationId) });
+  const leading = fc.oneof(
+    { weight: 3, arbitrary: fc.constant([] as unknown[]) },
+    { weight: 4, arbitrary: fc.array(value, { minLength: 1, maxLength: 1 }) },
+    { weight: 2, arbitrary: fc.array(value, { minLength: 2, maxLength: 2 }) },
+    { weight: 1, arbitrary: fc.array(value, { minLength: 3, maxLength: 3 }) },
+  );
   const arbitrary = fc.oneof(
     // A script's call: the arguments as JSON text.
     fc.record({ kind: fc.constant("text" as const), cookie, args: fc.array(hostileValue, { maxLength: 4 }) }),
     // A script's call with a form: React's rows, the bound arguments first.
-    fc.record({ kind: fc.constant("rows" as const), cookie, args: fc.array(hostileValue, { maxLength: 3 }), fields }),
+    fc.record({ kind: fc.constant("rows" as const), cookie, args: leading, fields }),
     // A form posted without JavaScript.
     fc.record({ kind: fc.constant("form" as const), cookie, args: fc.constant([]), fields }),
   );
@@ -243,7 +252,7 @@ function actionRequests(action: ActionEntry, sessions: Sessions, count: number, 
     }
     const formFields = "fields" in rest ? (rest.fields as [string, string][]) : [];
     if (kind === "rows") {
-      const form = multipart([...formFields.map(([name, value]): [string, string] => [`1_${name}`, value]), ["0", JSON.stringify([...args, "$K1"])]]);
+      const form = multipart([...formFields.map(([name, value]): [string, string] => [`_1_${name}`, value]), ["0", JSON.stringify([...args, "$K1"])]]);
       return { method: "POST", path: action.page, headers: { ...headers, "Next-Action": action.id, Accept: "text/x-component", "Content-Type": form.contentType }, body: form.body };
     }
     const form = multipart([[`$ACTION_ID_${action.id}`, ""], ...formFields]);
@@ -280,7 +289,7 @@ function namedCases(actions: ActionEntry[], sessions: Sessions): { name: string;
   const byName = (name: string) => actions.find((action) => action.name.startsWith(`${name} (`) && !action.name.includes("esia-mock"))!;
   const mockLogin = actions.find((action) => action.name.startsWith("logInAction (") && action.name.includes("esia-mock"))!;
   const rows = (action: ActionEntry, args: unknown[], pairs: [string, string][], cookie = "") => {
-    const form = multipart([...pairs.map(([name, value]): [string, string] => [`1_${name}`, value]), ["0", JSON.stringify([...args, "$K1"])]]);
+    const form = multipart([...pairs.map(([name, value]): [string, string] => [`_1_${name}`, value]), ["0", JSON.stringify([...args, "$K1"])]]);
     return { method: "POST", path: action.page, headers: { "Next-Action": action.id, Accept: "text/x-component", "Content-Type": form.contentType, ...(cookie ? { Cookie: cookie } : {}) }, body: form.body };
   };
   const state = { errors: {}, values: {} };
@@ -307,7 +316,7 @@ function namedCases(actions: ActionEntry[], sessions: Sessions): { name: string;
     }
   }
   for (const megabytes of [11, 12.5, 13]) {
-    const form = multipart([["1_slot", "income"], ["1_file", "x".repeat(Math.round(megabytes * 1024 * 1024))], ["0", JSON.stringify([sessions.applicationId, state, "$K1"])]]);
+    const form = multipart([["_1_slot", "income"], ["_1_file", "x".repeat(Math.round(megabytes * 1024 * 1024))], ["0", JSON.stringify([sessions.applicationId, state, "$K1"])]]);
     cases.push({
       name: "upload body of 11–13 MB",
       request: { method: "POST", path: `/cabinet/applications/${sessions.applicationId}`, headers: { "Next-Action": byName("uploadRequestedDocumentAction").id, "Content-Type": form.contentType, Cookie: sessions.citizen }, body: form.body },
@@ -357,7 +366,7 @@ test.describe("the client address is the socket's, not a header the client sends
     const neighbour = rawClient(baseURL!, "127.0.0.51");
     const attempt = async (client: ReturnType<typeof rawClient>, forged: string) => {
       // React's rows: the form's fields, then the root row naming it ("$K1"), last as the browser sends it.
-      const form = multipart([["1_login", `nobody${Math.random().toString(16).slice(2)}@example.ru`], ["1_password", "Wrong-password-1"], ["0", state]]);
+      const form = multipart([["_1_login", `nobody${Math.random().toString(16).slice(2)}@example.ru`], ["_1_password", "Wrong-password-1"], ["0", state]]);
       const response = await client.send({ method: "POST", path: "/login", headers: { "Next-Action": login.id, Accept: "text/x-component", "Content-Type": form.contentType, "X-Forwarded-For": forged, "X-Real-IP": forged }, body: form.body });
       expect(response.status).toBeLessThan(500);
       return response.body;
