@@ -29,7 +29,7 @@ describe("the edge's screening of hostile requests", () => {
     expect(screenActionText('{"a":1}')).toMatchObject({ ok: false, status: 400 });
     const form = new FormData();
     form.append("0", '["$K1"]');
-    form.append("1_login", "ivan");
+    form.append("_1_login", "ivan");
     expect(screenActionForm(form)).toEqual({ ok: true });
     expect(screenActionText('[{"errors":{}}, "$K1", "$$escaped", "$undefined", "$D2026-01-01T00:00:00.000Z"]')).toEqual({ ok: true });
     for (const reference of ['["$Q1"]', '[{}, "$@1"]', '["$W0"]', '[{"a":["$h1"]}]', '["$n12x"]', '[{"$Q1":1}]']) {
