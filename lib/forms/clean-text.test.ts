@@ -12,15 +12,13 @@ describe("text cleaned before the database", () => {
 
   it("leaves nothing PostgreSQL or UTF-8 would refuse, for any string (property)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary" }), (value) => {
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (value) => {
         const cleaned = cleanText(value);
-        expect(cleaned.includes("\u0000")).toBe(false);
-        expect(hasUncleanText(cleaned)).toBe(false);
-        expect(new TextDecoder().decode(new TextEncoder().encode(cleaned))).toBe(cleaned);
+        return !cleaned.includes("\u0000") && !hasUncleanText(cleaned) && Buffer.from(cleaned, "utf8").toString("utf8") === cleaned;
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it("cleans a form in place, keeping repeated fields in order and files untouched", () => {
     const form = new FormData();

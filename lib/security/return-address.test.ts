@@ -49,14 +49,11 @@ describe("return address after login", () => {
     fc.assert(
       fc.property(hostile, (value) => {
         const result = citizen(value);
-        expect(result.startsWith("/")).toBe(true);
-        expect(result.startsWith("//")).toBe(false);
-        expect(/[\u0000-\u0020\u007f-\u009f\\]/.test(result)).toBe(false);
-        expect(browserTarget(result).origin).toBe(APP_URL);
+        return result.startsWith("/") && !result.startsWith("//") && !/[\u0000-\u0020\u007f-\u009f\\]/.test(result) && browserTarget(result).origin === APP_URL;
       }),
       { numRuns: 5_000 },
     );
-  });
+  }, 30_000);
 
   it("keeps staff addresses under /staff, after resolving dot segments", () => {
     expect(staff("/staff/applications/5")).toBe("/staff/applications/5");
@@ -68,12 +65,11 @@ describe("return address after login", () => {
     fc.assert(
       fc.property(hostile, (value) => {
         const target = browserTarget(staff(value));
-        expect(target.origin).toBe(APP_URL);
-        expect(target.pathname === "/staff" || target.pathname.startsWith("/staff/")).toBe(true);
+        return target.origin === APP_URL && (target.pathname === "/staff" || target.pathname.startsWith("/staff/"));
       }),
       { numRuns: 3_000 },
     );
-  });
+  }, 30_000);
 
   it("answers the fallback for what is not a string", () => {
     for (const value of [undefined, null, 42, {}, ["/cabinet"]]) expect(citizen(value)).toBe("/cabinet");
