@@ -14,7 +14,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Attachments of up to 5 MB go through server actions (lib/applications/attachments.ts); a
   // larger file still reaches the action, which answers with a message beside the field.
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // The proxy (proxy.ts) reads a body up to this size; it must not cut one the actions accept
+  // (Next's default of 10 MB did, and an 11 MB upload ended in a bare 500). proxy.ts refuses a
+  // declared body over 12 MB with a 413 page before it is read.
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "13mb" },
   reactStrictMode: true,
   env: { PORTAL_VERSION: version },
 };

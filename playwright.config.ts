@@ -51,6 +51,8 @@ export default defineConfig({
       ESIA_CLIENT_CERTIFICATE_FILE: esiaClient.certificateFile,
       ESIA_CLIENT_PRIVATE_KEY_FILE: esiaClient.keyFile,
       DEV_OUTBOX_ENABLED: "true",
+      DEV_OUTBOX_ALLOW_IN_PRODUCTION: "true",
+      INSECURE_LOCAL_HTTP: "true",
     },
   },
 });

@@ -1,7 +1,50 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { acceptedRequestId, securityHeaders } from "./lib/security/headers";
+import { screenActionForm, screenActionHeader, screenActionText, screenAddress, screenFormEncoded, screenLength, type Screening } from "./lib/security/request-screen";
 
-export function proxy(request: NextRequest): NextResponse {
+const REFUSAL_TEXT: Record<400 | 413, { title: string; text: string }> = {
+  400: { title: "Неверный запрос", text: "Адрес или данные запроса повреждены. Вернитесь назад и повторите, или откройте главную страницу портала." },
+  413: { title: "Файл слишком большой", text: "Размер отправленных данных больше 12 МБ. Вернитесь назад и выберите файл не больше 5 МБ." },
+};
+
+/** A short Russian page (or, for a script's action call, plain text) instead of Next's bare 500. */
+function refusal(request: NextRequest, screening: Exclude<Screening, { ok: true }>, requestId: string): NextResponse {
+  const { title, text } = REFUSAL_TEXT[screening.status];
+  const headers = { "x-request-id": requestId, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  if (request.headers.has("next-action")) {
+    return new NextResponse(`${title}. ${text}`, { status: screening.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const html = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">На главную страницу портала</a></p></main></body></html>`;
+  return new NextResponse(html, { status: screening.status, headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'" } });
+}
+
+/** What Next or the database would fail on with a 500 (lib/security/request-screen.ts). */
+async function screen(request: NextRequest): Promise<Screening> {
+  const address = screenAddress(request.nextUrl.pathname, request.nextUrl.search);
+  if (!address.ok) return address;
+  if (request.method !== "POST") return address;
+  const length = screenLength(request.headers.get("content-length"));
+  if (!length.ok) return length;
+  const action = request.headers.get("next-action");
+  const header = screenActionHeader(action);
+  if (!header.ok) return header;
+  const type = request.headers.get("content-type") ?? "";
+  // Undici's multipart parser is slow on files (seconds for a few MB on this machine): an upload
+  // (over 1 MB) goes to the action unscreened; the small bodies attackers craft are screened.
+  if (type.startsWith("multipart/form-data") && Number(request.headers.get("content-length") ?? 0) <= 1_048_576) {
+    try {
+      return screenActionForm(await request.clone().formData());
+    } catch {
+      return { ok: false, status: 400, reason: "multipart" };
+    }
+  }
+  if (type.startsWith("application/x-www-form-urlencoded")) return screenFormEncoded(await request.clone().text());
+  return action ? screenActionText(await request.clone().text()) : address;
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const screening = await screen(request);
+  if (!screening.ok) return refusal(request, screening, acceptedRequestId(request.headers.get("x-request-id")));
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const requestId = acceptedRequestId(request.headers.get("x-request-id"));
   const headers = securityHeaders({

@@ -113,6 +113,7 @@ async function startServer() {
     SEED_DEMO_DATA: "true", // territories and their bodies: submission assigns one
     ESIA_MOCK_ENABLED: "false",
     DEV_OUTBOX_ENABLED: "false",
+    INSECURE_LOCAL_HTTP: "true", // plain http on 127.0.0.1
     LOG_LEVEL: "warn",
   };
   delete env.PGLITE_DATA_DIR;

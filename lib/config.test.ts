@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./config";
+import { ConfigError, parseConfig, secureCookies } from "./config";
 
 const PRODUCTION = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
 
@@ -86,5 +86,26 @@ describe(".env.example", () => {
       .filter((name): name is string => Boolean(name));
     // NEXTAUTH_URL is read by next-auth itself; TEST_DATABASE_URL by the test suite.
     expect(new Set(documented)).toEqual(new Set([...CONFIG_VARIABLES, "NEXTAUTH_URL", "TEST_DATABASE_URL"]));
+  });
+
+  it("refuses the outbox page in production unless it is explicitly allowed", () => {
+    const error = failure({ ...PRODUCTION, DEV_OUTBOX_ENABLED: "true" });
+    expect(error.variable).toBe("DEV_OUTBOX_ENABLED");
+    expect(error.message).toContain("DEV_OUTBOX_ALLOW_IN_PRODUCTION=true");
+    expect(parseConfig({ ...PRODUCTION, DEV_OUTBOX_ENABLED: "true", DEV_OUTBOX_ALLOW_IN_PRODUCTION: "true" }).DEV_OUTBOX_ENABLED).toBe(true);
+    expect(parseConfig({ NODE_ENV: "development", DEV_OUTBOX_ENABLED: "true" }).DEV_OUTBOX_ENABLED).toBe(true);
+  });
+
+  it("marks cookies Secure in production even with an http APP_URL, unless a local http demo says so", () => {
+    expect(secureCookies(parseConfig({ ...PRODUCTION, APP_URL: "http://portal.internal" }))).toBe(true);
+    expect(secureCookies(parseConfig({ ...PRODUCTION, APP_URL: "http://localhost:3000", INSECURE_LOCAL_HTTP: "true" }))).toBe(false);
+    expect(secureCookies(parseConfig({ ...PRODUCTION, APP_URL: "https://portal.example.ru", INSECURE_LOCAL_HTTP: "true" }))).toBe(true);
+    expect(secureCookies(parseConfig({ NODE_ENV: "development" }))).toBe(false);
+  });
+
+  it("trusts no proxy hop unless told how many", () => {
+    expect(parseConfig({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseConfig({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(failure({ TRUSTED_PROXY_HOPS: "-1" }).variable).toBe("TRUSTED_PROXY_HOPS");
   });
 });

@@ -60,6 +60,12 @@ const environmentSchema = z
     THROTTLE_LOCK_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
     /** Local development: list outgoing e-mail and SMS at /dev/outbox. Never in a real deployment. */
     DEV_OUTBOX_ENABLED: booleanFlag.default(false),
+    /** Production mode refuses the outbox page (it shows every reset code) unless this is also set. */
+    DEV_OUTBOX_ALLOW_IN_PRODUCTION: booleanFlag.default(false),
+    /** Proxies in front of the portal whose X-Forwarded-For entries are believed (0: none, the socket's peer). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Production serves cookies with Secure; only a local demo over plain http may switch that off. */
+    INSECURE_LOCAL_HTTP: booleanFlag.default(false),
   })
   .superRefine((env, ctx) => {
     // Secrets never have a production default: a production start without one stops here.
@@ -73,7 +79,24 @@ const environmentSchema = z
         message: "включает имитатор ЕСИА в режиме production: это допустимо только вместе с ESIA_MOCK_ALLOW_IN_PRODUCTION=true",
       });
     }
+    if (env.NODE_ENV === "production" && env.DEV_OUTBOX_ENABLED && !env.DEV_OUTBOX_ALLOW_IN_PRODUCTION) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEV_OUTBOX_ENABLED"],
+        message: "включает страницу /dev/outbox (на ней видны все коды) в режиме production: это допустимо только вместе с DEV_OUTBOX_ALLOW_IN_PRODUCTION=true",
+      });
+    }
   });
+
+/**
+ * Cookies carry Secure on https and in every production process, whatever APP_URL says (a TLS
+ * proxy in front with APP_URL mistyped as http must not leak the session), unless a local demo
+ * over plain http says INSECURE_LOCAL_HTTP=true (start-up then warns: lib/boot.ts).
+ */
+export function secureCookies(settings: Pick<AppConfig, "APP_URL" | "NODE_ENV" | "INSECURE_LOCAL_HTTP"> = config()): boolean {
+  if (settings.APP_URL.startsWith("https:")) return true;
+  return settings.NODE_ENV === "production" && !settings.INSECURE_LOCAL_HTTP;
+}
 
 /** Every variable the portal reads (the .env.example test checks each is documented). */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);

@@ -31,6 +31,9 @@ const env = {
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? `http://localhost:${port}`,
   DEV_OUTBOX_ENABLED: process.env.DEV_OUTBOX_ENABLED ?? "true",
+  // The local demo only: the outbox page in production mode, and cookies over plain http.
+  DEV_OUTBOX_ALLOW_IN_PRODUCTION: process.env.DEV_OUTBOX_ALLOW_IN_PRODUCTION ?? "true",
+  INSECURE_LOCAL_HTTP: process.env.INSECURE_LOCAL_HTTP ?? String(!(process.env.APP_URL ?? "").startsWith("https:")),
   SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? "true",
 };
 // The local run talks to the bundled mock ESIA, which must be switched on explicitly here

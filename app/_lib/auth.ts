@@ -3,15 +3,19 @@ import { encode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { activeSessionUser, createSession, endSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
-import { config } from "@/lib/config";
+import { config, secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
+import { clientAddress } from "@/lib/security/client-address";
+import { knownDeviceUsers, withKnownUser } from "@/lib/security/known-device";
+import { safeReturnAddress } from "@/lib/security/return-address";
+import { derivedSecret } from "@/lib/security/secrets";
 
 // Sessions through next-auth (docs/decisions/0005-sessions.md): its JWT session cookie and
 // getServerSession carry an opaque session id; the user_session row makes it valid, so logout and
 // "end my other sessions" take effect at once. Logins happen in our server actions (they must
 // work without JavaScript and keep what was typed), which issue the cookie with next-auth's encoder.
 
-const secure = () => config().APP_URL.startsWith("https:");
+const secure = () => secureCookies();
 const COOKIE = () => (secure() ? "__Secure-portal.session-token" : "portal.session-token");
 
 export function authOptions(): NextAuthOptions {
@@ -34,13 +38,29 @@ function devSecret(): string {
   return fallbackSecret;
 }
 
+/** This request's client address (the one rule: lib/security/client-address.ts) and browser. */
 export async function requestMeta() {
   const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return { ip: forwarded?.at(-1) ?? list.get("x-real-ip") ?? "unknown", userAgent: list.get("user-agent") };
+  return { ip: clientAddress(list, config().TRUSTED_PROXY_HOPS), userAgent: list.get("user-agent") };
+}
+
+const KNOWN_DEVICE_COOKIE = "portal.known-device";
+const knownDeviceKey = () => derivedSecret("portal:known-device");
+
+/** Accounts signed in on this browser before: their soft lock lets them in (lib/cabinet/accounts.ts). */
+export async function knownDeviceUserIds(): Promise<number[]> {
+  return knownDeviceUsers((await cookies()).get(KNOWN_DEVICE_COOKIE)?.value, knownDeviceKey());
 }
 
 export async function signInUser(userId: number): Promise<void> {
+  const jar = await cookies();
+  jar.set(KNOWN_DEVICE_COOKIE, withKnownUser(jar.get(KNOWN_DEVICE_COOKIE)?.value, userId, knownDeviceKey()), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secure(),
+    maxAge: 365 * 86_400,
+  });
   const db = await prisma();
   const meta = await requestMeta();
   const sid = await createSession(db, userId, meta);
@@ -73,7 +93,7 @@ export async function signOutUser(): Promise<void> {
   (await cookies()).delete({ name: COOKIE(), path: "/" });
 }
 
-/** Only same-site paths: an open redirect after login would help phishing. */
+/** Only clean paths of the portal (lib/security/return-address.ts): an open redirect would help phishing. */
 export function safeReturnTo(value: unknown, fallback = "/cabinet"): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : fallback;
+  return safeReturnAddress(value, { appUrl: config().APP_URL, fallback });
 }

@@ -1,6 +1,6 @@
 import { EncryptJWT, jwtDecrypt } from "jose";
 import { cookies } from "next/headers";
-import { config } from "@/lib/config";
+import { config, secureCookies } from "@/lib/config";
 import { esiaRedirectUri } from "@/lib/db/runtime";
 import { EsiaClient, esiaKeys } from "@/lib/esia/client";
 import type { FlowSecrets } from "@/lib/esia/protocol";
@@ -58,7 +58,7 @@ export function esiaClient(): Promise<EsiaClient> {
 }
 
 const flowKey = () => new Uint8Array(derivedSecret("esia-flow-cookie"));
-const cookieOptions = () => ({ httpOnly: true, sameSite: "lax" as const, secure: config().APP_URL.startsWith("https:"), path: "/esia" });
+const cookieOptions = () => ({ httpOnly: true, sameSite: "lax" as const, secure: secureCookies(), path: "/esia" });
 
 export async function rememberFlow(flow: EsiaFlow): Promise<void> {
   const sealed = await new EncryptJWT({ ...flow }).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).setIssuedAt().setExpirationTime(`${FLOW_LIFETIME_SECONDS}s`).encrypt(flowKey());

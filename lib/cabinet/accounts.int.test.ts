@@ -49,6 +49,28 @@ describe(`cabinet accounts and the ESIA link (${testDatabaseDriver()})`, () => {
     expect(await startRegistration(db(), { lastName: "И", firstName: "М", email: "maria@example.ru", password: "Parol2026" })).toMatchObject({ ok: false, field: "email" });
   });
 
+  const POLICY = { login: { maxFailures: 5, windowSeconds: 900, lockSeconds: 900, slowAfter: 99 }, codes: { maxFailures: 5, windowSeconds: 900, lockSeconds: 900, slowAfter: 99 } };
+
+  it("soft-locks an account (ASVS V2.2.1): guesses from elsewhere are refused, its owner's known browser still gets in", async () => {
+    const target = await user();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await logInWithPassword(db(), { login: target.email!, password: "wrong", ip: `10.0.3.${attempt}` }, POLICY)).ok).toBe(false);
+    }
+    expect(await logInWithPassword(db(), { login: target.email!, password: "Parol2026", ip: "10.0.3.99" }, POLICY)).toMatchObject({ ok: false });
+    // A browser that vouches for another account is no help.
+    expect(await logInWithPassword(db(), { login: target.email!, password: "Parol2026", ip: "10.0.3.99", knownUserIds: [target.id + 1000] }, POLICY)).toMatchObject({ ok: false });
+    expect(await logInWithPassword(db(), { login: target.email!, password: "Parol2026", ip: "10.0.3.99", knownUserIds: [target.id] }, POLICY)).toEqual({ ok: true, value: target.id });
+  });
+
+  it("limits one address across accounts at four times the account limit; a forged address is not the caller's choice", async () => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      expect((await logInWithPassword(db(), { login: `nobody${attempt}@example.ru`, password: "wrong", ip: "10.0.4.1" }, POLICY)).ok).toBe(false);
+    }
+    const owner = await user();
+    expect(await logInWithPassword(db(), { login: owner.email!, password: "Parol2026", ip: "10.0.4.1" }, POLICY)).toMatchObject({ ok: false, message: expect.stringContaining("Слишком много") });
+    expect(await logInWithPassword(db(), { login: owner.email!, password: "Parol2026", ip: "10.0.4.2" }, POLICY)).toEqual({ ok: true, value: owner.id });
+  });
+
   it("locks password guessing after five failures, even with the right password then", async () => {
     const target = await user();
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -8,8 +8,8 @@ import { endOtherSessions } from "../auth/sessions";
 import { codeMatches, generateCode, hashCode } from "../security/one-time-codes";
 import { hashPassword, verifyPassword } from "../security/passwords";
 import { derivedSecret } from "../security/secrets";
-import { retryAfterText, type ThrottlePolicy } from "../security/throttle";
-import { checkThrottle, clearThrottle, pause, recordFailure } from "../security/throttle-store";
+import { addressPolicy, retryAfterText, type ThrottlePolicy } from "../security/throttle";
+import { checkLimits, checkThrottle, clearThrottle, pause, recordFailure, recordFailures, type ThrottleLimit } from "../security/throttle-store";
 import { normalizeEmail, normalizeMobilePhone } from "../validation";
 import { decideLink } from "./linking";
 import { differences, profileFromEsia, PROFILE_FIELDS, sourcesOf, type Profile, type ProfileField } from "./profile";
@@ -150,26 +150,36 @@ function loginLookup(login: string) {
 
 const WRONG_LOGIN = "Неверный логин или пароль";
 
+/**
+ * Password login, throttled as ASVS V2.2 asks: the address across accounts has a limit (four
+ * times the account's), the account a growing delay and a soft lock: at the limit it is refused
+ * except from a browser where its owner signed in before (`knownUserIds`, the known-device
+ * cookie), so nobody can lock a citizen out by guessing.
+ */
 export async function logInWithPassword(
   prisma: PrismaClient,
-  input: { login: string; password: string; ip: string },
+  input: { login: string; password: string; ip: string; knownUserIds?: readonly number[] },
   throttle = configuredThrottle(),
   now = new Date(),
 ): Promise<Outcome<number>> {
   const where = loginLookup(input.login);
   const user = where ? await prisma.user.findFirst({ where }) : null;
-  const keys = [`portal:login:ip:${input.ip}`, ...(user ? [`portal:login:user:${user.id}`] : [])];
-  const decision = await checkThrottle(prisma, keys, throttle.login, now);
+  const limits: ThrottleLimit[] = [
+    { key: `portal:login:ip:${input.ip}`, policy: addressPolicy(throttle.login) },
+    ...(user ? [{ key: `portal:login:user:${user.id}`, policy: throttle.login, soft: input.knownUserIds?.includes(user.id) ?? false }] : []),
+  ];
+  const decision = await checkLimits(prisma, limits, now);
   if (!decision.allowed) {
     await audit(prisma, { actor: { type: "anonymous" }, action: "login.throttled", subject: user ? `user:${user.id}` : undefined, outcome: "refused", ip: input.ip });
     return refuse(`Слишком много неудачных попыток входа. Повторите через ${retryAfterText(decision.retryAfterSeconds)} или восстановите пароль.`);
   }
   await pause(decision.delayMs);
   if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
-    await recordFailure(prisma, keys, throttle.login, now);
+    await recordFailures(prisma, limits, now);
     return refuse(WRONG_LOGIN);
   }
-  await clearThrottle(prisma, keys);
+  // The account's counter only: a success must not reset the address's limit across accounts.
+  await clearThrottle(prisma, limits.slice(1).map((limit) => limit.key));
   return { ok: true, value: user.id };
 }
 
@@ -311,10 +321,10 @@ async function pendingIfDifferent(prisma: PrismaClient, userId: number, person: 
 }
 
 /** «Войти в существующий личный кабинет» after an unknown ESIA login: password, then link. */
-export async function logInAndLink(prisma: PrismaClient, pendingId: string, login: string, password: string, ip: string, now = new Date()): Promise<Outcome<{ userId: number; pendingId: string | null; returnTo: string | null }>> {
+export async function logInAndLink(prisma: PrismaClient, pendingId: string, login: string, password: string, ip: string, now = new Date(), knownUserIds: readonly number[] = []): Promise<Outcome<{ userId: number; pendingId: string | null; returnTo: string | null }>> {
   const pending = await pendingEsiaLogin(prisma, pendingId, now);
   if (!pending || pending.userId !== null) return refuse("Время ожидания истекло. Войдите через ЕСИА еще раз.");
-  const login_ = await logInWithPassword(prisma, { login, password, ip }, configuredThrottle(), now);
+  const login_ = await logInWithPassword(prisma, { login, password, ip, knownUserIds }, configuredThrottle(), now);
   if (!login_.ok) return login_;
   const outcome = await handleEsiaLogin(prisma, { person: pending.person, signedInUserId: login_.value, intent: "link", returnTo: pending.returnTo, ip }, now);
   await prisma.esiaPendingLogin.deleteMany({ where: { id: pendingId } });

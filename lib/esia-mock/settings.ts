@@ -1,4 +1,4 @@
-import { config } from "../config";
+import { config, secureCookies } from "../config";
 
 /** Where the mock lives inside the portal's server; the portal reaches it only over HTTP. */
 export const MOCK_PATH = "/esia-mock";
@@ -21,6 +21,6 @@ export function mockSettings(): MockSettings {
     baseUrl,
     issuer: `${baseUrl}/`,
     checkDelaySeconds: settings.ESIA_MOCK_CHECK_DELAY_SECONDS,
-    secureCookies: baseUrl.startsWith("https:"),
+    secureCookies: secureCookies(settings),
   };
 }

@@ -3,8 +3,8 @@ import { audit } from "../audit/audit";
 import { config } from "../config";
 import { logger } from "../logging/logger";
 import { hashPassword, verifyPassword } from "../security/passwords";
-import { retryAfterText, type ThrottlePolicy } from "../security/throttle";
-import { checkThrottle, clearThrottle, pause, recordFailure } from "../security/throttle-store";
+import { addressPolicy, retryAfterText, slowingOnly, type ThrottlePolicy } from "../security/throttle";
+import { checkLimits, checkThrottle, clearThrottle, pause, recordFailure, recordFailures, type ThrottleLimit } from "../security/throttle-store";
 import { endStaffSession, pendingStaffSession, purgeExpiredStaffSessions, staffSessionOwner, startStaffSession, upgradeStaffSession } from "./sessions";
 import { checkTotp, generateTotpSecret, openTotpSecret, sealTotpSecret, totpUri, type TotpCheck } from "./totp";
 
@@ -20,6 +20,19 @@ const refuse = <T>(message: string, field?: string): Outcome<T> => ({ ok: false,
 export interface StaffThrottle {
   login: ThrottlePolicy;
   totp: ThrottlePolicy;
+}
+
+/**
+ * Password guessing (ASVS V2.2.1), three counters: the address across logins (four times the
+ * limit: one office, one address), the login from this address (locks, with an alert), and the
+ * login from anywhere (only slows: nobody elsewhere can lock a staff member out).
+ */
+function passwordLimits(login: string, ip: string, policy: ThrottlePolicy): ThrottleLimit[] {
+  return [
+    { key: `staff:login:ip:${ip}`, policy: addressPolicy(policy) },
+    { key: `staff:login:name:${login}:ip:${ip}`, policy },
+    { key: `staff:login:name:${login}`, policy: slowingOnly(policy) },
+  ];
 }
 
 /** THROTTLE_* from the environment, as for citizens; slowing starts two failures before the lock. */
@@ -58,10 +71,10 @@ export async function signInWithPassword(
 ): Promise<Outcome<PasswordStep>> {
   const login = normalizeLogin(input.login);
   const staff = await prisma.staff.findUnique({ where: { login } });
-  const keys = [`staff:login:ip:${input.ip}`, `staff:login:name:${login}`];
   const actor = staff ? ({ type: "staff", id: staff.id, role: staff.role } as const) : ({ type: "anonymous" } as const);
   const subject = staff ? `staff:${staff.id}` : undefined;
-  const decision = await checkThrottle(prisma, keys, throttle.login, now);
+  const limits = passwordLimits(login, input.ip, throttle.login);
+  const decision = await checkLimits(prisma, limits, now);
   if (!decision.allowed) {
     await audit(prisma, { actor, action: "staff.login.throttled", subject, outcome: "refused", ip: input.ip });
     return refuse(`Слишком много неудачных попыток входа. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`);
@@ -69,11 +82,17 @@ export async function signInWithPassword(
   await pause(decision.delayMs);
   const passwordOk = await verifyPassword(staff?.passwordHash ?? (await decoy()), input.password);
   if (!staff || !passwordOk) {
-    await recordFailure(prisma, keys, throttle.login, now);
+    const locked = await recordFailures(prisma, limits, now);
     await audit(prisma, { actor, action: "staff.login.failed", subject, outcome: "failed", ip: input.ip, details: { reason: staff ? "password" : "unknown_login" } });
+    if (staff && locked.includes(limits[1]!.key)) {
+      // Someone guesses this account's password from this address: the administrator is told.
+      await audit(prisma, { actor, action: "staff.login.locked", subject, outcome: "refused", ip: input.ip, details: { login: staff.login, failures: throttle.login.maxFailures } });
+      logger.warn({ staffId: staff.id, ip: input.ip }, "staff login locked for this address after repeated wrong passwords");
+    }
     return refuse(WRONG_CREDENTIALS);
   }
-  await clearThrottle(prisma, keys);
+  // Only the account's own counters: a success must not reset the address's limit across logins.
+  await clearThrottle(prisma, limits.slice(1).map((limit) => limit.key));
   if (!staff.active) {
     await audit(prisma, { actor, action: "staff.login.inactive", subject, outcome: "refused", ip: input.ip });
     return refuse(ACCOUNT_DISABLED);
@@ -196,4 +215,24 @@ export async function signOutStaff(prisma: PrismaClient, token: string | null, i
   const owner = await staffSessionOwner(prisma, token);
   if (!(await endStaffSession(prisma, token)) || !owner) return;
   await audit(prisma, { actor: { type: "staff", id: owner.id, role: owner.role }, action: "staff.logout", subject: `staff:${owner.id}`, outcome: "success", ip });
+}
+
+export interface LoginAlert {
+  at: Date;
+  subject: string | null;
+  login: string | null;
+  ip: string | null;
+}
+
+/** Locks of a staff login from one address in the last days: the administrator's page lists them. */
+export async function recentLoginAlerts(prisma: PrismaClient, now = new Date(), days = 7): Promise<LoginAlert[]> {
+  const events = await prisma.auditEvent.findMany({
+    where: { action: "staff.login.locked", at: { gte: new Date(now.getTime() - days * 86_400_000) } },
+    orderBy: { id: "desc" },
+    take: 20,
+  });
+  return events.map((event) => {
+    const details = (event.details ?? {}) as { login?: unknown };
+    return { at: event.at, subject: event.subject, ip: event.ip, login: typeof details.login === "string" ? details.login : null };
+  });
 }

@@ -1,7 +1,8 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
-import { requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
+import { knownDeviceUserIds, requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
 import { audit } from "@/lib/audit/audit";
 import { logInWithPassword } from "@/lib/cabinet/accounts";
 import { loginForm } from "@/lib/cabinet/forms";
@@ -9,12 +10,13 @@ import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
 
 export async function logInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { password: _password, ...values } = submittedValues(formData);
   const parsed = loginForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const db = await prisma();
   const { ip } = await requestMeta();
-  const outcome = await logInWithPassword(db, { login: parsed.data.login, password: parsed.data.password, ip });
+  const outcome = await logInWithPassword(db, { login: parsed.data.login, password: parsed.data.password, ip, knownUserIds: await knownDeviceUserIds() });
   if (!outcome.ok) return withErrors(values, {}, outcome.message);
   await signInUser(outcome.value);
   await audit(db, { actor: { type: "user", id: outcome.value }, action: "login.password", subject: `user:${outcome.value}`, outcome: "success", ip });

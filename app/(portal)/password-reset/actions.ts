@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { requestMeta } from "@/app/_lib/auth";
 import { completePasswordReset, startPasswordReset } from "@/lib/cabinet/accounts";
@@ -9,6 +10,7 @@ import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/
 
 /** «Получить код»: the same answer whether or not such a cabinet exists. */
 export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   const parsed = passwordResetRequestForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
@@ -19,6 +21,7 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
 
 /** «Сохранить»: the code and the new password; every session of the cabinet ends, then a new login. */
 export async function completePasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { password: _password, passwordConfirmation: _confirmation, ...values } = submittedValues(formData);
   const parsed = passwordResetForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { requestMeta, signInUser } from "@/app/_lib/auth";
 import { confirmRegistration, startRegistration } from "@/lib/cabinet/accounts";
@@ -28,6 +29,7 @@ function refusal(values: Record<string, string>, outcome: { message: string; fie
 
 /** «Зарегистрироваться»: checks the form, sends a code to the e-mail (or phone), on to the code page. */
 export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = valuesWithoutPasswords(formData);
   const parsed = registrationForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, inPageOrder(fieldErrors(parsed.error)));
@@ -39,6 +41,7 @@ export async function registerAction(_previous: FormState, formData: FormData): 
 
 /** «Подтвердить»: the code creates the cabinet, and the person is signed in to it. */
 export async function confirmRegistrationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   const parsed = codeForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {

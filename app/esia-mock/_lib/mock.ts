@@ -1,8 +1,10 @@
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { config } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
 import { sessionAccount, settleDueChecks, type SessionTicket } from "@/lib/esia-mock/accounts";
 import { MOCK_PATH, mockSettings } from "@/lib/esia-mock/settings";
+import { clientAddress as addressOf } from "@/lib/security/client-address";
 
 // Glue between the mock's pages and lib/esia-mock: the on/off switch, its own session cookie
 // (path /esia-mock, never sent to the portal's pages), and the caller's address.
@@ -46,9 +48,7 @@ export async function requireAccount() {
   return found;
 }
 
-/** The address the request came from, for throttling: the last hop our own server recorded. */
+/** The address the request came from, for throttling: the portal's one rule (lib/security/client-address.ts). */
 export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? list.get("x-real-ip") ?? "unknown";
+  return addressOf(await headers(), config().TRUSTED_PROXY_HOPS);
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { logIn, logInAsPersona } from "@/lib/esia-mock/accounts";
 import { loginForm } from "@/lib/esia-mock/forms";
@@ -12,6 +13,7 @@ function afterLogin(request: string | undefined): never {
 }
 
 export async function logInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   delete values.password; // never sent back to the page
   const parsed = loginForm.safeParse(Object.fromEntries(formData));
@@ -24,6 +26,7 @@ export async function logInAction(_previous: FormState, formData: FormData): Pro
 }
 
 export async function logInAsPersonaAction(formData: FormData): Promise<void> {
+  formData = formArgument(formData);
   const db = await mockDb();
   const outcome = await logInAsPersona(db, String(formData.get("personaKey") ?? ""));
   const request = String(formData.get("request") ?? "") || undefined;

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { completeRecovery, confirmCode, startRecovery } from "@/lib/esia-mock/accounts";
 import { codeForm, passwordForm, recoveryForm } from "@/lib/esia-mock/forms";
@@ -14,6 +15,7 @@ import { passwordFormErrors, verificationId } from "../registration/_components/
 const RECOVERY = `${MOCK_PATH}/recovery`;
 
 export async function startRecoveryAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   const parsed = recoveryForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
@@ -22,6 +24,7 @@ export async function startRecoveryAction(_previous: FormState, formData: FormDa
 }
 
 export async function confirmRecoveryCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   const id = verificationId(formData.get("id"));
   if (!id) redirect(RECOVERY);
@@ -33,6 +36,7 @@ export async function confirmRecoveryCodeAction(_previous: FormState, formData: 
 }
 
 export async function setRecoveryPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   delete values.password; // never sent back to the page
   delete values.passwordRepeat;

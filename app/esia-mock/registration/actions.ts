@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { completeRegistration, confirmCode, resendCode, startRegistration } from "@/lib/esia-mock/accounts";
 import { codeForm, passwordForm, registrationForm } from "@/lib/esia-mock/forms";
@@ -28,6 +29,7 @@ function inFormOrder(errors: Record<string, string>): Record<string, string> {
 }
 
 export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   const parsed = registrationForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, inFormOrder(fieldErrors(parsed.error)));
@@ -41,6 +43,7 @@ export async function registerAction(_previous: FormState, formData: FormData): 
 }
 
 export async function confirmRegistrationCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   const id = verificationId(formData.get("id"));
   if (!id) redirect(`${REGISTRATION}?expired=1`);
@@ -53,6 +56,7 @@ export async function confirmRegistrationCodeAction(_previous: FormState, formDa
 
 /** «Получить новый код»: the old code stops working, a new one is sent to the same contact. */
 export async function resendRegistrationCodeAction(formData: FormData): Promise<void> {
+  formData = formArgument(formData);
   const id = verificationId(formData.get("id"));
   const outcome = id ? await resendCode(await mockDb(), id, "registration") : null;
   if (id && outcome && !outcome.ok && outcome.field === "code") redirect(`${REGISTRATION}/confirm?id=${encodeURIComponent(id)}&limited=1`);
@@ -61,6 +65,7 @@ export async function resendRegistrationCodeAction(formData: FormData): Promise<
 }
 
 export async function setRegistrationPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   delete values.password; // never sent back to the page
   delete values.passwordRepeat;

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { accountForOperator, confirmIdentity } from "@/lib/esia-mock/accounts";
@@ -14,6 +15,7 @@ import { mockDb } from "../_lib/mock";
 const PAGE = `${MOCK_PATH}/service-centre`;
 
 export async function searchAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   const parsed = operatorSearchForm.safeParse({ snils: formData.get("snils") ?? "" });
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
@@ -28,6 +30,7 @@ const confirmForm = z.object({
 });
 
 export async function confirmAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const values = submittedValues(formData);
   const parsed = confirmForm.safeParse({ oid: formData.get("oid"), documentShown: formData.get("documentShown") ?? undefined });
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));

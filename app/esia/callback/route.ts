@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { currentUser, requestMeta, signInUser } from "@/app/_lib/auth";
+import { currentUser, requestMeta, safeReturnTo, signInUser } from "@/app/_lib/auth";
 import { esiaClient, rememberPending, takeFlow } from "@/app/_lib/esia";
 import { audit } from "@/lib/audit/audit";
 import { config } from "@/lib/config";
@@ -41,9 +41,9 @@ export async function GET(request: Request): Promise<Response> {
   switch (outcome.kind) {
     case "signed_in":
       if (signedIn?.user.id !== outcome.userId) await signInUser(outcome.userId);
-      return go(flow.returnTo ?? (flow.intent === "link" ? "/cabinet/settings/esia" : "/cabinet"));
+      return go(safeReturnTo(flow.returnTo, flow.intent === "link" ? "/cabinet/settings/esia" : "/cabinet"));
     case "linked":
-      return go(outcome.pendingId ? `/esia/differences?p=${encodeURIComponent(outcome.pendingId)}` : (flow.returnTo ?? "/cabinet/settings/esia?linked=1"));
+      return go(outcome.pendingId ? `/esia/differences?p=${encodeURIComponent(outcome.pendingId)}` : safeReturnTo(flow.returnTo, "/cabinet/settings/esia?linked=1"));
     case "choose":
       await rememberPending(outcome.pendingId);
       return go("/esia/choose");

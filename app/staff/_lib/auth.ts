@@ -1,8 +1,10 @@
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { audit } from "@/lib/audit/audit";
-import { config } from "@/lib/config";
+import { config, secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
+import { clientAddress } from "@/lib/security/client-address";
+import { safeReturnAddress } from "@/lib/security/return-address";
 import { derivedSecret } from "@/lib/security/secrets";
 import {
   activeStaffSession,
@@ -31,15 +33,14 @@ export interface SignedInStaff {
 
 export type StaffRole = SignedInStaff["role"];
 
-const secure = () => config().APP_URL.startsWith("https:");
+const secure = () => secureCookies();
 const COOKIE = () => (secure() ? "__Secure-portal.staff-session" : "portal.staff-session");
 const COOKIE_PATH = "/staff";
 const cookieKey = () => derivedSecret("portal:staff-session-cookie");
 
 export async function staffRequestMeta(): Promise<{ ip: string; userAgent: string | null }> {
   const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return { ip: forwarded?.at(-1) ?? list.get("x-real-ip") ?? "unknown", userAgent: list.get("user-agent") };
+  return { ip: clientAddress(list, config().TRUSTED_PROXY_HOPS), userAgent: list.get("user-agent") };
 }
 
 /** The session token from this request's cookie, if its seal is intact. */
@@ -110,5 +111,5 @@ export async function endCurrentStaffSession(): Promise<void> {
 
 /** Back to a staff page only: never off-site, never to the citizens' side. */
 export function safeStaffReturnTo(value: unknown, fallback = "/staff"): string {
-  return typeof value === "string" && /^\/staff(\/|\?|$)/.test(value) && !value.includes("\\") ? value : fallback;
+  return safeReturnAddress(value, { appUrl: config().APP_URL, fallback, under: "/staff" });
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
@@ -26,6 +27,7 @@ const idOf = (formData: FormData) => {
 
 /** «Отключить» / «Включить» / «Сбросить второй фактор» on the list: plain forms, answered on the list. */
 export async function staffAccountAction(formData: FormData): Promise<void> {
+  formData = formArgument(formData);
   const { actor: who, ip } = await actor("/staff/admin");
   const staffId = idOf(formData);
   const operation = formData.get("operation");
@@ -43,6 +45,7 @@ export async function staffAccountAction(formData: FormData): Promise<void> {
 }
 
 export async function createStaffAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { actor: who, ip } = await actor("/staff/admin/staff/new");
   const { password: _password, passwordConfirmation: _confirmation, ...values } = submittedValues(formData);
   const outcome = await createStaffAccount(await prisma(), who, Object.fromEntries(formData), ip);
@@ -52,6 +55,7 @@ export async function createStaffAction(_previous: FormState, formData: FormData
 }
 
 export async function renameTerritorialBodyAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const territoryId = Number(formData.get("territoryId"));
   const { actor: who, ip } = await actor(`/staff/admin/territories/${territoryId}`);
   const values = submittedValues(formData);

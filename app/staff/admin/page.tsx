@@ -4,10 +4,13 @@ import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { listStaffAccounts } from "@/lib/staff/admin";
 import { roleLabel } from "@/lib/staff/navigation";
+import { recentLoginAlerts } from "@/lib/staff/sign-in";
 import { requireStaffRole, staffRequestMeta } from "../_lib/auth";
 import { staffAccountAction } from "./actions";
 
 export const metadata: Metadata = { title: "Администрирование" };
+
+const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Moscow" });
 
 const DONE: Record<string, string> = {
   created: "Учетная запись создана. При первом входе сотрудник сменит пароль и настроит второй фактор.",
@@ -27,6 +30,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const accounts = await listStaffAccounts(await prisma(), { id: staff.id, role: staff.role }, (await staffRequestMeta()).ip);
   if (!accounts.ok) notFound();
   const subject = accounts.value.find((account) => String(account.id) === id);
+  const alerts = await recentLoginAlerts(await prisma());
   return (
     <div>
       <h1 className="text-2xl font-bold">Администрирование</h1>
@@ -45,6 +49,19 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <p role="alert" className="mt-4 rounded border-2 border-red-700 p-3">
           {REFUSED[refused]}
         </p>
+      ) : null}
+      {alerts.length > 0 ? (
+        <section aria-labelledby="login-alerts" className="mt-6 rounded border-2 border-amber-600 p-3">
+          <h2 id="login-alerts" className="text-xl font-semibold">Подбор паролей за последние 7 дней</h2>
+          <p className="mt-1">Вход заблокирован для адреса, с которого пароль вводили неверно слишком много раз. С других адресов сотрудник входит как обычно.</p>
+          <ul className="mt-2 list-disc pl-6">
+            {alerts.map((alert) => (
+              <li key={`${alert.at.toISOString()}-${alert.subject}`}>
+                {dateTime.format(alert.at)}: «{alert.login ?? alert.subject}», адрес {alert.ip ?? "неизвестен"}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold">Сотрудники</h2>

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, withErrors, type FormState } from "@/lib/forms/form-state";
@@ -8,6 +9,7 @@ import { completeEnrolment, mustChoosePassword, SESSION_GONE } from "@/lib/staff
 import { pendingStaff, safeStaffReturnTo, setStaffSessionCookie, staffRequestMeta } from "../_lib/auth";
 
 export async function enrolAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const pending = await pendingStaff();
   if (!pending || pending.staff.totpEnrolledAt) redirect("/staff/login?expired=1");
   // Nothing typed comes back: passwords never, and a code is good for one try.

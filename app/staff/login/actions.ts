@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
@@ -8,6 +9,7 @@ import { signInWithPassword } from "@/lib/staff/sign-in";
 import { safeStaffReturnTo, setStaffSessionCookie, staffRequestMeta } from "../_lib/auth";
 
 export async function staffLogInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { password: _password, ...values } = submittedValues(formData);
   const parsed = staffLoginForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));

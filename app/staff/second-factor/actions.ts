@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, withErrors, type FormState } from "@/lib/forms/form-state";
@@ -8,6 +9,7 @@ import { completeSignIn, SESSION_GONE } from "@/lib/staff/sign-in";
 import { safeStaffReturnTo, setStaffSessionCookie, staffRequestMeta, staffSessionToken } from "../_lib/auth";
 
 export async function secondFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   // The code is not kept in the form: a used or wrong one is of no help on the next try.
   const parsed = secondFactorForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors({}, fieldErrors(parsed.error));

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { requestMeta, requireUser } from "@/app/_lib/auth";
 import { changePassword } from "@/lib/cabinet/accounts";
@@ -9,6 +10,7 @@ import { fieldErrors, withErrors, type FormState } from "@/lib/forms/form-state"
 
 /** «Изменить пароль»: for the signed-in user only; ends the user's other sessions. */
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { user, sessionId } = await requireUser("/cabinet/settings");
   // Every field of this form is a password: nothing is sent back.
   const parsed = passwordChangeForm.safeParse(Object.fromEntries(formData));

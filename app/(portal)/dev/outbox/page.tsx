@@ -17,7 +17,9 @@ const CHANNELS: Record<string, string> = { email: "Электронная поч
 // delivery gateway would take in production. Anywhere else the address does not exist. Each message
 // shows its text before its recipient, so the first code on the page is the code (tests read it so).
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (!config().DEV_OUTBOX_ENABLED) notFound();
+  const settings = config();
+  // Start-up already refuses the combination; the page checks again rather than trust that.
+  if (!settings.DEV_OUTBOX_ENABLED || (settings.NODE_ENV === "production" && !settings.DEV_OUTBOX_ALLOW_IN_PRODUCTION)) notFound();
   const { recipient: raw } = await searchParams;
   const recipient = typeof raw === "string" ? raw.trim() : "";
   const phone = recipient ? normalizeMobilePhone(recipient) : null;

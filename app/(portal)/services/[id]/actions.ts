@@ -1,5 +1,6 @@
 "use server";
 
+import { nameArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
 import { startDraft } from "@/lib/applications/repository";
@@ -10,6 +11,7 @@ import type { EsiaPerson } from "@/lib/esia/person";
 
 /** «Заполнить заявление»: the open draft of this service, or a new one filled in from ESIA. */
 export async function startApplicationAction(serviceId: string): Promise<void> {
+  serviceId = nameArgument(serviceId);
   if (!isServiceId(serviceId)) notFound();
   const { user } = await requireUser(`/services/${serviceId}`);
   const person = (user.esiaLink?.person ?? null) as EsiaPerson | null;

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { confirmIdentity, enterMailCode, orderMailCode } from "@/lib/esia-mock/accounts";
@@ -15,6 +16,7 @@ const CONFIRM = `${MOCK_PATH}/profile/confirm`;
 
 /** «Получить код подтверждения письмом»: the letter goes to the address; the mock's outbox holds it. */
 export async function orderMailCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { account } = await requireAccount();
   const values = submittedValues(formData);
   const parsed = mailCodeOrderForm.safeParse({ address: formData.get("address") ?? "" });
@@ -26,6 +28,7 @@ export async function orderMailCodeAction(_previous: FormState, formData: FormDa
 
 /** «Код подтверждения» from the letter → a confirmed account. */
 export async function enterMailCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { account } = await requireAccount();
   const values = submittedValues(formData);
   const parsed = mailCodeForm.safeParse({ code: formData.get("code") ?? "" });
@@ -41,6 +44,7 @@ const signatureForm = z.object({
 
 /** «С помощью электронной подписи или УЭК», simulated: no signature is made or checked. */
 export async function signatureAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { account } = await requireAccount();
   const values = submittedValues(formData);
   const parsed = signatureForm.safeParse({ means: formData.get("means") ?? undefined });

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { submitPersonalData } from "@/lib/esia-mock/accounts";
 import { personalDataForm } from "@/lib/esia-mock/forms";
@@ -9,6 +10,7 @@ import { mockDb, requireAccount } from "../../_lib/mock";
 
 /** «Продолжить»: the data goes to the automatic checks; the checks page shows how they go. */
 export async function submitPersonalDataAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  formData = formArgument(formData);
   const { account } = await requireAccount();
   const values = submittedValues(formData);
   const parsed = personalDataForm.safeParse(Object.fromEntries(formData));

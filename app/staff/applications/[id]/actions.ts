@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
@@ -52,21 +53,25 @@ async function decide<Schema extends z.ZodType>(
 
 /** «Взять в работу». */
 export async function takeIntoWorkAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  formData = formArgument(formData);
   return decide(formData, versionForm, (ctx, id, input) => takeIntoWork(ctx, id, input.version), "takeIntoWork");
 }
 
 /** «Запросить документы». */
 export async function requestDocumentsAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  formData = formArgument(formData);
   return decide(formData, requestDocumentsForm, requestDocuments, "requestDocuments", { arrays: ["documents"] });
 }
 
 /** «Продолжить рассмотрение». */
 export async function resumeReviewAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  formData = formArgument(formData);
   return decide(formData, versionForm, (ctx, id, input) => resumeReview(ctx, id, input.version), "resumeReview");
 }
 
 /** «Принять положительное решение». */
 export async function approveAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  formData = formArgument(formData);
   // The page sends what the rules computed, so a change without a reason is caught before
   // «Подтвердить»; lib/casework/commands.ts checks it again against the stored figures.
   const prefill = {
@@ -84,10 +89,12 @@ export async function approveAction(_previous: DecisionState, formData: FormData
 
 /** «Отказать». */
 export async function rejectAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  formData = formArgument(formData);
   return decide(formData, rejectForm, reject, "reject");
 }
 
 /** «Назначить исполнителя» (supervisors). */
 export async function reassignAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  formData = formArgument(formData);
   return decide(formData, reassignForm, reassign, "reassign");
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument, idArgument, versionArgument } from "@/app/_lib/action-arguments";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requestMeta, requireUser } from "@/app/_lib/auth";
@@ -17,6 +18,8 @@ const page = (id: number) => `/cabinet/applications/${id}`;
 
 /** «Отправить заявление». Twice (double click, retry) sends once and lands on the same page. */
 export async function submitApplicationAction(applicationId: number, _previous: FormState, _data: FormData): Promise<FormState> {
+  applicationId = idArgument(applicationId);
+  formArgument(_data);
   const { user } = await requireUser(`${page(applicationId)}/review`);
   const db = await prisma();
   const result = await submitApplication(db, user.id, applicationId, user.esiaLink?.level ?? null);
@@ -34,6 +37,8 @@ export async function submitApplicationAction(applicationId: number, _previous: 
 }
 
 export async function uploadRequestedDocumentAction(applicationId: number, _previous: FormState, formData: FormData): Promise<FormState> {
+  applicationId = idArgument(applicationId);
+  formData = formArgument(formData);
   const { user } = await requireUser(page(applicationId));
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { values: {}, errors: { file: ATTACHMENT_MESSAGES.empty }, revision: Date.now() };
@@ -49,6 +54,9 @@ export async function uploadRequestedDocumentAction(applicationId: number, _prev
 }
 
 export async function provideDocumentsAction(applicationId: number, version: number, _previous: FormState, _data: FormData): Promise<FormState> {
+  applicationId = idArgument(applicationId);
+  version = versionArgument(version);
+  formArgument(_data);
   const { user } = await requireUser(page(applicationId));
   const result = await provideDocuments(await prisma(), user.id, applicationId, version);
   if (!result.ok) {
@@ -61,6 +69,9 @@ export async function provideDocumentsAction(applicationId: number, version: num
 }
 
 export async function withdrawApplicationAction(applicationId: number, version: number, _data: FormData): Promise<void> {
+  applicationId = idArgument(applicationId);
+  version = versionArgument(version);
+  formArgument(_data);
   const { user } = await requireUser(page(applicationId));
   const result = await withdrawApplication(await prisma(), user.id, applicationId, version);
   if (!result.ok && result.reason === "notFound") notFound();
@@ -68,6 +79,8 @@ export async function withdrawApplicationAction(applicationId: number, version: 
 }
 
 export async function deleteDraftAction(applicationId: number, _data: FormData): Promise<void> {
+  applicationId = idArgument(applicationId);
+  formArgument(_data);
   const { user } = await requireUser("/cabinet/applications");
   await deleteDraft(await prisma(), user.id, applicationId);
   redirect("/cabinet/applications");

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument, nameArgument } from "@/app/_lib/action-arguments";
 import {
   estimateAdditionalCompensation,
   estimateBasicCompensation,
@@ -27,6 +28,8 @@ function inPageOrder(serviceId: ServiceId, errors: Record<string, string>): Reco
  * JavaScript off), then the estimate for today in Moscow. Nothing is stored: the page is public.
  */
 export async function estimateAction(serviceId: string, _previous: EstimateState, formData: FormData): Promise<EstimateState> {
+  serviceId = nameArgument(serviceId);
+  formData = formArgument(formData);
   if (!isServiceId(serviceId)) return withErrors({}, {}, "Услуга не найдена. Выберите услугу в каталоге.");
   const fields: readonly string[] = ESTIMATE_FIELDS[serviceId];
   const values = Object.fromEntries(Object.entries(submittedValues(formData)).filter(([name]) => fields.includes(name)));

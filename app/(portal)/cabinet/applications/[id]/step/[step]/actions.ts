@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument, idArgument, nameArgument } from "@/app/_lib/action-arguments";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
@@ -21,6 +22,9 @@ function stepPath(applicationId: number, step: string) {
 }
 
 export async function saveStepAction(applicationId: number, step: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  applicationId = idArgument(applicationId);
+  step = nameArgument(step);
+  formData = formArgument(formData);
   const { user } = await requireUser(stepPath(applicationId, step));
   const db = await prisma();
   const application = await findOwnDraftForm(db, user.id, applicationId);
