@@ -62,18 +62,15 @@ async function mayRequestCode(prisma: PrismaClient, address: string): Promise<Ou
   return { ok: true, value: true };
 }
 
+/** The code goes to the address being confirmed; its verification and its message commit together. */
 async function sendCode(prisma: PrismaClient, purpose: "registration" | "password_reset", channel: "email" | "sms", address: string, payload: object): Promise<string> {
   const code = generateCode();
   const id = randomBytes(18).toString("base64url");
-  await prisma.portalVerification.create({
-    data: { id, purpose, channel, address, codeHash: hashCode(code, codeSecret()), payload, expiresAt: new Date(Date.now() + CODE_LIFETIME_MS) },
-  });
-  const what = purpose === "registration" ? "подтверждения регистрации" : "восстановления пароля";
-  await queueMessage(prisma, {
-    channel,
-    recipient: address,
-    subject: `Код ${what}`,
-    body: `Код ${what} на портале государственных и муниципальных услуг Республики Татарстан: ${code}. Никому не сообщайте его.`,
+  await prisma.$transaction(async (tx) => {
+    const messageId = await queueMessage(tx, { channel, recipient: address, template: { kind: purpose === "registration" ? "registration_code" : "reset_code", code } });
+    await tx.portalVerification.create({
+      data: { id, purpose, channel, address, codeHash: hashCode(code, codeSecret()), payload, messageId, expiresAt: new Date(Date.now() + CODE_LIFETIME_MS) },
+    });
   });
   return id;
 }
