@@ -51,6 +51,7 @@ export default defineConfig({
       ESIA_CLIENT_CERTIFICATE_FILE: esiaClient.certificateFile,
       ESIA_CLIENT_PRIVATE_KEY_FILE: esiaClient.keyFile,
       DEV_OUTBOX_ENABLED: "true",
+      DELIVERY_TRANSPORT: "outbox",
     },
   },
 });

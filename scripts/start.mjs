@@ -31,6 +31,8 @@ const env = {
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? `http://localhost:${port}`,
   DEV_OUTBOX_ENABLED: process.env.DEV_OUTBOX_ENABLED ?? "true",
+  // E-mail and SMS go to SMTP_URL / SMS_GATEWAY_URL when set, otherwise to the outbox page.
+  DELIVERY_TRANSPORT: process.env.DELIVERY_TRANSPORT ?? "outbox",
   SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? "true",
 };
 // The local run talks to the bundled mock ESIA, which must be switched on explicitly here
