@@ -71,6 +71,8 @@ const environmentSchema = z
     /** Attempts per message before it is marked failed; temporary failures back off exponentially from the delay. */
     DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     DELIVERY_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+    /** A message in a worker's hands longer than this is taken to be lost with the worker and retried. */
+    DELIVERY_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3_600).default(120),
     /** Printed in every e-mail: the portal's support line. */
     SUPPORT_PHONE: z.string().trim().min(5).default("8 (843) 5-114-115"),
   })

@@ -11,6 +11,8 @@ export type AttemptOutcome =
   | { outcome: "sent" }
   /** Already sent or failed, or gone: nothing to do. */
   | { outcome: "skipped" }
+  /** Another worker is sending it right now: look again later. */
+  | { outcome: "busy" }
   | { outcome: "retry"; error: string }
   | { outcome: "failed"; error: string };
 
@@ -19,17 +21,24 @@ export interface Attempt {
   number: number;
   /** No retry follows this one. */
   last: boolean;
+  /** A row left "sending" longer than this belongs to a worker that is gone (the job timeout). */
+  staleAfterMs: number;
 }
 
 const ERROR_LENGTH = 500;
 
 export async function deliverMessage(prisma: PrismaClient, transports: Transports, messageId: number, attempt: Attempt, now = () => new Date()): Promise<AttemptOutcome> {
-  // "sending" is claimable too: it is what a worker that died mid-message leaves behind.
+  // A stale "sending" row is claimable too: it is what a worker that died mid-message leaves
+  // behind. A fresh one is in a live worker's hands (its job outlived the timeout and came back).
+  const at = now();
   const claimed = await prisma.outboxMessage.updateMany({
-    where: { id: messageId, status: { in: ["queued", "sending"] } },
-    data: { status: "sending", attempts: { increment: 1 }, lastAttemptAt: now() },
+    where: { id: messageId, OR: [{ status: "queued" }, { status: "sending", lastAttemptAt: { lt: new Date(at.getTime() - attempt.staleAfterMs) } }] },
+    data: { status: "sending", attempts: { increment: 1 }, lastAttemptAt: at },
   });
-  if (claimed.count !== 1) return { outcome: "skipped" };
+  if (claimed.count !== 1) {
+    const current = await prisma.outboxMessage.findUnique({ where: { id: messageId }, select: { status: true } });
+    return current?.status === "sending" ? { outcome: "busy" } : { outcome: "skipped" };
+  }
   const message = await prisma.outboxMessage.findUniqueOrThrow({ where: { id: messageId } });
   const transport = message.channel === "email" ? transports.email : transports.sms;
   try {

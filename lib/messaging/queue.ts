@@ -17,6 +17,8 @@ export interface DeliveryJob {
 export interface RetryPolicy {
   maxAttempts: number;
   retryDelaySeconds: number;
+  /** A job active longer than this is taken to be lost with its worker and retried (default 120 s). */
+  jobTimeoutSeconds?: number;
 }
 
 /** A transaction (or the client) of the portal's Prisma: the enqueue runs on its connection. */
@@ -52,8 +54,8 @@ export async function openQueue(db: QueueSql, policy: RetryPolicy, options: { su
     migrate: true,
     schedule: false,
     supervise: options.supervise,
-    // Expired active jobs (a worker that died mid-message) go back to the queue within a minute.
-    maintenanceIntervalSeconds: 60,
+    // Expired active jobs (a worker that died mid-message) go back to the queue at the next round.
+    maintenanceIntervalSeconds: Math.min(60, policy.jobTimeoutSeconds ?? 120),
   });
   await boss.start();
   const settings: PgBoss.Queue = {
@@ -62,8 +64,7 @@ export async function openQueue(db: QueueSql, policy: RetryPolicy, options: { su
     retryLimit: policy.maxAttempts - 1,
     retryDelay: policy.retryDelaySeconds,
     retryBackoff: true,
-    // A message in hand longer than this is taken to be lost with its worker and is retried.
-    expireInSeconds: 120,
+    expireInSeconds: policy.jobTimeoutSeconds ?? 120,
     retentionMinutes: 60 * 24 * 14,
   };
   const existing = await boss.getQueue(DELIVERY_QUEUE);

@@ -7,8 +7,8 @@ import { startDeliveryWorker, type DeliveryWorker } from "./worker";
 
 // How the serving process and the worker process set delivery up from the configuration.
 
-export function deliveryPolicy(settings: Pick<AppConfig, "DELIVERY_MAX_ATTEMPTS" | "DELIVERY_RETRY_DELAY_SECONDS">): RetryPolicy {
-  return { maxAttempts: settings.DELIVERY_MAX_ATTEMPTS, retryDelaySeconds: settings.DELIVERY_RETRY_DELAY_SECONDS };
+export function deliveryPolicy(settings: Pick<AppConfig, "DELIVERY_MAX_ATTEMPTS" | "DELIVERY_RETRY_DELAY_SECONDS" | "DELIVERY_JOB_TIMEOUT_SECONDS">): RetryPolicy {
+  return { maxAttempts: settings.DELIVERY_MAX_ATTEMPTS, retryDelaySeconds: settings.DELIVERY_RETRY_DELAY_SECONDS, jobTimeoutSeconds: settings.DELIVERY_JOB_TIMEOUT_SECONDS };
 }
 
 /**

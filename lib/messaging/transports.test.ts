@@ -12,7 +12,7 @@ describe("classifySmtpError", () => {
     [{ code: "ETIMEDOUT", message: "Connection timeout" }, false],
     [{ code: "EENVELOPE", message: "No recipients defined" }, true],
   ])("%j → permanent: %s", (failure, permanent) => {
-    const error = classifySmtpError(Object.assign(new Error(failure.message ?? "x"), failure));
+    const error = classifySmtpError(Object.assign(new Error("x"), failure));
     expect(error).toBeInstanceOf(DeliveryError);
     expect(error.permanent).toBe(permanent);
   });

@@ -46,7 +46,7 @@ export async function startDeliveryWorker(options: WorkerOptions): Promise<Deliv
         await boss.resume(DELIVERY_QUEUE, rest);
         return;
       }
-      const attempt = { number: job.retryCount + 1, last: job.retryCount >= job.retryLimit };
+      const attempt = { number: job.retryCount + 1, last: job.retryCount >= job.retryLimit, staleAfterMs: Number(job.expireInSeconds) * 1000 };
       const { messageId } = job.data;
       let result;
       try {
@@ -58,6 +58,10 @@ export async function startDeliveryWorker(options: WorkerOptions): Promise<Deliv
         continue;
       }
       if (result.outcome === "skipped") continue;
+      if (result.outcome === "busy") {
+        await boss.fail(DELIVERY_QUEUE, job.id, { message: "in another worker's hands" });
+        continue;
+      }
       const row = await prisma.outboxMessage.findUnique({ where: { id: messageId }, select: { channel: true, recipient: true, kind: true } });
       const about = { messageId, kind: row?.kind, channel: row?.channel, to: row ? maskRecipient(row.channel, row.recipient) : null, attempt: attempt.number };
       if (result.outcome === "sent") logger.info(about, "message delivered");
