@@ -377,7 +377,9 @@ export async function settleDifferences(prisma: PrismaClient, pendingId: string,
       data[change.field] = change.esia;
       sources[change.field] = "esia";
     }
-    await prisma.user.update({ where: { id: userId }, data: { ...data, fieldSources: sources as object } });
+    // ESIA passes only verified contacts (vrfStu VERIFIED): taken over, they count as confirmed.
+    const verified = { ...(data.email ? { emailVerified: true } : {}), ...(data.phone ? { phoneVerified: true } : {}) };
+    await prisma.user.update({ where: { id: userId }, data: { ...data, ...verified, fieldSources: sources as object } });
     await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.data_replaced", subject: `user:${userId}`, outcome: "success", ip, details: { fields: Object.keys(data), kept } });
   } else {
     await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.data_replacement_declined", subject: `user:${userId}`, outcome: "success", ip });
