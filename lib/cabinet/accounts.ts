@@ -90,6 +90,34 @@ export async function startRegistration(prisma: PrismaClient, request: Registrat
   return { ok: true, value: await sendCode(prisma, "registration", channel, address, { ...rest, passwordHash: await hashPassword(password) }) };
 }
 
+/** What became of a code's message: the code page tells the person when it did not get through. */
+export type CodeDelivery = "on_its_way" | "sent" | "delayed" | "failed";
+
+export async function codeDelivery(prisma: PrismaClient, verificationId: string): Promise<CodeDelivery | null> {
+  const pending = await prisma.portalVerification.findUnique({ where: { id: verificationId }, select: { messageId: true } });
+  if (!pending?.messageId) return null;
+  const message = await prisma.outboxMessage.findUnique({ where: { id: pending.messageId }, select: { status: true, lastError: true } });
+  if (!message) return null;
+  if (message.status === "sent") return "sent";
+  if (message.status === "failed") return "failed";
+  return message.lastError ? "delayed" : "on_its_way";
+}
+
+/** «Отправить код еще раз»: a new code to the same address; the registration's data stays as entered. */
+export async function resendRegistrationCode(prisma: PrismaClient, id: string, now = new Date()): Promise<Outcome<string>> {
+  const pending = await prisma.portalVerification.findUnique({ where: { id } });
+  if (!pending || pending.purpose !== "registration" || pending.verifiedAt || pending.expiresAt < now) return refuse("Регистрация устарела. Начните ее заново.");
+  const allowed = await mayRequestCode(prisma, pending.address);
+  if (!allowed.ok) return allowed;
+  const code = generateCode();
+  await prisma.$transaction(async (tx) => {
+    const messageId = await queueMessage(tx, { channel: pending.channel as "email" | "sms", recipient: pending.address, template: { kind: "registration_code", code } });
+    // The old code stops working: only the newest message's code confirms.
+    await tx.portalVerification.update({ where: { id }, data: { codeHash: hashCode(code, codeSecret()), messageId, attempts: 0, expiresAt: new Date(now.getTime() + CODE_LIFETIME_MS) } });
+  });
+  return { ok: true, value: id };
+}
+
 async function checkCode(prisma: PrismaClient, id: string, purpose: string, code: string, throttle: ThrottleSettings, now: Date) {
   const pending = await prisma.portalVerification.findUnique({ where: { id } });
   if (!pending || pending.purpose !== purpose || pending.expiresAt < now || pending.verifiedAt) {

@@ -1,6 +1,7 @@
+import { createServer } from "node:http";
 import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { confirmRegistration, startPasswordReset, startRegistration } from "../cabinet/accounts";
+import { codeDelivery, confirmRegistration, resendRegistrationCode, startPasswordReset, startRegistration } from "../cabinet/accounts";
 import { approve, reject, requestDocuments, resumeReview, takeIntoWork } from "../casework/commands";
 import { approveForm, rejectForm, requestDocumentsForm } from "../casework/forms";
 import { createApplicant, createApplication, createStaff, territoryId } from "../casework/testing";
@@ -13,7 +14,8 @@ import { hashPassword } from "../security/passwords";
 import { deliveryOverview, resendMessage } from "./admin";
 import { CODE_MASK } from "./privacy";
 import { freePort, startSmtpSink, type SmtpSink } from "./smtp-sink";
-import { smtpTransport, outboxTransport, type Transport, type Transports } from "./transports";
+import { smsSize } from "./sms";
+import { smsGatewayTransport, smtpTransport, outboxTransport, type Transport, type Transports } from "./transports";
 import { startDeliveryWorker, type DeliveryWorker } from "./worker";
 
 // Delivery end to end: the portal's writes enqueue, the pg-boss worker delivers to a real SMTP
@@ -134,6 +136,58 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
     expect(request.text).toContain("Свидетельство о рождении ребенка");
     expect(mails.find((m) => m.subject.includes("Положительное"))!.text).toContain("1\u00a0920,50\u00a0₽");
     expect(mails.find((m) => m.subject.includes("Отказ"))!.text).toContain("Доход семьи выше порога");
+  });
+
+  it("a registration code refused by the server tells the code page so; «Отправить код еще раз» sends a new one and the old stops working", async () => {
+    await runWorker(smtpTransport(sink.url, "noreply@uslugi.example.ru", "uslugi.example.ru"));
+    const started = await startRegistration(db(), { lastName: "Гарипова", firstName: "Дина", email: "reject.dina@example.ru", password: "Parol2026" });
+    if (!started.ok) throw new Error(started.message);
+    expect(["on_its_way", "failed"]).toContain(await codeDelivery(db(), started.value));
+    await expect.poll(() => codeDelivery(db(), started.value), { timeout: 15_000 }).toBe("failed");
+    const first = await db().portalVerification.findUniqueOrThrow({ where: { id: started.value } });
+
+    expect(await resendRegistrationCode(db(), started.value)).toEqual({ ok: true, value: started.value });
+    const second = await db().portalVerification.findUniqueOrThrow({ where: { id: started.value } });
+    expect(second.messageId).not.toBe(first.messageId);
+    expect(second.codeHash).not.toBe(first.codeHash);
+    expect(second.payload).toEqual(first.payload); // what was typed is kept
+    await expect.poll(() => codeDelivery(db(), started.value), { timeout: 15_000 }).toBe("failed");
+    expect(await resendRegistrationCode(db(), "no-such-registration")).toMatchObject({ ok: false });
+  });
+
+  it("an SMS code goes through the HTTP gateway, one part, and is masked once accepted", async () => {
+    const received: { to: string; text: string; id: string }[] = [];
+    const gateway = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        if (request.headers.authorization !== "Bearer gateway-token") return void response.writeHead(401).end();
+        received.push(JSON.parse(body));
+        response.writeHead(202, { "content-type": "application/json" }).end('{"status":"accepted"}');
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(gateway.address() as { port: number }).port}/sms`;
+      worker = await startDeliveryWorker({ prisma: db(), queueSql: database.queueSql, transports: { email: outboxTransport, sms: smsGatewayTransport(url, "gateway-token") }, policy: TEST_RETRY_POLICY, logger, loops: 1, pollingIntervalSeconds: 0.5 });
+      const started = await startRegistration(db(), { lastName: "Закирова", firstName: "Лейсан", phone: "+79175550011", password: "Parol2026" });
+      if (!started.ok) throw new Error(started.message);
+      await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
+      const [sms] = received;
+      expect(sms!.to).toBe("+79175550011");
+      const code = /(\d{6})/.exec(sms!.text)![1]!;
+      expect(smsSize(sms!.text).segments).toBe(1);
+      expect(await confirmRegistration(db(), started.value, code, null)).toMatchObject({ ok: true });
+      const row = await db().outboxMessage.findFirstOrThrow({ where: { recipient: "+79175550011" } });
+      await expect.poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sent");
+      const sent = await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+      expect(sms!.id).toBe(`portal-${row.id}`);
+      expect(sent).toMatchObject({ transport: "sms_gateway", secret: null });
+      expect(sent.body).not.toContain(code);
+      expect(logLines.join("")).not.toContain("+79175550011");
+    } finally {
+      await new Promise((resolve) => gateway.close(resolve));
+    }
   });
 
   it("a rolled-back change sends nothing", async () => {
