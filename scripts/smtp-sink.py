@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import sys
+import time
 
 from aiosmtpd.smtp import SMTP
 
@@ -38,6 +39,7 @@ class Sink:
         text = message.get_body(preferencelist=("plain",))
         html = message.get_body(preferencelist=("html",))
         record = {
+            "receivedAt": time.time() * 1000,
             "from": envelope.mail_from,
             "to": envelope.rcpt_tos,
             "subject": str(message["subject"]),

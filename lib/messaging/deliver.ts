@@ -8,13 +8,20 @@ import { DeliveryError, type Transports } from "./transports";
 // unless it was lost in the instant between the server's "250 OK" and the row's update.
 
 export type AttemptOutcome =
-  | { outcome: "sent" }
+  | { outcome: "sent"; message: AttemptedMessage }
   /** Already sent or failed, or gone: nothing to do. */
   | { outcome: "skipped" }
   /** Another worker is sending it right now: look again later. */
   | { outcome: "busy" }
-  | { outcome: "retry"; error: string }
-  | { outcome: "failed"; error: string };
+  | { outcome: "retry"; error: string; message: AttemptedMessage }
+  | { outcome: "failed"; error: string; message: AttemptedMessage };
+
+/** What the worker may log about the message (the recipient only masked). */
+export interface AttemptedMessage {
+  channel: string;
+  recipient: string;
+  kind: string;
+}
 
 export interface Attempt {
   /** 1 for the first try. */
@@ -48,7 +55,8 @@ export async function deliverMessage(prisma: PrismaClient, transports: Transport
     const failed = error.permanent || attempt.last;
     const lastError = redactString(error.message).slice(0, ERROR_LENGTH);
     await prisma.outboxMessage.update({ where: { id: messageId }, data: { status: failed ? "failed" : "queued", lastError } });
-    return failed ? { outcome: "failed", error: lastError } : { outcome: "retry", error: lastError };
+    const about = { channel: message.channel, recipient: message.recipient, kind: message.kind };
+    return failed ? { outcome: "failed", error: lastError, message: about } : { outcome: "retry", error: lastError, message: about };
   }
   // Delivered: the code has reached the person and is not kept in clear any longer — except on
   // the local outbox page, which is where the person reads it.
@@ -65,5 +73,5 @@ export async function deliverMessage(prisma: PrismaClient, transports: Transport
         : { secret: null, subject: maskSecret(message.subject, message.secret), body: maskSecret(message.body, message.secret), html: message.html === null ? null : maskSecret(message.html, message.secret) }),
     },
   });
-  return { outcome: "sent" };
+  return { outcome: "sent", message: { channel: message.channel, recipient: message.recipient, kind: message.kind } };
 }

@@ -11,6 +11,8 @@ export const SINK_PYTHON = process.env.SMTP_SINK_PYTHON ?? "/usr/bin/python3";
 const SCRIPT = path.join(process.cwd(), "scripts", "smtp-sink.py");
 
 export interface SinkMessage {
+  /** When the server accepted it (ms since the epoch). */
+  receivedAt: number;
   from: string;
   to: string[];
   subject: string;

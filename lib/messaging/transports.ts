@@ -55,7 +55,7 @@ export function smtpTransport(smtpUrl: string, from: string, messageIdDomain: st
   const options: SMTPPool.Options = {
       // One connection kept open and reused: a batch does not pay a handshake per message.
       pool: true,
-      maxConnections: 2,
+      maxConnections: 5,
       host: url.hostname,
       port: url.port ? Number(url.port) : secure ? 465 : 587,
       // smtps: TLS from the start; smtp: STARTTLS when the server offers it.

@@ -10,8 +10,8 @@ import type { Transports } from "./transports";
 // The delivery worker: pg-boss fetches jobs (SKIP LOCKED, so any number of workers share the
 // queue and each job is in one worker's hands), each is one attempt at its outbox row. A
 // temporary failure fails the job, and pg-boss brings it back after a growing delay; a
-// permanent one completes it, the row saying "failed". Stopping finishes the message in hand and
-// puts the rest of the batch back untouched.
+// permanent one completes it, the row saying "failed". Stopping finishes the messages in hand
+// (one batch per loop) and takes no more.
 
 export interface WorkerOptions {
   prisma: PrismaClient;
@@ -27,7 +27,7 @@ export interface WorkerOptions {
 
 export interface DeliveryWorker {
   boss: PgBoss;
-  /** Finishes the message in hand, returns the rest of the batch to the queue, stops. */
+  /** Finishes the messages in hand, takes no more, stops. */
   stop(): Promise<void>;
 }
 
@@ -37,43 +37,52 @@ export async function startDeliveryWorker(options: WorkerOptions): Promise<Deliv
   boss.on("error", (error) => logger.error({ err: error }, "delivery queue error"));
   let stopping = false;
 
-  const handle = async (jobs: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
-    for (const [index, job] of jobs.entries()) {
-      if (stopping) {
-        // Not started: back to the queue at once, without spending an attempt.
-        const rest = jobs.slice(index).map((j) => j.id);
-        await boss.cancel(DELIVERY_QUEUE, rest);
-        await boss.resume(DELIVERY_QUEUE, rest);
-        return;
-      }
-      const attempt = { number: job.retryCount + 1, last: job.retryCount >= job.retryLimit, staleAfterMs: Number(job.expireInSeconds) * 1000 };
-      const { messageId } = job.data;
-      let result;
-      try {
-        result = await deliverMessage(prisma, transports, messageId, attempt);
-      } catch (error) {
-        // The database, not the recipient: try again later like any temporary failure.
-        logger.error({ err: error, messageId }, "delivery attempt could not be recorded");
-        await boss.fail(DELIVERY_QUEUE, job.id, { message: "database error" });
-        continue;
-      }
-      if (result.outcome === "skipped") continue;
-      if (result.outcome === "busy") {
-        await boss.fail(DELIVERY_QUEUE, job.id, { message: "in another worker's hands" });
-        continue;
-      }
-      const row = await prisma.outboxMessage.findUnique({ where: { id: messageId }, select: { channel: true, recipient: true, kind: true } });
-      const about = { messageId, kind: row?.kind, channel: row?.channel, to: row ? maskRecipient(row.channel, row.recipient) : null, attempt: attempt.number };
-      if (result.outcome === "sent") logger.info(about, "message delivered");
-      else if (result.outcome === "retry") {
-        logger.warn({ ...about, error: result.error }, "message delivery failed, will retry");
-        await boss.fail(DELIVERY_QUEUE, job.id, { message: result.error });
-      } else logger.error({ ...about, error: result.error }, "message delivery failed for good");
+  async function attempt(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<void> {
+    const attempt = { number: job.retryCount + 1, last: job.retryCount >= job.retryLimit, staleAfterMs: Number(job.expireInSeconds) * 1000 };
+    const { messageId } = job.data;
+    let result;
+    try {
+      result = await deliverMessage(prisma, transports, messageId, attempt);
+    } catch (error) {
+      // The database, not the recipient: try again later like any temporary failure.
+      logger.error({ err: error, messageId }, "delivery attempt could not be recorded");
+      await boss.fail(DELIVERY_QUEUE, job.id, { message: "database error" });
+      return;
     }
+    if (result.outcome === "skipped") return;
+    if (result.outcome === "busy") {
+      await boss.fail(DELIVERY_QUEUE, job.id, { message: "in another worker's hands" });
+      return;
+    }
+    const about = { messageId, kind: result.message.kind, channel: result.message.channel, to: maskRecipient(result.message.channel, result.message.recipient), attempt: attempt.number };
+    if (result.outcome === "sent") logger.info(about, "message delivered");
+    else if (result.outcome === "retry") {
+      logger.warn({ ...about, error: result.error }, "message delivery failed, will retry");
+      await boss.fail(DELIVERY_QUEUE, job.id, { message: result.error });
+    } else logger.error({ ...about, error: result.error }, "message delivery failed for good");
+  }
+
+  // A batch is sent side by side (the SMTP pool keeps a few connections): the wait for one
+  // server's reply does not hold up the others.
+  const handle = async (jobs: PgBoss.JobWithMetadata<DeliveryJob>[]) => {
+    if (stopping) {
+      // Fetched as the stop began: back to the queue at once, without spending an attempt.
+      const ids = jobs.map((job) => job.id);
+      await boss.cancel(DELIVERY_QUEUE, ids);
+      await boss.resume(DELIVERY_QUEUE, ids);
+      return;
+    }
+    await Promise.all(jobs.map(attempt));
   };
 
+  const batchSize = options.batchSize ?? 5;
   for (let loop = 0; loop < (options.loops ?? 2); loop++) {
-    await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: options.batchSize ?? 10, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, handle);
+    const fetchLoop: { id?: string } = {};
+    fetchLoop.id = await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async (jobs) => {
+      await handle(jobs);
+      // A full batch means more are waiting: fetch again at once instead of sleeping till the next poll.
+      if (jobs.length === batchSize && fetchLoop.id && !stopping) boss.notifyWorker(fetchLoop.id);
+    });
   }
 
   return {

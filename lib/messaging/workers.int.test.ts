@@ -104,8 +104,9 @@ describe.skipIf(testDatabaseDriver() !== "postgres")("delivery workers as separa
     const mails = atSink("kill.");
     const distinct = new Set(mails.map((m) => m.messageId));
     expect(distinct.size).toBe(300);
-    // At most one message per fetch loop was between the server's "250" and its row's "sent".
-    expect(mails.length - distinct.size).toBeLessThanOrEqual(2);
+    // Only what it had in hand — one batch of 5 per fetch loop, 2 loops — can have been between
+    // the server's "250" and its row's "sent".
+    expect(mails.length - distinct.size).toBeLessThanOrEqual(10);
   }, 120_000);
 
   it("SIGTERM: the worker finishes the message in hand, exits, and leaves the rest queued for another", async () => {
