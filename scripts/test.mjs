@@ -43,11 +43,26 @@ function count(file, read) {
   totals.skipped += skipped;
 }
 
+// The delivery tests run a real SMTP server (scripts/smtp-sink.py) on Debian's python3-aiosmtpd.
+async function ensureSmtpServer() {
+  const python = process.env.SMTP_SINK_PYTHON ?? "/usr/bin/python3";
+  const present = () => run(python, ["-c", "import aiosmtpd"], { stdio: "ignore" }).then(() => true, () => false);
+  if (await present()) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`python3-aiosmtpd не найден (${python} -c "import aiosmtpd"). Установите его: sudo apt-get install -y python3-aiosmtpd`);
+    process.exit(1);
+  }
+  step("installing Debian's python3-aiosmtpd with apt");
+  await run("apt-get", ["update", "-qq"]);
+  await run("apt-get", ["install", "-y", "-qq", "python3-aiosmtpd"], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+}
+
 let exitCode = 0;
 try {
   rmSync(RESULTS, { recursive: true, force: true });
   mkdirSync(RESULTS, { recursive: true });
   await ensureChromium();
+  await ensureSmtpServer();
 
   step("typecheck");
   await run("npm", ["run", "--silent", "prisma:generate"]);
