@@ -120,6 +120,14 @@ test("a parent registers with the code from the mailbox, applies, and the decisi
   if (await keep.isVisible()) await keep.click();
   await expect(parent).toHaveURL(/\/cabinet/);
 
+  // «Уведомления»: the e-mail confirmed by the code; the parent chooses e-mail only.
+  await parent.goto("/cabinet/settings/notifications");
+  await expect(parent.getByText(`${email} — подтвержден кодом`)).toBeVisible();
+  await parent.getByLabel("Только по электронной почте").check();
+  await parent.getByRole("button", { name: "Сохранить" }).click();
+  await expect(parent.getByRole("status")).toHaveText("Настройки уведомлений сохранены.");
+  await expect(parent.getByLabel("Только по электронной почте")).toBeChecked();
+
   await startApplication(parent, "kindergarten-basic");
   await applicantFromEsia(parent);
   await next(parent, "Сведения о детях");
@@ -143,4 +151,11 @@ test("a parent registers with the code from the mailbox, applies, and the decisi
   expect(decision.text).toContain("Принято положительное решение. Размер выплаты:");
   expect(decision.text).toMatch(new RegExp(`${base.replace(/[.:/]/g, "\\$&")}/cabinet/applications/\\d+`));
   expect(decision.html).toContain("Открыть заявление в личном кабинете");
+
+  // The administrator's «Доставка сообщений»: everything above was delivered, nothing failed.
+  const admin = await staffPage(browser, "admin");
+  await admin.goto("/staff/admin");
+  await admin.getByRole("link", { name: "Доставка сообщений" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Доставка сообщений" })).toBeVisible();
+  await expect(admin.getByText("Таких сообщений нет.")).toBeVisible();
 });
