@@ -63,7 +63,7 @@ async function commit(count, per) {
         recipients.push(recipient);
         await queueMessage(tx, { channel: "email", recipient, template: { kind: "status_notice", applicationId: i + 1, notice: { number: `16-2026-${String(i + 1).padStart(7, "0")}`, serviceId: "kindergarten-basic", status: "approved", amountKopecks: 192_050 } } }, settings);
       }
-    });
+    }, { timeout: 60_000 });
     const at = Date.now();
     for (const recipient of recipients) committed.set(recipient, at);
   }

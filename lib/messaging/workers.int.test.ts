@@ -57,7 +57,8 @@ describe.skipIf(testDatabaseDriver() !== "postgres")("delivery workers as separa
         for (let i = start; i < Math.min(count, start + 50); i++) {
           ids.push(await queueMessage(tx, { channel: "email", recipient: `${tag}${i}@example.ru`, template: { kind: "status_notice", applicationId: i + 1, notice: { number: `16-2026-${String(i + 1).padStart(7, "0")}`, serviceId: "kindergarten-basic", status: "approved" } } }, settings));
         }
-      });
+        // A shared, busy machine: 100 statements may take longer than Prisma's 5 s default.
+      }, { timeout: 60_000 });
     }
     return ids;
   }
