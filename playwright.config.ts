@@ -53,6 +53,7 @@ export default defineConfig({
       DEV_OUTBOX_ENABLED: "true",
       DEV_OUTBOX_ALLOW_IN_PRODUCTION: "true",
       INSECURE_LOCAL_HTTP: "true",
+      DELIVERY_TRANSPORT: "outbox",
     },
   },
 });

@@ -105,6 +105,7 @@ async function startServer() {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    DELIVERY_TRANSPORT: process.env.DELIVERY_TRANSPORT ?? "outbox",
     NEXT_DIST_DIR: values.dist,
     DATABASE_URL: values.url,
     AUTH_SECRET: authSecret,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig, secureCookies } from "./config";
 
-const PRODUCTION = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
+const PRODUCTION = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DELIVERY_TRANSPORT: "outbox" };
 
 function failure(environment: Record<string, string | undefined>): ConfigError {
   try {
@@ -107,5 +107,31 @@ describe(".env.example", () => {
     expect(parseConfig({}).TRUSTED_PROXY_HOPS).toBe(0);
     expect(parseConfig({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
     expect(failure({ TRUSTED_PROXY_HOPS: "-1" }).variable).toBe("TRUSTED_PROXY_HOPS");
+  });
+});
+
+describe("delivery settings", () => {
+  const BARE = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
+  const DELIVERING = { ...BARE, SMTP_URL: "smtp://mail.local:587", MAIL_FROM: "noreply@uslugi.example.ru", SMS_GATEWAY_URL: "https://sms.local/send", SMS_GATEWAY_TOKEN: "t" };
+
+  it("refuses a production start that would deliver nowhere, naming the missing setting", () => {
+    const error = failure(BARE);
+    expect(error.variable).toBe("SMTP_URL");
+    expect(error.message).toContain("DELIVERY_TRANSPORT=outbox");
+    expect(failure({ ...BARE, SMTP_URL: "smtp://mail.local", MAIL_FROM: "a@b.ru" }).variable).toBe("SMS_GATEWAY_URL");
+    expect(parseConfig(DELIVERING).SMTP_URL).toBe("smtp://mail.local:587");
+  });
+
+  it("starts in production on the local outbox only when told so explicitly", () => {
+    expect(parseConfig({ ...BARE, DELIVERY_TRANSPORT: "outbox" }).DELIVERY_TRANSPORT).toBe("outbox");
+    expect(failure({ ...BARE, DELIVERY_TRANSPORT: "pigeon" }).variable).toBe("DELIVERY_TRANSPORT");
+    expect(parseConfig({}).SMTP_URL).toBeUndefined();
+  });
+
+  it("accepts smtp:// and smtps:// only, and wants a sender and a gateway token", () => {
+    expect(failure({ ...DELIVERING, SMTP_URL: "http://mail.local" }).variable).toBe("SMTP_URL");
+    expect(parseConfig({ ...DELIVERING, SMTP_URL: "smtps://user:pass@mail.local:465" }).SMTP_URL).toContain("smtps://");
+    expect(failure({ ...DELIVERING, MAIL_FROM: undefined }).variable).toBe("MAIL_FROM");
+    expect(failure({ ...DELIVERING, SMS_GATEWAY_TOKEN: undefined }).variable).toBe("SMS_GATEWAY_TOKEN");
   });
 });

@@ -66,11 +66,43 @@ const environmentSchema = z
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Production serves cookies with Secure; only a local demo over plain http may switch that off. */
     INSECURE_LOCAL_HTTP: booleanFlag.default(false),
+    // Delivery of e-mail and SMS (lib/messaging, docs/decisions/0010-delivery.md).
+    /** smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465 (TLS from the start). */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "должна быть адресом вида smtp://пользователь:пароль@сервер:587 или smtps://…:465" }).optional(),
+    /** The sender of the portal's e-mail: "Портал госуслуг РТ <noreply@uslugi.example.ru>". */
+    MAIL_FROM: z.string().trim().min(3).optional(),
+    /** An HTTP SMS gateway (lib/messaging/sms-gateway.ts describes its JSON contract) and its token. */
+    SMS_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional(),
+    SMS_GATEWAY_TOKEN: z.string().trim().min(1).optional(),
+    /** "outbox": channels without SMTP_URL / SMS_GATEWAY_URL go to the local outbox page, even in production. */
+    DELIVERY_TRANSPORT: z.enum(["outbox"]).optional(),
+    /** Attempts per message before it is marked failed; temporary failures back off exponentially from the delay. */
+    DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    DELIVERY_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+    /** A message in a worker's hands longer than this is taken to be lost with the worker and retried. */
+    DELIVERY_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3_600).default(120),
+    /** Printed in every e-mail: the portal's support line. */
+    SUPPORT_PHONE: z.string().trim().min(5).default("8 (843) 5-114-115"),
   })
   .superRefine((env, ctx) => {
     // Secrets never have a production default: a production start without one stops here.
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "не задана, а в режиме production она обязательна" });
+    }
+    // Codes that reach nobody would make registration impossible: production delivers for real
+    // unless the local outbox is chosen explicitly.
+    if (env.NODE_ENV === "production" && env.DELIVERY_TRANSPORT !== "outbox") {
+      for (const variable of ["SMTP_URL", "SMS_GATEWAY_URL"] as const) {
+        if (!env[variable]) {
+          ctx.addIssue({ code: "custom", path: [variable], message: "не задана: в режиме production письма и SMS доставляются по-настоящему (или задайте DELIVERY_TRANSPORT=outbox)" });
+        }
+      }
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "не задана: письма через SMTP_URL нужно отправлять от имени портала" });
+    }
+    if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["SMS_GATEWAY_TOKEN"], message: "не задана: шлюз SMS из SMS_GATEWAY_URL принимает сообщения только с ключом" });
     }
     if (env.NODE_ENV === "production" && env.ESIA_MOCK_ENABLED && !env.ESIA_MOCK_ALLOW_IN_PRODUCTION) {
       ctx.addIssue({

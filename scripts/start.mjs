@@ -34,6 +34,8 @@ const env = {
   // The local demo only: the outbox page in production mode, and cookies over plain http.
   DEV_OUTBOX_ALLOW_IN_PRODUCTION: process.env.DEV_OUTBOX_ALLOW_IN_PRODUCTION ?? "true",
   INSECURE_LOCAL_HTTP: process.env.INSECURE_LOCAL_HTTP ?? String(!(process.env.APP_URL ?? "").startsWith("https:")),
+  // E-mail and SMS go to SMTP_URL / SMS_GATEWAY_URL when set, otherwise to the outbox page.
+  DELIVERY_TRANSPORT: process.env.DELIVERY_TRANSPORT ?? "outbox",
   SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? "true",
 };
 // The local run talks to the bundled mock ESIA, which must be switched on explicitly here

@@ -42,6 +42,12 @@ const DEBIAN_NEEDS = [
   },
   // The leaflet PDF test rasterises the page with poppler's pdftoppm to decode its QR code.
   { what: "pdftoppm", packages: ["poppler-utils"], present: () => existsSync("/usr/bin/pdftoppm") },
+  // The delivery tests send e-mail to a real SMTP server: scripts/smtp-sink.py on Debian's aiosmtpd.
+  {
+    what: "python3-aiosmtpd",
+    packages: ["python3-aiosmtpd"],
+    present: () => spawnSync(process.env.SMTP_SINK_PYTHON ?? "/usr/bin/python3", ["-c", "import aiosmtpd"], { stdio: "ignore" }).status === 0,
+  },
 ];
 
 async function ensureDebianPackages() {
@@ -76,6 +82,7 @@ function count(file, read) {
   totals.skipped += skipped;
 }
 
+// The delivery tests run a real SMTP server (scripts/smtp-sink.py) on Debian's python3-aiosmtpd.
 let exitCode = 0;
 try {
   rmSync(RESULTS, { recursive: true, force: true });

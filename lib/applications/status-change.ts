@@ -2,12 +2,14 @@ import { applyTransition, documentsDeadline, type ApplyRefusal, type StatusComma
 import { isServiceId } from "../benefits/services";
 import type { ApplicationStatus, Prisma, PrismaClient } from "../generated/prisma/client";
 import { notify, queueMessage } from "../messaging/outbox";
-import { statusNotice } from "./status-notices";
+import { esiaContactsOf, noticeRecipients } from "../messaging/recipients";
+import { statusNotice, type StatusNoticeInput } from "./status-notices";
 
 // Every status change of a submitted application goes through here, in one transaction: the
 // version check (optimistic concurrency: two people acting on one application — the second is
 // told, nothing is overwritten), the state machine, the status history row, and the notices to
-// the applicant (cabinet, e-mail, SMS through the outbox, so they are sent exactly once).
+// the applicant (cabinet, and e-mail and SMS as outbox rows whose delivery jobs commit with the
+// change, so a rolled-back decision sends nothing and a committed one always sends).
 
 type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -34,7 +36,7 @@ export async function changeApplicationStatus(db: PrismaClient, input: StatusCha
 export async function changeStatusIn(tx: Tx, input: StatusChangeInput): Promise<StatusChangeResult> {
   const application = await tx.application.findUnique({
     where: { id: input.applicationId },
-    select: { id: true, status: true, version: true, userId: true, number: true, serviceId: true, decisionDue: true, user: { select: { email: true, emailVerified: true, phone: true, phoneVerified: true } } },
+    select: { id: true, status: true, version: true, userId: true, number: true, serviceId: true, decisionDue: true, user: { select: { email: true, emailVerified: true, phone: true, phoneVerified: true, noticeChannels: true, esiaLink: { select: { person: true } } } } },
   });
   if (!application) return { ok: false, reason: "notFound" };
   if (application.version !== input.expectedVersion) return { ok: false, reason: "conflict" };
@@ -69,7 +71,7 @@ export async function changeStatusIn(tx: Tx, input: StatusChangeInput): Promise<
   if (application.number && application.userId !== null && application.user && isServiceId(application.serviceId) && applied.status !== "draft") {
     const details = input.details ?? {};
     const requested = Array.isArray(details.requestedDocuments) ? details.requestedDocuments.filter((d): d is string => typeof d === "string") : undefined;
-    const notice = statusNotice({
+    const noticeInput: StatusNoticeInput = {
       number: application.number,
       serviceId: application.serviceId,
       status: applied.status,
@@ -79,11 +81,13 @@ export async function changeStatusIn(tx: Tx, input: StatusChangeInput): Promise<
       amountKopecks: typeof input.update?.amountKopecks === "number" ? input.update.amountKopecks : null,
       startMonth: typeof details.startMonth === "string" ? details.startMonth : null,
       decisionDue: typeof input.update?.decisionDue === "string" ? input.update.decisionDue : application.decisionDue,
-    });
+    };
+    const notice = statusNotice(noticeInput);
     await notify(tx, application.userId, notice.title, notice.body, `/cabinet/applications/${application.id}`);
-    const user = application.user;
-    if (user.email && user.emailVerified) await queueMessage(tx, { channel: "email", recipient: user.email, subject: notice.emailSubject, body: notice.emailBody });
-    if (user.phone && user.phoneVerified) await queueMessage(tx, { channel: "sms", recipient: user.phone, subject: notice.title, body: notice.sms });
+    const { user } = application;
+    for (const { channel, recipient } of noticeRecipients(user, esiaContactsOf(user.esiaLink?.person))) {
+      await queueMessage(tx, { channel, recipient, template: { kind: "status_notice", applicationId: application.id, notice: noticeInput } });
+    }
   }
   return { ok: true, version: input.expectedVersion + 1, status: applied.status };
 }

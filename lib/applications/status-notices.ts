@@ -5,8 +5,8 @@ import { BENEFIT_SERVICES, type ServiceId } from "../benefits/services";
 import { formatRussianDate } from "../validation/calendar-date";
 
 // What the applicant is told at each status change (research/benefits.md §6.2): the cabinet
-// notification, the e-mail and the SMS. SMS stay short and carry no personal data beyond the
-// application number; the details are in the cabinet.
+// notification here; the e-mail and the SMS are written from the same sentence by
+// lib/messaging/templates.ts.
 
 export interface StatusNoticeInput {
   number: string;
@@ -26,12 +26,9 @@ export interface StatusNoticeInput {
 export interface StatusNotice {
   title: string;
   body: string;
-  emailSubject: string;
-  emailBody: string;
-  sms: string;
 }
 
-function statusSentence(input: StatusNoticeInput): string {
+export function statusSentence(input: StatusNoticeInput): string {
   switch (input.status) {
     case "submitted":
     case "registered":
@@ -68,8 +65,5 @@ export function statusNotice(input: StatusNoticeInput): StatusNotice {
   return {
     title: `Заявление № ${input.number}: ${label}`,
     body: `${service}. ${sentence}${comment}`,
-    emailSubject: `Заявление № ${input.number}: ${label}`,
-    emailBody: `Здравствуйте!\n\n${service}, заявление № ${input.number}.\n${sentence}${comment}\n\nПодробности — в личном кабинете, раздел «Мои заявления».`,
-    sms: `Заявление ${input.number}: ${label}. Подробности в личном кабинете.`,
   };
 }

@@ -62,18 +62,15 @@ async function mayRequestCode(prisma: PrismaClient, address: string): Promise<Ou
   return { ok: true, value: true };
 }
 
+/** The code goes to the address being confirmed; its verification and its message commit together. */
 async function sendCode(prisma: PrismaClient, purpose: "registration" | "password_reset", channel: "email" | "sms", address: string, payload: object): Promise<string> {
   const code = generateCode();
   const id = randomBytes(18).toString("base64url");
-  await prisma.portalVerification.create({
-    data: { id, purpose, channel, address, codeHash: hashCode(code, codeSecret()), payload, expiresAt: new Date(Date.now() + CODE_LIFETIME_MS) },
-  });
-  const what = purpose === "registration" ? "подтверждения регистрации" : "восстановления пароля";
-  await queueMessage(prisma, {
-    channel,
-    recipient: address,
-    subject: `Код ${what}`,
-    body: `Код ${what} на портале государственных и муниципальных услуг Республики Татарстан: ${code}. Никому не сообщайте его.`,
+  await prisma.$transaction(async (tx) => {
+    const messageId = await queueMessage(tx, { channel, recipient: address, template: { kind: purpose === "registration" ? "registration_code" : "reset_code", code } });
+    await tx.portalVerification.create({
+      data: { id, purpose, channel, address, codeHash: hashCode(code, codeSecret()), payload, messageId, expiresAt: new Date(Date.now() + CODE_LIFETIME_MS) },
+    });
   });
   return id;
 }
@@ -91,6 +88,34 @@ export async function startRegistration(prisma: PrismaClient, request: Registrat
   if (!allowed.ok) return allowed;
   const { password, ...rest } = request;
   return { ok: true, value: await sendCode(prisma, "registration", channel, address, { ...rest, passwordHash: await hashPassword(password) }) };
+}
+
+/** What became of a code's message: the code page tells the person when it did not get through. */
+export type CodeDelivery = "on_its_way" | "sent" | "delayed" | "failed";
+
+export async function codeDelivery(prisma: PrismaClient, verificationId: string): Promise<CodeDelivery | null> {
+  const pending = await prisma.portalVerification.findUnique({ where: { id: verificationId }, select: { messageId: true } });
+  if (!pending?.messageId) return null;
+  const message = await prisma.outboxMessage.findUnique({ where: { id: pending.messageId }, select: { status: true, lastError: true } });
+  if (!message) return null;
+  if (message.status === "sent") return "sent";
+  if (message.status === "failed") return "failed";
+  return message.lastError ? "delayed" : "on_its_way";
+}
+
+/** «Отправить код еще раз»: a new code to the same address; the registration's data stays as entered. */
+export async function resendRegistrationCode(prisma: PrismaClient, id: string, now = new Date()): Promise<Outcome<string>> {
+  const pending = await prisma.portalVerification.findUnique({ where: { id } });
+  if (!pending || pending.purpose !== "registration" || pending.verifiedAt || pending.expiresAt < now) return refuse("Регистрация устарела. Начните ее заново.");
+  const allowed = await mayRequestCode(prisma, pending.address);
+  if (!allowed.ok) return allowed;
+  const code = generateCode();
+  await prisma.$transaction(async (tx) => {
+    const messageId = await queueMessage(tx, { channel: pending.channel as "email" | "sms", recipient: pending.address, template: { kind: "registration_code", code } });
+    // The old code stops working: only the newest message's code confirms.
+    await tx.portalVerification.update({ where: { id }, data: { codeHash: hashCode(code, codeSecret()), messageId, attempts: 0, expiresAt: new Date(now.getTime() + CODE_LIFETIME_MS) } });
+  });
+  return { ok: true, value: id };
 }
 
 async function checkCode(prisma: PrismaClient, id: string, purpose: string, code: string, throttle: ThrottleSettings, now: Date) {
@@ -390,7 +415,9 @@ export async function settleDifferences(prisma: PrismaClient, pendingId: string,
       data[change.field] = change.esia;
       sources[change.field] = "esia";
     }
-    await prisma.user.update({ where: { id: userId }, data: { ...data, fieldSources: sources as object } });
+    // ESIA passes only verified contacts (vrfStu VERIFIED): taken over, they count as confirmed.
+    const verified = { ...(data.email ? { emailVerified: true } : {}), ...(data.phone ? { phoneVerified: true } : {}) };
+    await prisma.user.update({ where: { id: userId }, data: { ...data, ...verified, fieldSources: sources as object } });
     await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.data_replaced", subject: `user:${userId}`, outcome: "success", ip, details: { fields: Object.keys(data), kept } });
   } else {
     await audit(prisma, { actor: { type: "user", id: userId }, action: "esia.data_replacement_declined", subject: `user:${userId}`, outcome: "success", ip });

@@ -17,7 +17,14 @@ export interface Database {
   prisma: PrismaClient;
   /** Runs fn on one connection outside Prisma: migration scripts (multi-statement SQL), catalogue queries. */
   withSqlSession<T>(fn: (session: SqlExecutor) => Promise<T>): Promise<T>;
+  /** The job queue's access to the database (pg-boss's `db` option): the same PGlite, or the pool. */
+  queueSql: QueueSql;
   close(): Promise<void>;
+}
+
+/** What pg-boss needs from a connection: parameterised SQL, or a script when there are no values. */
+export interface QueueSql {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
 export type DatabaseTarget = Pick<AppConfig, "DATABASE_URL" | "PGLITE_DATA_DIR" | "DB_HEALTH_TIMEOUT_MS"> & {
@@ -45,6 +52,15 @@ async function openPglite(dataDir: string): Promise<Database> {
         },
         query: async <Row,>(sql: string) => (await pglite.query<Row>(sql)).rows,
       }),
+    // pg-boss sends its schema and maintenance as multi-statement scripts without parameters:
+    // PGlite runs those with exec (simple protocol), everything else with query. Both wait for
+    // any open Prisma transaction, so the queue never writes inside someone else's.
+    queueSql: {
+      executeSql: async (text, values) => {
+        if (!values || values.length === 0) return { rows: ((await pglite.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[] };
+        return { rows: (await pglite.query<Record<string, unknown>>(text, values)).rows };
+      },
+    },
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
@@ -79,6 +95,7 @@ async function openPostgres(connectionString: string, timeoutMs: number): Promis
         client.release();
       }
     },
+    queueSql: { executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows as Record<string, unknown>[] }) },
     close: async () => {
       await prisma.$disconnect();
       await pool.end();

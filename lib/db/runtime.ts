@@ -5,6 +5,7 @@ import { openDatabase, type Database } from "./client";
 import { applyMigrations, readMigrations } from "./migrate";
 import { readCertificate, seedMockEsia } from "../esia-mock/seed";
 import { seedDemoData } from "./seed";
+import { prepareDelivery } from "../messaging/runtime";
 
 // The serving process's one database, opened, migrated and (for demos) seeded once. Cached on
 // globalThis so instrumentation, route handlers and pages share one PGlite instance.
@@ -15,6 +16,8 @@ export async function startDatabase(): Promise<Database> {
   const database = await openDatabase(settings);
   const migrations = await readMigrations();
   const applied = await database.withSqlSession((session) => applyMigrations(session, migrations));
+  // The delivery queue's schema (pg-boss's own, "pgboss") before anything can enqueue.
+  await prepareDelivery(database, settings);
   if (settings.SEED_DEMO_DATA) await seedDemoData(database.prisma);
   if (settings.ESIA_MOCK_ENABLED) {
     // The mock registers the portal as the technology portal would: mnemonic, certificate, URI.

@@ -1,8 +1,12 @@
 import { openDatabase, type Database } from "./client";
 import { applyMigrations, readMigrations } from "./migrate";
+import { installQueue, QUEUE_SCHEMA } from "../messaging/queue";
 
 // Integration tests run against a real database: a fresh in-memory PGlite by default, or the
 // PostgreSQL server in TEST_DATABASE_URL, whose public schema is dropped and rebuilt first.
+
+/** Short delays, so retry tests take seconds. */
+export const TEST_RETRY_POLICY = { maxAttempts: 4, retryDelaySeconds: 1 };
 
 export function testDatabaseDriver(): "pglite" | "postgres" {
   return process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
@@ -23,7 +27,7 @@ export async function openEmptyTestDatabase(): Promise<Database> {
   });
   if (url) {
     await database.withSqlSession((session) =>
-      session.exec(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`),
+      session.exec(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE;`),
     );
   }
   return database;
@@ -33,5 +37,7 @@ export async function openMigratedTestDatabase(): Promise<Database> {
   const database = await openEmptyTestDatabase();
   const migrations = await readMigrations();
   await database.withSqlSession((session) => applyMigrations(session, migrations));
+  // Writes that send e-mail or SMS enqueue their delivery: the queue's schema must be there.
+  await installQueue(database.queueSql, TEST_RETRY_POLICY);
   return database;
 }

@@ -40,6 +40,16 @@ describe("redactPersonalData", () => {
   });
 });
 
+describe("contacts in free text", () => {
+  it("keeps only a hint of an e-mail address or a phone number", () => {
+    expect(redactPersonalData("550 5.1.1 <ivanova.a@mail.ru>: Recipient address rejected")).toBe("550 5.1.1 <iv***@mail.ru>: Recipient address rejected");
+    expect(redactPersonalData("SMS на +79171234567 и 8 (917) 765-43-21")).toBe("SMS на +7 *** ***-**-67 и +7 *** ***-**-21");
+  });
+  it("masks a field named code", () => {
+    expect(redactPersonalData({ code: "123456", channel: "sms" })).toEqual({ code: REDACTED, channel: "sms" });
+  });
+});
+
 describe("the portal's logger", () => {
   it("writes JSON lines with no SNILS, passport, password or token in them", () => {
     const { logger, lines } = captureLogger();

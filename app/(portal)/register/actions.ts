@@ -3,7 +3,7 @@
 import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { requestMeta, signInUser } from "@/app/_lib/auth";
-import { confirmRegistration, startRegistration } from "@/lib/cabinet/accounts";
+import { confirmRegistration, resendRegistrationCode, startRegistration } from "@/lib/cabinet/accounts";
 import { codeForm, registrationForm } from "@/lib/cabinet/forms";
 import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
@@ -53,4 +53,12 @@ export async function confirmRegistrationAction(_previous: FormState, formData: 
   if (!outcome.ok) return refusal(values, outcome);
   await signInUser(outcome.value);
   redirect("/cabinet");
+}
+
+/** «Отправить код еще раз»: a new code for the same registration, nothing to type again. */
+export async function resendRegistrationCodeAction(formData: FormData): Promise<void> {
+  const id = formData.get("id");
+  if (typeof id !== "string" || !id) redirect("/register");
+  const outcome = await resendRegistrationCode(await prisma(), id);
+  redirect(`/register/confirm?id=${encodeURIComponent(id)}&${outcome.ok ? "resent=1" : "resend=refused"}`);
 }

@@ -39,6 +39,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           Территории и территориальные органы
         </Link>
       </p>
+      <p className="mt-1">
+        <Link href="/staff/admin/delivery" className="text-brand-800 underline">
+          Доставка сообщений
+        </Link>
+      </p>
       {done && DONE[done] ? (
         <p role="status" className="mt-4 rounded bg-green-50 p-3">
           {subject ? `«${subject.login}»: ` : ""}

@@ -19,6 +19,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <Link href="/cabinet/settings/esia" className="px-2 pb-2 text-brand-800 underline">
           Привязка к ЕСИА
         </Link>
+        <Link href="/cabinet/settings/notifications" className="px-2 pb-2 text-brand-800 underline">
+          Уведомления
+        </Link>
       </nav>
       <h2 className="mt-6 text-xl font-semibold">Изменение пароля</h2>
       {changed ? (

@@ -12,6 +12,7 @@ const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "medium", timeSty
 
 const SHOWN = 200;
 const CHANNELS: Record<string, string> = { email: "Электронная почта", sms: "SMS" };
+const DELIVERY: Record<string, string> = { queued: "в очереди", sending: "отправляется", sent: "доставлено", failed: "не доставлено" };
 
 // Local development only (DEV_OUTBOX_ENABLED): the e-mails and SMS the portal "sent", which a
 // delivery gateway would take in production. Anywhere else the address does not exist. Each message
@@ -80,6 +81,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <dd className="break-all">{message.recipient}</dd>
                   <dt>Канал</dt>
                   <dd>{CHANNELS[message.channel] ?? message.channel}</dd>
+                  <dt>Доставка</dt>
+                  <dd>{DELIVERY[message.status] ?? message.status}{message.transport && message.transport !== "outbox" ? ` (${message.transport === "smtp" ? "почтовый сервер" : "шлюз SMS"})` : ""}</dd>
                   <dt>Отправлено</dt>
                   <dd>
                     <time dateTime={message.createdAt.toISOString()}>{dateTime.format(message.createdAt)}</time>

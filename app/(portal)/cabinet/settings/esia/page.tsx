@@ -17,9 +17,10 @@ export default async function EsiaLinkPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="text-2xl font-bold">Настройки</h1>
-      <nav aria-label="Вкладки настроек" className="mt-4 flex gap-4 border-b border-slate-300">
+      <nav aria-label="Вкладки настроек" className="mt-4 flex flex-wrap gap-4 border-b border-slate-300">
         <Link href="/cabinet/settings" className="px-2 pb-2 text-brand-800 underline">Пароль</Link>
         <span aria-current="page" className="border-b-4 border-brand-700 px-2 pb-2 font-semibold">Привязка к ЕСИА</span>
+        <Link href="/cabinet/settings/notifications" className="px-2 pb-2 text-brand-800 underline">Уведомления</Link>
       </nav>
       <h2 className="mt-6 text-xl font-semibold">Привязка к ЕСИА</h2>
       {linked ? <p role="status" className="mt-3 rounded bg-green-50 p-3">Личный кабинет привязан к учетной записи ЕСИА.</p> : null}
