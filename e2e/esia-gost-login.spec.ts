@@ -69,6 +69,9 @@ test.beforeAll(async () => {
       ESIA_MOCK_ALLOW_IN_PRODUCTION: "true",
       ESIA_MOCK_CHECK_DELAY_SECONDS: "1",
       DEV_OUTBOX_ENABLED: "true",
+      DEV_OUTBOX_ALLOW_IN_PRODUCTION: "true",
+      INSECURE_LOCAL_HTTP: "true", // plain http on 127.0.0.1
+      DELIVERY_TRANSPORT: "outbox",
       // As for the real ESIA (docs/esia-real.md):
       ESIA_SIGNER: "gost",
       ESIA_CLIENT_CERTIFICATE_FILE: client.certificateFile,

@@ -44,6 +44,7 @@ test.beforeAll(async () => {
       SMTP_URL: sink.url,
       MAIL_FROM: "Портал госуслуг РТ <noreply@uslugi.example.ru>",
       DELIVERY_TRANSPORT: "outbox",
+      INSECURE_LOCAL_HTTP: "true", // plain http on 127.0.0.1
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
