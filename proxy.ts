@@ -31,7 +31,8 @@ async function screen(request: NextRequest): Promise<Screening> {
   const type = request.headers.get("content-type") ?? "";
   // Undici's multipart parser is slow on files (seconds for a few MB on this machine): an upload
   // (over 1 MB) goes to the action unscreened; the small bodies attackers craft are screened.
-  if (type.startsWith("multipart/form-data") && Number(request.headers.get("content-length") ?? 0) <= 1_048_576) {
+  if (type.startsWith("multipart/form-data")) {
+    if (Number(request.headers.get("content-length") ?? 0) > 1_048_576) return address;
     try {
       return screenActionForm(await request.clone().formData());
     } catch {

@@ -41,6 +41,8 @@ test("a caseworker registers a paper application for a parent with a linked cabi
   // The Kazan caseworker enters the application received today in person.
   const caseworker = await staffPage(browser, "kazan.specialist2");
   await caseworker.getByRole("link", { name: "Заявление на бумаге" }).click();
+  // The queue the caseworker comes from has a filter labelled «Услуга» too: wait for the new page.
+  await expect(caseworker.getByRole("heading", { name: "Заявление на бумаге", level: 1 })).toBeVisible();
   await caseworker.getByLabel("Услуга").selectOption({ label: "Основная компенсация за детский сад" });
   await expect(caseworker.getByRole("radio", { name: "Лично в органе социальной защиты" })).toBeChecked();
   await caseworker.getByRole("button", { name: "Начать ввод заявления" }).click();

@@ -36,7 +36,7 @@ test.describe("an operator starts the portal in production with a bad configurat
   });
 
   test("with the outbox page on but not allowed in production it refuses to start", async () => {
-    const { code, stderr } = await startPortal({ AUTH_SECRET: "x".repeat(48), DEV_OUTBOX_ENABLED: "true" });
+    const { code, stderr } = await startPortal({ AUTH_SECRET: "x".repeat(48), DEV_OUTBOX_ENABLED: "true", DELIVERY_TRANSPORT: "outbox" });
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toEqual([
       "Ошибка конфигурации: переменная окружения DEV_OUTBOX_ENABLED включает страницу /dev/outbox (на ней видны все коды) в режиме production: это допустимо только вместе с DEV_OUTBOX_ALLOW_IN_PRODUCTION=true",

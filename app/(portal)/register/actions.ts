@@ -57,8 +57,9 @@ export async function confirmRegistrationAction(_previous: FormState, formData: 
 
 /** «Отправить код еще раз»: a new code for the same registration, nothing to type again. */
 export async function resendRegistrationCodeAction(formData: FormData): Promise<void> {
-  const id = formData.get("id");
-  if (typeof id !== "string" || !id) redirect("/register");
+  const id = formArgument(formData).get("id");
+  // A registration id is an opaque base64url token; anything else is not one of ours.
+  if (typeof id !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) redirect("/register");
   const outcome = await resendRegistrationCode(await prisma(), id);
   redirect(`/register/confirm?id=${encodeURIComponent(id)}&${outcome.ok ? "resent=1" : "resend=refused"}`);
 }
