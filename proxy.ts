@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { acceptedRequestId, securityHeaders } from "./lib/security/headers";
+import { acceptedRequestId, formActionOrigins, securityHeaders } from "./lib/security/headers";
 
 export function proxy(request: NextRequest): NextResponse {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
@@ -8,6 +8,7 @@ export function proxy(request: NextRequest): NextResponse {
     nonce,
     production: process.env.NODE_ENV === "production",
     development: process.env.NODE_ENV === "development",
+    formActionOrigins: formActionOrigins(request.nextUrl.pathname, request.nextUrl.searchParams),
   });
 
   const forwarded = new Headers(request.headers);
