@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { acceptedRequestId, securityHeaders } from "./lib/security/headers";
+import { acceptedRequestId, formActionOrigins, securityHeaders } from "./lib/security/headers";
 import { screenActionForm, screenActionHeader, screenActionText, screenAddress, screenFormEncoded, screenLength, type Screening } from "./lib/security/request-screen";
 
 const REFUSAL_TEXT: Record<400 | 413, { title: string; text: string }> = {
@@ -52,6 +52,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     nonce,
     production: process.env.NODE_ENV === "production",
     development: process.env.NODE_ENV === "development",
+    formActionOrigins: formActionOrigins(request.nextUrl.pathname, request.nextUrl.searchParams),
   });
 
   const forwarded = new Headers(request.headers);

@@ -1,16 +1,16 @@
-import { createHash, X509Certificate } from "node:crypto";
+import { createHash, randomUUID, X509Certificate } from "node:crypto";
 import { importJWK, jwtVerify, decodeProtectedHeader } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client";
 import { openMigratedTestDatabase, testDatabaseDriver } from "../db/test-database";
 import { startSession } from "./accounts";
-import { certificateHash } from "./client-auth";
+import { certificateHash, formatEsiaTimestamp } from "./client-auth";
 import { EsiaProtocolError } from "./errors";
 import { ensureSigningKey, gostCertificates } from "./keys";
 import { exchangeToken, grantAuthorization, refuseAuthorization, startAuthorization, UnsafeRedirectError } from "./oauth";
 import { personResource } from "./rest";
 import { registerClient, seedMockEsia } from "./seed";
-import { authorizationParams, makeClientCredentials, pkcePair, signedWithGost, tokenParams, type TestClient } from "./testing";
+import { authorizationParams, clientSecret, makeClientCredentials, pkcePair, signedWithGost, tokenParams, type TestClient } from "./testing";
 import { gostCertificateHash, gostVerify } from "../crypto/gost";
 import { makeGostCredentials } from "../crypto/gost-testing";
 
@@ -200,6 +200,46 @@ describe(`mock ESIA protocol (${testDatabaseDriver()})`, () => {
     const second = await refresh(first.body.refresh_token!);
     expect(second.kind).toBe("tokens");
     expect(await refusal(refresh(first.body.refresh_token!))).toBe("ESIA-007011");
+  });
+
+  describe("token update: grant_type=client_credentials with prm_chg?oid=", () => {
+    const updateParams = (scope: string, by: TestClient = client) => {
+      const signed = { client_id: by.clientId, scope, timestamp: formatEsiaTimestamp(new Date()), state: randomUUID(), redirect_uri: by.redirectUri };
+      return { ...signed, client_secret: clientSecret(by.credentials.privateKeyPem, signed), client_certificate_hash: by.certificateHash, grant_type: "client_credentials", token_type: "Bearer" };
+    };
+    const update = (scope: string, by: TestClient = client) => {
+      const params = updateParams(scope, by);
+      return { params, outcome: exchangeToken(database.prisma, params, ISSUER) };
+    };
+
+    it("issues a token for a person who let the system in, with exactly the requested scopes", async () => {
+      const { redirect, account } = await codeFor("standard");
+      await exchangeToken(database.prisma, tokenParams(client, { code: redirect.searchParams.get("code")!, scope: SCOPE }), ISSUER);
+      const { params, outcome } = update(`prm_chg?oid=${account.oid} fullname?oid=${account.oid}`);
+      const answer = await outcome;
+      if (answer.kind !== "tokens") throw new Error("no tokens");
+      expect(answer.body).toMatchObject({ state: params.state, token_type: "Bearer", expires_in: 3600 });
+      expect(answer.body.id_token).toBeUndefined();
+      expect(answer.body.refresh_token).toBeUndefined();
+      const key = await importJWK((await ensureSigningKey(database.prisma)).publicJwk, "RS256");
+      const { payload } = await jwtVerify(answer.body.access_token, key, { issuer: ISSUER });
+      expect(payload).toMatchObject({ scope: `prm_chg?oid=${account.oid} fullname?oid=${account.oid}`, "urn:esia:sbj_id": account.oid, client_id: "RTPORTAL01" });
+      const person = await personResource(database.prisma, { authorization: `Bearer ${answer.body.access_token}`, path: [String(account.oid)], embed: null, issuer: ISSUER, baseUrl: BASE_URL });
+      expect(person.status).toBe(200);
+    });
+
+    it("refuses a person who never let the system in, a scope they did not grant, a bad scope and a bad signature", async () => {
+      const outsider = await database.prisma.esiaAccount.findUniqueOrThrow({ where: { personaKey: "large-family" } });
+      expect(await refusal(update(`prm_chg?oid=${outsider.oid}`).outcome)).toBe("ESIA-007019");
+      const { redirect, account } = await codeFor("upgrade", { scope: "openid fullname" });
+      await exchangeToken(database.prisma, tokenParams(client, { code: redirect.searchParams.get("code")!, scope: "openid fullname" }), ISSUER);
+      expect((await update(`prm_chg?oid=${account.oid}`).outcome).kind).toBe("tokens");
+      expect(await refusal(update(`prm_chg?oid=${account.oid} snils?oid=${account.oid}`).outcome)).toBe("ESIA-007019");
+      expect(await refusal(update(`fullname?oid=${account.oid}`).outcome)).toBe("ESIA-007006");
+      expect(await refusal(update("prm_chg").outcome)).toBe("ESIA-007006");
+      expect(await refusal(update(`prm_chg?oid=${account.oid}`, stranger).outcome)).toBe("ESIA-007053");
+      expect(await refusal(exchangeToken(database.prisma, { ...updateParams(`prm_chg?oid=${account.oid}`), grant_type: "password" }, ISSUER))).toBe("ESIA-007012");
+    });
   });
 
   it("answers 401 for a token it did not sign and 403 for another person's data", async () => {

@@ -6,7 +6,7 @@ import { EsiaProtocolError } from "./errors";
 import { ensureGostSigningKey, ensureSigningKey } from "./keys";
 import type { Level } from "./levels";
 import { scenarioOf, SLOW_TOKEN_DELAY_MS, type TokenDefect } from "./scenarios";
-import { isPersonScope, parseScope } from "./scopes";
+import { isPersonScope, parseScope, parseTokenUpdateScope, TOKEN_UPDATE_SCOPE } from "./scopes";
 import { CODE_LIFETIME_SECONDS, signAuthorizationCode, signTokens, ACCESS_TOKEN_LIFETIME_SECONDS, type TokenKey } from "./tokens";
 
 // The OAuth 2.0 / OpenID Connect side of the mock: v2/ac validation, the code after consent,
@@ -201,7 +201,7 @@ function hashRefreshToken(token: string): string {
 /** POST /aas/oauth2/v3/te with a form-encoded body (already parsed). */
 export async function exchangeToken(prisma: PrismaClient, params: Params, issuer: string, now = new Date()): Promise<TokenOutcome> {
   required(params, ["client_id", "grant_type", "client_secret", "client_certificate_hash", "state", "timestamp"]);
-  if (params.grant_type !== "authorization_code" && params.grant_type !== "refresh_token") throw new EsiaProtocolError("ESIA-007012");
+  if (!["authorization_code", "refresh_token", "client_credentials"].includes(params.grant_type!)) throw new EsiaProtocolError("ESIA-007012");
   const client = await registeredClient(prisma, params.client_id);
   if (!client) throw new EsiaProtocolError("ESIA-007002");
 
@@ -209,6 +209,12 @@ export async function exchangeToken(prisma: PrismaClient, params: Params, issuer
     required(params, ["refresh_token"]);
     await checkClientSignature(client, params, false, now);
     return refreshTokens(prisma, client, params, issuer, now);
+  }
+
+  if (params.grant_type === "client_credentials") {
+    required(params, ["scope", "redirect_uri"]);
+    await checkClientSignature(client, params, false, now);
+    return updateToken(prisma, client, params, issuer, now);
   }
 
   required(params, ["code", "redirect_uri", "scope"]);
@@ -243,6 +249,30 @@ export async function exchangeToken(prisma: PrismaClient, params: Params, issuer
     issuer,
     now,
   );
+}
+
+/**
+ * Token update (esia.md §2.1, §4.1): a new access token for a person, without them, with scope
+ * `prm_chg?oid=…` (and any person scopes for that oid). The mock grants it only to a system the
+ * person has already let in, and only scopes they granted it; the token's scope claim is the
+ * request's. No id_token (no openid) and no refresh token: nobody logged in.
+ */
+async function updateToken(
+  prisma: PrismaClient,
+  client: { clientId: string; subjectFormat: string; tokenAlgorithm: string },
+  params: Params,
+  issuer: string,
+  now: Date,
+): Promise<TokenOutcome> {
+  const requested = parseTokenUpdateScope(params.scope);
+  if (!requested) throw new EsiaProtocolError("ESIA-007006", "[scope]");
+  const account = await prisma.esiaAccount.findUnique({ where: { oid: requested.oid } });
+  const grants = account ? await prisma.esiaAuthCode.findMany({ where: { clientId: client.clientId, accountId: account.id, usedAt: { not: null } }, select: { scope: true } }) : [];
+  const granted = new Set(grants.flatMap((grant) => parseScope(grant.scope)));
+  if (!account || grants.length === 0 || !requested.scopes.every((scope) => scope === TOKEN_UPDATE_SCOPE || granted.has(scope))) {
+    throw new EsiaProtocolError("ESIA-007019");
+  }
+  return issue(prisma, client, { accountId: account.id, scope: requested.scopes.join(" "), sessionId: randomUUID(), authTime: now, offline: false }, params.state!, issuer, now);
 }
 
 async function refreshTokens(

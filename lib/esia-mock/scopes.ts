@@ -39,3 +39,21 @@ export function grantedScopeClaim(scopes: string[], oid: number): string {
 export function hasAnyScope(granted: string[], ...wanted: string[]): boolean {
   return wanted.some((scope) => granted.includes(scope));
 }
+
+/** The permission to re-issue a person's token without them (grant_type=client_credentials). */
+export const TOKEN_UPDATE_SCOPE = "prm_chg";
+
+/**
+ * The scope of a client_credentials request: `prm_chg?oid=…`, optionally with person scopes for
+ * the same oid (`fullname?oid=…`), as ESIA writes them in a token. null when malformed: no
+ * prm_chg, an item without a numeric oid, two people, an unknown scope or a repeated one.
+ */
+export function parseTokenUpdateScope(scope: string | null | undefined): { oid: number; scopes: string[] } | null {
+  const items = parseScope(scope).map((item) => /^([a-z_]+)\?oid=([1-9][0-9]{0,9})$/.exec(item));
+  if (items.length === 0 || items.some((match) => !match)) return null;
+  const oids = new Set(items.map((match) => match![2]));
+  const scopes = items.map((match) => match![1]!);
+  if (oids.size !== 1 || Number([...oids][0]) > 2 ** 31 - 1 || new Set(scopes).size !== scopes.length || !scopes.includes(TOKEN_UPDATE_SCOPE)) return null;
+  if (!scopes.every((name) => name === TOKEN_UPDATE_SCOPE || (isPersonScope(name) && name !== "openid"))) return null;
+  return { oid: Number([...oids][0]), scopes };
+}

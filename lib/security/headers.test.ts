@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedRequestId, contentSecurityPolicy, securityHeaders } from "./headers";
+import { acceptedRequestId, contentSecurityPolicy, formActionOrigins, plainOrigin, securityHeaders } from "./headers";
 
 describe("security headers", () => {
   const production = securityHeaders({ nonce: "abc123", production: true, development: false });
@@ -30,6 +30,25 @@ describe("security headers", () => {
     expect(acceptedRequestId("3f1c2a9e-aaaa-bbbb")).toBe("3f1c2a9e-aaaa-bbbb");
     for (const bad of [null, "", "short", "evil\r\nSet-Cookie: x=1", "a".repeat(200)]) {
       expect(acceptedRequestId(bad)).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("lets only the mock's consent page post towards the origin named on its address", () => {
+    const query = new URLSearchParams({ request: "r1", redirect_origin: "http://127.0.0.1:4701" });
+    expect(formActionOrigins("/esia-mock/consent", query)).toEqual(["http://127.0.0.1:4701"]);
+    expect(formActionOrigins("/esia-mock/login", query)).toEqual([]);
+    expect(formActionOrigins("/esia-mock/consent/decision", query)).toEqual([]);
+    expect(formActionOrigins("/esia-mock/consent", new URLSearchParams())).toEqual([]);
+    const csp = contentSecurityPolicy({ nonce: "n", production: true, development: false, formActionOrigins: ["https://client.example"] });
+    expect(csp).toContain("form-action 'self' https://client.example;");
+    expect(contentSecurityPolicy({ nonce: "n", production: true, development: false })).toContain("form-action 'self';");
+  });
+
+  it("accepts only a bare http(s) origin, so nothing else can ride into the policy", () => {
+    expect(plainOrigin("https://client.example")).toBe("https://client.example");
+    expect(plainOrigin("http://localhost:8080")).toBe("http://localhost:8080");
+    for (const bad of [null, "", "*", "https:", "https://client.example/", "https://client.example/cb", "https://a.example; script-src *", "https://a.example https://b.example", "javascript:alert(1)", "data:text/html,x", "HTTPS://CLIENT.EXAMPLE"]) {
+      expect(plainOrigin(bad)).toBeNull();
     }
   });
 });

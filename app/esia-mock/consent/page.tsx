@@ -3,12 +3,14 @@ import { redirect } from "next/navigation";
 import { pendingAuthorization } from "@/lib/esia-mock/oauth";
 import { isPersonScope, parseScope, PERSON_SCOPES } from "@/lib/esia-mock/scopes";
 import { MOCK_PATH } from "@/lib/esia-mock/settings";
+import { REDIRECT_ORIGIN_PARAM } from "@/lib/security/headers";
 import { currentSession, mockDb } from "../_lib/mock";
+import { OwnDocument } from "./own-document";
 
 export const metadata: Metadata = { title: "Предоставление прав доступа" };
 
 export default async function ConsentPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const { request } = await searchParams;
+  const { request, [REDIRECT_ORIGIN_PARAM]: redirectOrigin } = await searchParams;
   const signedIn = await currentSession();
   if (!signedIn) redirect(`${MOCK_PATH}/login${request ? `?request=${encodeURIComponent(request)}` : ""}`);
   const pending = await pendingAuthorization(await mockDb(), request);
@@ -20,9 +22,16 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
       </>
     );
   }
+  // The proxy lets this page's forms lead only to the origin named on its address (see
+  // formActionOrigins); make that the origin of this request's registered redirect_uri.
+  const ownOrigin = new URL(pending.request.redirectUri).origin;
+  if (redirectOrigin !== ownOrigin) {
+    redirect(`${MOCK_PATH}/consent?${new URLSearchParams({ request: pending.request.id, [REDIRECT_ORIGIN_PARAM]: ownOrigin })}`);
+  }
   const scopes = parseScope(pending.request.scope).filter(isPersonScope);
   return (
     <>
+      <OwnDocument />
       <h1 className="text-2xl font-bold">Предоставление прав доступа</h1>
       <p className="mt-3">
         Система <strong>{pending.client.name}</strong> запрашивает доступ к вашим данным в учетной записи{" "}
