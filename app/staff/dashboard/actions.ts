@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
 import { setElectronicShareTarget } from "@/lib/dashboard/dashboard";
@@ -14,6 +15,8 @@ function backTo(formData: FormData): string {
 }
 
 export async function setTargetAction(formData: FormData): Promise<void> {
+  // Anyone can call an action with any arguments: a wrong one is a 404, never a 500.
+  formData = formArgument(formData);
   const { staff } = await requireStaff("/staff/dashboard");
   const back = backTo(formData);
   const joiner = back.includes("?") ? "&" : "?";

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { resendMessage } from "@/lib/messaging/admin";
@@ -7,6 +8,8 @@ import { currentStaff, staffRequestMeta } from "../../_lib/auth";
 
 /** «Отправить повторно»: lib/messaging/admin.ts decides (administrators only, failed messages only). */
 export async function resendMessageAction(formData: FormData): Promise<void> {
+  // Anyone can call an action with any arguments: a wrong one is a 404, never a 500.
+  formData = formArgument(formData);
   const signedIn = await currentStaff();
   if (!signedIn) redirect("/staff/login?returnTo=%2Fstaff%2Fadmin%2Fdelivery");
   const id = Number(formData.get("messageId"));

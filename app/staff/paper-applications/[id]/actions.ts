@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
 import { registerPaperApplication } from "@/lib/casework/paper";
@@ -7,6 +8,8 @@ import { prisma } from "@/lib/db/runtime";
 
 /** «Зарегистрировать заявление»: parse, call, go to the application in the workspace. */
 export async function registerPaperAction(formData: FormData): Promise<void> {
+  // Anyone can call an action with any arguments: a wrong one is a 404, never a 500.
+  formData = formArgument(formData);
   const id = Number(formData.get("applicationId"));
   const { staff } = await requireStaff(`/staff/paper-applications/${Number.isSafeInteger(id) ? id : ""}`);
   const result = await registerPaperApplication(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, id);

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
 import { paperStartForm, startPaperApplication } from "@/lib/casework/paper";
@@ -9,6 +10,8 @@ import { notFound } from "next/navigation";
 
 /** «Начать ввод»: parse, create the caseworker's paper draft, go to its first step. */
 export async function startPaperAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  // Anyone can call an action with any arguments: a wrong one is a 404, never a 500.
+  formData = formArgument(formData);
   const { staff } = await requireStaff("/staff/paper-applications/new");
   const values = submittedValues(formData);
   const parsed = paperStartForm.safeParse(values);

@@ -1,5 +1,6 @@
 "use server";
 
+import { formArgument, idArgument, nameArgument } from "@/app/_lib/action-arguments";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
@@ -21,6 +22,10 @@ function stepPath(applicationId: number, step: string) {
 }
 
 export async function savePaperStepAction(applicationId: number, step: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  // Anyone can call an action with any arguments: a wrong one is a 404, never a 500.
+  applicationId = idArgument(applicationId);
+  step = nameArgument(step);
+  formData = formArgument(formData);
   const { staff } = await requireStaff(stepPath(applicationId, step));
   const db = await prisma();
   const draft = await openPaperDraft(db, staff, { ip: (await staffRequestMeta()).ip }, applicationId);
