@@ -2,6 +2,7 @@ import { BarChart, LineChart } from "echarts/charts";
 import { GridComponent, MarkLineComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
+import { LruCache } from "./cache";
 
 // The dashboard's charts drawn on the server as SVG by ECharts (server-side rendering, no DOM):
 // they show with JavaScript off, print, and scale. The numbers of every chart are also in a
@@ -29,6 +30,18 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
   }
 }
 
+// Drawing is most of the dashboard's time (the 45-bar ranking tens of ms): each SVG is kept under
+// exactly the bars, target and size it draws, so an unchanged chart is drawn once. About 16 MB.
+const drawn = new LruCache<string>(16_000_000, (svg) => svg.length);
+function memo(kind: string, bars: readonly ShareBar[], targetPercent: number, options: object, draw: () => string): string {
+  const key = JSON.stringify([kind, bars.map((bar) => [bar.label, bar.share]), targetPercent, options]);
+  const hit = drawn.get(key);
+  if (hit !== undefined) return hit;
+  const svg = draw();
+  drawn.set(key, svg);
+  return svg;
+}
+
 const targetLine = (targetPercent: number) => ({
   silent: true,
   symbol: "none",
@@ -39,7 +52,7 @@ const targetLine = (targetPercent: number) => ({
 
 /** Vertical bars of the electronic share (months, services) with the target as a dashed line. */
 export function shareColumnsSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number; height?: number } = {}): string {
-  return render(
+  return memo("columns", bars, targetPercent, options, () => render(
     {
       grid: { left: 48, right: 72, top: 24, bottom: 56 },
       xAxis: { type: "category", data: bars.map((bar) => bar.label), axisLabel: { interval: 0, rotate: bars.length > 8 ? 45 : 0 } },
@@ -55,11 +68,15 @@ export function shareColumnsSvg(bars: readonly ShareBar[], targetPercent: number
     },
     options.width ?? 720,
     options.height ?? 300,
-  );
+  ));
 }
 
 /** Horizontal bars in the given order, top down: services, the ranking of territories (all 45 fit on a printed page). */
 export function shareBarsSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number } = {}): string {
+  return memo("bars", bars, targetPercent, options, () => drawBars(bars, targetPercent, options));
+}
+
+function drawBars(bars: readonly ShareBar[], targetPercent: number, options: { width?: number }): string {
   const reversed = [...bars].reverse(); // ECharts draws the first category at the bottom.
   return render(
     {

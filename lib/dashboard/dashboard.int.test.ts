@@ -5,7 +5,7 @@ import { openMigratedTestDatabase, testDatabaseDriver } from "../db/test-databas
 import type { StaffPrincipal } from "../casework/access";
 import { createApplicant, createStaff, territoryId } from "../casework/testing";
 import type { Channel } from "./figures";
-import { dashboardFigures, setElectronicShareTarget, type DashboardData } from "./dashboard";
+import { dashboardDataVersion, dashboardFigures, setElectronicShareTarget, type DashboardData } from "./dashboard";
 import type { DashboardFilters } from "./filters";
 
 // The dashboard against a fixed data set whose figures are worked out by hand below: three
@@ -183,5 +183,34 @@ describe(`«Показатели» from the aggregate tables (${testDatabaseDriv
     expect(after.overall.byChannel).toEqual({ ...before.overall.byChannel, in_person: 2, post: 2 });
     await db().$executeRawUnsafe(`SELECT "application_statistics_rebuild"()`);
     expect(await figures()).toEqual(after);
+  });
+
+  it("serves a repeated view from its cache, keeps scopes apart and shows a change at once", async () => {
+    const chelny = await territoryId(db(), "naberezhnye-chelny");
+    const kazan = await territoryId(db(), "kazan");
+    const first = await figures({ territory: "naberezhnye-chelny" });
+    expect(await figures({ territory: "naberezhnye-chelny" })).toEqual(first);
+    // The ministry's Kazan view is cached; a Chelny supervisor asking for Kazan still gets Chelny.
+    const kazanView = await figures({ territory: "kazan" });
+    const supervisorView = await figures({ territory: "kazan" }, chelnySupervisor);
+    expect(supervisorView.territory?.code).toBe("naberezhnye-chelny");
+    expect(supervisorView.overall).toEqual(first.overall);
+    expect(supervisorView.overall).not.toEqual(kazanView.overall);
+
+    // A Kazan change raises Kazan's and the republic's version, not Chelny's.
+    const [chelnyBefore, kazanBefore, republicBefore] = await Promise.all([dashboardDataVersion(db(), chelny), dashboardDataVersion(db(), kazan), dashboardDataVersion(db(), null)]);
+    await db().application.update({ where: { id: ids[0]! }, data: { channel: "mfc" } }); // row 1: Kazan, October
+    const [chelnyAfter, kazanAfter, republicAfter] = await Promise.all([dashboardDataVersion(db(), chelny), dashboardDataVersion(db(), kazan), dashboardDataVersion(db(), null)]);
+    expect(chelnyAfter.version).toBe(chelnyBefore.version);
+    expect(BigInt(kazanAfter.version)).toBeGreaterThan(BigInt(kazanBefore.version));
+    expect(BigInt(republicAfter.version)).toBeGreaterThan(BigInt(republicBefore.version));
+    const kazanChanged = await figures({ territory: "kazan" });
+    expect(kazanChanged.overall.electronic).toBe(kazanView.overall.electronic - 1);
+    expect(kazanChanged.overall.byChannel.mfc).toBe(kazanView.overall.byChannel.mfc + 1);
+
+    // A Chelny application decided: the supervisor's cached view gives way at once.
+    await db().application.update({ where: { id: ids[6]! }, data: { channel: "portal" } }); // row 7: post → portal
+    const supervisorAfter = await figures({}, chelnySupervisor);
+    expect(supervisorAfter.overall.electronic).toBe(first.overall.electronic + 1);
   });
 });

@@ -5,6 +5,7 @@ import { hasCapability, type RequestMeta, type StaffPrincipal } from "../casewor
 import { auditCasework, type CaseworkDb, type CaseworkOperation } from "../casework/guard";
 import { Prisma } from "../generated/prisma/client";
 import { groupShares, histogramPercentile, isChannel, monthsBetween, percent, rankByShare, shareOf, type Channel, type RankedTerritory, type ShareFigures } from "./figures";
+import { figuresKey, LruCache } from "./cache";
 import type { DashboardFilters } from "./filters";
 
 // «Показатели»: the electronic share and the decision figures, read only from the aggregate tables
@@ -86,13 +87,45 @@ export async function dashboardFigures(
   const scoped = principal.role === "ministry" ? territories.find((t) => t.code === filters.territory) ?? null : territories.find((t) => t.id === principal.territoryId) ?? null;
   if (principal.role !== "ministry" && !scoped) return null;
   const effective: DashboardFilters = { ...filters, territory: scoped?.code ?? null };
-  const data = await readDashboard(db, effective, scoped?.id ?? null, today, territories);
+  const data = await cachedDashboard(db, effective, scoped?.id ?? null, today, territories);
   await auditCasework(db, principal, meta, {
     operation,
     outcome: "success",
     details: { from: effective.from, to: effective.to, service: effective.serviceId, territory: effective.territory, ...details },
   });
   return { ...data, territory: scoped };
+}
+
+// Per database client (tests open several databases in one process); 256 views of a few kB each.
+const viewCaches = new WeakMap<object, LruCache<Omit<DashboardData, "territory">>>();
+
+/**
+ * The data version of a scope (its territory's, or the sum of every territory's: each only
+ * grows) and the target, in one small read. Taken before the figures, so figures filed under a
+ * version are never older than it: a change committed in between only files newer figures.
+ */
+export async function dashboardDataVersion(db: CaseworkDb, territoryId: number | null): Promise<{ version: string; targetPercent: number }> {
+  const scope = territoryId === null ? Prisma.empty : Prisma.sql`WHERE "territoryId" = ${territoryId}`;
+  const [row] = await db.$queryRaw<{ version: string; targetPercent: number | null }[]>(Prisma.sql`
+    SELECT coalesce(sum("version"), 0)::text AS "version",
+           (SELECT "percent" FROM "electronic_share_target" WHERE "id" = 1) AS "targetPercent"
+    FROM "application_statistics_version" ${scope}`);
+  return { version: row?.version ?? "0", targetPercent: row?.targetPercent ?? DEFAULT_TARGET_PERCENT };
+}
+
+/** readDashboard through the cache: a repeated view of unchanged data is a single small read. */
+export async function cachedDashboard(
+  db: CaseworkDb,
+  filters: DashboardFilters,
+  territoryId: number | null,
+  today: IsoDate,
+  territories: readonly { id: number; code: string; name: string }[],
+): Promise<Omit<DashboardData, "territory">> {
+  const { version, targetPercent } = await dashboardDataVersion(db, territoryId);
+  let cache = viewCaches.get(db);
+  if (!cache) viewCaches.set(db, (cache = new LruCache(256)));
+  const key = figuresKey({ scope: territoryId ?? "republic", from: filters.from, to: filters.to, serviceId: filters.serviceId, today, version, targetPercent });
+  return cache.getOrCompute(key, () => readDashboard(db, filters, territoryId, today, territories, targetPercent));
 }
 
 /** The reads themselves, for a territory id or the republic (null): no access check here. */
@@ -102,6 +135,7 @@ export async function readDashboard(
   territoryId: number | null,
   today: IsoDate,
   territories: readonly { id: number; code: string; name: string }[],
+  knownTargetPercent?: number,
 ): Promise<Omit<DashboardData, "territory">> {
   const where = [Prisma.sql`"month" >= ${filters.from}`, Prisma.sql`"month" <= ${filters.to}`];
   if (territoryId !== null) where.push(Prisma.sql`"territoryId" = ${territoryId}`);
@@ -126,7 +160,7 @@ export async function readDashboard(
     db.$queryRaw<{ awaiting: number | null; overdue: number | null }[]>(Prisma.sql`
       SELECT sum("count")::int AS "awaiting", (sum("count") FILTER (WHERE "decisionDue" < ${today}))::int AS "overdue"
       FROM "application_awaiting_count" WHERE ${condition}`),
-    electronicShareTarget(db),
+    knownTargetPercent ?? electronicShareTarget(db),
   ]);
 
   // GROUPING() is a bit mask over (month, territoryId, serviceId): 0 = grouped by it.

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { figuresKey, LruCache } from "./cache";
+
+describe("the dashboard's cache", () => {
+  it("drops the least recently used entries once over its size", () => {
+    const cache = new LruCache<string>(10, (value) => value.length);
+    cache.set("a", "aaaa");
+    cache.set("b", "bbbb");
+    expect(cache.get("a")).toBe("aaaa"); // a is now the most recently used
+    cache.set("c", "cccc");
+    expect(cache.get("b")).toBeUndefined();
+    expect(cache.get("a")).toBe("aaaa");
+    expect(cache.get("c")).toBe("cccc");
+    cache.set("huge", "x".repeat(11)); // larger than the whole cache: not kept, nothing evicted
+    expect(cache.get("huge")).toBeUndefined();
+    expect(cache.size).toBe(2);
+  });
+
+  it("computes once per key", async () => {
+    const cache = new LruCache<number>(5);
+    let calls = 0;
+    const compute = async () => ++calls;
+    expect(await cache.getOrCompute("k", compute)).toBe(1);
+    expect(await cache.getOrCompute("k", compute)).toBe(1);
+    expect(await cache.getOrCompute("other", compute)).toBe(2);
+  });
+
+  it("files a view under its scope, filters, day, data version and target", () => {
+    const base = { scope: 7 as number | "republic", from: "2026-01", to: "2026-12", serviceId: null, today: "2026-12-01", version: "41", targetPercent: 70 };
+    const key = figuresKey(base);
+    expect(figuresKey({ ...base })).toBe(key);
+    for (const changed of [
+      { scope: 8 },
+      { scope: "republic" as const },
+      { from: "2026-02" },
+      { to: "2026-11" },
+      { serviceId: "child-allowance" },
+      { today: "2026-12-02" },
+      { version: "42" },
+      { targetPercent: 75 },
+    ]) {
+      expect(figuresKey({ ...base, ...changed })).not.toBe(key);
+    }
+  });
+});
