@@ -26,7 +26,8 @@ export type CaseworkOperation =
   | "dashboard.export"
   | "dashboard.target"
   | "leaflet.download"
-  | "paper.register";
+  | "paper.register"
+  | "paper.delete";
 
 export function applicationSubject(applicationId: number): string {
   return `application:${applicationId}`;

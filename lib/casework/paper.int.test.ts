@@ -9,7 +9,7 @@ import { seedTerritories } from "../db/seed";
 import { openMigratedTestDatabase, testDatabaseDriver } from "../db/test-database";
 import type { StaffPrincipal } from "./access";
 import { takeIntoWork } from "./commands";
-import { linkedCabinet, paperDraft, paperStartForm, receiptInstant, registerPaperApplication, startPaperApplication } from "./paper";
+import { deletePaperDraft, linkedCabinet, paperDraft, paperStartForm, receiptInstant, registerPaperApplication, startPaperApplication } from "./paper";
 import { viewQueue } from "./service";
 import { parseQueueQuery } from "./queue";
 import { createStaff, territoryId } from "./testing";
@@ -117,5 +117,32 @@ describe(`paper applications registered by a caseworker (${testDatabaseDriver()}
     expect(await linkedCabinet(db(), "11223344595")).toEqual({ userId: parent, esiaLevel: "standard" });
     expect(await linkedCabinet(db(), "000-000-000 00")).toBeNull();
     expect(receiptInstant("2026-12-01", now)).toBe(now);
+  });
+
+  it("lets the entering caseworker delete an unfinished draft with its scans, and no one else; audited", async () => {
+    const id = await enter("child-allowance", "087-654-303 00"); // with an income scan attached
+    const chelnyCaseworker = await createStaff(db(), "caseworker", await territoryId(db(), "naberezhnye-chelny"));
+    const kazanSupervisor = await createStaff(db(), "supervisor", kazan);
+    for (const who of [colleague, kazanSupervisor, chelnyCaseworker, ministry]) {
+      expect(await deletePaperDraft(db(), who, meta, id)).toBe(false);
+      expect(await db().auditEvent.findFirst({ where: { actorId: String(who.id), action: "casework.paper.delete", outcome: "refused", subject: `application:${id}` } })).not.toBeNull();
+    }
+    expect(await db().applicationAttachment.count({ where: { applicationId: id } })).toBe(1);
+
+    expect(await deletePaperDraft(db(), caseworker, meta, id)).toBe(true);
+    expect(await db().application.findUnique({ where: { id } })).toBeNull();
+    expect(await db().applicationAttachment.count({ where: { applicationId: id } })).toBe(0);
+    const entry = await db().auditEvent.findFirst({ where: { actorId: String(caseworker.id), action: "casework.paper.delete", outcome: "success", subject: `application:${id}` } });
+    expect(entry?.details).toMatchObject({ serviceId: "child-allowance", channel: "in_person", attachments: 1 });
+    // Gone: a second try is a refusal, not an error.
+    expect(await deletePaperDraft(db(), caseworker, meta, id)).toBe(false);
+    expect(await deletePaperDraft(db(), caseworker, meta, Number.NaN)).toBe(false);
+  });
+
+  it("never deletes a registered paper application", async () => {
+    const id = await enter("kindergarten-basic", "087-654-303 00");
+    expect(await registerPaperApplication(db(), caseworker, meta, id, now)).toMatchObject({ ok: true });
+    expect(await deletePaperDraft(db(), caseworker, meta, id)).toBe(false);
+    expect((await db().application.findUniqueOrThrow({ where: { id } })).status).toBe("registered");
   });
 });

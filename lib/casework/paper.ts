@@ -83,6 +83,31 @@ export async function openPaperDraft(db: CaseworkDb, principal: StaffPrincipal, 
   return draft;
 }
 
+/**
+ * «Удалить черновик»: an unfinished paper draft, with its scans, by the caseworker of the
+ * territory who entered it (a draft has no territory of its own until it is registered: it is
+ * its caseworker's). Anyone else's, a registered application, or a staff member without a
+ * territory: nothing deleted, false, and the refusal audited like the success.
+ */
+export async function deletePaperDraft(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, applicationId: number): Promise<boolean> {
+  const allowed = hasCapability(principal, "registerPaper") && principal.territoryId !== null;
+  const id = Number.isSafeInteger(applicationId) && applicationId > 0 ? applicationId : undefined;
+  const draft = allowed && id ? await paperDraft(db, principal, id) : null;
+  // deleteMany with the same conditions: a draft registered a moment ago is not deleted.
+  const deleted = draft ? await db.application.deleteMany({ where: { id: draft.id, registeredByStaffId: principal.id, userId: null, status: "draft" } }) : { count: 0 };
+  if (deleted.count !== 1) {
+    await auditCasework(db, principal, meta, { operation: "paper.delete", outcome: "refused", applicationId: id, details: { reason: allowed ? "notFound" : "role" } });
+    return false;
+  }
+  await auditCasework(db, principal, meta, {
+    operation: "paper.delete",
+    outcome: "success",
+    applicationId: draft!.id,
+    details: { serviceId: draft!.serviceId, channel: draft!.channel, receivedOn: draft!.receivedOn, attachments: draft!.attachments.length },
+  });
+  return true;
+}
+
 /** The cabinet a paper application belongs to: the one cabinet linked to ESIA with this SNILS. */
 export async function linkedCabinet(db: CaseworkDb, snils: string): Promise<{ userId: number; esiaLevel: string } | null> {
   const digits = normalizeSnils(snils);

@@ -3,7 +3,7 @@
 import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
-import { registerPaperApplication } from "@/lib/casework/paper";
+import { deletePaperDraft, registerPaperApplication } from "@/lib/casework/paper";
 import { prisma } from "@/lib/db/runtime";
 
 /** «Зарегистрировать заявление»: parse, call, go to the application in the workspace. */
@@ -16,4 +16,14 @@ export async function registerPaperAction(formData: FormData): Promise<void> {
   if (result.ok) redirect(`/staff/applications/${result.applicationId}?done=registerPaper${result.linkedToCabinet ? "&cabinet=1" : ""}`);
   if (result.reason === "notFound") notFound();
   redirect(`/staff/paper-applications/${id}?incomplete=1`);
+}
+
+/** «Да, удалить черновик» (after the confirmation on the draft's page): back to the list of drafts. */
+export async function deletePaperDraftAction(formData: FormData): Promise<void> {
+  formData = formArgument(formData);
+  const id = Number(formData.get("applicationId"));
+  const { staff } = await requireStaff(`/staff/paper-applications/${Number.isSafeInteger(id) ? id : ""}`);
+  const deleted = await deletePaperDraft(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, id);
+  if (!deleted) notFound();
+  redirect("/staff/paper-applications/new?deleted=1");
 }

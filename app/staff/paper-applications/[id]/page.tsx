@@ -12,7 +12,7 @@ import { linkedCabinet, openPaperDraft } from "@/lib/casework/paper";
 import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
 import { prisma } from "@/lib/db/runtime";
 import { formatRussianDate } from "@/lib/validation/calendar-date";
-import { registerPaperAction } from "./actions";
+import { deletePaperDraftAction, registerPaperAction } from "./actions";
 
 export const metadata: Metadata = { title: "Регистрация заявления на бумаге" };
 
@@ -114,6 +114,31 @@ export default async function PaperApplicationPage({ params, searchParams }: Pro
           </button>
         </form>
       ) : null}
+      <section aria-labelledby="delete-draft" className="mt-10 max-w-3xl">
+        <h2 id="delete-draft" className="text-lg font-semibold">
+          Удаление черновика
+        </h2>
+        {query.confirm === "delete" ? (
+          <form action={deletePaperDraftAction} className="mt-2 rounded border-2 border-red-700 p-4">
+            <input type="hidden" name="applicationId" value={draft.id} />
+            <p>Черновик и прикрепленные сканы будут удалены без возможности восстановления. Заявление не будет зарегистрировано.</p>
+            <div className="mt-3 flex flex-wrap items-center gap-4">
+              <button type="submit" className="rounded bg-red-700 px-5 py-2.5 font-semibold text-white hover:bg-red-800">
+                Да, удалить черновик
+              </button>
+              <Link href={`/staff/paper-applications/${draft.id}`} className="text-brand-800 underline">
+                Отмена
+              </Link>
+            </div>
+          </form>
+        ) : (
+          <p className="mt-2">
+            <Link href={`/staff/paper-applications/${draft.id}?confirm=delete#delete-draft`} className="text-brand-800 underline">
+              Удалить черновик
+            </Link>
+          </p>
+        )}
+      </section>
     </>
   );
 }

@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: "Заявление на бумаге
  * «Заявление на бумаге»: a caseworker enters an application received in person, at the МФЦ or by
  * post, through the citizen's own step forms; unfinished ones are listed to carry on.
  */
-export default async function NewPaperApplicationPage() {
+export default async function NewPaperApplicationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
   const { staff } = await requireStaff("/staff/paper-applications/new");
   const db = await prisma();
   if (!hasCapability(staff, "registerPaper")) {
@@ -36,6 +37,11 @@ export default async function NewPaperApplicationPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Заявление на бумаге</h1>
+      {query.deleted === "1" ? (
+        <p role="status" className="mt-2 rounded bg-green-50 p-3 text-green-900">
+          Черновик удален.
+        </p>
+      ) : null}
       <p className="mt-1 max-w-3xl text-slate-700">
         Заявление, поданное лично, через МФЦ или почтой, вводится в те же формы, что заполняет заявитель на портале, с теми же проверками. После регистрации оно
         получает номер и попадает в очередь {staff.territoryName ? `(${staff.territoryName})` : ""}; если у заявителя есть личный кабинет, привязанный к ЕСИА, с тем
