@@ -28,6 +28,8 @@ const environmentSchema = z
     AUTH_SECRET: z.string().min(32, "должна быть не короче 32 символов").optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SEED_DEMO_DATA: booleanFlag.default(false),
+    // With SEED_DEMO_DATA: some 150 demo applications for the dashboard and the queue (npm start only).
+    SEED_DEMO_APPLICATIONS: booleanFlag.default(false),
     DB_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
     // The bundled mock ESIA (app/esia-mock). Off unless switched on; in production mode it also
     // needs ESIA_MOCK_ALLOW_IN_PRODUCTION, so a real deployment cannot expose it by accident.

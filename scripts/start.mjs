@@ -37,6 +37,7 @@ const env = {
   // E-mail and SMS go to SMTP_URL / SMS_GATEWAY_URL when set, otherwise to the outbox page.
   DELIVERY_TRANSPORT: process.env.DELIVERY_TRANSPORT ?? "outbox",
   SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? "true",
+  SEED_DEMO_APPLICATIONS: process.env.SEED_DEMO_APPLICATIONS ?? "true",
 };
 // The local run talks to the bundled mock ESIA, which must be switched on explicitly here
 // because the portal runs in production mode.

@@ -2,7 +2,8 @@ import type { ServiceId } from "../benefits/services";
 import type { Answers } from "./steps";
 
 // Complete, valid answers for each service, as a person would type them: the fixture of unit,
-// integration and property tests and of the submission benchmark. Not used by the portal itself.
+// integration and property tests, of the submission benchmark and of the demo applications
+// (lib/db/demo-applications.ts, only with SEED_DEMO_APPLICATIONS). Not used by the portal otherwise.
 
 export const VALID_APPLICANT = {
   lastName: "Хасанова",

@@ -18,7 +18,7 @@ export async function startDatabase(): Promise<Database> {
   const applied = await database.withSqlSession((session) => applyMigrations(session, migrations));
   // The delivery queue's schema (pg-boss's own, "pgboss") before anything can enqueue.
   await prepareDelivery(database, settings);
-  if (settings.SEED_DEMO_DATA) await seedDemoData(database.prisma);
+  if (settings.SEED_DEMO_DATA) await seedDemoData(database.prisma, { applications: settings.SEED_DEMO_APPLICATIONS });
   if (settings.ESIA_MOCK_ENABLED) {
     // The mock registers the portal as the technology portal would: mnemonic, certificate, URI.
     const certificatePem = readCertificate(settings.ESIA_CLIENT_CERTIFICATE_FILE);

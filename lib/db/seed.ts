@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { TATARSTAN_TERRITORIES, territorialBodyName } from "../reference/territories";
 import { seedDemoStaff } from "../staff/seed";
+import { seedDemoApplications } from "./demo-applications";
 
 /** Upserts the 45 territories and their bodies. Idempotent: safe at every start. */
 export async function seedTerritories(prisma: PrismaClient): Promise<number> {
@@ -19,7 +20,9 @@ export async function seedTerritories(prisma: PrismaClient): Promise<number> {
 }
 
 /** Demo data for local runs and tests. Later features add their personas here. */
-export async function seedDemoData(prisma: PrismaClient): Promise<void> {
+export async function seedDemoData(prisma: PrismaClient, options: { applications?: boolean } = {}): Promise<void> {
   await seedTerritories(prisma);
   await seedDemoStaff(prisma);
+  // After the staff: demo applications in work are assigned to the demo caseworkers.
+  if (options.applications) await seedDemoApplications(prisma);
 }
