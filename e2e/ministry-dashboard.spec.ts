@@ -142,3 +142,39 @@ test("the leaflets: portal pages from the home page, and a territorial body's PD
   const other = await supervisor.request.get("/staff/leaflets/download?leaflet=child-allowance&territory=kazan&size=A4");
   expect(other.status()).toBe(404);
 });
+
+test("a caseworker deletes an unfinished paper draft after confirming; a colleague's direct link answers 404", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const caseworker = await staffPage(browser, "chelny.specialist");
+  await caseworker.goto("/staff/paper-applications/new");
+  await caseworker.getByLabel("Услуга").selectOption({ label: "Основная компенсация за детский сад" });
+  await caseworker.getByRole("radio", { name: "Почтой" }).check();
+  await caseworker.getByRole("button", { name: "Начать ввод заявления" }).click();
+  await expect(caseworker.getByRole("heading", { name: "Сведения о заявителе" })).toBeVisible();
+  const id = /paper-applications\/(\d+)/.exec(caseworker.url())![1]!;
+
+  // Another territory's caseworker cannot open (nor delete) it.
+  const other = await staffPage(browser, "kazan.specialist");
+  expect((await other.goto(`/staff/paper-applications/${id}?confirm=delete`))?.status()).toBe(404);
+
+  // Listed as unfinished; from there to its page and «Удалить черновик».
+  await caseworker.goto("/staff/paper-applications/new");
+  const listed = caseworker.locator(`a[href="/staff/paper-applications/${id}"]`);
+  await expect(listed).toHaveCount(1);
+  await listed.click();
+  await caseworker.getByRole("link", { name: "Удалить черновик" }).click();
+  await expect(caseworker.getByText("Черновик и прикрепленные сканы будут удалены")).toBeVisible();
+  await caseworker.getByRole("button", { name: "Да, удалить черновик" }).click();
+  await expect(caseworker.getByRole("status")).toHaveText("Черновик удален.");
+  await expect(listed).toHaveCount(0);
+  expect((await caseworker.goto(`/staff/paper-applications/${id}`))?.status()).toBe(404);
+});
+
+test("«Показатели» reflow at 320 px: nothing scrolls sideways but the charts' own boxes", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const ministry = await staffPage(browser, "ministry", false);
+  await ministry.setViewportSize({ width: 320, height: 800 });
+  await ministry.goto("/staff/dashboard");
+  await expect(ministry.getByRole("heading", { level: 1, name: /Показатели/ })).toBeVisible();
+  expect(await ministry.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
