@@ -130,7 +130,8 @@ export async function seedDemoApplications(prisma: PrismaClient, now = new Date(
       await tx.applicationEvent.createMany({ data: events.map((event) => ({ applicationId: created.id, ...event, reasonCode: event.toStatus === "rejected" ? "childDoesNotAttend" : null })) });
     }
     return count;
-  }).catch((error: unknown) => {
+    // 150 applications with their history: seconds, far more under load than Prisma's 5 s default.
+  }, { timeout: 180_000, maxWait: 30_000 }).catch((error: unknown) => {
     if ((error as { code?: string }).code === "P2002") return 0;
     throw error;
   });
