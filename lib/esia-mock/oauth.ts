@@ -5,6 +5,7 @@ import { parseEsiaTimestamp, pkceMatches, signedString, timestampIsFresh, verify
 import { EsiaProtocolError } from "./errors";
 import { ensureGostSigningKey, ensureSigningKey } from "./keys";
 import type { Level } from "./levels";
+import { parsePermissions, permissionScopes, permissionsFromJson, permissionsToJson } from "./permissions";
 import { scenarioOf, SLOW_TOKEN_DELAY_MS, type TokenDefect } from "./scenarios";
 import { isPersonScope, parseScope, parseTokenUpdateScope, TOKEN_UPDATE_SCOPE } from "./scopes";
 import { CODE_LIFETIME_SECONDS, signAuthorizationCode, signTokens, ACCESS_TOKEN_LIFETIME_SECONDS, type TokenKey } from "./tokens";
@@ -80,6 +81,9 @@ export async function startAuthorization(prisma: PrismaClient, params: Params, n
   if (!scopes.every(isPersonScope)) throw new EsiaProtocolError("ESIA-007006");
   if (!scopes.every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019");
   if (params.code_challenge && params.code_challenge_method !== "S256") throw new EsiaProtocolError("ESIA-007003", "[code_challenge_method]");
+  const permissions = parsePermissions(params.permissions, scopes);
+  // A consent's data is still data the system must be approved for.
+  if (!permissionScopes(permissions).every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019", "[permissions]");
 
   await checkClientSignature(client, params, false, now);
 
@@ -96,6 +100,7 @@ export async function startAuthorization(prisma: PrismaClient, params: Params, n
       codeChallenge: params.code_challenge ?? null,
       codeChallengeMethod: params.code_challenge ? "S256" : null,
       nonce: params.nonce ?? null,
+      ...(permissions.length ? { permissions: permissionsToJson(permissions) } : {}),
       expiresAt: new Date(now.getTime() + AUTH_REQUEST_LIFETIME_MS),
     },
   });
@@ -136,6 +141,8 @@ export async function grantAuthorization(
   await prisma.esiaAuthRequest.delete({ where: { id: request.id } });
   if (refusal) return redirectWithError(request.redirectUri, refusal, request.state);
 
+  // The token's scopes: those asked for plus the data of the consents granted with them.
+  const grantedScopes = [...new Set([...parseScope(request.scope), ...permissionScopes(permissionsFromJson(request.permissions))])];
   const jti = randomUUID();
   await prisma.esiaAuthCode.create({
     data: {
@@ -143,7 +150,7 @@ export async function grantAuthorization(
       clientId: client.clientId,
       accountId: account.id,
       redirectUri: request.redirectUri,
-      scope: request.scope,
+      scope: grantedScopes.join(" "),
       accessType: request.accessType,
       codeChallenge: request.codeChallenge,
       codeChallengeMethod: request.codeChallengeMethod,
@@ -160,7 +167,7 @@ export async function grantAuthorization(
     issuer: options.issuer,
     clientId: client.clientId,
     subject: { oid: account.oid, level: account.level as Level },
-    scopes: parseScope(request.scope),
+    scopes: grantedScopes,
     sessionId: options.sessionId,
     authTime: options.authTime,
     authMethod: options.authMethod,
