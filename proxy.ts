@@ -43,7 +43,19 @@ async function screen(request: NextRequest): Promise<Screening> {
   return action ? screenActionText(await request.clone().text()) : address;
 }
 
+/** `npm run esia-mock` (ESIA_MOCK_STANDALONE, decision 0018): the same build serving only the mock. */
+function outsideStandaloneMock(request: NextRequest): NextResponse | null {
+  if (process.env.ESIA_MOCK_STANDALONE !== "true") return null;
+  const path = request.nextUrl.pathname;
+  if (path === "/esia-mock" || path.startsWith("/esia-mock/")) return null;
+  if (path === "/") return NextResponse.redirect(new URL("/esia-mock", request.url), 302);
+  const html = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Не найдено</title></head><body><main><h1>Не найдено</h1><p>Этот сервер — только имитатор ЕСИА.</p><p><a href="/esia-mock">Имитатор ЕСИА</a></p></main></body></html>`;
+  return new NextResponse(html, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'", "X-Content-Type-Options": "nosniff" } });
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const standalone = outsideStandaloneMock(request);
+  if (standalone) return standalone;
   const screening = await screen(request);
   if (!screening.ok) return refusal(request, screening, acceptedRequestId(request.headers.get("x-request-id")));
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));

@@ -35,6 +35,8 @@ const environmentSchema = z
     // needs ESIA_MOCK_ALLOW_IN_PRODUCTION, so a real deployment cannot expose it by accident.
     ESIA_MOCK_ENABLED: booleanFlag.default(false),
     ESIA_MOCK_ALLOW_IN_PRODUCTION: booleanFlag.default(false),
+    /** `npm run esia-mock`: this server is only the mock; the proxy answers 404 outside /esia-mock. */
+    ESIA_MOCK_STANDALONE: booleanFlag.default(false),
     /** Seconds the mock's automatic checks (Pension Fund, migration service) take. */
     ESIA_MOCK_CHECK_DELAY_SECONDS: z.coerce.number().min(0).max(600).default(3),
     /** The portal's registered system at ESIA: mnemonic and the certificate it signs with. */

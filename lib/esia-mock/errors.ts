@@ -1,5 +1,5 @@
 // ESIA's error codes as the real service returns them: `error` is the OAuth code, the
-// description starts with ESIA-0070NN (research/esia.md §8). The mock never invents other codes.
+// description starts with ESIA-0070NN (ESIA-0367NN for consents) (research/esia.md §8). The mock never invents other codes.
 
 export const ESIA_ERRORS = {
   "ESIA-007002": { error: "invalid_client", text: "The certificate does not match the client or no certificate is registered" },
@@ -19,6 +19,19 @@ export const ESIA_ERRORS = {
   "ESIA-007040": { error: "invalid_grant", text: "The code_verifier does not match the code_challenge" },
   "ESIA-007053": { error: "access_denied", text: "OAuthErrorEnum.clientSecretWrong" },
   "ESIA-007055": { error: "access_denied", text: "Login with an unconfirmed account is not allowed" },
+  // Digital Profile consents (`permissions`); the texts are go-api-epgu's (esia/aas/errors.go),
+  // the `error` value real ESIA pairs with them is not known (invalid_request assumed).
+  "ESIA-036700": { error: "invalid_request", text: "Не указана мнемоника типа согласия" },
+  "ESIA-036701": { error: "invalid_request", text: "Не найден тип согласия" },
+  "ESIA-036702": { error: "invalid_request", text: "Не указан обязательный скоуп для типа согласия" },
+  "ESIA-036703": { error: "invalid_request", text: "Указанные скоупы выходят за рамки разрешенных для типа согласия" },
+  "ESIA-036704": { error: "invalid_request", text: "Запрещено указывать скоупы для типа согласия" },
+  "ESIA-036705": { error: "invalid_request", text: "Необходимо указать хотя бы одно действие" },
+  "ESIA-036706": { error: "invalid_request", text: "Указанное действие не существует" },
+  "ESIA-036707": { error: "invalid_request", text: "Необходимо указать хотя бы одну цель" },
+  "ESIA-036716": { error: "invalid_request", text: "Указано некорректное время истечения срока действия согласия" },
+  "ESIA-036726": { error: "invalid_request", text: "Указанная цель не существует" },
+  "ESIA-036727": { error: "invalid_request", text: "Необходимо указать одну цель согласия" },
 } as const;
 
 export type EsiaErrorCode = keyof typeof ESIA_ERRORS;

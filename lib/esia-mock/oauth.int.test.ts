@@ -242,6 +242,51 @@ describe(`mock ESIA protocol (${testDatabaseDriver()})`, () => {
     });
   });
 
+  describe("permissions: Digital Profile consents on v2/ac", () => {
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+    const consent = {
+      sysname: "MOCK_SOCIAL_SUPPORT",
+      expire: 43_200,
+      actions: [{ sysname: "USE_DATA" }],
+      purposes: [{ sysname: "SOCIAL_BENEFIT" }],
+      scopes: [{ sysname: "fullname" }, { sysname: "inn" }],
+    };
+
+    it("keeps the consents on the request and adds their data to the token's scopes", async () => {
+      const db = database.prisma;
+      const authorization = await startAuthorization(db, { ...authorizationParams(client, { scope: "openid fullname" }), permissions: encode([consent]) });
+      expect((await db.esiaAuthRequest.findUniqueOrThrow({ where: { id: authorization.id } })).permissions).toEqual([
+        { sysname: "MOCK_SOCIAL_SUPPORT", expire: 43_200, actions: [{ sysname: "USE_DATA" }], purposes: [{ sysname: "SOCIAL_BENEFIT" }], scopes: [{ sysname: "fullname" }, { sysname: "inn" }] },
+      ]);
+      const account = await db.esiaAccount.findUniqueOrThrow({ where: { personaKey: "standard" } });
+      const ticket = await startSession(db, account.id, false);
+      const redirect = new URL(await grantAuthorization(db, { requestId: authorization.id, accountId: account.id, sessionId: ticket.token, authTime: new Date(), authMethod: "PWD", issuer: ISSUER }));
+      const outcome = await exchangeToken(db, tokenParams(client, { code: redirect.searchParams.get("code")!, scope: "openid fullname" }), ISSUER);
+      if (outcome.kind !== "tokens") throw new Error("no tokens");
+      const key = await importJWK((await ensureSigningKey(db)).publicJwk, "RS256");
+      const { payload } = await jwtVerify(outcome.body.access_token, key, { issuer: ISSUER });
+      expect(payload.scope).toBe(`openid fullname?oid=${account.oid} inn?oid=${account.oid}`);
+    });
+
+    it("accepts null (as go-api-epgu sends it) and refuses a wrong consent with its ESIA-0367xx code", async () => {
+      const db = database.prisma;
+      const withNull = await startAuthorization(db, { ...authorizationParams(client, { scope: "openid fullname" }), permissions: "bnVsbA" });
+      expect((await db.esiaAuthRequest.findUniqueOrThrow({ where: { id: withNull.id } })).permissions).toBeNull();
+      const attempt = (permissions: unknown) => startAuthorization(db, { ...authorizationParams(client, { scope: "openid fullname" }), permissions: encode(permissions) });
+      expect(await refusal(attempt([{ ...consent, sysname: "CREDIT" }]))).toBe("ESIA-036701");
+      expect(await refusal(attempt([{ ...consent, purposes: [] }]))).toBe("ESIA-036707");
+      expect(await refusal(attempt([{ ...consent, expire: 0 }]))).toBe("ESIA-036716");
+    });
+
+    it("refuses a consent over data the system is not approved for (ESIA-007019)", async () => {
+      const narrow = { ...client, clientId: "NARROW01" };
+      await registerClient(database.prisma, { clientId: narrow.clientId, name: "Узкая система", certificatePem: client.credentials.certificatePem, redirectUris: [client.redirectUri], allowedScopes: ["openid", "fullname"] });
+      const params = { ...authorizationParams(narrow, { scope: "openid fullname" }), permissions: encode([consent]) };
+      expect(await refusal(startAuthorization(database.prisma, params))).toBe("ESIA-007019");
+      expect((await startAuthorization(database.prisma, { ...params, permissions: encode([{ ...consent, scopes: [{ sysname: "fullname" }] }]) })).clientId).toBe("NARROW01");
+    });
+  });
+
   it("answers 401 for a token it did not sign and 403 for another person's data", async () => {
     const { redirect } = await codeFor("standard");
     const outcome = await exchangeToken(database.prisma, tokenParams(client, { code: redirect.searchParams.get("code")!, scope: SCOPE }), ISSUER);

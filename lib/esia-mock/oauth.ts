@@ -2,9 +2,11 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { importJWK, jwtVerify } from "jose";
 import type { PrismaClient } from "../generated/prisma/client";
 import { parseEsiaTimestamp, pkceMatches, signedString, timestampIsFresh, verifyClientSecret } from "./client-auth";
+import { legacySignedString, verifyCmsClientSecret } from "./cms";
 import { EsiaProtocolError } from "./errors";
 import { ensureGostSigningKey, ensureSigningKey } from "./keys";
 import type { Level } from "./levels";
+import { parsePermissions, permissionScopes, permissionsFromJson, permissionsToJson } from "./permissions";
 import { scenarioOf, SLOW_TOKEN_DELAY_MS, type TokenDefect } from "./scenarios";
 import { isPersonScope, parseScope, parseTokenUpdateScope, TOKEN_UPDATE_SCOPE } from "./scopes";
 import { CODE_LIFETIME_SECONDS, signAuthorizationCode, signTokens, ACCESS_TOKEN_LIFETIME_SECONDS, type TokenKey } from "./tokens";
@@ -16,6 +18,13 @@ const AUTH_REQUEST_LIFETIME_MS = 30 * 60_000;
 const REFRESH_TOKEN_LIFETIME_MS = 14 * 24 * 3_600_000;
 
 type Params = Record<string, string | undefined>;
+
+/**
+ * Which pair of endpoints a request came to: `v2` (v2/ac + v3/te, a raw signature over
+ * client_id+scope+scope_org+timestamp+state+redirect_uri[+code], client_certificate_hash) or
+ * `legacy` (ac + te, a detached CMS signature over scope+timestamp+client_id+state, no hash).
+ */
+export type SigningScheme = "v2" | "legacy";
 
 function required(params: Params, names: string[]): void {
   const missing = names.filter((name) => !params[name]);
@@ -39,9 +48,15 @@ async function checkClientSignature(
   params: Params,
   withCode: boolean,
   now: Date,
+  scheme: SigningScheme,
 ): Promise<void> {
   const timestamp = parseEsiaTimestamp(params.timestamp ?? "");
   if (!timestamp || !timestampIsFresh(timestamp, now)) throw new EsiaProtocolError("ESIA-007015");
+  if (scheme === "legacy") {
+    const text = legacySignedString({ scope: params.scope ?? "", timestamp: params.timestamp!, client_id: params.client_id!, state: params.state! });
+    if (!(await verifyCmsClientSecret(client.certificatePem, text, params.client_secret!))) throw new EsiaProtocolError("ESIA-007053");
+    return;
+  }
   if ((params.client_certificate_hash ?? "").toUpperCase() !== client.certificateHash) throw new EsiaProtocolError("ESIA-007002");
   const text = signedString({
     client_id: params.client_id!,
@@ -66,22 +81,25 @@ export interface AuthorizationRequest {
  * GET /aas/oauth2/v2/ac. Throws UnsafeRedirectError when the client or redirect_uri cannot be
  * trusted, EsiaProtocolError (to be sent to redirect_uri) for every other refusal.
  */
-export async function startAuthorization(prisma: PrismaClient, params: Params, now = new Date()): Promise<AuthorizationRequest> {
+export async function startAuthorization(prisma: PrismaClient, params: Params, now = new Date(), scheme: SigningScheme = "v2"): Promise<AuthorizationRequest> {
   const client = await registeredClient(prisma, params.client_id);
   if (!client) throw new UnsafeRedirectError(new EsiaProtocolError("ESIA-007002", `[client_id=${params.client_id ?? ""}]`));
   if (!params.redirect_uri || !client.redirectUris.includes(params.redirect_uri)) {
     throw new UnsafeRedirectError(new EsiaProtocolError("ESIA-007023"));
   }
   if (params.response_type !== "code") throw new EsiaProtocolError("ESIA-007009");
-  required(params, ["client_secret", "client_certificate_hash", "scope", "state", "timestamp", "access_type"]);
+  required(params, ["client_secret", ...(scheme === "v2" ? ["client_certificate_hash"] : []), "scope", "state", "timestamp", "access_type"]);
   if (params.access_type !== "online" && params.access_type !== "offline") throw new EsiaProtocolError("ESIA-007003", "[access_type]");
 
   const scopes = parseScope(params.scope);
   if (!scopes.every(isPersonScope)) throw new EsiaProtocolError("ESIA-007006");
   if (!scopes.every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019");
   if (params.code_challenge && params.code_challenge_method !== "S256") throw new EsiaProtocolError("ESIA-007003", "[code_challenge_method]");
+  const permissions = parsePermissions(params.permissions, scopes);
+  // A consent's data is still data the system must be approved for.
+  if (!permissionScopes(permissions).every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019", "[permissions]");
 
-  await checkClientSignature(client, params, false, now);
+  await checkClientSignature(client, params, false, now, scheme);
 
   const personFilter = params.person_filter ? Buffer.from(params.person_filter, "base64").toString("utf8") : null;
   const request = await prisma.esiaAuthRequest.create({
@@ -96,6 +114,7 @@ export async function startAuthorization(prisma: PrismaClient, params: Params, n
       codeChallenge: params.code_challenge ?? null,
       codeChallengeMethod: params.code_challenge ? "S256" : null,
       nonce: params.nonce ?? null,
+      ...(permissions.length ? { permissions: permissionsToJson(permissions) } : {}),
       expiresAt: new Date(now.getTime() + AUTH_REQUEST_LIFETIME_MS),
     },
   });
@@ -136,6 +155,8 @@ export async function grantAuthorization(
   await prisma.esiaAuthRequest.delete({ where: { id: request.id } });
   if (refusal) return redirectWithError(request.redirectUri, refusal, request.state);
 
+  // The token's scopes: those asked for plus the data of the consents granted with them.
+  const grantedScopes = [...new Set([...parseScope(request.scope), ...permissionScopes(permissionsFromJson(request.permissions))])];
   const jti = randomUUID();
   await prisma.esiaAuthCode.create({
     data: {
@@ -143,7 +164,7 @@ export async function grantAuthorization(
       clientId: client.clientId,
       accountId: account.id,
       redirectUri: request.redirectUri,
-      scope: request.scope,
+      scope: grantedScopes.join(" "),
       accessType: request.accessType,
       codeChallenge: request.codeChallenge,
       codeChallengeMethod: request.codeChallengeMethod,
@@ -160,7 +181,7 @@ export async function grantAuthorization(
     issuer: options.issuer,
     clientId: client.clientId,
     subject: { oid: account.oid, level: account.level as Level },
-    scopes: parseScope(request.scope),
+    scopes: grantedScopes,
     sessionId: options.sessionId,
     authTime: options.authTime,
     authMethod: options.authMethod,
@@ -198,27 +219,27 @@ function hashRefreshToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** POST /aas/oauth2/v3/te with a form-encoded body (already parsed). */
-export async function exchangeToken(prisma: PrismaClient, params: Params, issuer: string, now = new Date()): Promise<TokenOutcome> {
-  required(params, ["client_id", "grant_type", "client_secret", "client_certificate_hash", "state", "timestamp"]);
+/** POST /aas/oauth2/v3/te (or the legacy /aas/oauth2/te) with a form-encoded body (already parsed). */
+export async function exchangeToken(prisma: PrismaClient, params: Params, issuer: string, now = new Date(), scheme: SigningScheme = "v2"): Promise<TokenOutcome> {
+  required(params, ["client_id", "grant_type", "client_secret", ...(scheme === "v2" ? ["client_certificate_hash"] : []), "state", "timestamp"]);
   if (!["authorization_code", "refresh_token", "client_credentials"].includes(params.grant_type!)) throw new EsiaProtocolError("ESIA-007012");
   const client = await registeredClient(prisma, params.client_id);
   if (!client) throw new EsiaProtocolError("ESIA-007002");
 
   if (params.grant_type === "refresh_token") {
     required(params, ["refresh_token"]);
-    await checkClientSignature(client, params, false, now);
+    await checkClientSignature(client, params, false, now, scheme);
     return refreshTokens(prisma, client, params, issuer, now);
   }
 
   if (params.grant_type === "client_credentials") {
     required(params, ["scope", "redirect_uri"]);
-    await checkClientSignature(client, params, false, now);
+    await checkClientSignature(client, params, false, now, scheme);
     return updateToken(prisma, client, params, issuer, now);
   }
 
   required(params, ["code", "redirect_uri", "scope"]);
-  await checkClientSignature(client, params, true, now);
+  await checkClientSignature(client, params, true, now, scheme);
   const key = await ensureSigningKey(prisma);
   let jti: string;
   try {

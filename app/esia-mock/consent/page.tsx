@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { pendingAuthorization } from "@/lib/esia-mock/oauth";
+import { describePermission, permissionsFromJson } from "@/lib/esia-mock/permissions";
 import { isPersonScope, parseScope, PERSON_SCOPES } from "@/lib/esia-mock/scopes";
 import { MOCK_PATH } from "@/lib/esia-mock/settings";
 import { REDIRECT_ORIGIN_PARAM } from "@/lib/security/headers";
@@ -29,6 +30,7 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
     redirect(`${MOCK_PATH}/consent?${new URLSearchParams({ request: pending.request.id, [REDIRECT_ORIGIN_PARAM]: ownOrigin })}`);
   }
   const scopes = parseScope(pending.request.scope).filter(isPersonScope);
+  const consents = permissionsFromJson(pending.request.permissions).map(describePermission);
   return (
     <>
       <OwnDocument />
@@ -45,6 +47,24 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
           <li key={scope}>{PERSON_SCOPES[scope]}</li>
         ))}
       </ul>
+      {consents.length > 0 && (
+        <section aria-labelledby="consents-heading" className="mt-6">
+          <h2 id="consents-heading" className="text-xl font-bold">
+            Согласия на обработку персональных данных
+          </h2>
+          <p className="mt-2">Нажимая «Предоставить», вы даете также эти согласия:</p>
+          {consents.map((consent, index) => (
+            <article key={index} className="mt-4 rounded border border-gray-300 p-4">
+              <h3 className="font-semibold">{consent.title}</h3>
+              {consent.responsibleObject && <p className="mt-1">Кому: {consent.responsibleObject}</p>}
+              <p className="mt-2">Цели: {consent.purposes.join("; ")}</p>
+              <p className="mt-1">Действия с данными: {consent.actions.join("; ")}</p>
+              {consent.data.length > 0 && <p className="mt-1">Данные: {consent.data.join(", ")}</p>}
+              <p className="mt-1">{consent.term}</p>
+            </article>
+          ))}
+        </section>
+      )}
       <div className="mt-4 flex flex-wrap gap-4">
         <form method="post" action={`${MOCK_PATH}/consent/decision`}>
           <input type="hidden" name="request" value={request} />
