@@ -6,10 +6,11 @@ import { applyMigrations, readMigrations } from "./migrate";
 import { readCertificate, seedMockEsia } from "../esia-mock/seed";
 import { seedDemoData } from "./seed";
 import { prepareDelivery } from "../messaging/runtime";
+import type { DeliveryWorker } from "../messaging/worker";
 
 // The serving process's one database, opened, migrated and (for demos) seeded once. Cached on
 // globalThis so instrumentation, route handlers and pages share one PGlite instance.
-const holder = globalThis as typeof globalThis & { __portalDatabase?: Promise<Database> };
+const holder = globalThis as typeof globalThis & { __portalDatabase?: Promise<Database>; __portalWorker?: DeliveryWorker | null };
 
 export async function startDatabase(): Promise<Database> {
   const settings = config();
@@ -17,7 +18,8 @@ export async function startDatabase(): Promise<Database> {
   const migrations = await readMigrations();
   const applied = await database.withSqlSession((session) => applyMigrations(session, migrations));
   // The delivery queue's schema (pg-boss's own, "pgboss") before anything can enqueue.
-  await prepareDelivery(database, settings);
+  // On PGlite the delivery worker runs in this process: kept, so that shutdown can stop it first.
+  holder.__portalWorker = await prepareDelivery(database, settings);
   if (settings.SEED_DEMO_DATA) await seedDemoData(database.prisma);
   if (settings.ESIA_MOCK_ENABLED) {
     // The mock registers the portal as the technology portal would: mnemonic, certificate, URI.
@@ -56,4 +58,17 @@ export function database(): Promise<Database> {
 
 export async function prisma(): Promise<PrismaClient> {
   return (await database()).prisma;
+}
+
+/**
+ * Shutdown: the in-process delivery worker finishes the message in hand, then the pool (or
+ * PGlite) closes. A database that never opened has nothing to close.
+ */
+export async function closeDatabase(): Promise<void> {
+  const opening = holder.__portalDatabase;
+  holder.__portalDatabase = undefined;
+  const opened = opening ? await opening.catch(() => null) : null;
+  await holder.__portalWorker?.stop();
+  holder.__portalWorker = null;
+  await opened?.close();
 }
