@@ -23,6 +23,7 @@ describe("the nginx configuration from deploy/", () => {
   });
 
   it("takes bodies as large as the portal's own limit and no larger", async () => {
+    // @ts-expect-error -- next.config.mjs is plain JavaScript
     const nextConfig = (await import("../../next.config.mjs")).default as { experimental: { proxyClientMaxBodySize: string } };
     expect(rendered).toContain(`client_max_body_size ${nextConfig.experimental.proxyClientMaxBodySize.replace("mb", "m")};`);
   });

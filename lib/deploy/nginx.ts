@@ -29,7 +29,7 @@ export function renderNginxConfig(settings: NginxSettings, template: string = re
   const values: Record<string, string> = { prefix: settings.prefix.replace(/\/$/, ""), listen: settings.listen, servers };
   const rendered = template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     if (!Object.hasOwn(values, name)) throw new Error(`unknown placeholder ${whole} in the nginx template`);
-    return values[name];
+    return values[name]!;
   });
   return rendered;
 }
