@@ -70,6 +70,8 @@ const environmentSchema = z
     /** On SIGTERM: milliseconds the requests in flight get to finish before their connections are cut. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
     /** A name for this instance, sent as the X-Portal-Instance response header (empty: none). */
+    /** Bearer token for /api/metrics (Prometheus); unset: the endpoint answers 404. */
+    METRICS_TOKEN: z.string().trim().min(24, "должна быть не короче 24 символов").optional(),
     PORTAL_INSTANCE: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, "должна состоять из латинских букв, цифр, «.», «_», «-»").optional(),
     /** Production serves cookies with Secure; only a local demo over plain http may switch that off. */
     INSECURE_LOCAL_HTTP: booleanFlag.default(false),

@@ -20,6 +20,8 @@ export interface Database {
   withSqlSession<T>(fn: (session: SqlExecutor) => Promise<T>): Promise<T>;
   /** The job queue's access to the database (pg-boss's `db` option): the same PGlite, or the pool. */
   queueSql: QueueSql;
+  /** The pool's connections (PostgreSQL), for /api/metrics; null on PGlite. */
+  poolUse(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ async function openPglite(dataDir: string): Promise<Database> {
         return { rows: (await pglite.query<Record<string, unknown>>(text, values)).rows };
       },
     },
+    poolUse: () => null,
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
@@ -117,6 +120,7 @@ async function openPostgres(connectionString: string, timeoutMs: number): Promis
       }
     },
     queueSql: { executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows as Record<string, unknown>[] }) },
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await prisma.$disconnect();
       await pool.end();

@@ -7,6 +7,8 @@ import { readCertificate, seedMockEsia } from "../esia-mock/seed";
 import { seedDemoData } from "./seed";
 import { prepareDelivery } from "../messaging/runtime";
 import type { DeliveryWorker } from "../messaging/worker";
+import { deliveryQueueFigures } from "../messaging/queue-figures";
+import { setPoolSource, setQueueSource } from "../metrics/metrics";
 
 // The serving process's one database, opened, migrated and (for demos) seeded once. Cached on
 // globalThis so instrumentation, route handlers and pages share one PGlite instance.
@@ -19,6 +21,9 @@ export async function startDatabase(): Promise<Database> {
   // The delivery queue's schema (pg-boss's own, "pgboss", under pg-boss's own lock); on PGlite
   // the delivery worker runs in this process: kept, so that shutdown can stop it first.
   holder.__portalWorker = await prepareDelivery(database, settings);
+  // /api/metrics reads the pool and the delivery queue at each scrape.
+  setPoolSource(() => database.poolUse());
+  setQueueSource(() => deliveryQueueFigures(database.queueSql));
   logger.info({ driver: database.driver, migrationsApplied: applied, demoData: settings.SEED_DEMO_DATA }, "database ready");
   return database;
 }

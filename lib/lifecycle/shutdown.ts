@@ -34,7 +34,7 @@ export function requestsInFlight(): number {
  * Counts every request until its response is finished or its connection gone; with an instance
  * name, every response says which instance answered (X-Portal-Instance).
  */
-export function trackRequests(instance?: string): void {
+export function trackRequests(instance?: string, observe?: (request: IncomingMessage, response: ServerResponse, seconds: number) => void): void {
   const state = tracking();
   if (state.installed) return;
   state.installed = true;
@@ -45,10 +45,13 @@ export function trackRequests(instance?: string): void {
       state.inFlight += 1;
       const response = args[1] as ServerResponse<IncomingMessage>;
       if (instance) response.setHeader("x-portal-instance", instance);
+      const started = performance.now();
+      const request = args[0] as IncomingMessage;
       // While draining, no connection is kept alive for a next request.
       if (state.draining) response.shouldKeepAlive = false;
       response.once("close", () => {
         state.inFlight -= 1;
+        observe?.(request, response, (performance.now() - started) / 1000);
       });
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
