@@ -44,6 +44,8 @@ async function screen(request: NextRequest): Promise<Screening> {
   return action ? screenActionText(await request.clone().text()) : address;
 }
 
+const OUTAGE_EXEMPT = new Set(["/api/health", "/api/metrics"]);
+
 /** The database is down (lib/db/outage.ts): a Russian 503 with Retry-After, not a failed render. */
 function outage(request: NextRequest, requestId: string): NextResponse {
   const title = "Сервис временно недоступен";
@@ -59,8 +61,9 @@ function outage(request: NextRequest, requestId: string): NextResponse {
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const screening = await screen(request);
   if (!screening.ok) return refusal(request, screening, acceptedRequestId(request.headers.get("x-request-id")));
-  // Health keeps its own answer (503 «unavailable») for the load balancer.
-  if (request.nextUrl.pathname !== "/api/health" && (await databaseUnavailable())) return outage(request, acceptedRequestId(request.headers.get("x-request-id")));
+  // Health keeps its own answer (503 «unavailable») for the load balancer; metrics stay readable
+  // during an outage, when they matter most.
+  if (!OUTAGE_EXEMPT.has(request.nextUrl.pathname) && (await databaseUnavailable())) return outage(request, acceptedRequestId(request.headers.get("x-request-id")));
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const requestId = acceptedRequestId(request.headers.get("x-request-id"));
   const headers = securityHeaders({
