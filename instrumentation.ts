@@ -7,6 +7,9 @@ export async function register(): Promise<void> {
   // First, so that every request after start-up knows its socket's address.
   const { recordSocketPeers } = await import("./lib/security/peer-address");
   recordSocketPeers();
+  // Requests in flight are counted for a graceful shutdown; each response names its instance.
+  const [{ trackRequests }, { requestObserver }] = await Promise.all([import("./lib/lifecycle/shutdown"), import("./lib/metrics/request-observer")]);
+  trackRequests(process.env.PORTAL_INSTANCE?.trim() || undefined, requestObserver());
   // In production nothing reaches stdout or stderr as raw text: errors are redacted JSON lines.
   if (process.env.NODE_ENV === "production") {
     const [{ logger }, { logProcessErrors, routeConsoleToLog }] = await Promise.all([import("./lib/logging/logger"), import("./lib/logging/error-logging")]);

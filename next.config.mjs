@@ -6,12 +6,15 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 const nextConfig = {
   // PGlite loads its WASM through import.meta.url and must not be bundled; pino's worker
   // threads likewise (see ../docs/decisions/0001-embedded-pglite-default.md).
-  serverExternalPackages: ["@electric-sql/pglite", "pino"],
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "prom-client"],
   // The receipt PDF reads its fonts from disk at run time (lib/receipts/receipt-pdf.ts).
   outputFileTracingIncludes: { "/cabinet/applications/*/receipt": ["./lib/receipts/fonts/*"] },
   // Several builds side by side (parallel work trees, benchmarks) each take their own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The same id on every instance of one release (docs/deploy.md): a browser holding an older
+  // release's pages gets a full page load instead of mixing two builds' action ids.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // Attachments of up to 5 MB go through server actions (lib/applications/attachments.ts); a
   // larger file still reaches the action, which answers with a message beside the field.
   // The proxy (proxy.ts) reads a body up to this size; it must not cut one the actions accept

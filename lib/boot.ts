@@ -1,5 +1,6 @@
 import { ConfigError, config } from "./config";
-import { database } from "./db/runtime";
+import { closeDatabase, database } from "./db/runtime";
+import { handleTerminationSignals } from "./lifecycle/shutdown";
 import { logger } from "./logging/logger";
 
 export async function bootPortal(): Promise<void> {
@@ -20,6 +21,13 @@ export async function bootPortal(): Promise<void> {
   if (settings.NODE_ENV === "production" && settings.DEV_OUTBOX_ENABLED) {
     logger.warn("DEV_OUTBOX_ENABLED=true in production mode: /dev/outbox shows every code sent; for a local demo only");
   }
+  // SIGTERM: drain, finish what is in flight, close the database, exit (lib/lifecycle/shutdown.ts).
+  handleTerminationSignals({
+    drainDelayMs: settings.SHUTDOWN_DRAIN_DELAY_MS,
+    timeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
+    closeResources: closeDatabase,
+    log: (message, details) => logger.warn({ ...details, instance: settings.PORTAL_INSTANCE }, `shutdown: ${message}`),
+  });
   try {
     await database();
   } catch (error) {

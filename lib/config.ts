@@ -68,6 +68,15 @@ const environmentSchema = z
     DEV_OUTBOX_ALLOW_IN_PRODUCTION: booleanFlag.default(false),
     /** Proxies in front of the portal whose X-Forwarded-For entries are believed (0: none, the socket's peer). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Several instances behind a load balancer (docs/deploy.md, docs/decisions/0015-scale-out.md).
+    /** On SIGTERM: milliseconds to keep serving with /api/health 503 «draining» before the listener closes. */
+    SHUTDOWN_DRAIN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+    /** On SIGTERM: milliseconds the requests in flight get to finish before their connections are cut. */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+    /** A name for this instance, sent as the X-Portal-Instance response header (empty: none). */
+    /** Bearer token for /api/metrics (Prometheus); unset: the endpoint answers 404. */
+    METRICS_TOKEN: z.string().trim().min(24, "должна быть не короче 24 символов").optional(),
+    PORTAL_INSTANCE: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, "должна состоять из латинских букв, цифр, «.», «_», «-»").optional(),
     /** Production serves cookies with Secure; only a local demo over plain http may switch that off. */
     INSECURE_LOCAL_HTTP: booleanFlag.default(false),
     // Delivery of e-mail and SMS (lib/messaging, docs/decisions/0010-delivery.md).

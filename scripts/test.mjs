@@ -48,6 +48,8 @@ const DEBIAN_NEEDS = [
     packages: ["python3-aiosmtpd"],
     present: () => spawnSync(process.env.SMTP_SINK_PYTHON ?? "/usr/bin/python3", ["-c", "import aiosmtpd"], { stdio: "ignore" }).status === 0,
   },
+  // nginx in front of two portal instances (e2e/load-balancer.spec.ts, lib/deploy/nginx.test.ts).
+  { what: "nginx", packages: ["nginx"], present: () => existsSync(process.env.NGINX_BIN ?? "/usr/sbin/nginx") },
 ];
 
 async function ensureDebianPackages() {

@@ -2,6 +2,7 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { activeSessionUser, createSession, endSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
 import { config, secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
@@ -74,12 +75,18 @@ async function currentSessionId(): Promise<string | null> {
   return session?.sid ?? null;
 }
 
-export async function currentUser() {
+/**
+ * The signed-in user of this request. The header, the layout and the page all ask; React's
+ * `cache` makes that one cookie decryption and one session query per request (never shared
+ * between requests), and the session row is still read on every request, so a logged-out
+ * session stops working at once.
+ */
+export const currentUser = cache(async () => {
   const sid = await currentSessionId();
   if (!sid) return null;
   const user = await activeSessionUser(await prisma(), sid);
   return user ? { user, sessionId: sid } : null;
-}
+});
 
 /** Pages of the cabinet: the user, or off to the login window (and back here afterwards). */
 export async function requireUser(returnTo: string) {

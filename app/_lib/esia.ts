@@ -5,6 +5,7 @@ import { esiaRedirectUri } from "@/lib/db/runtime";
 import { EsiaClient, esiaKeys } from "@/lib/esia/client";
 import type { FlowSecrets } from "@/lib/esia/protocol";
 import { signerFromFiles, signerKind } from "@/lib/esia/signer";
+import { timedEsiaFetch } from "@/lib/metrics/metrics";
 import { derivedSecret } from "@/lib/security/secrets";
 
 // The portal's ESIA client built from configuration, and the browser-bound state of a login in
@@ -49,6 +50,8 @@ export function esiaClient(): Promise<EsiaClient> {
     const { signer: kind, ...endpoints } = esia;
     return new EsiaClient({
       ...endpoints,
+      // Back-channel calls timed for /api/metrics.
+      fetch: timedEsiaFetch(),
       signer: await signerFromFiles(kind, settings.ESIA_CLIENT_PRIVATE_KEY_FILE, settings.ESIA_CLIENT_CERTIFICATE_FILE),
       ...(await esiaKeys({ certificatesFile: settings.ESIA_CERTIFICATES_FILE, jwksUrl: settings.ESIA_JWKS_URL ?? (settings.ESIA_CERTIFICATES_FILE ? undefined : `${esia.baseUrl}/jwks`) })),
     });

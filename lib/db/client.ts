@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { AppConfig } from "../config";
 import { PrismaClient } from "../generated/prisma/client";
 import type { SqlExecutor } from "./migrate";
+import { noteDatabaseError, setDatabaseProbe } from "./outage";
 
 // One database per process: PGlite (embedded, file-backed) by default, a PostgreSQL server when
 // DATABASE_URL is set. PGlite has no cross-process lock, so only the serving process opens it
@@ -19,6 +20,8 @@ export interface Database {
   withSqlSession<T>(fn: (session: SqlExecutor) => Promise<T>): Promise<T>;
   /** The job queue's access to the database (pg-boss's `db` option): the same PGlite, or the pool. */
   queueSql: QueueSql;
+  /** The pool's connections (PostgreSQL), for /api/metrics; null on PGlite. */
+  poolUse(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,7 @@ async function openPglite(dataDir: string): Promise<Database> {
         return { rows: (await pglite.query<Record<string, unknown>>(text, values)).rows };
       },
     },
+    poolUse: () => null,
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
@@ -77,7 +81,27 @@ async function openPostgres(connectionString: string, timeoutMs: number): Promis
     idleTimeoutMillis: 30_000,
   });
   // Idle clients whose server went away emit 'error'; unhandled, that would end the process.
-  pool.on("error", () => undefined);
+  // Those, a busy client's lost connection and a refused connect mark the database down
+  // (lib/db/outage.ts): pages answer 503 until a probe finds it back.
+  pool.on("error", (error) => noteDatabaseError(error));
+  pool.on("connect", (client) => client.on("error", (error) => noteDatabaseError(error)));
+  const connect = pool.connect.bind(pool);
+  pool.connect = ((callback?: Parameters<typeof pool.connect>[0]) => {
+    if (callback) return connect(callback);
+    return connect().catch((error: unknown) => {
+      noteDatabaseError(error);
+      throw error;
+    });
+  }) as typeof pool.connect;
+  const probe = async () => {
+    const client = await connect();
+    try {
+      await client.query("SELECT 1");
+    } finally {
+      client.release();
+    }
+  };
+  setDatabaseProbe(probe);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     driver: "postgres",
@@ -96,6 +120,7 @@ async function openPostgres(connectionString: string, timeoutMs: number): Promis
       }
     },
     queueSql: { executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows as Record<string, unknown>[] }) },
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await prisma.$disconnect();
       await pool.end();

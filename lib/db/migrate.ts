@@ -37,6 +37,20 @@ export class MigrationChecksumError extends Error {}
 
 const MIGRATION_LOCK_KEY = 727_274; // arbitrary, constant: the advisory lock guarding migrations
 
+/**
+ * Runs fn holding the start-up lock: instances starting at once against one PostgreSQL server
+ * migrate and seed one after the other (the lock is per session and re-entrant, so the migration
+ * runner's own turn inside fn is free).
+ */
+export async function withStartupLock<T>(db: SqlExecutor, fn: () => Promise<T>): Promise<T> {
+  await db.exec(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+  try {
+    return await fn();
+  } finally {
+    await db.exec(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
+  }
+}
+
 /** Applies pending migrations; returns the names applied now. Refuses edited, applied migrations. */
 export async function applyMigrations(db: SqlExecutor, migrations: Migration[]): Promise<string[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS "_app_migrations" (

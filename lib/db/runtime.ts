@@ -1,41 +1,64 @@
-import { config } from "../config";
+import { config, type AppConfig } from "../config";
 import { logger } from "../logging/logger";
 import type { PrismaClient } from "../generated/prisma/client";
 import { openDatabase, type Database } from "./client";
-import { applyMigrations, readMigrations } from "./migrate";
+import { applyMigrations, readMigrations, withStartupLock } from "./migrate";
 import { readCertificate, seedMockEsia } from "../esia-mock/seed";
 import { seedDemoData } from "./seed";
 import { prepareDelivery } from "../messaging/runtime";
+import type { DeliveryWorker } from "../messaging/worker";
+import { deliveryQueueFigures } from "../messaging/queue-figures";
+import { setPoolSource, setQueueSource } from "../metrics/metrics";
 
 // The serving process's one database, opened, migrated and (for demos) seeded once. Cached on
 // globalThis so instrumentation, route handlers and pages share one PGlite instance.
-const holder = globalThis as typeof globalThis & { __portalDatabase?: Promise<Database> };
+const holder = globalThis as typeof globalThis & { __portalDatabase?: Promise<Database>; __portalWorker?: DeliveryWorker | null };
 
 export async function startDatabase(): Promise<Database> {
   const settings = config();
   const database = await openDatabase(settings);
-  const migrations = await readMigrations();
-  const applied = await database.withSqlSession((session) => applyMigrations(session, migrations));
-  // The delivery queue's schema (pg-boss's own, "pgboss") before anything can enqueue.
-  await prepareDelivery(database, settings);
-  if (settings.SEED_DEMO_DATA) await seedDemoData(database.prisma, { applications: settings.SEED_DEMO_APPLICATIONS });
-  if (settings.ESIA_MOCK_ENABLED) {
-    // The mock registers the portal as the technology portal would: mnemonic, certificate, URI.
-    const certificatePem = readCertificate(settings.ESIA_CLIENT_CERTIFICATE_FILE);
-    await seedMockEsia(
-      database.prisma,
-      certificatePem
-        ? {
-            clientId: settings.ESIA_CLIENT_ID,
-            name: "Портал государственных и муниципальных услуг Республики Татарстан",
-            certificatePem,
-            redirectUris: [esiaRedirectUri(settings.APP_URL)],
-          }
-        : null,
-    );
-  }
+  const applied = await prepareDatabase(database, settings);
+  // The delivery queue's schema (pg-boss's own, "pgboss", under pg-boss's own lock); on PGlite
+  // the delivery worker runs in this process: kept, so that shutdown can stop it first.
+  holder.__portalWorker = await prepareDelivery(database, settings);
+  // /api/metrics reads the pool and the delivery queue at each scrape.
+  setPoolSource(() => database.poolUse());
+  setQueueSource(() => deliveryQueueFigures(database.queueSql));
   logger.info({ driver: database.driver, migrationsApplied: applied, demoData: settings.SEED_DEMO_DATA }, "database ready");
   return database;
+}
+
+/**
+ * Migrations, then the demo data and the mock's registration when configured, all under one
+ * advisory lock: N instances started at once take turns, and the later ones find it done.
+ */
+export async function prepareDatabase(
+  database: Database,
+  settings: Pick<AppConfig, "SEED_DEMO_DATA" | "SEED_DEMO_APPLICATIONS" | "ESIA_MOCK_ENABLED" | "ESIA_CLIENT_CERTIFICATE_FILE" | "ESIA_CLIENT_ID" | "APP_URL">,
+): Promise<string[]> {
+  const migrations = await readMigrations();
+  return database.withSqlSession((session) =>
+    withStartupLock(session, async () => {
+      const applied = await applyMigrations(session, migrations);
+      if (settings.SEED_DEMO_DATA) await seedDemoData(database.prisma, { applications: settings.SEED_DEMO_APPLICATIONS });
+      if (settings.ESIA_MOCK_ENABLED) {
+        // The mock registers the portal as the technology portal would: mnemonic, certificate, URI.
+        const certificatePem = readCertificate(settings.ESIA_CLIENT_CERTIFICATE_FILE);
+        await seedMockEsia(
+          database.prisma,
+          certificatePem
+            ? {
+                clientId: settings.ESIA_CLIENT_ID,
+                name: "Портал государственных и муниципальных услуг Республики Татарстан",
+                certificatePem,
+                redirectUris: [esiaRedirectUri(settings.APP_URL)],
+              }
+            : null,
+        );
+      }
+      return applied;
+    }),
+  );
 }
 
 /** Where ESIA sends the browser back to the portal after login. */
@@ -56,4 +79,17 @@ export function database(): Promise<Database> {
 
 export async function prisma(): Promise<PrismaClient> {
   return (await database()).prisma;
+}
+
+/**
+ * Shutdown: the in-process delivery worker finishes the message in hand, then the pool (or
+ * PGlite) closes. A database that never opened has nothing to close.
+ */
+export async function closeDatabase(): Promise<void> {
+  const opening = holder.__portalDatabase;
+  holder.__portalDatabase = undefined;
+  const opened = opening ? await opening.catch(() => null) : null;
+  await holder.__portalWorker?.stop();
+  holder.__portalWorker = null;
+  await opened?.close();
 }

@@ -1,12 +1,15 @@
 import { config } from "@/lib/config";
 import { checkDatabase, timedOut, withTimeout } from "@/lib/db/health";
 import { database } from "@/lib/db/runtime";
+import { isDraining } from "@/lib/lifecycle/shutdown";
 import { requestLogger } from "@/lib/logging/logger";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const settings = config();
+  // Stopping (SIGTERM): the load balancer is to send no more; the requests in flight still finish.
+  if (isDraining()) return Response.json({ status: "draining" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   let healthy = false;
   try {
     // A database that failed at start-up is opened again here, so health recovers by itself.
