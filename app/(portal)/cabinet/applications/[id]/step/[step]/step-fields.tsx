@@ -4,7 +4,7 @@ import { Checkbox, RadioGroup, SelectField, TextField } from "@/components/forms
 import { MEMBER_STATUSES } from "@/lib/benefits/means-test";
 import { GROUP_HOURS } from "@/lib/benefits/reference-data";
 import { APPLICANT_ROLES } from "@/lib/benefits/services";
-import { ATTACHMENT_SLOTS, MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachments";
+import { ATTACHMENT_SLOTS, MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachment-slots";
 import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "@/lib/applications/schemas";
 import { rowCount, type StepValues } from "@/lib/applications/steps";
 
