@@ -13,6 +13,22 @@ const config = [
     },
   },
   { files: ["scripts/**", "bench/**", "e2e/**", ".ci/**"], rules: { "no-console": "off" } },
+  {
+    // Client components (by the project's naming; components/client-boundary.test.ts checks every
+    // "use client" module's whole import graph) never import server code into the browser bundle.
+    files: ["components/**/*.tsx", "app/**/*-form.tsx", "app/**/*-forms.tsx", "app/**/*-fields.tsx", "app/**/step-form.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "server-only", "pg", "pg-boss", "@prisma/*", "nodemailer", "pino"], message: "Server code in a client component: move it to a server module." },
+            { group: ["@/lib/db/*", "@/lib/applications/attachments", "@/lib/applications/repository", "@/lib/messaging/*"], message: "A server module in a client component: import the client-safe part (e.g. @/lib/applications/attachment-slots)." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

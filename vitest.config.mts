@@ -4,7 +4,8 @@ import { defineConfig } from "vitest/config";
 // Two projects: unit tests (pure lib/ logic) and integration tests (*.int.test.ts) against a real
 // database: in-memory PGlite, or the PostgreSQL server named by TEST_DATABASE_URL.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  // "server-only" marks modules a client bundle must not import; outside Next it is a no-op here.
+  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "node_modules/next/dist/compiled/server-only/empty.js") } },
   test: {
     projects: [
       {

@@ -9,10 +9,16 @@ export async function SiteHeader() {
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-base font-semibold leading-snug sm:text-lg hover:underline">
-          {PORTAL_NAME}
+        <Link href="/" className="flex min-w-0 items-center gap-3 text-base font-semibold leading-snug sm:text-lg hover:underline">
+          {/* The portal's emblem (public/emblem.svg, 300 bytes: next/image would add nothing); the link's name is the portal's name. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src="/emblem.svg" alt="" width={40} height={40} className="h-10 w-10 shrink-0" />
+          <span className="min-w-0 [overflow-wrap:anywhere]">{PORTAL_NAME}</span>
         </Link>
         <nav aria-label="Основная навигация" className="flex flex-wrap items-center gap-3">
+          <Link href="/services" className="font-semibold underline">
+            Каталог услуг
+          </Link>
           {signedIn ? (
             <>
               <Link href="/cabinet" className="font-semibold underline">

@@ -321,6 +321,19 @@ test.describe("mock ESIA personal account", () => {
     await expect(page.getByTestId("check-reason")).toContainText("не подтвердило паспорт");
     await expect(page.getByText("Данные учетной записи не изменены.")).toBeVisible();
 
+    // The confirmation page does not claim the failed check passed.
+    await page.goto("/esia-mock/profile/confirm");
+    const checkStep = page.getByRole("navigation", { name: "Заполнение и проверка личных данных" }).getByRole("listitem").nth(1);
+    await expect(checkStep).toContainText("не пройден");
+    await expect(checkStep).not.toContainText("✓");
+
+    // "The next check fails": only that one. «Исправить данные» and the same data pass now.
+    await page.goto("/esia-mock/profile/checks");
+    await page.getByRole("link", { name: "Исправить данные" }).click();
+    await fillPersonalData(page, person({ lastName: "Отказова", firstName: "Тест", middleName: "", birthDate: "01.01.1980", passportIssueDate: "10.01.2000" }));
+    await page.getByRole("button", { name: "Продолжить" }).click();
+    await expect(page.getByRole("heading", { name: "Проверка ваших личных данных завершена" })).toBeVisible({ timeout: 15_000 });
+
     // Put the persona's own scenario back.
     await page.goto("/esia-mock/scenarios");
     const again = page.getByRole("form", { name: "Сценарий: Отказова Тест" });

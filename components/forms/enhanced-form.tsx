@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useMemo, type ReactNode } from "react";
+import { startTransition, useMemo, useState, type ReactNode } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { FormState } from "@/lib/forms/form-state";
@@ -27,6 +27,11 @@ function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
   return flat;
 }
 
+/** The form's field names top to bottom. */
+function fieldOrder(form: HTMLFormElement): string[] {
+  return [...new Set(Array.from(form.elements, (element) => (element as HTMLInputElement).name).filter(Boolean))];
+}
+
 interface EnhancedFormProps {
   schema: z.ZodType<unknown, Record<string, unknown>>;
   state: FormState;
@@ -45,7 +50,17 @@ export function EnhancedForm({ schema, state, action, validateIntents, labels, e
     defaultValues,
     mode: "onTouched",
     shouldUnregister: false,
+    // The error summary takes focus (GOV.UK), not the first field with the summary off screen.
+    shouldFocusError: false,
   });
+  const [failedChecks, setFailedChecks] = useState(0);
+  // The page order of the fields for the summary: the posted names (page order too) until the
+  // form is used, then the form's own elements, read in its event handlers.
+  const [order, setOrder] = useState(() => Object.keys(state.values));
+  const readOrder = (form: HTMLFormElement) => {
+    const names = fieldOrder(form);
+    if (names.join() !== order.join()) setOrder(names);
+  };
   const clientErrors = flatten(form.formState.errors);
   const checkedAll = form.formState.submitCount > 0 || Object.keys(clientErrors).length > 0;
 
@@ -56,6 +71,7 @@ export function EnhancedForm({ schema, state, action, validateIntents, labels, e
   const summary = checkedAll ? clientErrors : { ...state.errors, ...clientErrors };
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    readOrder(event.currentTarget);
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (!submitter || !validateIntents.includes(submitter.value)) return;
     // Checked here first; when it passes, the same data (with the pressed button) goes to the action.
@@ -66,14 +82,14 @@ export function EnhancedForm({ schema, state, action, validateIntents, labels, e
         const data = new FormData(element, submitter);
         startTransition(() => action(data));
       },
-      () => element.querySelector<HTMLElement>("[role=alert]")?.focus(),
+      () => setFailedChecks((count) => count + 1),
     )();
   }
 
   return (
     <FieldEnhancementContext.Provider value={enhancement}>
-      <form action={action} onSubmit={onSubmit} noValidate encType={encType}>
-        <ErrorSummary errors={summary} labels={labels} message={state.message} />
+      <form action={action} onSubmit={onSubmit} onBlur={(event) => readOrder(event.currentTarget)} noValidate encType={encType}>
+        <ErrorSummary errors={summary} labels={labels} message={state.message} order={order} focusKey={failedChecks} />
         {children}
       </form>
     </FieldEnhancementContext.Provider>

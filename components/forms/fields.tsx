@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { fieldId } from "@/lib/forms/field-id";
+import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 // Form controls that show their label, hint and error beside the field, wired for screen readers
 // (aria-describedby, aria-invalid). They are uncontrolled and take defaultValue from the form
@@ -73,10 +74,7 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-/** Two forms on one page that share field names give each its own idPrefix. */
-export function fieldId(name: string, idPrefix = ""): string {
-  return `${idPrefix ? `${idPrefix}-` : ""}field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
-}
+export { fieldId };
 
 export function TextField({ name, label, hint, error: serverError, mandatory, idPrefix, className, ...input }: TextFieldProps) {
   const id = fieldId(name, idPrefix);
@@ -154,19 +152,22 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   options: readonly { value: string; label: string }[];
   hint?: string;
   error?: string;
+  /** A required choice: the same * as TextField's. */
+  mandatory?: boolean;
   idPrefix?: string;
 }
 
 /** A drop-down list wired like TextField; uncontrolled, so a re-rendered form keeps the choice. */
-export function SelectField({ name, label, options, hint, error: serverError, idPrefix, className, ...select }: SelectFieldProps) {
+export function SelectField({ name, label, options, hint, error: serverError, mandatory, idPrefix, className, ...select }: SelectFieldProps) {
   const id = fieldId(name, idPrefix);
   const { props, error } = useEnhancement(name, serverError);
   return (
     <div className={`mt-4 ${className ?? ""}`}>
-      <FieldHead id={id} label={label} hint={hint} error={error} />
+      <FieldHead id={id} label={label} hint={hint} error={error} mandatory={mandatory} />
       <select
         id={id}
         name={name}
+        required={mandatory}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         className={`mt-1 block w-full max-w-md rounded border-2 bg-white px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`}
@@ -193,8 +194,10 @@ interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "nam
 export function Checkbox({ name, label, error: serverError, idPrefix, ...input }: CheckboxProps) {
   const id = fieldId(name, idPrefix);
   const { props, error } = useEnhancement(name, serverError);
+  // With an error the box and its message share a red left border (GOV.UK): the message sits
+  // with its own box, not between two boxes where it reads as the one above's.
   return (
-    <div className="mt-4">
+    <div className={`mt-4 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
       <FieldError id={id} error={error} />
       <label htmlFor={id} className="flex items-start gap-2">
         <input id={id} name={name} type="checkbox" value="on" className="mt-1 h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...input} {...props} />
@@ -207,6 +210,8 @@ export function Checkbox({ name, label, error: serverError, idPrefix, ...input }
 interface ChoiceProps {
   name: string;
   legend: string;
+  /** Shown under the legend, e.g. the «Заполнено из ЕСИА» mark: never part of the legend itself. */
+  hint?: string;
   options: { value: string; label: string }[];
   defaultValue?: string;
   error?: string;
@@ -214,12 +219,17 @@ interface ChoiceProps {
   idPrefix?: string;
 }
 
-export function RadioGroup({ name, legend, options, defaultValue, error: serverError, mandatory, idPrefix }: ChoiceProps) {
+export function RadioGroup({ name, legend, hint, options, defaultValue, error: serverError, mandatory, idPrefix }: ChoiceProps) {
   const id = fieldId(name, idPrefix);
   const { props, error } = useEnhancement(name, serverError);
   return (
-    <fieldset className="mt-4" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className="mt-4" aria-describedby={describedBy(id, hint, error)}>
       <legend className={`font-semibold ${mandatory ? STAR : ""}`}>{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <FieldError id={id} error={error} />
       <div className="mt-1 flex flex-wrap gap-4">
         {options.map((option, index) => (
@@ -241,12 +251,61 @@ export function RadioGroup({ name, legend, options, defaultValue, error: serverE
   );
 }
 
-/** The list of problems at the top of a form, each a link to its field. */
-export function ErrorSummary({ errors, labels, message, idPrefix }: { errors: Record<string, string>; labels?: Record<string, string>; message?: string; idPrefix?: string }) {
-  const entries = Object.entries(errors);
-  if (entries.length === 0 && !message) return null;
+export const ERROR_TITLE_PREFIX = "Ошибка: ";
+
+/**
+ * The errors in the order their fields stand on the page: `order` lists the form's field names
+ * top to bottom (the form's elements in the browser, the posted names on the server); names not
+ * in it keep their place after the others.
+ */
+export function inPageOrder(errors: Record<string, string>, order: readonly string[]): [string, string][] {
+  const position = (name: string) => {
+    const index = order.indexOf(name);
+    return index === -1 ? order.length : index;
+  };
+  return Object.entries(errors)
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => position(a.entry[0]) - position(b.entry[0]) || a.index - b.index)
+    .map(({ entry }) => entry);
+}
+
+/**
+ * The list of problems at the top of a form, each a link to its field (GOV.UK's error summary).
+ * It takes focus when it appears — autoFocus, so even the server-rendered page of a form posted
+ * without JavaScript opens on it — and the page title starts with «Ошибка: ».
+ */
+export function ErrorSummary({
+  errors,
+  labels,
+  message,
+  idPrefix,
+  order = [],
+  focusKey,
+}: {
+  errors: Record<string, string>;
+  labels?: Record<string, string>;
+  message?: string | undefined;
+  idPrefix?: string;
+  /** Field names in page order. */
+  order?: readonly string[];
+  /** Changes with every failed submit, so the summary takes focus again after each one. */
+  focusKey?: number | string;
+}) {
+  const entries = inPageOrder(errors, order);
+  const shown = entries.length > 0 || Boolean(message);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!shown) return;
+    box.current?.focus();
+    if (!document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = `${ERROR_TITLE_PREFIX}${document.title}`;
+    return () => {
+      if (document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = document.title.slice(ERROR_TITLE_PREFIX.length);
+    };
+    // Without a focusKey the errors object itself marks a new answer of the server.
+  }, [shown, focusKey ?? errors]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (!shown) return null;
   return (
-    <div role="alert" aria-labelledby={`${idPrefix ?? ""}error-summary-title`} className="mt-4 rounded border-4 border-red-700 p-4" tabIndex={-1}>
+    <div ref={box} role="alert" aria-labelledby={`${idPrefix ?? ""}error-summary-title`} className="mt-4 rounded border-4 border-red-700 p-4 focus:outline-4 focus:outline-offset-2 focus:outline-yellow-400" tabIndex={-1} autoFocus data-error-summary="">
       <h2 id={`${idPrefix ?? ""}error-summary-title`} className="text-lg font-bold">
         {entries.length ? "Исправьте ошибки" : "Не получилось"}
       </h2>

@@ -1,22 +1,12 @@
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import type { ServiceId } from "../benefits/services";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_APPLICATION, type AttachmentProblem } from "./attachment-slots";
+
+export * from "./attachment-slots";
 
 // Files attached to an application (research/benefits.md §8.6). The type is decided by the
 // file's first bytes, never by its name or the browser's claim; files live in the database and
 // are served only to the applicant and the caseworkers of the territory, always as a download.
-
-export type AttachmentSlot = "income" | "guardianship" | "surnameChange" | "other" | "requested";
-
-export const ATTACHMENT_SLOTS: Record<AttachmentSlot, string> = {
-  income: "Справки о доходах членов семьи за 3 месяца",
-  guardianship: "Акт об установлении опеки (попечительства)",
-  surnameChange: "Документ о перемене фамилии",
-  other: "Иные документы",
-  requested: "Документы по запросу специалиста",
-};
-
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
-export const MAX_ATTACHMENTS_PER_APPLICATION = 20;
 
 export type AttachmentMediaType = "application/pdf" | "image/jpeg" | "image/png";
 
@@ -25,18 +15,6 @@ const SIGNATURES: { mediaType: AttachmentMediaType; bytes: number[]; extension: 
   { mediaType: "image/jpeg", bytes: [0xff, 0xd8, 0xff], extension: "jpg" },
   { mediaType: "image/png", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], extension: "png" },
 ];
-
-/** The slots the applicant may fill for a service; required ones must hold a file before sending. */
-export function attachmentSlotsFor(serviceId: ServiceId, role: string | undefined): { slot: AttachmentSlot; required: boolean }[] {
-  const meansTested = serviceId !== "kindergarten-basic";
-  const guardian = role === "guardian" || role === "custodian";
-  return [
-    ...(meansTested ? [{ slot: "income" as const, required: true }] : []),
-    { slot: "guardianship", required: guardian },
-    { slot: "surnameChange", required: false },
-    { slot: "other", required: false },
-  ];
-}
 
 export function sniffMediaType(content: Uint8Array): AttachmentMediaType | null {
   return SIGNATURES.find((s) => s.bytes.every((byte, i) => content[i] === byte))?.mediaType ?? null;
@@ -52,15 +30,6 @@ export function safeFileName(name: string, mediaType: AttachmentMediaType): stri
     .slice(0, 100);
   return `${base || "document"}.${extension}`;
 }
-
-export type AttachmentProblem = "empty" | "tooLarge" | "type" | "tooMany";
-
-export const ATTACHMENT_MESSAGES: Record<AttachmentProblem, string> = {
-  empty: "Выберите файл",
-  tooLarge: `Файл больше ${MAX_ATTACHMENT_BYTES / 1024 / 1024} МБ: уменьшите его или разделите на части`,
-  type: "Можно прикрепить только PDF, JPG или PNG",
-  tooMany: `К заявлению можно прикрепить не больше ${MAX_ATTACHMENTS_PER_APPLICATION} файлов`,
-};
 
 export interface AcceptedFile {
   id: string;

@@ -39,6 +39,9 @@ describe("computeEligibility", () => {
     // 135 000 / 3 / 4 = 11 250 ₽ per person < 16 098 ₽.
     const outcome = computeEligibility("kindergarten-additional", parsed("kindergarten-additional"), "2026-11-23");
     expect(outcome.explanation.join("\n")).toContain("Среднедушевой доход: 11\u00a0250,00\u00a0₽");
+    // The income period in month names, as a person reads it, not «2026-08 — 2026-10».
+    expect(outcome.explanation.join("\n")).toContain("Доход семьи за 3 мес. (август — октябрь 2026 г.)");
+    expect(outcome.explanation.join("\n")).not.toMatch(/\d{4}-\d{2}/);
     expect(outcome.eligible).toBe(true);
     expect(outcome.amountKopecks).toBeGreaterThan(0);
   });

@@ -4,9 +4,11 @@ import { regionalChildAllowance, type AllowanceChild } from "../benefits/child-a
 import { basicCompensation, type BasicCompensation, type FamilyChild } from "../benefits/kindergarten-compensation";
 import { INCOME_PERIOD_RULES, meansTest, RELATIONS, type FamilyMember, type IncomeLine, type MeansTestResult } from "../benefits/means-test";
 import { formatRubles } from "../benefits/money";
+import { periodName } from "../benefits/estimate";
 import { reasonText } from "../benefits/reasons";
 import { perCapitaSubsistenceMinimumOn, ReferenceDataError } from "../benefits/reference-data";
 import type { ServiceId } from "../benefits/services";
+import { formatRussianDate } from "../validation/calendar-date";
 import type { ApplicationData } from "./application-data";
 
 // The eligibility and the amount the portal computes when an application is sent, from the
@@ -100,8 +102,8 @@ function familyMeansTest(data: ApplicationData, applicationDate: IsoDate): { tes
   const test = meansTest({ members, incomes, applicationDate, rule: months, threshold });
   const lines = [
     `Состав семьи для расчета дохода: ${test.composition.counted.length} чел. (${test.composition.counted.map((m) => RELATIONS[m.relation].toLowerCase()).join(", ")})`,
-    ...test.composition.excluded.map(({ member }) => `Не учитывается в составе семьи: ${RELATIONS[member.relation].toLowerCase()}, ${member.birthDate}`),
-    `Доход семьи за ${test.period.length} мес. (${test.period[0]} — ${test.period.at(-1)}): ${formatRubles(test.income.total)}`,
+    ...test.composition.excluded.map(({ member }) => `Не учитывается в составе семьи: ${RELATIONS[member.relation].toLowerCase()}, ${formatRussianDate(member.birthDate)}`),
+    `Доход семьи за ${test.period.length} мес. (${periodName(test.period)}): ${formatRubles(test.income.total)}`,
     `Среднедушевой доход: ${formatRubles(test.income.rounded)} в месяц; прожиточный минимум на душу населения: ${formatRubles(threshold)}`,
   ];
   return { test, lines };

@@ -88,9 +88,9 @@ describe("summary", () => {
     const sections = applicationSummary("kindergarten-basic", validAnswers("kindergarten-basic"), ["applicant.lastName"]);
     expect(sections.map((s) => s.stepId)).toEqual(["applicant", "address", "children", "kindergarten", "payment", "consent"]);
     const rows = sections.flatMap((s) => s.rows);
-    expect(rows).toContainEqual({ label: "Фамилия", value: "Хасанова", fromEsia: true });
-    expect(rows).toContainEqual({ label: "Пол", value: "Женский", fromEsia: false });
-    expect(rows).toContainEqual({ label: "Ребенок, посещающий детский сад", value: "Хасанова Амина", fromEsia: false });
+    expect(rows).toContainEqual({ field: "lastName", label: "Фамилия", value: "Хасанова", fromEsia: true });
+    expect(rows).toContainEqual({ field: "gender", label: "Пол", value: "Женский", fromEsia: false });
+    expect(rows).toContainEqual({ field: "child", label: "Ребенок, посещающий детский сад", value: "Хасанова Амина", fromEsia: false });
     expect(rows.find((r) => r.label === "БИК банка")?.value).toMatch(/Сбербанк/);
     expect(rows.some((r) => r.label === "Номер карты «Мир»")).toBe(false);
   });

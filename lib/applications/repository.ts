@@ -1,3 +1,4 @@
+import "server-only";
 import { decisionDeadline } from "../benefits/application-status";
 import { moscowDate } from "../benefits/calendar";
 import { BENEFIT_SERVICES, isServiceId, type ServiceId } from "../benefits/services";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import { ALLOWANCE_CATEGORIES, type AllowanceCategory } from "../benefits/child-allowance";
 import { MEMBER_STATUSES, type MemberStatus } from "../benefits/means-test";
 import { GROUP_HOURS, type GroupHours } from "../benefits/reference-data";
@@ -52,8 +53,15 @@ const checkbox = z
   .optional()
   .transform((value) => value === "on" || value === true);
 
+/**
+ * A checkbox that must be ticked. One refinement, not a union of literals: a union reports its
+ * closest option's own issue (zod's «Invalid input: expected "on"») instead of this message.
+ */
 function requiredTick(message: string) {
-  return z.union([z.literal("on"), z.literal(true)], { error: message }).transform(() => true as const);
+  return z
+    .unknown()
+    .refine((value) => value === "on" || value === true, { error: message })
+    .transform(() => true as const);
 }
 
 /** A date typed dd.mm.yyyy, not in the future. */

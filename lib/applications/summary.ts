@@ -10,6 +10,8 @@ import { rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepVal
 // caseworker's view of the application and the receipt all read this one description.
 
 export interface SummaryRow {
+  /** The form field's name on its step ("children.0.lastName"): where «Изменить» leads. */
+  field: string;
   label: string;
   value: string;
   fromEsia: boolean;
@@ -126,7 +128,7 @@ function rows(values: StepValues, labels: FieldLabel[], esia: Set<string>, step:
     const raw = values[name] ?? "";
     if (field.when && !field.when(values)) continue;
     if (!raw.trim() && !field.checkbox) continue;
-    result.push({ label: `${titlePrefix}${field.label}`, value: field.display ? field.display(raw, values) : raw, fromEsia: esia.has(`${step}.${name}`) });
+    result.push({ field: name, label: `${titlePrefix}${field.label}`, value: field.display ? field.display(raw, values) : raw, fromEsia: esia.has(`${step}.${name}`) });
   }
   return result;
 }

@@ -97,10 +97,18 @@ describe("basic compensation estimate", () => {
   });
 
   it("says it cannot estimate a group for which the act in force has no figure, instead of guessing", () => {
-    const estimate = estimateBasicCompensation(kindergarten({ groupHours: 5 }), "2026-11-23");
+    const estimate = estimateBasicCompensation(kindergarten({ groupHours: 12 }), "2026-11-23");
     expect(estimate).toMatchObject({ outcome: "unknown", amount: null, lines: [], references: [] });
-    expect(estimate.reasons[0]).toMatch(/нет среднего размера родительской платы.*на ноябрь 2026 г\. для группы с режимом пребывания 5 ч/);
-    // The same group is in the 2024–2026 act, so a 2024 month is computed.
+    expect(estimate.reasons[0]).toMatch(/для группы с 12-часовым пребыванием проектом постановления Кабинета Министров Республики Татарстан.*не установлен/);
+    expect(estimate.reasons[0]).toMatch(/Уточните в детском саду режим группы по договору/);
+  });
+
+  it("computes the usual 5 h and 10,5 h groups by their category (issue #14: they were refused)", () => {
+    // 10,5 h → сокращенный день, the 9 h row: 50 % × 2 231 = 1 115,50 ₽.
+    expect(estimateBasicCompensation(kindergarten({ groupHours: 10.5 }), "2026-11-23")).toMatchObject({ outcome: "eligible", amount: rubles(1_115.5), uncertain: true });
+    // 5 h in the 2026–2028 draft → short stay, the 3 h row: 50 % × 820 = 410 ₽.
+    expect(estimateBasicCompensation(kindergarten({ groupHours: 5 }), "2026-11-23")).toMatchObject({ outcome: "eligible", amount: rubles(410) });
+    // The same group is in the 2024–2026 act, so a 2024 month uses its own 5 h row.
     expect(estimateBasicCompensation(kindergarten({ groupHours: 5 }), SEPTEMBER_2024)).toMatchObject({ outcome: "eligible", amount: rubles(541) });
   });
 

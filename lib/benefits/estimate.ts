@@ -10,6 +10,7 @@ import {
   BASIC_COMPENSATION_RATES,
   entryOn,
   MAX_FAMILY_SHARE,
+  missingFeeAdvice,
   ReferenceDataError,
   REGIONAL_CHILD_ALLOWANCE,
   SUBSISTENCE_MINIMUM,
@@ -220,6 +221,8 @@ interface BasicPart {
 }
 
 function noFigureMessage(input: KindergartenEstimateInput, month: YearMonth): string {
+  const advice = missingFeeAdvice(firstDayOf(month), input.groupHours);
+  if (advice) return advice;
   return `В справочных данных портала нет среднего размера родительской платы, установленного в Республике Татарстан на ${monthName(month)} для группы с режимом пребывания ${hoursText(input.groupHours)}. Рассчитать компенсацию заранее нельзя: ее размер определит орган социальной защиты по заявлению.`;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dayOfWeek, isWeekend } from "./calendar";
 import { isKopecks, rubles } from "./money";
 import {
+  missingFeeAdvice,
   AVERAGE_PARENTAL_FEE,
   averageFeeOn,
   BASIC_COMPENSATION_RATES,
@@ -138,8 +139,30 @@ describe("средний размер родительской платы (§2.3
 
   it("throws for a group with no published figure", () => {
     expect(() => averageFeeOn("2024-09-01", { hours: 3, ageBand: "3plus", familyType: "ordinary" })).toThrow(ReferenceDataError);
-    expect(() => averageFeeOn("2026-09-01", { hours: 5, ageBand: "3plus", familyType: "ordinary" })).toThrow(/5 h group/);
     expect(() => averageFeeOn("2024-09-01", { hours: 12, ageBand: "3plus", familyType: "ordinary" })).toThrow(ReferenceDataError);
+    expect(() => averageFeeOn("2026-09-01", { hours: 6, ageBand: "3plus", familyType: "ordinary" })).toThrow(/6 h group/);
+  });
+
+  it("reads a mode without its own row as its category does: 5 h is short stay, 10,5 h is сокращенный день", () => {
+    // The 2026–2028 draft has no 5 h row: its short-stay (3 h) row, 820 ₽ for 3+.
+    expect(averageFeeOn("2026-09-01", { hours: 5, ageBand: "3plus", familyType: "ordinary" })).toMatchObject({ amount: rubles(820), uncertain: true });
+    // The 2024–2026 act has its own 5 h row.
+    expect(averageFeeOn("2024-09-01", { hours: 5, ageBand: "3plus", familyType: "ordinary" })).toMatchObject({ amount: rubles(1_082) });
+    // 10,5 h takes the 9 h row (both 8–10,5 h): 2 231 ₽ for 3+ in 2026, 1 920 ₽ in 2024.
+    const tenAndHalf = averageFeeOn("2026-09-01", { hours: 10.5, ageBand: "3plus", familyType: "ordinary" });
+    expect(tenAndHalf).toMatchObject({ amount: rubles(2_231), uncertain: true });
+    expect(tenAndHalf.notes.join(" ")).toMatch(/9 h row of its category \(сокращенный день/);
+    expect(averageFeeOn("2024-09-01", { hours: 10.5, ageBand: "under3", familyType: "ordinary" }).amount).toBe(rubles(2_020));
+  });
+
+  it("for a mode the act has no figure for, names the act and says what the parent can do", () => {
+    const twelve = missingFeeAdvice("2026-09-01", 12);
+    expect(twelve).toMatch(/12-часовым пребыванием проектом постановления Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2026–2028 годы/);
+    expect(twelve).toMatch(/Уточните в детском саду режим группы по договору/);
+    expect(twelve).toMatch(/подайте заявление/);
+    expect(missingFeeAdvice("2024-09-01", 6)).toMatch(/на 2024–2026 годы не установлен/);
+    expect(missingFeeAdvice("2026-09-01", 10.5)).toBeNull();
+    expect(missingFeeAdvice("2026-09-01", 5)).toBeNull();
   });
 });
 

@@ -16,6 +16,8 @@ export interface Dated<Value> {
   source: string;
   uncertain?: true;
   note?: string;
+  /** The act in Russian, as a sentence names it («постановлением Кабинета Министров …»). */
+  act?: string;
 }
 
 export interface DatedTable<Value> {
@@ -175,6 +177,28 @@ function fee(hours: GroupHours, ageBand: AgeBand | "any", ordinary: number, larg
   return { hours, ageBand, ordinary: rubles(ordinary), large: large === null ? null : rubles(large), ...(note ? { note } : {}) };
 }
 
+/**
+ * How a group's mode is read in the acts' table. The acts publish figures by category of stay;
+ * the categories are the federal ones (Порядок организации и осуществления образовательной
+ * деятельности по программам дошкольного образования, приказ Минпросвещения России от 31.07.2020
+ * № 373): кратковременное пребывание 3–5 ч, сокращенный день 8–10,5 ч, полный день 12 ч,
+ * продленный день 13–14 ч, круглосуточное 24 ч. A mode without its own row takes the row of its
+ * category: 5 h → the 3 h row of an act without a 5 h row (both short stay), 10,5 h → the 9 h row
+ * (both сокращенный день; a 2019 report gives 1 696 ₽ for a 10,5 h day, age 3–7, in line with the
+ * 9 h row's 1 740 ₽ of 2022, research/tatar.md). 6 h belongs to no federal category, and no
+ * figure for 12 h (полный день) appears in the published figures of the acts: for those the
+ * portal names the act and what the parent can do, and does not guess.
+ */
+export const GROUP_MODE_CATEGORY: Record<GroupHours, { title: string; rows: readonly GroupHours[] }> = {
+  3: { title: "кратковременное пребывание (3–5 часов)", rows: [3] },
+  5: { title: "кратковременное пребывание (3–5 часов)", rows: [5, 3] },
+  6: { title: "6 часов (вне категорий федерального порядка)", rows: [6] },
+  9: { title: "сокращенный день (8–10,5 часа)", rows: [9] },
+  10.5: { title: "сокращенный день (8–10,5 часа)", rows: [10.5, 9] },
+  12: { title: "полный день (12 часов)", rows: [12] },
+  24: { title: "круглосуточное пребывание", rows: [24] },
+};
+
 export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
   name: "Средний размер родительской платы в РТ",
   entries: [
@@ -189,6 +213,7 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(24, "under3", 3_148, 1_574),
         fee(24, "3plus", 2_157, 1_079),
       ],
+      act: "постановлением Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2021 год",
       source: "КМ РТ, средний размер платы на 2021 год [FEE21] https://realnoevremya.ru/news/193583 (3 h, 24 h); [FEE21b] https://regnum.ru/news/3379247 (6 h)",
     },
     {
@@ -200,6 +225,7 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(9, "under3", 1_830, null),
         fee(9, "3plus", 1_740, null),
       ],
+      act: "постановлением Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2022 год",
       source: "КМ РТ, средний размер платы на 2022 год [FEE21b] https://regnum.ru/news/3379247; [FEE22] https://www.tatar-inform.ru/news/5837319",
     },
     {
@@ -214,6 +240,7 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(24, "under3", 3_613, null),
         fee(24, "3plus", 2_475, null),
       ],
+      act: "постановлением Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2024–2026 годы",
       source: "КМ РТ, средний размер платы на 2024–2026 годы [FEE24] https://tnv.ru/news/tape/342898; https://rt.rbc.ru/tatarstan/freenews/64f84cf79a794720ace26630",
       note: "The act covers 2024–2026, but the draft for 2026–2028 below takes over from 01.01.2026.",
     },
@@ -227,6 +254,7 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(9, "3plus", 2_231, 1_116),
         fee(24, "any", 4_199, 2_100, "The source gives one 24 h figure without an age split; used for both bands."),
       ],
+      act: "проектом постановления Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2026–2028 годы (август 2025 г.)",
       source: "Draft КМ РТ, средний размер платы на 2026–2028 годы (August 2025) [FEE26] https://realnoevremya.ru/news/351116",
       uncertain: true,
       note: "A draft: adoption and final figures not verified. Assumed to replace the 2024–2026 act from 01.01.2026. No 5 h figures were published in it.",
@@ -254,12 +282,39 @@ export function halfFeeRoundedUp(ordinary: Kopecks): Kopecks {
   return Math.ceil(ordinary / 200) * 100;
 }
 
+/**
+ * For a group whose mode has no figure in the act in force: which act, and what the parent can
+ * do. null when the act has a figure for the mode (or its category).
+ */
+export function missingFeeAdvice(date: IsoDate, hours: GroupHours): string | null {
+  let entry;
+  try {
+    entry = entryOn(AVERAGE_PARENTAL_FEE, date);
+  } catch {
+    return null;
+  }
+  if (GROUP_MODE_CATEGORY[hours].rows.some((h) => entry.value.some((r) => r.hours === h))) return null;
+  const act = entry.act ?? "актом Кабинета Министров Республики Татарстан о среднем размере родительской платы";
+  const mode = String(hours).replace(".", ",");
+  return (
+    `Средний размер родительской платы для группы с ${mode}-часовым пребыванием ${act} не установлен (в нем есть размеры для групп ${entry.value
+      .map((r) => r.hours)
+      .filter((h, i, all) => all.indexOf(h) === i)
+      .map((h) => String(h).replace(".", ","))
+      .join(", ")} ч). ` +
+    "Уточните в детском саду режим группы по договору: если группа работает до 10,5 часа, выберите этот режим — расчет будет по категории сокращенного дня. " +
+    "Если режим по договору именно такой, подайте заявление: размер компенсации определит орган социальной защиты (РЦМП) по заявлению и договору."
+  );
+}
+
 /** The RT average fee in force on `date` for a group; throws ReferenceDataError if none is set. */
 export function averageFeeOn(date: IsoDate, query: AverageFeeQuery): AverageFee {
   const entry = entryOn(AVERAGE_PARENTAL_FEE, date);
+  const category = GROUP_MODE_CATEGORY[query.hours];
+  const rowHours = category.rows.find((hours) => entry.value.some((r) => r.hours === hours)) ?? query.hours;
   const row =
-    entry.value.find((r) => r.hours === query.hours && r.ageBand === query.ageBand) ??
-    entry.value.find((r) => r.hours === query.hours && r.ageBand === "any");
+    entry.value.find((r) => r.hours === rowHours && r.ageBand === query.ageBand) ??
+    entry.value.find((r) => r.hours === rowHours && r.ageBand === "any");
   if (!row) {
     throw new ReferenceDataError(
       `${AVERAGE_PARENTAL_FEE.name}: no figure for a ${query.hours} h group, age band ${query.ageBand}, in the act from ${entry.validFrom}`,
@@ -267,11 +322,17 @@ export function averageFeeOn(date: IsoDate, query: AverageFeeQuery): AverageFee 
   }
   const derived = query.familyType === "large" && row.large === null;
   const amount = query.familyType === "ordinary" ? row.ordinary : (row.large ?? halfFeeRoundedUp(row.ordinary));
-  const notes = [entry.note, row.note, derived ? "Многодетная figure derived as half the ordinary one (§2.3: large families pay half)." : undefined];
+  const byCategory = rowHours !== query.hours;
+  const notes = [
+    entry.note,
+    row.note,
+    derived ? "Многодетная figure derived as half the ordinary one (§2.3: large families pay half)." : undefined,
+    byCategory ? `A ${query.hours} h group has no row of its own: the ${rowHours} h row of its category (${category.title}) is used.` : undefined,
+  ];
   return {
     amount,
     derived,
-    uncertain: Boolean(entry.uncertain) || derived || row.ageBand === "any",
+    uncertain: Boolean(entry.uncertain) || derived || row.ageBand === "any" || byCategory,
     source: entry.source,
     notes: notes.filter((n): n is string => Boolean(n)),
   };

@@ -17,6 +17,14 @@ export function formatDue(date: string | null): string {
   return date ? formatRussianDate(date) : "—";
 }
 
+const GENITIVE_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
+/** «с января 2027 г.»: a month after «с», in the genitive the preposition asks for. */
+export function sinceMonth(month: string): string {
+  const [year, number] = month.split("-").map(Number) as [number, number];
+  return `с ${GENITIVE_MONTHS[number - 1] ?? month} ${year} г.`;
+}
+
 /** «декабрь 2026 г.» for a `yyyy-mm` month. */
 export function formatMonth(month: string): string {
   const [year, number] = month.split("-").map(Number) as [number, number];

@@ -409,6 +409,10 @@ async function settleCheck(prisma: PrismaClient, accountId: number, check: { id:
       data: { status: passed ? "passed" : "failed", pfrResult: result.pfr, fmsResult: result.fms, reason: result.reason ?? null, completedAt: now },
     });
     if (claimed.count !== 1) return;
+    // A checks_fail_* scenario is "the next check fails" (docs/esia-mock.md): played once, then
+    // cleared, so «Исправить данные» can pass.
+    const scenario = scenarioOf(account.scenario);
+    if (scenario === "checks_fail_pfr" || scenario === "checks_fail_fms") await tx.esiaAccount.update({ where: { id: accountId }, data: { scenario: null } });
     if (passed) {
       await tx.esiaAccount.update({
         where: { id: accountId },

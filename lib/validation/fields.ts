@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./russian-messages";
 import { checkAccount, checkBik, checkMirCard, normalizeAccount } from "./bank";
 import { normalizeBirthCertificateNumber, normalizeBirthCertificateSeries } from "./birth-certificate";
 import { formatRussianDate, parseCalendarDate, todayInMoscow, type IsoDate } from "./calendar-date";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAcceptablePassword, PASSWORD_RULES, unmetPasswordRules } from "./password";
+import { isAcceptablePassword, PASSWORD_RULES, passwordRulesSentence, unmetPasswordRules } from "./password";
 
 describe("ESIA password policy", () => {
   it("accepts 8+ characters with lower and upper case Latin letters and digits", () => {
@@ -24,5 +24,13 @@ describe("ESIA password policy", () => {
   it("has a checklist label for each rule", () => {
     expect(PASSWORD_RULES.map((r) => r.rule)).toEqual(["minLength", "lowercase", "uppercase", "digit", "latinOnly"]);
     expect(PASSWORD_RULES[0]!.label).toBe("Не менее 8 символов");
+  });
+});
+
+describe("passwordRulesSentence", () => {
+  it("lowers only the first letter of each rule: «(A–Z)» stays upper case", () => {
+    const sentence = passwordRulesSentence();
+    expect(sentence).toMatch(/^не менее 8 символов, строчные латинские буквы \(a–z\), заглавные латинские буквы \(A–Z\), цифры/);
+    expect(sentence).not.toContain("заглавные латинские буквы (a–z)");
   });
 });

@@ -24,6 +24,15 @@ const RULE_MET: Readonly<Record<PasswordRule, (password: string) => boolean>> = 
   latinOnly: (password) => /^[\x21-\x7E]*$/.test(password),
 };
 
+/**
+ * The rules as one sentence for a hint: «не менее 8 символов, строчные латинские буквы (a–z),
+ * заглавные латинские буквы (A–Z), …». Only each rule's first letter is lowered: «(A–Z)» stays
+ * upper case, or the hint would ask for small letters twice.
+ */
+export function passwordRulesSentence(): string {
+  return PASSWORD_RULES.map(({ label }) => label.charAt(0).toLowerCase() + label.slice(1)).join(", ");
+}
+
 /** The rules this password does not meet, in PASSWORD_RULES order; empty when it is acceptable. */
 export function unmetPasswordRules(password: string): PasswordRule[] {
   return PASSWORD_RULES.map(({ rule }) => rule).filter((rule) => !RULE_MET[rule](password));

@@ -14,7 +14,7 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
   // Each page checks the user too; this guard covers any page that would forget.
   await requireUser(safeReturnTo((await headers()).get("x-pathname")));
   return (
-    <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
+    <div className="grid grid-cols-1 gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
       <nav aria-label="Разделы личного кабинета">
         <ul className="flex flex-wrap gap-3 md:flex-col">
           {SECTIONS.map((section) => (
@@ -26,7 +26,7 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
           ))}
         </ul>
       </nav>
-      <div>{children}</div>
+      <div className="min-w-0">{children}</div>
     </div>
   );
 }

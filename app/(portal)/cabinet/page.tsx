@@ -25,7 +25,8 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         </p>
       ) : null}
       <h2 className="mt-6 text-xl font-semibold">Персональные данные</h2>
-      <table className="mt-3 w-full max-w-2xl border-collapse text-left">
+      {/* Long values (an e-mail) wrap anywhere, so the table fits a 320 px screen (WCAG 1.4.10). */}
+      <table className="mt-3 w-full max-w-2xl border-collapse text-left [overflow-wrap:anywhere]">
         <caption className="sr-only">Персональные данные и их источник</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">

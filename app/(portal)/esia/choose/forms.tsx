@@ -19,7 +19,7 @@ export function ExistingCabinetForm({ action }: { action: Action }) {
   );
 }
 
-export function NewCabinetForm({ action, email, phone, passwordRules }: { action: Action; email: string; phone: string; passwordRules: string[] }) {
+export function NewCabinetForm({ action, email, phone, passwordRules }: { action: Action; email: string; phone: string; passwordRules: string }) {
   const [state, formAction] = useActionState(action, { ...EMPTY_FORM, values: { email, phone } });
   return (
     <form action={formAction} noValidate aria-label="Регистрация нового личного кабинета">
@@ -33,7 +33,7 @@ export function NewCabinetForm({ action, email, phone, passwordRules }: { action
         type="password"
         autoComplete="new-password"
         error={state.errors.password}
-        hint={`Пароль для входа без ЕСИА. ${passwordRules.join(", ")}.`}
+        hint={`Пароль для входа без ЕСИА: ${passwordRules}.`}
       />
       <TextField idPrefix="new" name="passwordConfirmation" label="Повторите пароль" type="password" autoComplete="new-password" error={state.errors.passwordConfirmation} />
       <SubmitButton>Зарегистрировать личный кабинет</SubmitButton>

@@ -3,7 +3,7 @@ import { pendingFromCookie } from "@/app/_lib/esia";
 import { pendingEsiaLogin } from "@/lib/cabinet/accounts";
 import { displayValue } from "@/lib/cabinet/profile";
 import { prisma } from "@/lib/db/runtime";
-import { PASSWORD_RULES } from "@/lib/validation";
+import { passwordRulesSentence } from "@/lib/validation/password";
 import { logInAndLinkAction, registerFromEsiaAction } from "./actions";
 import { ExistingCabinetForm, NewCabinetForm } from "./forms";
 
@@ -47,7 +47,7 @@ export default async function ChoosePage() {
             action={registerFromEsiaAction}
             email={person.email ?? ""}
             phone={person.mobile ?? ""}
-            passwordRules={PASSWORD_RULES.map((rule) => rule.label.toLowerCase())}
+            passwordRules={passwordRulesSentence()}
           />
         </section>
       </div>

@@ -91,10 +91,17 @@ export default async function ServicePassportPage({ params }: Params) {
           личному кабинету.
         </p>
         {!signedIn ? (
-          <p className="mt-3">
-            <Link href={`/login?returnTo=${encodeURIComponent(returnTo)}`} className="text-brand-800 underline">Войдите в личный кабинет</Link>{" "}
-            или <a href={`/esia/start?intent=login&returnTo=${encodeURIComponent(returnTo)}`} className="text-brand-800 underline">войдите через ЕСИА</a>.
-          </p>
+          <>
+            <p className="mt-3">Чтобы заполнить заявление, войдите: черновик сохранится в личном кабинете.</p>
+            <div className="mt-4 flex flex-wrap items-center gap-4">
+              <a href={`/esia/start?intent=login&returnTo=${encodeURIComponent(returnTo)}`} className="inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+                Начать: войти через ЕСИА
+              </a>
+              <Link href={`/login?returnTo=${encodeURIComponent(returnTo)}`} className="inline-block rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+                Войти в личный кабинет
+              </Link>
+            </div>
+          </>
         ) : meetsLevel(level, service.requiredEsiaLevel) ? (
           <p className="mt-3" data-testid="service-access">
             Ваша учетная запись ЕСИА — «{LEVEL_TITLES[level as keyof typeof LEVEL_TITLES]}»: ее уровня достаточно для подачи заявления.

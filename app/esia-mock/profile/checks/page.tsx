@@ -30,7 +30,7 @@ export default async function ChecksPage() {
         <Link href="/esia-mock/profile" className={link}>← Личный кабинет</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">Проверка личных данных</h1>
-      <DataSteps current={check?.status === "passed" ? 3 : 2} />
+      <DataSteps current={check?.status === "passed" ? 3 : 2} check={(check?.status as "passed" | "failed" | "verifying" | undefined) ?? null} />
       {!check ? (
         <p className="mt-6">
           Вы еще не отправляли личные данные на проверку.{" "}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pendingMailLetter } from "@/lib/esia-mock/accounts";
+import { latestCheck, pendingMailLetter } from "@/lib/esia-mock/accounts";
 import { LEVEL_TITLES } from "@/lib/esia-mock/levels";
 import { mockDb, requireAccount } from "../../_lib/mock";
 import { CONFIRMED_BY } from "../_components/levels";
@@ -19,6 +19,9 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
   const { account } = await requireAccount();
   const { letter: justSent } = await searchParams;
   const db = await mockDb();
+  const check = await latestCheck(db, account.id);
+  // A standard or confirmed account passed its checks once; a later failed check still shows.
+  const checkState = check ? (check.status as "passed" | "failed" | "verifying") : account.level === "simplified" ? null : "passed";
 
   const header = (
     <>
@@ -26,7 +29,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
         <Link href="/esia-mock/profile" className={link}>← Личный кабинет</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">Подтверждение личности</h1>
-      <DataSteps current={3} />
+      <DataSteps current={3} check={checkState} />
     </>
   );
 

@@ -18,7 +18,7 @@ export default async function PersonalDataPage() {
         <Link href="/esia-mock/profile" className="text-[#0d4cd3] underline">← Личный кабинет</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">Персональные данные</h1>
-      <DataSteps current={1} />
+      <DataSteps current={1} check={null} />
       {check?.status === "verifying" ? (
         <div role="status" className="mt-6 rounded bg-slate-100 p-4">
           <p className="font-semibold">Ваши личные данные уже проверяются.</p>

@@ -8,7 +8,7 @@ import { CONFLICT_MESSAGE } from "@/lib/casework/commands";
 import { isOverdue } from "@/lib/casework/deadlines";
 import { documentsFor } from "@/lib/casework/documents";
 import { rublesInputValue } from "@/lib/casework/forms";
-import { ACTOR_NAMES, formatAmount, formatDateTime, formatDue, formatMonth, statusLabel } from "@/lib/casework/labels";
+import { ACTOR_NAMES, formatAmount, formatDateTime, formatDue, sinceMonth, statusLabel } from "@/lib/casework/labels";
 import { viewApplication } from "@/lib/casework/service";
 import { prisma } from "@/lib/db/runtime";
 import { isEsiaLevel, LEVEL_TITLES } from "@/lib/esia/assurance";
@@ -152,7 +152,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
                 : eligibility.eligible === false
                   ? "По данным заявления права на выплату нет"
                   : "Размер выплаты определяет специалист"}
-              {eligibility.period ? `, с ${formatMonth(eligibility.period.start)} на ${eligibility.period.months} мес.` : ""}
+              {eligibility.period ? `, ${sinceMonth(eligibility.period.start)} на ${eligibility.period.months} мес.` : ""}
             </p>
             {eligibility.refusalReasons.length ? (
               <ul className="mt-1 list-disc pl-5">
@@ -257,7 +257,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
                   {typeof entry.details.amountKopecks === "number" ? (
                     <span className="block">
                       Размер: {formatAmount(entry.details.amountKopecks)} в месяц
-                      {typeof entry.details.startMonth === "string" ? `, с ${formatMonth(entry.details.startMonth)}` : ""}
+                      {typeof entry.details.startMonth === "string" ? `, ${sinceMonth(entry.details.startMonth)}` : ""}
                       {typeof entry.details.months === "number" ? ` на ${entry.details.months} мес.` : ""}
                     </span>
                   ) : null}

@@ -1,19 +1,41 @@
 import Link from "next/link";
-import { STEP_TITLES, type StepId } from "@/lib/applications/steps";
+import { applicationProgress, STEP_STATUS_TEXT } from "@/lib/applications/progress";
+import { STEP_TITLES, type Answers, type StepId } from "@/lib/applications/steps";
+import type { ServiceId } from "@/lib/benefits/services";
 
-/** «Шаг N из M» as a list: done steps link back, the current one is marked for screen readers. */
-export function ApplicationProgress({ applicationId, steps, current, completed }: { applicationId: number; steps: readonly StepId[]; current: StepId | "review"; completed: readonly string[] }) {
+/**
+ * The steps as a list: done steps link back, each says its status in words (the ✓ and the
+ * colours are only a picture of it), and the current one is marked for screen readers.
+ */
+export function ApplicationProgress({ applicationId, serviceId, answers, current, completed }: { applicationId: number; serviceId: ServiceId; answers: Answers; current: StepId | "review"; completed: readonly string[] }) {
+  const { items } = applicationProgress(serviceId, answers, completed);
   return (
     <nav aria-label="Этапы заполнения заявления" className="mt-4">
       <ol className="flex flex-wrap gap-2 text-sm">
-        {[...steps, "review" as const].map((step, index) => {
+        {items.map(({ step, number, status }) => {
           const title = step === "review" ? "Проверка и отправка" : STEP_TITLES[step];
-          const done = step !== "review" && completed.includes(step);
-          const label = `${index + 1}. ${title}${done ? " ✓" : ""}`;
-          const style = step === current ? "border-brand-700 bg-brand-700 text-white" : done ? "border-green-700 text-green-900" : "border-slate-400 text-slate-700";
+          const isCurrent = step === current;
+          const mark = status === "done" ? " ✓" : status === "errors" ? " !" : "";
+          const style = isCurrent
+            ? "border-brand-700 bg-brand-700 text-white"
+            : status === "done"
+              ? "border-green-700 text-green-900"
+              : status === "errors"
+                ? "border-red-700 text-red-800"
+                : "border-slate-400 text-slate-700";
+          const label = (
+            <>
+              {number}. {title}
+              <span aria-hidden="true">{mark}</span>
+              <span className="sr-only">
+                {" "}
+                — {isCurrent ? STEP_STATUS_TEXT.current : step === "review" ? "" : STEP_STATUS_TEXT[status]}
+              </span>
+            </>
+          );
           return (
-            <li key={step} className={`rounded border-2 px-2 py-1 ${style}`} aria-current={step === current ? "step" : undefined}>
-              {step !== current && (done || step === "review") ? (
+            <li key={step} className={`rounded border-2 px-2 py-1 ${style}`} aria-current={isCurrent ? "step" : undefined} data-status={status}>
+              {!isCurrent && (status !== "notStarted" || step === "review") ? (
                 <Link href={step === "review" ? `/cabinet/applications/${applicationId}/review` : `/cabinet/applications/${applicationId}/step/${step}`} className="underline">
                   {label}
                 </Link>

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
+import { fieldId } from "@/lib/forms/field-id";
 import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
 import { parseApplication } from "@/lib/applications/application-data";
+import { stepNumberText } from "@/lib/applications/progress";
 import { computeEligibility } from "@/lib/applications/eligibility";
 import { applicationAnswers, findOwnDraftForm } from "@/lib/applications/repository";
-import { STEP_TITLES, stepsOf } from "@/lib/applications/steps";
+import { STEP_TITLES } from "@/lib/applications/steps";
 import { applicationSummary } from "@/lib/applications/summary";
 import { formatRubles } from "@/lib/benefits/money";
 import { isServiceId, serviceById } from "@/lib/benefits/services";
@@ -45,7 +47,8 @@ export default async function ReviewPage({ params }: Params) {
     <>
       <p className="text-sm text-slate-600">{service.title}</p>
       <h1 className="text-2xl font-bold">Проверьте заявление</h1>
-      <ApplicationProgress applicationId={application.id} steps={stepsOf(serviceId)} current="review" completed={application.completedSteps} />
+      <p className="mt-1">{stepNumberText(serviceId, "review")}.</p>
+      <ApplicationProgress applicationId={application.id} serviceId={serviceId} answers={answers} current="review" completed={application.completedSteps} />
 
       {!parsed.ok ? (
         <div role="alert" className="mt-6 max-w-2xl rounded border-4 border-red-700 p-4">
@@ -65,21 +68,30 @@ export default async function ReviewPage({ params }: Params) {
       <div className="mt-6 max-w-3xl space-y-6">
         {sections.map((section) => (
           <section key={section.stepId} aria-labelledby={`review-${section.stepId}`} className="rounded border border-slate-300 p-4">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h2 id={`review-${section.stepId}`} className="text-xl font-semibold">
-                {section.title}
-              </h2>
-              <Link href={stepLink(section.stepId)} className="text-brand-800 underline">
-                Изменить<span className="sr-only">: {section.title}</span>
-              </Link>
-            </div>
-            <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-              {section.rows.map((row, index) => (
-                <div key={index} className="contents">
+            <h2 id={`review-${section.stepId}`} className="text-xl font-semibold">
+              {section.title}
+            </h2>
+            {section.rows.length === 0 ? (
+              <p className="mt-2">
+                Не заполнено.{" "}
+                <Link href={stepLink(section.stepId)} className="text-brand-800 underline">
+                  Заполнить<span className="sr-only"> шаг «{section.title}»</span>
+                </Link>
+              </p>
+            ) : null}
+            {/* One «Изменить» per answer (GOV.UK's summary list), leading to that very field. */}
+            <dl className="mt-2 divide-y divide-slate-200">
+              {section.rows.map((row) => (
+                <div key={row.field} className="grid grid-cols-1 gap-x-4 py-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto]">
                   <dt className="text-slate-700">{row.label}</dt>
-                  <dd className="font-semibold">
+                  <dd className="font-semibold [overflow-wrap:anywhere]">
                     {row.value}
-                    {row.fromEsia ? <span className="ml-2 rounded bg-brand-50 px-1 text-xs font-normal text-brand-800">из ЕСИА</span> : null}
+                    {row.fromEsia ? <span className="ml-2 inline-block rounded bg-brand-50 px-1 text-sm font-normal text-brand-800">из ЕСИА</span> : null}
+                  </dd>
+                  <dd>
+                    <Link href={`${stepLink(section.stepId)}#${fieldId(row.field)}`} className="text-brand-800 underline">
+                      Изменить<span className="sr-only">: {row.label}</span>
+                    </Link>
                   </dd>
                 </div>
               ))}

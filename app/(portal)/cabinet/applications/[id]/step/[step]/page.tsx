@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
 import { attachmentSlotsFor } from "@/lib/applications/attachments";
+import { stepNumberText } from "@/lib/applications/progress";
 import { applicationAnswers, findOwnDraftForm } from "@/lib/applications/repository";
 import { isStepOf, rowCount, STEP_TITLES, stepsOf } from "@/lib/applications/steps";
 import { childName } from "@/lib/applications/summary";
@@ -38,9 +39,9 @@ export default async function ApplicationStepPage({ params }: Params) {
       <p className="text-sm text-slate-600">{serviceById(serviceId).title}</p>
       <h1 className="text-2xl font-bold">{STEP_TITLES[step]}</h1>
       <p className="mt-1">
-        Шаг {steps.indexOf(step) + 1} из {steps.length}. Черновик сохраняется на каждом шаге.
+        {stepNumberText(serviceId, step)}. Черновик сохраняется на каждом шаге.
       </p>
-      <ApplicationProgress applicationId={application.id} steps={steps} current={step} completed={application.completedSteps} />
+      <ApplicationProgress applicationId={application.id} serviceId={serviceId} answers={answers} current={step} completed={application.completedSteps} />
       <div className="max-w-2xl">
         <StepForm
           serviceId={serviceId}

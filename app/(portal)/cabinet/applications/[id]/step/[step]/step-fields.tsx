@@ -4,7 +4,7 @@ import { Checkbox, RadioGroup, SelectField, TextField } from "@/components/forms
 import { MEMBER_STATUSES } from "@/lib/benefits/means-test";
 import { GROUP_HOURS } from "@/lib/benefits/reference-data";
 import { APPLICANT_ROLES } from "@/lib/benefits/services";
-import { ATTACHMENT_SLOTS, MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachments";
+import { ATTACHMENT_SLOTS, MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachment-slots";
 import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "@/lib/applications/schemas";
 import { rowCount, type StepValues } from "@/lib/applications/steps";
 
@@ -52,7 +52,8 @@ function Gender(props: StepFieldProps & { name: string }) {
   return (
     <RadioGroup
       name={props.name}
-      legend={props.esiaFields.includes(props.name) ? `Пол (${ESIA_HINT.toLowerCase()})` : "Пол"}
+      legend="Пол"
+      hint={hintFor(props, props.name)}
       mandatory
       options={Object.entries(GENDER_LABELS).map(([value, label]) => ({ value, label }))}
       defaultValue={props.values[props.name]}
@@ -72,7 +73,7 @@ export function ApplicantFields(props: StepFieldProps) {
       <Text {...props} name="birthDate" label="Дата рождения" mandatory hint={DATE_HINT} inputMode="numeric" />
       <Gender {...props} name="gender" />
       <Text {...props} name="snils" label="СНИЛС" mandatory hint="11 цифр, например 112-233-445 95" inputMode="numeric" />
-      <SelectField name="role" label="Кем вы являетесь ребенку" options={options(APPLICANT_ROLES)} defaultValue={props.values.role ?? ""} error={props.errors.role} />
+      <SelectField name="role" label="Кем вы являетесь ребенку" mandatory options={options(APPLICANT_ROLES)} defaultValue={props.values.role ?? ""} error={props.errors.role} />
       <fieldset className="mt-6">
         <legend className="text-lg font-semibold">Паспорт гражданина Российской Федерации</legend>
         <Text {...props} name="passportSeries" label="Серия паспорта" mandatory hint="4 цифры" inputMode="numeric" />
@@ -96,6 +97,7 @@ export function AddressFields(props: StepFieldProps & { territories: { value: st
       <SelectField
         name="territory"
         label="Муниципальное образование"
+        mandatory
         hint={hintFor(props, "territory", "По нему определяется орган социальной защиты, который рассмотрит заявление")}
         options={[{ value: "", label: "Выберите" }, ...props.territories]}
         defaultValue={props.values.territory ?? ""}
@@ -161,6 +163,7 @@ export function KindergartenFields(props: StepFieldProps & { childOptions: { val
       <SelectField
         name="child"
         label="Ребенок, посещающий детский сад"
+        mandatory
         options={[{ value: "", label: "Выберите" }, ...props.childOptions]}
         defaultValue={props.values.child ?? ""}
         error={props.errors.child}
@@ -168,6 +171,7 @@ export function KindergartenFields(props: StepFieldProps & { childOptions: { val
       <SelectField
         name="kindergarten"
         label="Детский сад"
+        mandatory
         options={[{ value: "", label: "Выберите" }, ...props.kindergartens]}
         defaultValue={props.values.kindergarten ?? ""}
         error={props.errors.kindergarten}
@@ -177,6 +181,7 @@ export function KindergartenFields(props: StepFieldProps & { childOptions: { val
       <SelectField
         name="groupHours"
         label="Режим пребывания в группе"
+        mandatory
         options={[{ value: "", label: "Выберите" }, ...GROUP_HOURS.map((h) => ({ value: String(h), label: `${String(h).replace(".", ",")} ч` }))]}
         defaultValue={props.values.groupHours ?? ""}
         error={props.errors.groupHours}
@@ -206,8 +211,8 @@ export function FamilyFields(props: StepFieldProps) {
             <Text {...props} name={p("firstName")} label="Имя" mandatory />
             <Text {...props} name={p("middleName")} label="Отчество" hint="Если есть" />
             <Text {...props} name={p("birthDate")} label="Дата рождения" mandatory hint={DATE_HINT} inputMode="numeric" />
-            <SelectField name={p("relation")} label="Степень родства" options={options(MEMBER_RELATIONS)} defaultValue={props.values[p("relation")] ?? ""} error={props.errors[p("relation")]} />
-            <SelectField name={p("status")} label="Занятость" options={options(MEMBER_STATUSES)} defaultValue={props.values[p("status")] ?? ""} error={props.errors[p("status")]} />
+            <SelectField name={p("relation")} label="Степень родства" mandatory options={options(MEMBER_RELATIONS)} defaultValue={props.values[p("relation")] ?? ""} error={props.errors[p("relation")]} />
+            <SelectField name={p("status")} label="Занятость" mandatory options={options(MEMBER_STATUSES)} defaultValue={props.values[p("status")] ?? ""} error={props.errors[p("status")]} />
             <Text {...props} name={p("income")} label="Доход за 3 месяца, ₽" mandatory inputMode="numeric" />
             <RowButton intent={`remove:members:${index}`}>{`Удалить члена семьи ${index + 1}`}</RowButton>
           </fieldset>

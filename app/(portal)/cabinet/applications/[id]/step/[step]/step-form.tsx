@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { EnhancedForm } from "@/components/forms/enhanced-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { AttachmentSlot } from "@/lib/applications/attachments";
+import type { AttachmentSlot } from "@/lib/applications/attachment-slots";
 import { stepSchema } from "@/lib/applications/schemas";
 import type { StepId } from "@/lib/applications/steps";
 import { ALLOWANCE_CHILD_LABELS, CHILD_LABELS, MEMBER_LABELS } from "@/lib/applications/summary";

@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Client bundles must not carry server code (issue #14: the form step shipped 333 kB of gzipped
+// JavaScript because its field components imported the attachments module, which pulled a
+// browser copy of Node's crypto). Every "use client" module's imports are followed through the
+// repository's own files; none may reach Node's modules, the database, a server-only module
+// or a server library.
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SERVER_SPECIFIERS = [/^node:/, /^server-only$/, /^(fs|crypto|path|child_process|net|tls|os|stream|zlib)$/, /^pg(-boss)?$/, /^@prisma\//, /^@electric-sql\//, /^nodemailer$/, /^pino$/, /^@node-rs\//, /^pdf-lib$/, /^next-auth$/, /^otplib$/];
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "node_modules" || entry.name.startsWith(".") ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+function resolveLocal(from: string, specifier: string): string | null {
+  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  if (!base) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+/** Value imports and re-exports (type-only ones vanish from the bundle) and side-effect imports. */
+function importsOf(source: string): string[] {
+  const found: string[] = [];
+  for (const match of source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm)) found.push(match[1]!);
+  return found;
+}
+
+/** The first chain from `entry` to a server specifier, or null. */
+function serverChain(entry: string): string[] | null {
+  const seen = new Set<string>();
+  const walk = (file: string, chain: string[]): string[] | null => {
+    if (seen.has(file)) return null;
+    seen.add(file);
+    const source = fs.readFileSync(file, "utf8");
+    // A server action module is called from the client by reference, not bundled.
+    if (file !== entry && /^\s*["']use server["']/.test(source)) return null;
+    for (const specifier of importsOf(source)) {
+      const here = [...chain, path.relative(ROOT, file)];
+      if (SERVER_SPECIFIERS.some((pattern) => pattern.test(specifier))) return [...here, specifier];
+      const local = resolveLocal(file, specifier);
+      const found = local ? walk(local, here) : null;
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(entry, []);
+}
+
+const CLIENT_MODULES = [...sourceFiles(path.join(ROOT, "app")), ...sourceFiles(path.join(ROOT, "components"))].filter((file) => /^\s*["']use client["']/.test(fs.readFileSync(file, "utf8")));
+
+describe("client components import no server code", () => {
+  it("finds the client components", () => {
+    expect(CLIENT_MODULES.length).toBeGreaterThan(20);
+  });
+
+  it.each(CLIENT_MODULES.map((file) => [path.relative(ROOT, file), file]))("%s", (_name, file) => {
+    expect(serverChain(file)).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+// The accessibility gate (issue #14): at each page state a journey visits, axe finds no WCAG
+// 2.1 A/AA violation, and at 320 CSS pixels the page does not scroll sideways (WCAG 1.4.10).
+// Any violation fails the test with axe's own description of what and where.
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+  expect(violations, `axe on «${state}» (${page.url()})`).toEqual([]);
+}
+
+/** The page at 320 px wide has no horizontal scroll; the viewport is put back afterwards. */
+export async function expectReflowAt320(page: Page, state: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (before) await page.setViewportSize(before);
+  expect(width, `«${state}» is ${width} px wide at 320 px (${page.url()})`).toBeLessThanOrEqual(320);
+}
+
+/** Both checks on the state the page is in now. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  await expectNoAxeViolations(page, state);
+  await expectReflowAt320(page, state);
+}
