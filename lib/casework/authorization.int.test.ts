@@ -15,7 +15,7 @@ import { saveStep } from "../applications/repository";
 import { stepsOf } from "../applications/steps";
 import { validAnswers } from "../applications/testing";
 import { leafletChoices, leafletForDownload } from "../leaflets/download";
-import { openPaperDraft, paperStartForm, registerPaperApplication, startPaperApplication } from "./paper";
+import { deletePaperDraft, openPaperDraft, paperStartForm, registerPaperApplication, startPaperApplication } from "./paper";
 import { dashboardFigures, setElectronicShareTarget } from "../dashboard/dashboard";
 import type { DashboardFilters } from "../dashboard/filters";
 import { dashboardCsv } from "../dashboard/tables";
@@ -57,6 +57,7 @@ const ALLOWED: Record<string, readonly Who[]> = {
   "app/staff/paper-applications/[id]/step/[step]/page.tsx": ["kazanCaseworker"],
   "app/staff/paper-applications/[id]/step/[step]/actions.ts savePaperStepAction": ["kazanCaseworker"],
   "app/staff/paper-applications/[id]/actions.ts registerPaperAction": ["kazanCaseworker"],
+  "app/staff/paper-applications/[id]/actions.ts deletePaperDraftAction": ["kazanCaseworker"],
   // Leaflets: a supervisor for their own body, the ministry for any (here Kazan's is asked for).
   "app/staff/leaflets/page.tsx": ["kazanSupervisor", "chelnySupervisor", "ministry"],
   "app/staff/leaflets/download/route.ts": ["kazanSupervisor", "ministry"],
@@ -209,6 +210,12 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
       const result = await registerPaperApplication(db(), who, meta, await kazanPaperDraft(true));
       if (result.ok) expect(await db().application.findUniqueOrThrow({ where: { id: result.applicationId } })).toMatchObject({ territoryId: kazan, status: "registered", channel: "post" });
       return result.ok ? "allowed" : "refused";
+    },
+    "app/staff/paper-applications/[id]/actions.ts deletePaperDraftAction": async (who) => {
+      const id = await kazanPaperDraft();
+      const deleted = await deletePaperDraft(db(), who, meta, id);
+      expect(await db().application.count({ where: { id } })).toBe(deleted ? 0 : 1);
+      return deleted ? "allowed" : "refused";
     },
   };
 

@@ -52,6 +52,7 @@ export const STAFF_ENTRY_POINTS: readonly StaffEntryPoint[] = [
   { entry: "app/staff/leaflets/page.tsx", kind: "page", capability: "leaflets", scope: "territory", operation: "leaflet.download" },
   { entry: "app/staff/leaflets/download/route.ts", kind: "route", capability: "leaflets", scope: "territory", operation: "leaflet.download" },
   { entry: "app/staff/paper-applications/[id]/actions.ts registerPaperAction", kind: "action", capability: "registerPaper", scope: "application", operation: "paper.register" },
+  { entry: "app/staff/paper-applications/[id]/actions.ts deletePaperDraftAction", kind: "action", capability: "registerPaper", scope: "application", operation: "paper.delete" },
 ];
 
 /** The directories of app/staff this feature owns (the others belong to sign-in and admin). */
