@@ -60,10 +60,10 @@ describe(`caseworker and supervisor views (${testDatabaseDriver()})`, () => {
     const applicantSection = detail!.sections.find((section) => section.stepId === "applicant")!;
     expect(applicantSection.rows).toEqual(
       expect.arrayContaining([
-        { label: "Фамилия", value: "Хасанова", fromEsia: true },
-        { label: "Имя", value: "Алия", fromEsia: false },
-        { label: "СНИЛС", value: "112-233-445 95", fromEsia: true },
-        { label: "Мобильный телефон", value: "+79170000002", fromEsia: false },
+        { field: "lastName", label: "Фамилия", value: "Хасанова", fromEsia: true },
+        { field: "firstName", label: "Имя", value: "Алия", fromEsia: false },
+        { field: "snils", label: "СНИЛС", value: "112-233-445 95", fromEsia: true },
+        { field: "phone", label: "Мобильный телефон", value: "+79170000002", fromEsia: false },
       ]),
     );
     expect(detail).toMatchObject({
