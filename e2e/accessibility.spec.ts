@@ -36,6 +36,11 @@ test.describe("accessibility gate", () => {
     await expectAccessible(page, "шаг с ошибкой");
     await page.goto(page.url().replace(/\/step\/.*$/, "/review"));
     await expectAccessible(page, "проверка заявления");
+    // The persona is the linking journeys' too (e2e/esia-linking.spec.ts): leave it unlinked.
+    await page.goto("/cabinet/settings/esia");
+    await page.getByRole("button", { name: "Отвязать от ЕСИА" }).click();
+    await page.getByRole("button", { name: "Да, отвязать" }).click();
+    await expect(page.getByText("Привязка к ЕСИА удалена.")).toBeVisible();
   });
 
   test("staff: login with an error, the queue", async ({ page }) => {
