@@ -162,4 +162,82 @@ test.describe("npm run esia-mock: the mock alone, for another team", () => {
     expect(token.status()).toBe(200);
     expect(await token.json()).toMatchObject({ token_type: "Bearer", expires_in: 3600, id_token: expect.any(String) });
   });
+
+  test("an organisation's employee logs in for it with openid-client and reads /rs/orgs/{oid}", async ({ page, request }) => {
+    const clientId = "BIZTEAM01";
+    const redirectUri = `${mockOrigin}/esia-mock/biz-team/callback`;
+    const scope = "openid fullname usr_org";
+    const scopeOrg = "org_shortname org_fullname org_ogrn org_inn org_kpp org_type org_emps";
+    const hash = await certificateHash(credentials.certificatePem);
+    const registration = await request.post(`${mockOrigin}/esia-mock/api/clients`, {
+      data: { clientId, name: "Кабинет юридического лица", certificatePem: credentials.certificatePem, redirectUris: [redirectUri], subjectFormat: "string" },
+    });
+    expect(registration.status()).toBe(201);
+    // scope_org is signed too, in both requests: client_id + scope + scope_org + timestamp + state + redirect_uri [+ code].
+    const esiaClientAuth: oidc.ClientAuth = (_server, _client, body) => {
+      const signed = { client_id: clientId, scope, scope_org: scopeOrg, timestamp: formatEsiaTimestamp(new Date()), state: randomUUID(), redirect_uri: body.get("redirect_uri") ?? "", code: body.get("code") ?? "" };
+      for (const [name, value] of Object.entries(signed)) body.set(name, value);
+      body.set("client_secret", clientSecret(credentials.privateKeyPem, signed));
+      body.set("client_certificate_hash", hash);
+      body.set("token_type", "Bearer");
+    };
+    const config = await oidc.discovery(new URL(`${mockOrigin}/esia-mock/`), clientId, undefined, esiaClientAuth, { execute: [oidc.allowInsecureRequests] });
+    expect(config.serverMetadata().scopes_supported).toEqual(expect.arrayContaining(["usr_org", "org_shortname", "org_emps"]));
+
+    const state = randomUUID();
+    const signed = { client_id: clientId, scope, scope_org: scopeOrg, timestamp: formatEsiaTimestamp(new Date()), state, redirect_uri: redirectUri };
+    const url = oidc.buildAuthorizationUrl(config, { ...signed, client_secret: clientSecret(credentials.privateKeyPem, signed), client_certificate_hash: hash, access_type: "online" });
+    await page.goto(url.toString());
+    await page.getByRole("button", { name: "Войти как Галиева Алсу" }).click();
+    await expect(page.getByRole("heading", { name: "Предоставление прав доступа" })).toBeVisible({ timeout: 20_000 });
+    const orgData = page.getByRole("region", { name: "Данные организации" });
+    await expect(orgData.getByText("ОГРН организации")).toBeVisible();
+    await expect(orgData.getByText("Сотрудники организации")).toBeVisible();
+    const enterAs = page.getByRole("group", { name: "Войти как" });
+    await expect(enterAs.getByRole("radio", { name: "Частное лицо" })).toBeChecked();
+    // The accountant works at the company and the agency, not at her head's own business.
+    await expect(enterAs.getByRole("radio")).toHaveCount(3);
+    await enterAs.getByRole("radio", { name: /ООО «Казанские окна»/ }).check();
+    await page.getByRole("button", { name: "Предоставить" }).click();
+    await page.waitForURL(`${redirectUri}?**`);
+
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url()), { expectedState: state });
+    const claims = tokens.claims()!;
+    expect(claims).toMatchObject({ sub: "1000300015", "urn:esia:org_oid": 1000400001 });
+    const orgOid = claims["urn:esia:org_oid"] as number;
+    const organization = await oidc.fetchProtectedResource(config, tokens.access_token, new URL(`${mockOrigin}/esia-mock/rs/orgs/${orgOid}`), "GET");
+    expect(organization.status).toBe(200);
+    expect(await organization.json()).toMatchObject({ oid: orgOid, shortName: "ООО «Казанские окна»", ogrn: "1161690012340", inn: "1655123453", kpp: "165501001", type: "LEGAL" });
+    const employees = await oidc.fetchProtectedResource(config, tokens.access_token, new URL(`${mockOrigin}/esia-mock/rs/orgs/${orgOid}/emps?embed=(elements)`), "GET");
+    expect(((await employees.json()) as { size: number }).size).toBe(2);
+    // Not the addresses (no org_addrs), not another organisation.
+    expect((await oidc.fetchProtectedResource(config, tokens.access_token, new URL(`${mockOrigin}/esia-mock/rs/orgs/${orgOid}/addrs`), "GET")).status).toBe(403);
+    expect((await oidc.fetchProtectedResource(config, tokens.access_token, new URL(`${mockOrigin}/esia-mock/rs/orgs/1000400003`), "GET")).status).toBe(403);
+    const roles = await oidc.fetchProtectedResource(config, tokens.access_token, new URL(`${mockOrigin}/esia-mock/rs/prns/1000300015/roles`), "GET");
+    expect(((await roles.json()) as { elements: { shortName: string }[] }).elements.map((role) => role.shortName)).toEqual(["ООО «Казанские окна»", "УСЗН в Вахитовском районе г. Казани"]);
+  });
+
+  test("a confirmed person registers an organisation in the mock and becomes its head", async ({ page }) => {
+    await page.goto(`${mockOrigin}/esia-mock/login`);
+    await page.getByRole("button", { name: "Войти как Гарипов Ильдар" }).click();
+    await page.getByRole("link", { name: "Мои организации" }).click();
+    await expect(page.getByRole("heading", { name: "Организации", level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: "Зарегистрировать организацию" }).click();
+    await page.getByLabel("ОГРН или ОГРНИП").fill("1021602843471");
+    await page.getByLabel("ИНН").fill("1655001230");
+    await page.getByLabel("Полное наименование").fill("Общество с ограниченной ответственностью «Челны-Сервис»");
+    await page.getByLabel("Сокращенное наименование").fill("ООО «Челны-Сервис»");
+    await page.getByLabel("Адрес места нахождения").fill("Республика Татарстан, г. Набережные Челны, пр-кт Мира, д. 1");
+    await page.getByRole("button", { name: "Зарегистрировать" }).click();
+    // A wrong control digit and no КПП: the messages beside the fields, what was typed kept.
+    await expect(page.getByText("ОГРН — 13 цифр, последняя контрольная")).toBeVisible();
+    await expect(page.getByText("Введите КПП")).toBeVisible();
+    await expect(page.getByLabel("Сокращенное наименование")).toHaveValue("ООО «Челны-Сервис»");
+    await page.getByLabel("ОГРН или ОГРНИП").fill("1021602843470");
+    await page.getByLabel("КПП (для юридического лица)").fill("165001001");
+    await page.getByRole("button", { name: "Зарегистрировать" }).click();
+    await expect(page.getByRole("status")).toHaveText("Учетная запись организации «ООО «Челны-Сервис»» зарегистрирована. Вы — ее руководитель.");
+    await expect(page.getByRole("heading", { name: "ООО «Челны-Сервис»" })).toBeVisible();
+    await expect(page.getByText("Генеральный директор, руководитель, администратор профиля")).toBeVisible();
+  });
 });

@@ -19,6 +19,8 @@ export const ESIA_ERRORS = {
   "ESIA-007040": { error: "invalid_grant", text: "The code_verifier does not match the code_challenge" },
   "ESIA-007053": { error: "access_denied", text: "OAuthErrorEnum.clientSecretWrong" },
   "ESIA-007055": { error: "access_denied", text: "Login with an unconfirmed account is not allowed" },
+  // The text is the brief's (research/esia.md §8); the `error` real ESIA pairs with it is not known.
+  "ESIA-007194": { error: "access_denied", text: "The user is not an employee of the requested organization" },
   // Digital Profile consents (`permissions`); the texts are go-api-epgu's (esia/aas/errors.go),
   // the `error` value real ESIA pairs with them is not known (invalid_request assumed).
   "ESIA-036700": { error: "invalid_request", text: "Не указана мнемоника типа согласия" },

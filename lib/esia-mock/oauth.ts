@@ -8,6 +8,7 @@ import { ensureGostSigningKey, ensureSigningKey } from "./keys";
 import type { Level } from "./levels";
 import { parsePermissions, permissionScopes, permissionsFromJson, permissionsToJson } from "./permissions";
 import { scenarioOf, SLOW_TOKEN_DELAY_MS, type TokenDefect } from "./scenarios";
+import { isEmployeeNow, parseOrgScope } from "./organizations";
 import { isPersonScope, parseScope, parseTokenUpdateScope, TOKEN_UPDATE_SCOPE } from "./scopes";
 import { CODE_LIFETIME_SECONDS, signAuthorizationCode, signTokens, ACCESS_TOKEN_LIFETIME_SECONDS, type TokenKey } from "./tokens";
 
@@ -94,6 +95,8 @@ export async function startAuthorization(prisma: PrismaClient, params: Params, n
   const scopes = parseScope(params.scope);
   if (!scopes.every(isPersonScope)) throw new EsiaProtocolError("ESIA-007006");
   if (!scopes.every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019");
+  const orgScopes = parseOrgScope(params.scope_org);
+  if (!orgScopes.every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019", "[scope_org]");
   if (params.code_challenge && params.code_challenge_method !== "S256") throw new EsiaProtocolError("ESIA-007003", "[code_challenge_method]");
   const permissions = parsePermissions(params.permissions, scopes);
   // A consent's data is still data the system must be approved for.
@@ -115,6 +118,7 @@ export async function startAuthorization(prisma: PrismaClient, params: Params, n
       codeChallengeMethod: params.code_challenge ? "S256" : null,
       nonce: params.nonce ?? null,
       ...(permissions.length ? { permissions: permissionsToJson(permissions) } : {}),
+      orgScope: orgScopes.length ? orgScopes.join(" ") : null,
       expiresAt: new Date(now.getTime() + AUTH_REQUEST_LIFETIME_MS),
     },
   });
@@ -138,7 +142,7 @@ export function redirectWithError(redirectUri: string, error: EsiaProtocolError,
 /** After login and consent: the code (a JWT, single use, about 4 minutes) on the redirect_uri. */
 export async function grantAuthorization(
   prisma: PrismaClient,
-  options: { requestId: string; accountId: number; sessionId: string; authTime: Date; authMethod: string; issuer: string },
+  options: { requestId: string; accountId: number; sessionId: string; authTime: Date; authMethod: string; issuer: string; orgOid?: number | null },
   now = new Date(),
 ): Promise<string> {
   const pending = await pendingAuthorization(prisma, options.requestId, now);
@@ -152,11 +156,19 @@ export async function grantAuthorization(
       : (request.personFilter === "conf_acc" && account.level !== "confirmed") || scenarioOf(account.scenario) === "unconfirmed_refused"
         ? new EsiaProtocolError("ESIA-007055")
         : null;
+  // Entering for an organisation needs the system to have asked for its data, and the person to
+  // work there now; a forged or stale choice is ESIA-007194 (an organisation the user is not in).
+  const orgOid = options.orgOid ?? null;
+  const orgRefusal = orgOid !== null && !(request.orgScope && (await isEmployeeNow(prisma, account.id, orgOid))) ? new EsiaProtocolError("ESIA-007194") : null;
   await prisma.esiaAuthRequest.delete({ where: { id: request.id } });
-  if (refusal) return redirectWithError(request.redirectUri, refusal, request.state);
+  const denial = refusal ?? orgRefusal;
+  if (denial) return redirectWithError(request.redirectUri, denial, request.state);
 
-  // The token's scopes: those asked for plus the data of the consents granted with them.
-  const grantedScopes = [...new Set([...parseScope(request.scope), ...permissionScopes(permissionsFromJson(request.permissions))])];
+  // The token's scopes: those asked for plus the data of the consents granted with them, plus the
+  // organisation's when the person entered for one.
+  const grantedScopes = [
+    ...new Set([...parseScope(request.scope), ...permissionScopes(permissionsFromJson(request.permissions)), ...(orgOid !== null ? parseScope(request.orgScope) : [])]),
+  ];
   const jti = randomUUID();
   await prisma.esiaAuthCode.create({
     data: {
@@ -171,6 +183,7 @@ export async function grantAuthorization(
       nonce: request.nonce,
       sessionId: options.sessionId,
       authTime: options.authTime,
+      orgOid,
       expiresAt: new Date(now.getTime() + CODE_LIFETIME_SECONDS * 1000),
     },
   });
@@ -265,7 +278,7 @@ export async function exchangeToken(prisma: PrismaClient, params: Params, issuer
   return issue(
     prisma,
     client,
-    { accountId: grant.accountId, scope: grant.scope, sessionId: grant.sessionId, authTime: grant.authTime, offline: grant.accessType === "offline", nonce: grant.nonce },
+    { accountId: grant.accountId, scope: grant.scope, sessionId: grant.sessionId, authTime: grant.authTime, offline: grant.accessType === "offline", nonce: grant.nonce, orgOid: grant.orgOid },
     params.state!,
     issuer,
     now,
@@ -310,7 +323,11 @@ async function refreshTokens(
   });
   if (rotated.count !== 1) throw new EsiaProtocolError("ESIA-007011", "[refresh_token]");
   const previous = await prisma.esiaRefreshToken.findUniqueOrThrow({ where: { tokenHash } });
-  return issue(prisma, client, { accountId: previous.accountId, scope: previous.scope, sessionId: previous.sessionId, authTime: now, offline: true }, params.state!, issuer, now);
+  // An ex-employee's refresh token no longer renews the organisation's access.
+  if (previous.orgOid !== null && !(await isEmployeeNow(prisma, previous.accountId, previous.orgOid))) {
+    throw new EsiaProtocolError("ESIA-007011", "[refresh_token]");
+  }
+  return issue(prisma, client, { accountId: previous.accountId, scope: previous.scope, sessionId: previous.sessionId, authTime: now, offline: true, orgOid: previous.orgOid }, params.state!, issuer, now);
 }
 
 /** The system's choice on the technology portal; the authorization code itself stays RS256 (clients treat it as opaque). */
@@ -322,7 +339,7 @@ async function tokenKeyFor(prisma: PrismaClient, client: { tokenAlgorithm: strin
 async function issue(
   prisma: PrismaClient,
   client: { clientId: string; subjectFormat: string; tokenAlgorithm: string },
-  grant: { accountId: number; scope: string; sessionId: string; authTime: Date; offline: boolean; nonce?: string | null },
+  grant: { accountId: number; scope: string; sessionId: string; authTime: Date; offline: boolean; nonce?: string | null; orgOid?: number | null },
   state: string,
   issuer: string,
   now: Date,
@@ -344,6 +361,7 @@ async function issue(
       authMethod: "PWD",
       subjectFormat: client.subjectFormat === "string" ? "string" : "number",
       nonce: grant.nonce ?? null,
+      orgOid: grant.orgOid ?? null,
       now,
     },
     defect,
@@ -358,6 +376,7 @@ async function issue(
         accountId: account.id,
         scope: grant.scope,
         sessionId: grant.sessionId,
+        orgOid: grant.orgOid ?? null,
         expiresAt: new Date(now.getTime() + REFRESH_TOKEN_LIFETIME_MS),
       },
     });

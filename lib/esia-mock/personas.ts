@@ -319,4 +319,131 @@ export const PERSONAS: readonly Persona[] = [
       },
     ],
   },
+  {
+    key: "org-head",
+    oid: 1000300014,
+    title: "Подтвержденная: руководитель ООО «Казанские окна» и индивидуальный предприниматель",
+    level: "confirmed",
+    lastName: "Хасанов",
+    firstName: "Рустем",
+    middleName: "Ильдарович",
+    gender: "M",
+    birthDate: "17.04.1979",
+    birthPlace: "г. Казань",
+    citizenship: "RUS",
+    snils: "148-234-561 67",
+    inn: "165512345632",
+    mobile: "+79170000014",
+    email: "rustem.khasanov@example.ru",
+    passport: { series: "9204", number: "417903", issueDate: "30.04.2004", issueId: "160005", issuedBy: "Отделом УФМС России по Республике Татарстан в Вахитовском районе г. Казани" },
+    addresses: [{ type: "PRG", zipCode: "420111", region: TATARSTAN, city: "г. Казань", street: "ул. Баумана", house: "19", flat: "4" }],
+  },
+  {
+    key: "org-employee",
+    oid: 1000300015,
+    title: "Подтвержденная: бухгалтер ООО «Казанские окна» и специалист управления соцзащиты",
+    level: "confirmed",
+    lastName: "Галиева",
+    firstName: "Алсу",
+    middleName: "Маратовна",
+    gender: "F",
+    birthDate: "02.09.1991",
+    birthPlace: "г. Казань",
+    citizenship: "RUS",
+    snils: "148-234-572 70",
+    mobile: "+79170000015",
+    email: "alsu.galieva@example.ru",
+    passport: { series: "9211", number: "538214", issueDate: "15.09.2011", issueId: "160007", issuedBy: "Отделом УФМС России по Республике Татарстан в Советском районе г. Казани" },
+  },
+  {
+    key: "org-former",
+    oid: 1000300016,
+    title: "Подтвержденная: бывший сотрудник ООО «Казанские окна» (уволен)",
+    level: "confirmed",
+    lastName: "Миронов",
+    firstName: "Денис",
+    middleName: "Сергеевич",
+    gender: "M",
+    birthDate: "23.06.1988",
+    birthPlace: "г. Зеленодольск",
+    citizenship: "RUS",
+    snils: "148-234-583 73",
+    mobile: "+79170000016",
+    email: "denis.mironov@example.ru",
+    passport: { series: "9208", number: "604417", issueDate: "01.07.2008", issueId: "160019", issuedBy: "Отделом УФМС России по Республике Татарстан в Зеленодольском районе" },
+  },
+];
+
+export interface OrganizationPersona {
+  oid: number;
+  type: "LEGAL" | "BUSINESS" | "AGENCY";
+  ogrn: string;
+  inn: string;
+  kpp?: string;
+  fullName: string;
+  shortName: string;
+  leg?: string;
+  agencyType?: string;
+  agencyTerRange?: string;
+  oktmo?: string;
+  branchName?: string;
+  zipCode?: string;
+  legalAddress: string;
+  phone?: string;
+  email?: string;
+  /** By persona key: position, head or not, access groups; `left` for an ex-employee. */
+  employees: { personaKey: string; position: string; chief?: boolean; admin?: boolean; groups?: string[]; left?: boolean }[];
+}
+
+/** Seeded organisation accounts (ОГРН, ИНН pass their checksums): a company, an entrepreneur, an agency. */
+export const ORGANIZATION_PERSONAS: readonly OrganizationPersona[] = [
+  {
+    oid: 1000400001,
+    type: "LEGAL",
+    ogrn: "1161690012340",
+    inn: "1655123453",
+    kpp: "165501001",
+    fullName: "Общество с ограниченной ответственностью «Казанские окна»",
+    shortName: "ООО «Казанские окна»",
+    leg: "12300",
+    oktmo: "92701000001",
+    zipCode: "420111",
+    legalAddress: "Республика Татарстан, г. Казань, ул. Баумана, д. 19, оф. 12",
+    phone: "+79170001401",
+    email: "office@kazan-okna.example.ru",
+    employees: [
+      { personaKey: "org-head", position: "Генеральный директор", chief: true, admin: true },
+      { personaKey: "org-employee", position: "Главный бухгалтер", groups: ["ACCOUNTANTS"] },
+      { personaKey: "org-former", position: "Менеджер по продажам", left: true },
+    ],
+  },
+  {
+    oid: 1000400002,
+    type: "BUSINESS",
+    ogrn: "318169000123456",
+    inn: "165512345632",
+    fullName: "Индивидуальный предприниматель Хасанов Рустем Ильдарович",
+    shortName: "ИП Хасанов Р. И.",
+    oktmo: "92701000001",
+    zipCode: "420111",
+    legalAddress: "Республика Татарстан, г. Казань",
+    employees: [{ personaKey: "org-head", position: "Индивидуальный предприниматель", chief: true, admin: true }],
+  },
+  {
+    oid: 1000400003,
+    type: "AGENCY",
+    ogrn: "1021600012345",
+    inn: "1655987654",
+    kpp: "165501001",
+    fullName: "Управление социальной защиты Министерства труда, занятости и социальной защиты Республики Татарстан в Вахитовском районе г. Казани",
+    shortName: "УСЗН в Вахитовском районе г. Казани",
+    leg: "75203",
+    agencyType: "REGIONAL",
+    agencyTerRange: "92000000000",
+    oktmo: "92701000001",
+    zipCode: "420015",
+    legalAddress: "Республика Татарстан, г. Казань, ул. Пушкина, д. 5",
+    email: "uszn.vakhitov@example.ru",
+    employees: [{ personaKey: "org-employee", position: "Ведущий специалист", groups: ["SOCIAL_SUPPORT"] }],
+  },
 ];

@@ -13,6 +13,16 @@ import {
   COLLECTIONS,
   type PersonRecord,
 } from "./person";
+import {
+  collection,
+  isOrgCollectionName,
+  orgCollectionItems,
+  orgGrantsOf,
+  organizationRoot,
+  roleOf,
+  MAX_OID,
+  ORG_COLLECTIONS,
+} from "./organizations";
 import { scenarioOf } from "./scenarios";
 
 // The person REST API: Bearer access token → the oid and scopes it grants → JSON.
@@ -46,11 +56,13 @@ async function grantFromToken(prisma: PrismaClient, authorization: string | null
     const { payload, protectedHeader } = await verifyAccessToken(prisma, token, issuer);
     if (protectedHeader.sbt !== "access") return null;
     const oid = Number(payload["urn:esia:sbj_id"]);
-    const scopes = String(payload.scope ?? "")
+    const claim = String(payload.scope ?? "");
+    // Person scopes read `name?oid=…`; an organisation's `org_*?org_oid=…` open only that organisation.
+    const scopes = claim
       .split(" ")
-      .filter(Boolean)
+      .filter((scope) => scope && !scope.includes("?org_oid="))
       .map((scope) => scope.split("?")[0]!);
-    return Number.isInteger(oid) ? { oid, scopes } : null;
+    return Number.isInteger(oid) ? { oid, scopes, orgGrants: orgGrantsOf(claim) } : null;
   } catch {
     return null;
   }
@@ -96,6 +108,13 @@ export async function personResource(
   const { person } = loaded;
   const embedElements = (options.embed ?? "").replace(/\s/g, "") === "(elements)";
 
+  if (collectionName === "roles" && !itemId) {
+    // The organisations the person works at now (usr_org): each item inline, as ESIA gives them.
+    if (!grant.scopes.includes("usr_org")) return FORBIDDEN;
+    const memberships = await prisma.esiaOrgEmployee.findMany({ where: { accountId: person.id, leftAt: null }, include: { organization: true }, orderBy: { id: "asc" } });
+    return { status: 200, body: collection(memberships.map((membership) => roleOf(oid, membership))) };
+  }
+
   if (!collectionName) return { status: 200, body: personWithEmbeds(person, grant.scopes, options.baseUrl, parseRootEmbed(options.embed)) };
   if (!isCollectionName(collectionName)) return NOT_FOUND;
   const items = COLLECTIONS[collectionName].items(person, grant.scopes);
@@ -123,4 +142,49 @@ const SCOPES_FOR: Record<string, string[]> = {
 
 function hasScopeFor(collection: string, scopes: string[]): boolean {
   return (SCOPES_FOR[collection] ?? []).some((scope) => scopes.includes(scope));
+}
+
+/**
+ * GET /rs/orgs/{oid}[/emps|addrs|ctts[/{id}]]: only with a token issued for this organisation
+ * (its `org_*?org_oid=` scopes), only while the token's person still works there; each collection
+ * needs its own scope (org_emps, org_addrs, org_ctts). Anything else is ESIA's 403.
+ */
+export async function organizationResource(
+  prisma: PrismaClient,
+  options: { authorization: string | null; path: string[]; embed: string | null; issuer: string; baseUrl: string },
+): Promise<RestResult> {
+  const grant = await grantFromToken(prisma, options.authorization, options.issuer);
+  if (!grant) return UNAUTHORIZED;
+  const [oidText, collectionName, itemId, ...rest] = options.path;
+  const orgOid = Number(oidText);
+  if (!/^[1-9][0-9]{0,9}$/.test(oidText ?? "") || orgOid > MAX_OID || rest.length) return NOT_FOUND;
+  const scopes = grant.orgGrants.get(orgOid);
+  // A token for another organisation, or none, opens nothing here.
+  if (!scopes) return FORBIDDEN;
+  const organization = await prisma.esiaOrganization.findUnique({
+    where: { oid: orgOid },
+    include: { employees: { include: { account: true }, orderBy: { id: "asc" } } },
+  });
+  if (!organization) return NOT_FOUND;
+  const stillEmployed = organization.employees.some((employee) => employee.account.oid === grant.oid && employee.leftAt === null);
+  if (!stillEmployed) return FORBIDDEN;
+
+  if (!collectionName) {
+    const root = organizationRoot(organization, scopes);
+    // `?embed=(employees.elements,addresses.elements)` inlines the collections the token opens.
+    const embedded = /^\((.*)\)$/.exec((options.embed ?? "").trim())?.[1]?.split(",").map((part) => part.trim().replace(/\.elements$/, "")) ?? [];
+    for (const [name, { scope, key }] of Object.entries(ORG_COLLECTIONS)) {
+      if (embedded.includes(key) && scopes.has(scope)) root[key] = collection(orgCollectionItems(name as keyof typeof ORG_COLLECTIONS, organization, organization.employees));
+    }
+    return { status: 200, body: root };
+  }
+  if (!isOrgCollectionName(collectionName)) return NOT_FOUND;
+  if (!scopes.has(ORG_COLLECTIONS[collectionName].scope)) return FORBIDDEN;
+  const items = orgCollectionItems(collectionName, organization, organization.employees);
+  if (!itemId) {
+    const embedElements = (options.embed ?? "").replace(/\s/g, "") === "(elements)";
+    return { status: 200, body: collection(embedElements ? items : items.map((item) => `${options.baseUrl}/rs/orgs/${orgOid}/${collectionName}/${String(item.id)}`)) };
+  }
+  const item = items.find((candidate) => String(candidate.id) === itemId);
+  return item ? { status: 200, body: item } : NOT_FOUND;
 }

@@ -18,6 +18,7 @@ export const PERSON_SCOPES = {
   kid_gender: "Пол детей",
   kid_snils: "СНИЛС детей",
   kid_birth_cert_doc: "Свидетельства о рождении детей",
+  usr_org: "Организации, в которых вы работаете, и ваши должности в них",
 } as const;
 
 export type PersonScope = keyof typeof PERSON_SCOPES;
@@ -31,9 +32,14 @@ export function parseScope(scope: string | null | undefined): string[] {
   return (scope ?? "").split(/\s+/).filter(Boolean);
 }
 
-/** The access token's `scope` claim: each granted scope suffixed with ?oid=…, except openid. */
-export function grantedScopeClaim(scopes: string[], oid: number): string {
-  return scopes.map((scope) => (scope === "openid" ? scope : `${scope}?oid=${oid}`)).join(" ");
+/**
+ * The access token's `scope` claim: each granted scope suffixed with ?oid=…, except openid; an
+ * organisation's scopes (org_*) with ?org_oid=… of the organisation the person entered for.
+ */
+export function grantedScopeClaim(scopes: string[], oid: number, orgOid: number | null = null): string {
+  return scopes
+    .flatMap((scope) => (scope === "openid" ? [scope] : scope.startsWith("org_") ? (orgOid ? [`${scope}?org_oid=${orgOid}`] : []) : [`${scope}?oid=${oid}`]))
+    .join(" ");
 }
 
 export function hasAnyScope(granted: string[], ...wanted: string[]): boolean {

@@ -3,7 +3,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../security/passwords";
 import { certificateHash } from "./client-auth";
 import { ensureGostSigningKey, ensureSigningKey } from "./keys";
-import { DEMO_PASSWORD, PERSONAS, type Persona } from "./personas";
+import { DEMO_PASSWORD, ORGANIZATION_PERSONAS, PERSONAS, type Persona } from "./personas";
+import { ORG_SCOPES } from "./organizations";
 import { PERSON_SCOPES } from "./scopes";
 import type { TokenAlgorithm } from "./tokens";
 
@@ -29,7 +30,7 @@ export async function registerClient(prisma: PrismaClient, registration: ClientR
     certificatePem: registration.certificatePem,
     certificateHash: await certificateHash(registration.certificatePem),
     redirectUris: registration.redirectUris,
-    allowedScopes: registration.allowedScopes ?? Object.keys(PERSON_SCOPES),
+    allowedScopes: registration.allowedScopes ?? [...Object.keys(PERSON_SCOPES), ...Object.keys(ORG_SCOPES)],
     subjectFormat: registration.subjectFormat ?? "number",
     ...(registration.tokenAlgorithm ? { tokenAlgorithm: registration.tokenAlgorithm } : {}),
   };
@@ -98,9 +99,37 @@ export async function seedMockEsia(prisma: PrismaClient, portalClient: ClientReg
   if (portalClient) await registerClient(prisma, portalClient);
   const existing = new Set((await prisma.esiaAccount.findMany({ where: { personaKey: { not: null } }, select: { personaKey: true } })).map((row) => row.personaKey));
   const missing = PERSONAS.filter((persona) => !existing.has(persona.key));
-  if (missing.length === 0) return;
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const persona of missing) await createPersona(prisma, persona, passwordHash);
+  if (missing.length > 0) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const persona of missing) await createPersona(prisma, persona, passwordHash);
+  }
+  await seedOrganizations(prisma);
+}
+
+/** The seeded organisations and their staff, by oid: created when missing, never overwritten. */
+async function seedOrganizations(prisma: PrismaClient): Promise<void> {
+  const existing = new Set((await prisma.esiaOrganization.findMany({ where: { oid: { in: ORGANIZATION_PERSONAS.map((org) => org.oid) } }, select: { oid: true } })).map((row) => row.oid));
+  for (const { employees, ...org } of ORGANIZATION_PERSONAS.filter((candidate) => !existing.has(candidate.oid))) {
+    const accounts = await prisma.esiaAccount.findMany({ where: { personaKey: { in: employees.map((employee) => employee.personaKey) } }, select: { id: true, personaKey: true } });
+    const accountOf = new Map(accounts.map((account) => [account.personaKey, account.id]));
+    await prisma.esiaOrganization.create({
+      data: {
+        ...org,
+        employees: {
+          create: employees
+            .filter((employee) => accountOf.has(employee.personaKey))
+            .map((employee) => ({
+              accountId: accountOf.get(employee.personaKey)!,
+              position: employee.position,
+              chief: employee.chief ?? false,
+              admin: employee.admin ?? false,
+              groups: employee.groups ?? [],
+              leftAt: employee.left ? new Date() : null,
+            })),
+        },
+      },
+    });
+  }
 }
 
 export function readCertificate(path: string | undefined): string | null {

@@ -42,10 +42,10 @@ export interface TestClient {
   certificateHash: string;
 }
 
-export function authorizationParams(client: TestClient, options: { scope: string; now?: Date; challenge?: string; state?: string; accessType?: string }) {
+export function authorizationParams(client: TestClient, options: { scope: string; scopeOrg?: string; now?: Date; challenge?: string; state?: string; accessType?: string }) {
   const timestamp = formatEsiaTimestamp(options.now ?? new Date());
   const state = options.state ?? randomUUID();
-  const base = { client_id: client.clientId, scope: options.scope, timestamp, state, redirect_uri: client.redirectUri };
+  const base = { client_id: client.clientId, scope: options.scope, ...(options.scopeOrg ? { scope_org: options.scopeOrg } : {}), timestamp, state, redirect_uri: client.redirectUri };
   return {
     ...base,
     client_secret: clientSecret(client.credentials.privateKeyPem, base),
@@ -56,10 +56,10 @@ export function authorizationParams(client: TestClient, options: { scope: string
   };
 }
 
-export function tokenParams(client: TestClient, options: { code: string; scope: string; verifier?: string; now?: Date }) {
+export function tokenParams(client: TestClient, options: { code: string; scope: string; scopeOrg?: string; verifier?: string; now?: Date }) {
   const timestamp = formatEsiaTimestamp(options.now ?? new Date());
   const state = randomUUID();
-  const base = { client_id: client.clientId, scope: options.scope, timestamp, state, redirect_uri: client.redirectUri, code: options.code };
+  const base = { client_id: client.clientId, scope: options.scope, ...(options.scopeOrg ? { scope_org: options.scopeOrg } : {}), timestamp, state, redirect_uri: client.redirectUri, code: options.code };
   return {
     ...base,
     client_secret: clientSecret(client.credentials.privateKeyPem, base),

@@ -71,6 +71,8 @@ export interface TokenContext {
   subjectFormat: "number" | "string";
   /** Mock extra: echoed into the id_token when the client sent one (ESIA stopped in 2022). */
   nonce?: string | null;
+  /** The organisation the person entered for: its scopes read `org_*?org_oid=…`, and `urn:esia:org_oid` names it. */
+  orgOid?: number | null;
   now: Date;
 }
 
@@ -112,8 +114,9 @@ export async function signTokens(key: SigningKey | TokenKey, context: TokenConte
     iss: issuer,
     client_id: audience,
     "urn:esia:sid": context.sessionId,
-    scope: grantedScopeClaim(context.scopes, oid),
+    scope: grantedScopeClaim(context.scopes, oid, context.orgOid ?? null),
     ...(defect === "token_missing_claims" ? {} : { "urn:esia:sbj_id": oid }),
+    ...(context.orgOid ? { "urn:esia:org_oid": context.orgOid } : {}),
   };
   const id: Record<string, unknown> = {
     iss: issuer,
@@ -137,6 +140,7 @@ export async function signTokens(key: SigningKey | TokenKey, context: TokenConte
             "urn:esia:sbj:oid": oid,
             "urn:esia:sbj:nam": `OID.${oid}`,
           },
+          ...(context.orgOid ? { "urn:esia:org_oid": context.orgOid } : {}),
         }),
   };
   const wantsIdToken = context.scopes.includes("openid");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { pendingAuthorization } from "@/lib/esia-mock/oauth";
+import { activeMemberships, ORG_SCOPES, ORGANIZATION_TYPES, parseOrgScope, type OrganizationType } from "@/lib/esia-mock/organizations";
 import { describePermission, permissionsFromJson } from "@/lib/esia-mock/permissions";
 import { isPersonScope, parseScope, PERSON_SCOPES } from "@/lib/esia-mock/scopes";
 import { MOCK_PATH } from "@/lib/esia-mock/settings";
@@ -31,6 +32,9 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
   }
   const scopes = parseScope(pending.request.scope).filter(isPersonScope);
   const consents = permissionsFromJson(pending.request.permissions).map(describePermission);
+  // The system asked for an organisation's data (scope_org): the person chooses whom they enter as.
+  const orgScopes = parseOrgScope(pending.request.orgScope);
+  const memberships = orgScopes.length ? await activeMemberships(await mockDb(), signedIn.account.id) : [];
   return (
     <>
       <OwnDocument />
@@ -65,9 +69,44 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
           ))}
         </section>
       )}
+      {orgScopes.length > 0 && (
+        <section aria-labelledby="org-scopes-heading" className="mt-6">
+          <h2 id="org-scopes-heading" className="text-xl font-bold">
+            Данные организации
+          </h2>
+          <p className="mt-2">Если вы войдете как сотрудник организации, система получит также:</p>
+          <ul className="mt-2 list-disc pl-6">
+            {orgScopes.map((scope) => (
+              <li key={scope}>{ORG_SCOPES[scope]}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="mt-4 flex flex-wrap gap-4">
         <form method="post" action={`${MOCK_PATH}/consent/decision`}>
           <input type="hidden" name="request" value={request} />
+          {orgScopes.length > 0 && (
+            <fieldset className="mt-6">
+              <legend className="text-lg font-semibold">Войти как</legend>
+              <label className="mt-2 flex items-start gap-2">
+                <input type="radio" name="org" value="" defaultChecked className="mt-1.5 h-4 w-4" />
+                <span>Частное лицо</span>
+              </label>
+              {memberships.map((membership) => (
+                <label key={membership.organization.oid} className="mt-2 flex items-start gap-2">
+                  <input type="radio" name="org" value={membership.organization.oid} className="mt-1.5 h-4 w-4" />
+                  <span>
+                    {membership.organization.shortName}
+                    <span className="block text-sm text-slate-700">
+                      {ORGANIZATION_TYPES[membership.organization.type as OrganizationType] ?? membership.organization.type}, ОГРН {membership.organization.ogrn}; {membership.position}
+                      {membership.chief ? ", руководитель" : ""}
+                    </span>
+                  </span>
+                </label>
+              ))}
+              {memberships.length === 0 && <p className="mt-2 text-slate-700">Вы не состоите ни в одной организации: войти можно только как частное лицо.</p>}
+            </fieldset>
+          )}
           <button type="submit" name="decision" value="grant" className="mt-6 rounded bg-[#0d4cd3] px-5 py-2.5 font-semibold text-white">
             Предоставить
           </button>

@@ -146,6 +146,14 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         </dl>
       </section>
 
+      <section aria-labelledby="organizations-heading" className="mt-6">
+        <h2 id="organizations-heading" className="text-lg font-semibold">Организации</h2>
+        <p className="mt-2">
+          Учетные записи организаций, в которых вы работаете, и регистрация новой.{" "}
+          <Link href="/esia-mock/profile/organizations" className={link}>Мои организации</Link>
+        </p>
+      </section>
+
       <form action={logOutAction} className="mt-8 border-t border-slate-300 pt-2">
         <SubmitButton variant="secondary">Выйти</SubmitButton>
       </form>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ORG_SCOPES } from "@/lib/esia-mock/organizations";
 import { PERSON_SCOPES } from "@/lib/esia-mock/scopes";
 import { mockSettings } from "@/lib/esia-mock/settings";
 
@@ -19,7 +20,8 @@ export function GET(): Response {
     subject_types_supported: ["public"],
     id_token_signing_alg_values_supported: ["RS256"],
     code_challenge_methods_supported: ["S256"],
-    scopes_supported: Object.keys(PERSON_SCOPES),
+    // Organisation scopes are asked for in `scope_org` (docs/esia-mock.md, «Организации»).
+    scopes_supported: [...Object.keys(PERSON_SCOPES), ...Object.keys(ORG_SCOPES)],
     token_endpoint_auth_methods_supported: ["client_secret_post"],
   });
 }

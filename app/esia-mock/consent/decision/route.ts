@@ -28,8 +28,12 @@ export async function POST(request: Request): Promise<Response> {
   if (form.get("decision") !== "grant") {
     return Response.redirect((await refuseAuthorization(db, requestId)) ?? `${settings.baseUrl}/profile`, 303);
   }
+  // «Войти как»: empty for a private person, an organisation's oid otherwise (checked in grantAuthorization).
+  const org = String(form.get("org") ?? "");
+  if (org && !/^[1-9][0-9]{0,9}$/.test(org)) return new Response("Неверный выбор организации", { status: 400 });
   try {
     const target = await grantAuthorization(db, {
+      orgOid: org ? Number(org) : null,
       requestId,
       accountId: signedIn.account.id,
       sessionId: signedIn.session.id,
