@@ -147,7 +147,7 @@ describe(`mock ESIA protocol (${testDatabaseDriver()})`, () => {
   it("lists missing parameters (ESIA-007014) and refuses unknown scopes (ESIA-007006)", async () => {
     const { state: _state, ...withoutState } = authorizationParams(client, { scope: SCOPE });
     expect(await refusal(startAuthorization(database.prisma, withoutState))).toBe("ESIA-007014");
-    expect(await refusal(startAuthorization(database.prisma, authorizationParams(client, { scope: "openid usr_org" })))).toBe("ESIA-007006");
+    expect(await refusal(startAuthorization(database.prisma, authorizationParams(client, { scope: "openid vehicles" })))).toBe("ESIA-007006");
   });
 
   it("accepts a code once: a replay is refused (ESIA-007011)", async () => {
