@@ -163,6 +163,7 @@ const ROUTES: { name: string; method: "GET" | "POST"; path: (segment: string) =>
   { name: "GET /esia-mock/idp/ext/Logout", method: "GET", path: () => "/esia-mock/idp/ext/Logout" },
   { name: "GET /esia-mock/jwks", method: "GET", path: () => "/esia-mock/jwks" },
   { name: "GET /esia-mock/rs/prns/[...path]", method: "GET", path: (s) => `/esia-mock/rs/prns/${s}/${s}` },
+  { name: "GET /esia-mock/rs/orgs/[...path]", method: "GET", path: (s) => `/esia-mock/rs/orgs/${s}/${s}` },
 ];
 
 const PAGES = [
@@ -170,7 +171,7 @@ const PAGES = [
   "/cabinet", "/cabinet/applications/[s]", "/cabinet/applications/[s]/review", "/cabinet/applications/[s]/step/[s]", "/cabinet/settings", "/esia/choose",
   "/esia/differences", "/esia/problem", "/dev/outbox", "/staff/login", "/staff/second-factor", "/staff/applications/[s]", "/staff/queue", "/staff/audit",
   "/staff/admin/territories/[s]", "/staff/[s]", "/esia-mock/login", "/esia-mock/consent", "/esia-mock/profile", "/esia-mock/registration/confirm",
-  "/esia-mock/recovery/confirm", "/esia-mock/outbox",
+  "/esia-mock/recovery/confirm", "/esia-mock/outbox", "/esia-mock/profile/organizations", "/esia-mock/profile/organizations/new",
 ];
 
 interface ActionEntry {
