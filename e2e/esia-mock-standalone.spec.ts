@@ -8,6 +8,7 @@ import { expect, test } from "@playwright/test";
 import * as oidc from "openid-client";
 import { certificateHash, formatEsiaTimestamp } from "../lib/esia-mock/client-auth";
 import { clientSecret, legacyAuthorizationParams, legacyTokenParams, makeClientCredentials } from "../lib/esia-mock/testing";
+import { expectAccessible } from "./support/accessibility";
 
 // `npm run esia-mock` as another team runs it: the script starts the mock alone, on its own port
 // with its own embedded database; the team registers its system over HTTP and runs openid-client
@@ -197,6 +198,7 @@ test.describe("npm run esia-mock: the mock alone, for another team", () => {
     await expect(enterAs.getByRole("radio", { name: "Частное лицо" })).toBeChecked();
     // The accountant works at the company and the agency, not at her head's own business.
     await expect(enterAs.getByRole("radio")).toHaveCount(3);
+    await expectAccessible(page, "consent with «Войти как»");
     await enterAs.getByRole("radio", { name: /ООО «Казанские окна»/ }).check();
     await page.getByRole("button", { name: "Предоставить" }).click();
     await page.waitForURL(`${redirectUri}?**`);
@@ -230,14 +232,16 @@ test.describe("npm run esia-mock: the mock alone, for another team", () => {
     await page.getByLabel("Адрес места нахождения").fill("Республика Татарстан, г. Набережные Челны, пр-кт Мира, д. 1");
     await page.getByRole("button", { name: "Зарегистрировать" }).click();
     // A wrong control digit and no КПП: the messages beside the fields, what was typed kept.
-    await expect(page.getByText("ОГРН — 13 цифр, последняя контрольная")).toBeVisible();
-    await expect(page.getByText("Введите КПП")).toBeVisible();
+    await expect(page.getByLabel("ОГРН или ОГРНИП")).toHaveAccessibleDescription(/ОГРН — 13 цифр, последняя контрольная/);
+    await expect(page.getByLabel("КПП (для юридического лица)")).toHaveAccessibleDescription(/Введите КПП/);
     await expect(page.getByLabel("Сокращенное наименование")).toHaveValue("ООО «Челны-Сервис»");
+    await expectAccessible(page, "organisation registration with errors");
     await page.getByLabel("ОГРН или ОГРНИП").fill("1021602843470");
     await page.getByLabel("КПП (для юридического лица)").fill("165001001");
     await page.getByRole("button", { name: "Зарегистрировать" }).click();
     await expect(page.getByRole("status")).toHaveText("Учетная запись организации «ООО «Челны-Сервис»» зарегистрирована. Вы — ее руководитель.");
     await expect(page.getByRole("heading", { name: "ООО «Челны-Сервис»" })).toBeVisible();
     await expect(page.getByText("Генеральный директор, руководитель, администратор профиля")).toBeVisible();
+    await expectAccessible(page, "the person's organisations");
   });
 });
