@@ -51,6 +51,7 @@ test.describe("accessibility gate", () => {
   });
 
   test("staff: «Показатели» of the republic, of a territory, with a wrong target, and a supervisor's", async ({ page, browser }) => {
+    test.setTimeout(120_000); // two sign-ins and four axe runs over pages with 45-row tables
     await signInStaff(page, "ministry");
     await page.goto("/staff/dashboard");
     await expectAccessible(page, "показатели республики");
