@@ -3,8 +3,9 @@
 // readDashboard through Prisma, exactly as the page runs it: the grouped monthly counts, the
 // decision-days histogram, the awaiting counts and the target) for the republic and for filters,
 // with p50/p95; and EXPLAIN (ANALYZE) of every statement, checked to read only the aggregate
-// tables (never "application"). With --base, the whole page GET /staff/dashboard?… signed in as
-// the demo ministry account (password and TOTP), p50/p95 of the full HTML with its SVG charts.
+// tables (never "application"). With --base, the whole page signed in as the demo ministry account
+// (password and TOTP): GET /staff/dashboard?… and its three chart images as a browser fetches them,
+// p50/p95, beside a plain staff page (/staff/leaflets) timed in the same loop as the reference.
 //
 //   node bench/generate-applications.mjs --count 1000000 --reset
 //   node bench/dashboard.mjs [--url postgres://…/portal_bench] [--iterations 200] [--base http://127.0.0.1:3221] [--plans]
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     base: { type: "string" },
     "page-iterations": { type: "string", default: "50" },
     plans: { type: "boolean", default: false },
+    "pages-only": { type: "boolean", default: false },
   },
 });
 const iterations = Number(values.iterations);
@@ -73,32 +75,66 @@ explainer.$on("query", (event) => captured.push({ text: event.query, params: JSO
 
 console.log(`database: ${new URL(values.url).pathname.slice(1)}; ${totals.all} applications; ${totals.aggregateRows} rows in the aggregate tables; ${iterations} runs each`);
 console.log("");
-console.log("| dashboard | received | p50 | p95 | cached p50 / p95 | in the database (EXPLAIN ANALYZE, all statements) | tables read |");
-console.log("| --- | --- | --- | --- | --- | --- | --- |");
-let onlyAggregates = true;
-const plans = [];
-for (const [name, filters, territoryId] of SCENARIOS) {
-  const run = () => readDashboard(prisma, filters, territoryId, today, territories);
-  const data = await run();
-  const { p50, p95 } = await measure(run, iterations, warmup);
-  // The same view through the cache, the data unchanged: the version read alone.
-  const cached = await measure(() => cachedDashboard(prisma, filters, territoryId, today, territories), iterations, 1);
-  captured.length = 0;
-  await readDashboard(explainer, filters, territoryId, today, territories);
-  let executed = 0;
-  const tables = new Set();
-  for (const statement of captured.filter((s) => /^\s*SELECT/i.test(s.text))) {
-    const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.params)).rows.map((row) => row["QUERY PLAN"]).join("\n");
-    plans.push(`-- ${name}\n${statement.text.replace(/\s+/g, " ").slice(0, 160)}…\n${plan}`);
-    for (const match of plan.matchAll(/(?:Scan(?: Backward)? using \S+ on|Seq Scan on|Index Only Scan using \S+ on|Bitmap Heap Scan on) "?(\w+)"?/g)) tables.add(match[1]);
-    executed += Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
-    if (/ on "?application"? /.test(plan) || /Seq Scan on "?application"?\b(?!_)/.test(plan)) onlyAggregates = false;
+if (!values["pages-only"]) {
+  console.log("| dashboard | received | p50 | p95 | cached p50 / p95 | in the database (EXPLAIN ANALYZE, all statements) | tables read |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  let onlyAggregates = true;
+  const plans = [];
+  for (const [name, filters, territoryId] of SCENARIOS) {
+    const run = () => readDashboard(prisma, filters, territoryId, today, territories);
+    const data = await run();
+    const { p50, p95 } = await measure(run, iterations, warmup);
+    // The same view through the cache, the data unchanged: the version read alone.
+    const cached = await measure(() => cachedDashboard(prisma, filters, territoryId, today, territories), iterations, 1);
+    captured.length = 0;
+    await readDashboard(explainer, filters, territoryId, today, territories);
+    let executed = 0;
+    const tables = new Set();
+    for (const statement of captured.filter((s) => /^\s*SELECT/i.test(s.text))) {
+      const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.params)).rows.map((row) => row["QUERY PLAN"]).join("\n");
+      plans.push(`-- ${name}\n${statement.text.replace(/\s+/g, " ").slice(0, 160)}…\n${plan}`);
+      for (const match of plan.matchAll(/(?:Scan(?: Backward)? using \S+ on|Seq Scan on|Index Only Scan using \S+ on|Bitmap Heap Scan on) "?(\w+)"?/g)) tables.add(match[1]);
+      executed += Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
+      if (/ on "?application"? /.test(plan) || /Seq Scan on "?application"?\b(?!_)/.test(plan)) onlyAggregates = false;
+    }
+    console.log(`| ${name} | ${data.overall.total} | ${ms(p50)} | ${ms(p95)} | ${ms(cached.p50)} / ${ms(cached.p95)} | ${ms(executed)} | ${[...tables].sort().join(", ")} |`);
   }
-  console.log(`| ${name} | ${data.overall.total} | ${ms(p50)} | ${ms(p95)} | ${ms(cached.p50)} / ${ms(cached.p95)} | ${ms(executed)} | ${[...tables].sort().join(", ")} |`);
+  console.log("");
+  console.log(onlyAggregates ? "Every statement reads the aggregate tables (or territory/target); none touches application." : "WARNING: a statement reads application (see --plans).");
+  if (values.plans) console.log(`\n${plans.join("\n\n")}`);
 }
-console.log("");
-console.log(onlyAggregates ? "Every statement reads the aggregate tables (or territory/target); none touches application." : "WARNING: a statement reads application (see --plans).");
-if (values.plans) console.log(`\n${plans.join("\n\n")}`);
+
+/** The chart images of a dashboard page's HTML, as the browser resolves them. */
+function chartSources(html, base) {
+  return [...html.matchAll(/<img[^>]* src="(\/staff\/dashboard\/chart\/[^"]+)"/g)].map((match) => new URL(match[1].replaceAll("&amp;", "&"), base).toString());
+}
+
+/**
+ * One view as a browser loads it: the HTML, then its chart images side by side (as a browser
+ * fetches the images of a page it has parsed), each revalidated with the entity tag the browser
+ * kept from the last view (its cache: `private, no-cache`). Timed from the first byte asked to
+ * the last chart received.
+ */
+async function loadView(browser, url, kept) {
+  const start = performance.now();
+  const response = await browser.request(url);
+  const html = await response.text();
+  const htmlMs = performance.now() - start;
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  const sources = chartSources(html, url);
+  const statuses = await Promise.all(
+    sources.map(async (source) => {
+      const path = new URL(source).pathname;
+      const tag = kept.get(path);
+      const chart = await browser.request(source, tag ? { headers: { "if-none-match": tag } } : {});
+      await chart.arrayBuffer();
+      if (chart.status !== 200 && chart.status !== 304) throw new Error(`${source} answered ${chart.status}`);
+      if (chart.headers.get("etag")) kept.set(path, chart.headers.get("etag"));
+      return chart.status;
+    }),
+  );
+  return { ms: performance.now() - start, htmlMs, bytes: Buffer.byteLength(html), charts: sources.length, notModified: statuses.filter((status) => status === 304).length };
+}
 
 async function pageBench(base) {
   const { demoStaff, DEMO_STAFF_PASSWORD } = await tsImport("../lib/staff/demo-staff.ts", import.meta.url);
@@ -115,24 +151,49 @@ async function pageBench(base) {
   }
   if (!page.html.includes("Показатели")) throw new Error(`not signed in, at ${page.url}`);
   const count = Number(values["page-iterations"]);
+  // The reference: a plain staff page (no figures, no charts) timed in the same loop, one request
+  // before each dashboard view, so both see the same load on the shared machine.
+  const reference = `${base}/staff/leaflets`;
+  const timeReference = async (times) => {
+    const start = performance.now();
+    const response = await browser.request(reference);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${reference} answered ${response.status}`);
+    times.push(performance.now() - start);
+  };
+  const summary = (times) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return `${percentile(sorted, 50).toFixed(0)} / ${percentile(sorted, 95).toFixed(0)}`;
+  };
   console.log("");
-  console.log(`Dashboard page GET ${base}/staff/dashboard as ${account.login}, ${count} requests each, one at a time`);
+  console.log(`Whole page (HTML + its chart images, fetched as a browser does) as ${account.login}, ${count} views each, one at a time; p50 / p95 ms`);
   console.log("");
-  console.log("| page | repeated view p50 | p95 | a new application before each view p50 | p95 |");
-  console.log("| --- | --- | --- | --- | --- |");
+  console.log("| page | HTML kB | repeated: page | its HTML | /staff/leaflets | new application each time: page | its HTML | /staff/leaflets |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, filters] of SCENARIOS) {
     const query = new URLSearchParams({ from: filters.from, to: filters.to, ...(filters.serviceId ? { service: filters.serviceId } : {}), ...(filters.territory ? { territory: filters.territory } : {}) });
     const url = `${base}/staff/dashboard?${query}`;
-    const check = await browser.go(url);
-    if (check.response.status !== 200 || !check.html.includes("<svg")) throw new Error(`${url} answered ${check.response.status} without charts`);
-    const { p50, p95 } = await measure(async () => {
-      const response = await browser.request(url);
-      if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-      await response.arrayBuffer();
-    }, count, 3);
+    const kept = new Map();
+    const first = await loadView(browser, url, kept);
+    if (first.charts !== 3) throw new Error(`${url}: ${first.charts} charts`);
+    const run = async (before) => {
+      const views = [];
+      const html = [];
+      const plain = [];
+      for (let i = 0; i < count + 3; i++) {
+        await before();
+        await timeReference(plain);
+        const view = await loadView(browser, url, kept);
+        if (i < 3) continue; // warm-up
+        views.push(view.ms);
+        html.push(view.htmlMs);
+      }
+      return { views, html, plain: plain.slice(3) };
+    };
+    const repeated = await run(async () => {});
     // The worst case: an application of the view's territory and period changes channel before
-    // every request (as a paper application registered would), so the figures are read again
-    // and the changed charts drawn again. The change itself is not timed.
+    // every view (as a paper application registered would), so the figures are read again and
+    // the changed charts drawn again and sent in full. The change itself is not timed.
     const territoryCode = filters.territory ?? "kazan";
     const target = await one(
       `SELECT a."id" FROM "application" a JOIN "territory" t ON t."id" = a."territoryId"
@@ -140,14 +201,12 @@ async function pageBench(base) {
       [territoryCode, `${filters.from}-01`, `${filters.to}-01`],
     );
     const change = async () => {
-      if (target) await pool.query(`UPDATE "application" SET "channel" = CASE WHEN "channel" = 'portal' THEN 'in_person'::"ApplicationChannel" ELSE 'portal'::"ApplicationChannel" END WHERE "id" = $1`, [target.id]);
+      await pool.query(`UPDATE "application" SET "channel" = CASE WHEN "channel" = 'portal' THEN 'in_person'::"ApplicationChannel" ELSE 'portal'::"ApplicationChannel" END WHERE "id" = $1`, [target.id]);
     };
-    const changed = await measure(async () => {
-      const response = await browser.request(url);
-      if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-      await response.arrayBuffer();
-    }, count, 0, change);
-    console.log(`| ${name} | ${ms(p50)} | ${ms(p95)} | ${target ? ms(changed.p50) : "—"} | ${target ? ms(changed.p95) : "—"} |`);
+    const changed = target ? await run(change) : null;
+    console.log(
+      `| ${name} | ${(first.bytes / 1024).toFixed(0)} | ${summary(repeated.views)} | ${summary(repeated.html)} | ${summary(repeated.plain)} | ${changed ? summary(changed.views) : "—"} | ${changed ? summary(changed.html) : "—"} | ${changed ? summary(changed.plain) : "—"} |`,
+    );
   }
 }
 if (values.base) await pageBench(values.base.replace(/\/$/, ""));

@@ -50,6 +50,24 @@ test.describe("accessibility gate", () => {
     await expectAccessible(page, "рабочее место специалиста");
   });
 
+  test("staff: «Показатели» of the republic, of a territory, with a wrong target, and a supervisor's", async ({ page, browser }) => {
+    test.setTimeout(120_000); // two sign-ins and four axe runs over pages with 45-row tables
+    await signInStaff(page, "ministry");
+    await page.goto("/staff/dashboard");
+    await expectAccessible(page, "показатели республики");
+    await page.goto("/staff/dashboard?territory=kazan");
+    await expectAccessible(page, "показатели территории");
+    await page.getByLabel("Целевая доля электронных заявлений, %").fill("150");
+    await page.getByRole("button", { name: "Сохранить цель" }).click();
+    await expect(page.getByText("Введите целое число процентов от 1 до 100")).toBeVisible();
+    await expectAccessible(page, "показатели: цель с ошибкой");
+    const supervisor = await (await browser.newContext()).newPage();
+    await signInStaff(supervisor, "kazan.supervisor");
+    await supervisor.goto("/staff/dashboard");
+    await expectAccessible(supervisor, "показатели руководителя");
+    await supervisor.context().close();
+  });
+
   test("mock ESIA: login, scenarios, consent", async ({ page }) => {
     await page.goto("/esia-mock/scenarios");
     await expectAccessible(page, "сценарии мок-ЕСИА");

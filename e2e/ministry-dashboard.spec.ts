@@ -17,6 +17,15 @@ test.afterAll(async () => {
 
 const MONTH = todayInMoscow().slice(0, 7);
 
+/** The three charts are images the browser has loaded (decoded, with a size), each with its text alternative. */
+async function expectChartsShown(page: Page) {
+  const charts = page.getByRole("figure").getByRole("img", { name: /диаграмма «.+»: .+Числа — в таблице ниже\./ });
+  await expect(charts).toHaveCount(3);
+  for (const chart of await charts.all()) {
+    await expect.poll(() => chart.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  }
+}
+
 /** This month's row of the months table: [total, portal, in person, МФЦ, post, share]. */
 async function monthRow(page: Page): Promise<string[]> {
   await page.goto(`/staff/dashboard?from=${MONTH}&to=${MONTH}&territory=kazan`);
@@ -33,7 +42,7 @@ test("a caseworker registers a paper application for a parent with a linked cabi
   const ministry = await staffPage(browser, "ministry", false);
   const before = await monthRow(ministry);
   // Charts drawn on the server, shown without JavaScript; the same numbers in tables.
-  await expect(ministry.locator("figure svg")).toHaveCount(3);
+  await expectChartsShown(ministry);
   await expect(ministry.getByRole("heading", { name: "Территория" })).toBeVisible();
   // The ministry opens no application: the queue is not its page.
   expect((await ministry.goto("/staff/queue"))?.status()).toBe(404);
@@ -114,7 +123,10 @@ test("a caseworker registers a paper application for a parent with a linked cabi
   const [total, portal, inPerson] = before.map((cell) => Number(cell.replace(/\s/g, "")));
   expect(after.slice(0, 3).map((cell) => Number(cell.replace(/\s/g, "")))).toEqual([total! + 1, portal!, inPerson! + 1]);
   expect(after[5]).toBe((Math.round((portal! / (total! + 1)) * 1000) / 10).toLocaleString("ru-RU"));
-  await expect(ministry.locator("figure svg")).toHaveCount(3);
+  await expectChartsShown(ministry);
+
+  // Neither the parent's session nor the caseworker's opens a chart of the dashboard.
+  for (const other of [parent, caseworker]) expect((await other.request.get(`/staff/dashboard/chart/months?from=${MONTH}&to=${MONTH}`)).status()).toBe(404);
 
   // The parent sees it in the cabinet, received in person, with the decision.
   await parent.goto("/cabinet/applications");

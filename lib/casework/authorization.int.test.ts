@@ -19,6 +19,7 @@ import { deletePaperDraft, openPaperDraft, paperStartForm, registerPaperApplicat
 import { dashboardFigures, setElectronicShareTarget } from "../dashboard/dashboard";
 import type { DashboardFilters } from "../dashboard/filters";
 import { dashboardCsv } from "../dashboard/tables";
+import { dashboardChartFor } from "../dashboard/dashboard-charts";
 
 const PAPER_START = paperStartForm.parse({ serviceId: "kindergarten-basic", channel: "post", receivedOn: "30.11.2026" });
 const DASHBOARD_PERIOD: DashboardFilters = { from: "2026-01", to: "2026-12", serviceId: null, territory: null };
@@ -48,6 +49,7 @@ const ALLOWED: Record<string, readonly Who[]> = {
   // The ministry: republic-wide aggregates only; every application entry point above refuses it.
   "app/staff/dashboard/page.tsx": ["kazanSupervisor", "chelnySupervisor", "ministry"],
   "app/staff/dashboard/export/route.ts": ["kazanSupervisor", "chelnySupervisor", "ministry"],
+  "app/staff/dashboard/chart/[chart]/route.ts": ["kazanSupervisor", "chelnySupervisor", "ministry"],
   "app/staff/dashboard/actions.ts setTargetAction": ["ministry"],
   // Paper applications: any caseworker or supervisor of a territory starts one; a draft (here
   // entered by the Kazan caseworker) is its author's alone.
@@ -175,6 +177,17 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
       if (!data) return "refused";
       expect(data.territory?.id).toBe(who.role === "ministry" ? kazan : who.territoryId);
       expect(dashboardCsv(data, "territories")).not.toMatch(/Казанская|Челнинская/);
+      return "allowed";
+    },
+    "app/staff/dashboard/chart/[chart]/route.ts": async (who) => {
+      // Kazan's ranking asked for: the ministry gets Kazan's, a supervisor only their own territory's.
+      const chart = await dashboardChartFor(db(), who, meta, { ...DASHBOARD_PERIOD, territory: "kazan" }, today, "territories");
+      if (!chart) return "refused";
+      const shown = who.role === "ministry" || who.territoryId === kazan ? ["Казань", "Набережные Челны"] : ["Набережные Челны", "Казань"];
+      expect(chart.data.territory?.id).toBe(who.role === "ministry" ? kazan : who.territoryId);
+      expect(chart.svg).toMatch(/^<svg/);
+      expect(chart.svg).toContain(`город ${shown[0]}<`);
+      expect(chart.svg).not.toContain(shown[1]);
       return "allowed";
     },
     "app/staff/dashboard/actions.ts setTargetAction": async (who) => ((await setElectronicShareTarget(db(), who, meta, 70)) ? "allowed" : "refused"),

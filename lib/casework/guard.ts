@@ -24,6 +24,7 @@ export type CaseworkOperation =
   | "audit.view"
   | "dashboard.view"
   | "dashboard.export"
+  | "dashboard.chart"
   | "dashboard.target"
   | "leaflet.download"
   | "paper.register"

@@ -36,6 +36,7 @@ export const STAFF_ENTRY_POINTS: readonly StaffEntryPoint[] = [
   { entry: "app/staff/audit/page.tsx", kind: "page", capability: "auditLog", scope: "territory", operation: "audit.view" },
   { entry: "app/staff/dashboard/page.tsx", kind: "page", capability: "dashboard", scope: "territory", operation: "dashboard.view" },
   { entry: "app/staff/dashboard/export/route.ts", kind: "route", capability: "dashboard", scope: "territory", operation: "dashboard.export" },
+  { entry: "app/staff/dashboard/chart/[chart]/route.ts", kind: "route", capability: "dashboard", scope: "territory", operation: "dashboard.chart" },
   { entry: "app/staff/dashboard/actions.ts setTargetAction", kind: "action", capability: "setTarget", scope: "territory", operation: "dashboard.target" },
   { entry: "app/staff/paper-applications/new/page.tsx", kind: "page", capability: "registerPaper", scope: "territory", operation: "paper.register" },
   { entry: "app/staff/paper-applications/new/actions.ts startPaperAction", kind: "action", capability: "registerPaper", scope: "territory", operation: "paper.register" },

@@ -2,6 +2,7 @@ import { BarChart, LineChart } from "echarts/charts";
 import { GridComponent, MarkLineComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
+import { createHash } from "node:crypto";
 import { LruCache } from "./cache";
 
 // The dashboard's charts drawn on the server as SVG by ECharts (server-side rendering, no DOM):
@@ -30,16 +31,23 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
   }
 }
 
+/** A drawn chart and the entity tag of its bytes (the chart responses answer 304 on a match). */
+export interface DrawnChart {
+  svg: string;
+  etag: string;
+}
+
 // Drawing is most of the dashboard's time (the 45-bar ranking tens of ms): each SVG is kept under
 // exactly the bars, target and size it draws, so an unchanged chart is drawn once. About 16 MB.
-const drawn = new LruCache<string>(16_000_000, (svg) => svg.length);
-function memo(kind: string, bars: readonly ShareBar[], targetPercent: number, options: object, draw: () => string): string {
+const drawn = new LruCache<DrawnChart>(16_000_000, (chart) => chart.svg.length);
+function memo(kind: string, bars: readonly ShareBar[], targetPercent: number, options: object, draw: () => string): DrawnChart {
   const key = JSON.stringify([kind, bars.map((bar) => [bar.label, bar.share]), targetPercent, options]);
   const hit = drawn.get(key);
   if (hit !== undefined) return hit;
   const svg = draw();
-  drawn.set(key, svg);
-  return svg;
+  const chart = { svg, etag: `"${createHash("sha256").update(svg).digest("base64url").slice(0, 27)}"` };
+  drawn.set(key, chart);
+  return chart;
 }
 
 const targetLine = (targetPercent: number) => ({
@@ -52,6 +60,11 @@ const targetLine = (targetPercent: number) => ({
 
 /** Vertical bars of the electronic share (months, services) with the target as a dashed line. */
 export function shareColumnsSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number; height?: number } = {}): string {
+  return shareColumnsChart(bars, targetPercent, options).svg;
+}
+
+export function shareColumnsChart(bars: readonly ShareBar[], targetPercent: number, options: { width?: number; height?: number } = {}): DrawnChart {
+  const size = columnsSize(options);
   return memo("columns", bars, targetPercent, options, () => render(
     {
       grid: { left: 48, right: 72, top: 24, bottom: 56 },
@@ -66,13 +79,26 @@ export function shareColumnsSvg(bars: readonly ShareBar[], targetPercent: number
         },
       ],
     },
-    options.width ?? 720,
-    options.height ?? 300,
+    size.width,
+    size.height,
   ));
+}
+
+/** The drawn size in px of each kind of chart (the page gives the image these dimensions before it loads). */
+export function columnsSize(options: { width?: number; height?: number } = {}): { width: number; height: number } {
+  return { width: options.width ?? 720, height: options.height ?? 300 };
+}
+
+export function barsSize(count: number, options: { width?: number } = {}): { width: number; height: number } {
+  return { width: options.width ?? 720, height: Math.max(160, 48 + count * 20) };
 }
 
 /** Horizontal bars in the given order, top down: services, the ranking of territories (all 45 fit on a printed page). */
 export function shareBarsSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number } = {}): string {
+  return shareBarsChart(bars, targetPercent, options).svg;
+}
+
+export function shareBarsChart(bars: readonly ShareBar[], targetPercent: number, options: { width?: number } = {}): DrawnChart {
   return memo("bars", bars, targetPercent, options, () => drawBars(bars, targetPercent, options));
 }
 
@@ -93,8 +119,8 @@ function drawBars(bars: readonly ShareBar[], targetPercent: number, options: { w
         },
       ],
     },
-    options.width ?? 720,
-    Math.max(160, 48 + bars.length * 20),
+    barsSize(bars.length, options).width,
+    barsSize(bars.length, options).height,
   );
 }
 

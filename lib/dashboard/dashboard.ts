@@ -68,7 +68,8 @@ export async function electronicShareTarget(db: CaseworkDb): Promise<number> {
 /**
  * The figures for `filters` as `principal` may see them: the ministry any territory or all,
  * a supervisor only their own (any other territory in the query is ignored). Null without the
- * «dashboard» capability; the refusal is audited.
+ * «dashboard» capability; the refusal is audited. A chart's request audits only refusals: the
+ * page view that shows it is audited already, with the same filters.
  */
 export async function dashboardFigures(
   db: CaseworkDb,
@@ -76,24 +77,37 @@ export async function dashboardFigures(
   meta: RequestMeta,
   filters: DashboardFilters,
   today: IsoDate,
-  operation: Extract<CaseworkOperation, "dashboard.view" | "dashboard.export"> = "dashboard.view",
+  operation: Extract<CaseworkOperation, "dashboard.view" | "dashboard.export" | "dashboard.chart"> = "dashboard.view",
   details: Record<string, unknown> = {},
 ): Promise<DashboardData | null> {
   if (!hasCapability(principal, "dashboard")) {
     await auditCasework(db, principal, meta, { operation, outcome: "refused", details: { reason: "role", ...details } });
     return null;
   }
-  const territories = await db.territory.findMany({ select: { id: true, code: true, name: true }, orderBy: { id: "asc" } });
+  const territories = await territoriesOf(db);
   const scoped = principal.role === "ministry" ? territories.find((t) => t.code === filters.territory) ?? null : territories.find((t) => t.id === principal.territoryId) ?? null;
   if (principal.role !== "ministry" && !scoped) return null;
   const effective: DashboardFilters = { ...filters, territory: scoped?.code ?? null };
   const data = await cachedDashboard(db, effective, scoped?.id ?? null, today, territories);
-  await auditCasework(db, principal, meta, {
-    operation,
-    outcome: "success",
-    details: { from: effective.from, to: effective.to, service: effective.serviceId, territory: effective.territory, ...details },
-  });
+  if (operation !== "dashboard.chart") {
+    await auditCasework(db, principal, meta, {
+      operation,
+      outcome: "success",
+      details: { from: effective.from, to: effective.to, service: effective.serviceId, territory: effective.territory, ...details },
+    });
+  }
   return { ...data, territory: scoped };
+}
+
+// The 45 territories are reference data (lib/reference/territories.ts: seeded, never changed at
+// run time), read once per database client instead of on every view and every chart.
+const territoryLists = new WeakMap<object, readonly { id: number; code: string; name: string }[]>();
+async function territoriesOf(db: CaseworkDb): Promise<readonly { id: number; code: string; name: string }[]> {
+  const known = territoryLists.get(db);
+  if (known) return known;
+  const territories = await db.territory.findMany({ select: { id: true, code: true, name: true }, orderBy: { id: "asc" } });
+  if (territories.length > 0) territoryLists.set(db, territories); // not before the seed has run
+  return territories;
 }
 
 // Per database client (tests open several databases in one process); 256 views of a few kB each.

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { audit } from "@/lib/audit/audit";
 import { config, secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
@@ -63,13 +64,17 @@ export async function clearStaffSessionCookie(): Promise<void> {
   (await cookies()).delete({ name: COOKIE(), path: COOKIE_PATH });
 }
 
-/** Only fully signed-in (second factor done), active staff. */
-export async function currentStaff(): Promise<{ staff: SignedInStaff; sessionId: string } | null> {
+/**
+ * Only fully signed-in (second factor done), active staff. Once per request (React `cache`): the
+ * layout and the page share one session read; the row is still read on every request, so a
+ * session ended or an account deactivated stops at once.
+ */
+export const currentStaff = cache(async (): Promise<{ staff: SignedInStaff; sessionId: string } | null> => {
   const token = await staffSessionToken();
   if (!token) return null;
   const staff: StaffOfSession | null = await activeStaffSession(await prisma(), token);
   return staff ? { staff, sessionId: token } : null;
-}
+});
 
 /** The staff member whose password was accepted and whose second factor is still due. */
 export async function pendingStaff() {

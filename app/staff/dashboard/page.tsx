@@ -5,29 +5,32 @@ import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { SERVICE_IDS } from "@/lib/benefits/services";
 import { formatMonth, serviceTitle } from "@/lib/casework/labels";
-import { formatShare, shareBarsSvg, shareColumnsSvg } from "@/lib/dashboard/charts";
+import { formatShare } from "@/lib/dashboard/charts";
+import { chartAlternative, chartSize, type DashboardChart } from "@/lib/dashboard/dashboard-charts";
 import { dashboardFigures } from "@/lib/dashboard/dashboard";
 import { dashboardSearch, parseDashboardQuery } from "@/lib/dashboard/filters";
 import { dashboardTable, type DashboardTable } from "@/lib/dashboard/tables";
 import { prisma } from "@/lib/db/runtime";
+import { TATARSTAN_TERRITORIES } from "@/lib/reference/territories";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
 import { setTargetAction } from "./actions";
 
 export const metadata: Metadata = { title: "Показатели" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The 45 territories are reference data, seeded from this list and never changed at run time.
+const TERRITORY_OPTIONS = [
+  { value: "", label: "Вся республика" },
+  ...[...TATARSTAN_TERRITORIES].sort((a, b) => a.name.localeCompare(b.name, "ru")).map((t) => ({ value: t.code, label: t.name })),
+];
 
-const shortMonth = new Intl.DateTimeFormat("ru-RU", { month: "short", year: "numeric", timeZone: "UTC" });
-function monthLabel(month: string): string {
-  const [year, number] = month.split("-").map(Number) as [number, number];
-  return shortMonth.format(new Date(Date.UTC(year, number - 1, 1))).replace(" г.", "");
-}
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
  * «Показатели»: the share of applications sent through the portal against the ministry's target,
  * by month, service and territory, with decision times, statuses and the applicants' ESIA levels.
  * The ministry sees the republic (and any one territory); a supervisor their own territory.
- * Charts are SVG drawn on the server; every chart's numbers are in the table after it.
+ * Charts are SVG drawn on the server and served on their own (chart/[chart]/route.ts) as images,
+ * so they travel once and show with JavaScript off; every chart's numbers are in the table after it.
  */
 export default async function DashboardPage({ searchParams }: Props) {
   const query = await searchParams;
@@ -38,7 +41,6 @@ export default async function DashboardPage({ searchParams }: Props) {
   const data = await dashboardFigures(db, staff, { ip: (await staffRequestMeta()).ip }, filters, today);
   if (!data) notFound();
   const ministry = staff.role === "ministry";
-  const territories = ministry ? await db.territory.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }) : [];
   const search = dashboardSearch(data.filters);
   const targetError = typeof query.targetError === "string" ? query.targetError : undefined;
   const targetValue = typeof query.targetValue === "string" ? query.targetValue : String(data.targetPercent);
@@ -68,7 +70,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               name="territory"
               label="Территория"
               defaultValue={data.filters.territory ?? ""}
-              options={[{ value: "", label: "Вся республика" }, ...territories.map((t) => ({ value: t.code, label: t.name }))]}
+              options={TERRITORY_OPTIONS}
             />
           ) : null}
         </div>
@@ -120,14 +122,14 @@ export default async function DashboardPage({ searchParams }: Props) {
         </form>
       ) : null}
 
-      <Section id="months" title="По месяцам" search={search} data={data} chart={shareColumnsSvg(data.byMonth.map((m) => ({ label: monthLabel(m.month), share: m.figures.share })), data.targetPercent)} />
-      <Section id="services" title="По услугам" search={search} data={data} chart={shareBarsSvg(data.byService.map((s) => ({ label: s.title, share: s.figures.share })), data.targetPercent)} />
+      <Section id="months" title="По месяцам" search={search} data={data} chart="months" />
+      <Section id="services" title="По услугам" search={search} data={data} chart="services" />
       <Section
         id="territories"
         title={data.territory ? "Территория" : "Рейтинг территорий"}
         search={search}
         data={data}
-        chart={shareBarsSvg(data.ranking.map((r) => ({ label: r.item.name, share: r.share })), data.targetPercent)}
+        chart="territories"
         link={ministry && !data.territory ? (row) => `/staff/dashboard?${dashboardSearch({ ...data.filters, territory: data.ranking[row]!.item.code })}` : undefined}
         linkColumn={1}
       />
@@ -170,7 +172,7 @@ function Section({
   title: string;
   search: string;
   data: Parameters<typeof dashboardTable>[0];
-  chart?: string;
+  chart?: DashboardChart;
   link?: ((row: number) => string) | undefined;
   linkColumn?: number;
   children?: React.ReactNode;
@@ -186,20 +188,29 @@ function Section({
         // At 320 px the chart and the table scroll sideways in their own boxes: focusable so a
         // keyboard can scroll them too (axe «scrollable-region-focusable»).
         <figure className="mt-3 max-w-3xl overflow-x-auto" tabIndex={0}>
-          {/* The SVG repeats the table below; screen readers get the table. */}
-          <div aria-hidden="true" className="min-w-[480px] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: chart }} />
+          {/* The chart's own response, not inline: the drawing travels once and is revalidated by its entity tag. */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn per view: next/image would only pass it through */}
+          <img
+            src={`/staff/dashboard/chart/${chart}?${search}`}
+            alt={chartAlternative(data, chart)}
+            {...chartSize(data, chart)}
+            decoding="async"
+            className="h-auto w-full min-w-[480px] max-w-[720px]"
+          />
           <figcaption className="text-sm text-slate-700">
             {table.title}. Пунктир — цель {data.targetPercent} %; столбцы ниже цели — оранжевые. Числа — в таблице.
           </figcaption>
         </figure>
       ) : null}
       <div className="mt-3 overflow-x-auto" role="region" aria-label={`${table.title}: таблица`} tabIndex={0}>
-        <table className="w-full border-collapse text-left">
+        {/* Cell styles set once on the table, not on each of up to 45 × 9 cells: every class
+            would travel twice, in the HTML and in React's page data. */}
+        <table className="w-full border-collapse text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_td]:p-2 [&_th]:p-2">
           <caption className="sr-only">{table.title}</caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
               {table.header.map((cell) => (
-                <th key={cell} scope="col" className="p-2">
+                <th key={cell} scope="col">
                   {cell}
                 </th>
               ))}
@@ -207,22 +218,21 @@ function Section({
           </thead>
           <tbody>
             {table.rows.map((row, index) => (
-              <tr key={index} className="border-b border-slate-200">
+              <tr key={index}>
                 {row.map((cell, column) =>
                   column === (linkColumn ?? 0) ? (
-                    <th key={column} scope="row" className="p-2 text-left font-normal">
+                    <th key={column} scope="row">
                       {link ? (
-                        <Link href={link(index)} className="text-brand-800 underline">
+                        // A plain link: next/link would prefetch up to 45 dashboard views as they scroll by.
+                        <a href={link(index)} className="text-brand-800 underline">
                           {cell}
-                        </Link>
+                        </a>
                       ) : (
                         cell
                       )}
                     </th>
                   ) : (
-                    <td key={column} className="p-2">
-                      {cell}
-                    </td>
+                    <td key={column}>{cell}</td>
                   ),
                 )}
               </tr>
