@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseApplication } from "../applications/application-data";
 import { computeEligibility } from "../applications/eligibility";
-import { applicationNumber, missingAttachments } from "../applications/repository";
+import { missingAttachments } from "../applications/attachment-slots";
+import { applicationNumber } from "../applications/repository";
 import { changeStatusIn } from "../applications/status-change";
 import { answersFrom, stepsOf, type StepId } from "../applications/steps";
 import type { AttachmentSlot } from "../applications/attachments";
