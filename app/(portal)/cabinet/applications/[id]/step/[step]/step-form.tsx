@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { AttachmentSlot } from "@/lib/applications/attachment-slots";
 import { stepSchema } from "@/lib/applications/schemas";
 import type { StepId } from "@/lib/applications/steps";
-import { ALLOWANCE_CHILD_LABELS, CHILD_LABELS, MEMBER_LABELS } from "@/lib/applications/summary";
+import { ALLOWANCE_CHILD_FIELDS, CHILD_FIELDS, MEMBER_FIELDS } from "@/lib/applications/fields";
 import type { ServiceId } from "@/lib/benefits/services";
 import type { FormState } from "@/lib/forms/form-state";
 import {
@@ -23,7 +23,7 @@ import {
 
 type Option = { value: string; label: string };
 
-const ALL_CHILD_FIELDS = [...CHILD_LABELS, ...ALLOWANCE_CHILD_LABELS].map(({ name }) => name);
+const ALL_CHILD_FIELDS = Object.keys({ ...CHILD_FIELDS, ...ALLOWANCE_CHILD_FIELDS });
 
 export interface StepFormProps {
   serviceId: ServiceId;
@@ -47,7 +47,7 @@ export interface StepFormProps {
 
 /** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
 const ROW_LABELS: Record<string, string> = Object.fromEntries(
-  [...ALL_CHILD_FIELDS.map((name) => ["children", name, "Ребенок"] as const), ...MEMBER_LABELS.map(({ name }) => ["members", name, "Член семьи"] as const)].flatMap(([list, name, title]) =>
+  [...ALL_CHILD_FIELDS.map((name) => ["children", name, "Ребенок"] as const), ...Object.keys(MEMBER_FIELDS).map((name) => ["members", name, "Член семьи"] as const)].flatMap(([list, name, title]) =>
     Array.from({ length: 10 }, (_, i) => [`${list}.${i}.${name}`, `${title} ${i + 1}`]),
   ),
 );
