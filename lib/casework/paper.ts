@@ -61,6 +61,20 @@ export async function startPaperApplication(db: CaseworkDb, principal: StaffPrin
   return created;
 }
 
+/** «Заявление на бумаге»: the caseworker's unfinished paper drafts, newest first; null without the capability (audited). */
+export async function listPaperDrafts(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta) {
+  if (!hasCapability(principal, "registerPaper")) {
+    await auditCasework(db, principal, meta, { operation: "paper.register", outcome: "refused", details: { reason: "role", step: "form" } });
+    return null;
+  }
+  return db.application.findMany({
+    where: { registeredByStaffId: principal.id, userId: null, status: "draft" },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, serviceId: true, channel: true, receivedOn: true, answers: true },
+  });
+}
+
 /** The caseworker's own paper draft, or null (anyone else's, sent, or missing: not found). */
 export async function paperDraft(db: CaseworkDb, principal: StaffPrincipal, applicationId: number) {
   if (!hasCapability(principal, "registerPaper") || !Number.isSafeInteger(applicationId) || applicationId < 1) return null;
