@@ -6,7 +6,7 @@ import { seedTerritories } from "../db/seed";
 import { openEmptyTestDatabase, openMigratedTestDatabase, testDatabaseDriver } from "../db/test-database";
 import { esiaPerson } from "../esia/testing";
 import { attachFile, findOwnDraftForm, saveStep, startDraft } from "./repository";
-import { openStep, reviewDraft, saveApplicantStep, sendApplication, uploadRequestedDocument, type StepPost } from "./service";
+import { openApplication, openStep, reviewDraft, saveApplicantStep, sendApplication, uploadRequestedDocument, type StepPost } from "./service";
 import { stepsOf } from "./steps";
 import { SAMPLE_PDF, validAnswers } from "./testing";
 
@@ -49,9 +49,9 @@ describe(`the applicant's use cases (${testDatabaseDriver()})`, () => {
     const stranger = await user();
     const id = await draft(owner.id);
     const view = await openStep(db(), owner.id, id, "address");
-    expect(view).toMatchObject({ kind: "step", applicationId: id, step: "address", stepTitle: "Адрес регистрации", isFirst: false, isLast: false, values: { residenceSame: "on" } });
+    expect(view).toMatchObject({ kind: "step", applicationId: id, step: "address", stepTitle: "Адрес регистрации", form: { stepId: "address", isFirst: false, isLast: false, initial: { values: { residenceSame: "on" } } } });
     if (view.kind !== "step") throw new Error("expected the step");
-    expect(view.territories.find((t) => t.value === "kazan")?.label).toBe("город Казань");
+    expect(view.form.territories.find((t) => t.value === "kazan")?.label).toBe("город Казань");
     expect(await openStep(db(), stranger.id, id, "address")).toEqual({ kind: "notFound" });
     expect(await openStep(db(), owner.id, id, "kindergarten-typo")).toEqual({ kind: "notFound" });
     // A step another service has: the child allowance asks no kindergarten.
@@ -133,6 +133,12 @@ describe(`the applicant's use cases (${testDatabaseDriver()})`, () => {
     expect(await openStep(db(), owner.id, id, "address")).toEqual({ kind: "sent", applicationId: id });
     expect(await reviewDraft(db(), owner.id, id, "standard", today)).toEqual({ kind: "sent", applicationId: id });
     expect(await saveApplicantStep(db(), owner.id, id, "address", post({ postcode: "420000" }))).toEqual({ kind: "sent", applicationId: id });
+
+    const view = await openApplication(db(), owner.id, id);
+    expect(view).toMatchObject({ kind: "application", application: { id, status: "registered" }, status: { label: expect.any(String) }, canWithdraw: true, request: null, requestedFiles: [] });
+    expect(await openApplication(db(), stranger.id, id)).toEqual({ kind: "notFound" });
+    const unsent = await draft(owner.id, "child-allowance");
+    expect(await openApplication(db(), owner.id, unsent)).toEqual({ kind: "draft", resumeAt: `/cabinet/applications/${unsent}/step/applicant` });
   });
 
   it("takes a requested document only while documents are requested", async () => {

@@ -1,8 +1,10 @@
 import "server-only";
 import { audit } from "../audit/audit";
+import { availableActions, STATUS_INFO } from "../benefits/application-status";
 import { BENEFIT_SERVICES, isServiceId, type ServiceId } from "../benefits/services";
 import type { IsoDate } from "../benefits/calendar";
 import type { EsiaLevel } from "../esia/person";
+import type { FormState } from "../forms/form-state";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logging/logger";
 import { kindergartensFor } from "../reference/kindergartens";
@@ -10,9 +12,10 @@ import { TATARSTAN_TERRITORIES } from "../reference/territories";
 import { assessDraft } from "./assessment";
 import { ATTACHMENT_MESSAGES, ATTACHMENT_SLOTS, attachmentSlotsFor, missingAttachments, type AttachmentSlot } from "./attachments";
 import type { EligibilityOutcome } from "./eligibility";
-import { applicationAnswers, attachFile, findOwnDraftForm, removeAttachment, saveStep, submitApplication, type DraftOwner } from "./repository";
+import { lastDecision, lastDocumentRequest } from "./history";
+import { applicationAnswers, attachFile, findOwnApplication, findOwnDraftForm, removeAttachment, saveStep, submitApplication, type DraftOwner } from "./repository";
 import { parseIntent, stepSubmission } from "./step-submission";
-import { isStepOf, nextStep, previousStep, rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
+import { isStepOf, nextStep, previousStep, resumeStep, rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
 import { applicationSummary, childName, type SummarySection } from "./summary";
 
 // The applicant's use cases on a draft, as lib/casework/service.ts is the caseworker's: each
@@ -35,16 +38,12 @@ export interface DraftForm {
 /** Where a use case sends the person instead of a page: 404, or the sent application's own page. */
 export type Elsewhere = { kind: "notFound" } | { kind: "sent"; applicationId: number };
 
-export interface StepView {
-  kind: "step";
-  applicationId: number;
+/** What a step's form (step-form.tsx) is given; the page adds the action. */
+export interface StepFormData {
   serviceId: ServiceId;
-  serviceTitle: string;
-  step: StepId;
-  stepTitle: string;
-  answers: Answers;
-  completedSteps: string[];
-  values: StepValues;
+  stepId: StepId;
+  applicationId: number;
+  initial: FormState;
   /** Fields of this step still as ESIA gave them, named as on the form ("lastName"). */
   esiaFields: string[];
   isFirst: boolean;
@@ -54,6 +53,18 @@ export interface StepView {
   kindergartens: Option[];
   slots: { slot: AttachmentSlot; required: boolean }[];
   attachments: { id: string; slot: string; fileName: string; size: number }[];
+}
+
+export interface StepView {
+  kind: "step";
+  applicationId: number;
+  serviceId: ServiceId;
+  serviceTitle: string;
+  step: StepId;
+  stepTitle: string;
+  answers: Answers;
+  completedSteps: string[];
+  form: StepFormData;
 }
 
 /** What one step's form shows for a draft already found to be its owner's; null for a step the service has not. */
@@ -72,15 +83,20 @@ export function stepView(draft: DraftForm, step: string): StepView | null {
     stepTitle: STEP_TITLES[step],
     answers,
     completedSteps: draft.completedSteps,
-    values: answers[step] ?? {},
-    esiaFields: (draft.esiaFields ?? []).filter((field) => field.startsWith(`${step}.`)).map((field) => field.slice(step.length + 1)),
-    isFirst: steps[0] === step,
-    isLast: steps.at(-1) === step,
-    territories: TATARSTAN_TERRITORIES.map((t) => ({ value: t.code, label: t.name })),
-    childOptions: Array.from({ length: rowCount(children, "children") }, (_, i) => ({ value: String(i), label: childName(children, i) })),
-    kindergartens: kindergartensFor(answers.address?.territory ?? null).map((k) => ({ value: k.id, label: `${k.name}, ${k.address}` })),
-    slots: attachmentSlotsFor(serviceId, answers.applicant?.role),
-    attachments: draft.attachments.map((a) => ({ id: a.id, slot: a.slot, fileName: a.fileName, size: a.size })),
+    form: {
+      serviceId,
+      stepId: step,
+      applicationId: draft.id,
+      initial: { values: answers[step] ?? {}, errors: {} },
+      esiaFields: (draft.esiaFields ?? []).filter((field) => field.startsWith(`${step}.`)).map((field) => field.slice(step.length + 1)),
+      isFirst: steps[0] === step,
+      isLast: steps.at(-1) === step,
+      territories: TATARSTAN_TERRITORIES.map((t) => ({ value: t.code, label: t.name })),
+      childOptions: Array.from({ length: rowCount(children, "children") }, (_, i) => ({ value: String(i), label: childName(children, i) })),
+      kindergartens: kindergartensFor(answers.address?.territory ?? null).map((k) => ({ value: k.id, label: `${k.name}, ${k.address}` })),
+      slots: attachmentSlotsFor(serviceId, answers.applicant?.role),
+      attachments: draft.attachments.map((a) => ({ id: a.id, slot: a.slot, fileName: a.fileName, size: a.size })),
+    },
   };
 }
 
@@ -258,6 +274,37 @@ export async function sendApplication(db: PrismaClient, user: { id: number; esia
 }
 
 // --- After sending -------------------------------------------------------------------------------
+
+export type ApplicationView = NonNullable<Awaited<ReturnType<typeof loadApplicationView>>>;
+
+async function loadApplicationView(db: PrismaClient, userId: number, applicationId: number) {
+  const application = await findOwnApplication(db, userId, applicationId);
+  if (!application || !isServiceId(application.serviceId)) return null;
+  const serviceId: ServiceId = application.serviceId;
+  const request = lastDocumentRequest(application.events);
+  return {
+    kind: "application" as const,
+    application: { ...application, serviceId },
+    status: STATUS_INFO[application.status],
+    eligibility: application.eligibility as unknown as EligibilityOutcome | null,
+    request,
+    decision: lastDecision(application.events),
+    /** Files sent in answer to the latest «Запросить документы». */
+    requestedFiles: application.attachments.filter((a) => a.slot === "requested" && request && a.createdAt >= request.at),
+    canWithdraw: availableActions(application.status, "applicant").includes("withdraw"),
+  };
+}
+
+/** The applicant's application after sending; a draft sends the person to the step to carry on with. */
+export async function openApplication(db: PrismaClient, userId: number, applicationId: number): Promise<ApplicationView | { kind: "notFound" } | { kind: "draft"; resumeAt: string }> {
+  const view = await loadApplicationView(db, userId, applicationId);
+  if (!view) return { kind: "notFound" };
+  if (view.application.status === "draft") {
+    const step = resumeStep(view.application.serviceId, view.application.completedSteps);
+    return { kind: "draft", resumeAt: step ? `/cabinet/applications/${view.application.id}/step/${step}` : `/cabinet/applications/${view.application.id}/review` };
+  }
+  return view;
+}
 
 export type RequestedUploadOutcome = { kind: "notFound" } | { kind: "form"; answer: StepFormAnswer };
 

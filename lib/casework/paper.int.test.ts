@@ -126,7 +126,7 @@ describe(`paper applications registered by a caseworker (${testDatabaseDriver()}
     const started = await startPaperApplication(db(), caseworker, meta, paperStartForm.parse({ serviceId: "kindergarten-additional", channel: "mfc", receivedOn: "30.11.2026" }));
     const voice: StepVoice = { attached: (name) => `Скан «${name}» прикреплен`, missing: "Прикрепите сканы", saved: "Сохранено" };
     const draft = async () => (await paperDraft(db(), caseworker, started!.id))!;
-    expect(stepView(await draft(), "kindergarten")).toMatchObject({ step: "kindergarten", esiaFields: [], isFirst: false });
+    expect(stepView(await draft(), "kindergarten")).toMatchObject({ step: "kindergarten", form: { esiaFields: [], isFirst: false } });
     const owner = { staffId: caseworker.id };
     const post = { values: {}, intent: "next", slot: null, file: null };
     expect(await saveDraftStep(db(), owner, await draft(), "attachments", post, voice)).toMatchObject({ kind: "form", answer: { errors: { file: expect.stringMatching(/^Прикрепите сканы: /) } } });

@@ -39,23 +39,7 @@ export default async function PaperStepPage({ params }: Params) {
         </Link>
       </p>
       <div className="max-w-2xl">
-        <StepForm
-          serviceId={view.serviceId}
-          stepId={view.step}
-          applicationId={view.applicationId}
-          initial={{ values: view.values, errors: {} }}
-          esiaFields={[]}
-          isFirst={view.isFirst}
-          isLast={view.isLast}
-          territories={view.territories}
-          childOptions={view.childOptions}
-          kindergartens={view.kindergartens}
-          slots={view.slots}
-          attachments={view.attachments}
-          action={savePaperStepAction.bind(null, view.applicationId, view.step)}
-          linkFiles={false}
-          reviewLabel="Перейти к регистрации"
-        />
+        <StepForm {...view.form} action={savePaperStepAction.bind(null, view.applicationId, view.step)} linkFiles={false} reviewLabel="Перейти к регистрации" />
       </div>
     </>
   );

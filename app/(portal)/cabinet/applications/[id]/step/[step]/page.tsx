@@ -32,21 +32,7 @@ export default async function ApplicationStepPage({ params }: Params) {
       </p>
       <ApplicationProgress applicationId={view.applicationId} serviceId={view.serviceId} answers={view.answers} current={view.step} completed={view.completedSteps} />
       <div className="max-w-2xl">
-        <StepForm
-          serviceId={view.serviceId}
-          stepId={view.step}
-          applicationId={view.applicationId}
-          initial={{ values: view.values, errors: {} }}
-          esiaFields={view.esiaFields}
-          isFirst={view.isFirst}
-          isLast={view.isLast}
-          territories={view.territories}
-          childOptions={view.childOptions}
-          kindergartens={view.kindergartens}
-          slots={view.slots}
-          attachments={view.attachments}
-          action={saveStepAction.bind(null, view.applicationId, view.step)}
-        />
+        <StepForm {...view.form} action={saveStepAction.bind(null, view.applicationId, view.step)} />
       </div>
     </>
   );
