@@ -8,6 +8,7 @@ import { esiaPerson } from "../esia/testing";
 import { attachFile, findOwnDraftForm, saveStep, startDraft } from "./repository";
 import { openApplication, openStep, reviewDraft, saveApplicantStep, sendApplication, uploadRequestedDocument, type StepPost } from "./service";
 import { stepsOf } from "./steps";
+import { createApplicant } from "../casework/testing";
 import { SAMPLE_PDF, validAnswers } from "./testing";
 
 // The applicant's use cases against a real database: ownership, what each returns for the page,
@@ -15,7 +16,6 @@ import { SAMPLE_PDF, validAnswers } from "./testing";
 
 describe(`the applicant's use cases (${testDatabaseDriver()})`, () => {
   let database: Database;
-  let counter = 0;
   const db = () => database.prisma;
   const today = "2026-12-01";
   const meta = { ip: "10.1.2.3" };
@@ -26,12 +26,7 @@ describe(`the applicant's use cases (${testDatabaseDriver()})`, () => {
   });
   afterAll(() => database.close());
 
-  async function user() {
-    counter += 1;
-    return db().user.create({
-      data: { email: `case${counter}@example.ru`, emailVerified: true, phone: `+7917666${String(counter).padStart(4, "0")}`, phoneVerified: true, passwordHash: "x", lastName: "Хасанова", firstName: "Алия" },
-    });
-  }
+  const user = async () => ({ id: await createApplicant(db()) });
   const profile = { lastName: "Хасанова", firstName: "Алия", middleName: null, birthDate: null, gender: null, snils: null, phone: null, email: null };
   const post = (values: Record<string, string>, intent = "next", extra: Partial<StepPost> = {}): StepPost => ({ values, intent, slot: null, file: null, ...extra });
 
