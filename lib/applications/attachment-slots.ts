@@ -37,3 +37,10 @@ export const ATTACHMENT_MESSAGES: Record<AttachmentProblem, string> = {
   type: "Можно прикрепить только PDF, JPG или PNG",
   tooMany: `К заявлению можно прикрепить не больше ${MAX_ATTACHMENTS_PER_APPLICATION} файлов`,
 };
+
+/** Required slots without a file. */
+export function missingAttachments(serviceId: ServiceId, role: string | undefined, attachments: readonly { slot: string }[]): AttachmentSlot[] {
+  return attachmentSlotsFor(serviceId, role)
+    .filter((s) => s.required && !attachments.some((a) => a.slot === s.slot))
+    .map((s) => s.slot);
+}

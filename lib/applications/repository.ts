@@ -1,24 +1,19 @@
 import "server-only";
 import { decisionDeadline } from "../benefits/application-status";
 import { moscowDate } from "../benefits/calendar";
-import { BENEFIT_SERVICES, isServiceId, type ServiceId } from "../benefits/services";
-import { meetsLevel } from "../esia/assurance";
+import { isServiceId, type ServiceId } from "../benefits/services";
 import type { EsiaPerson } from "../esia/person";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { normalizeSnils } from "../validation/snils";
-import { acceptFile, attachmentSlotsFor, type AttachmentProblem, type AttachmentSlot } from "./attachments";
-import { parseApplication } from "./application-data";
-import { computeEligibility } from "./eligibility";
+import { assessDraft } from "./assessment";
+import { acceptFile, type AttachmentProblem, type AttachmentSlot } from "./attachments";
 import { prefillApplication, type ProfileForPrefill } from "./prefill";
 import { changeStatusIn } from "./status-change";
-import { answersFrom, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
+import { answersFrom, stepsOf, stringValues, type Answers, type StepId, type StepValues } from "./steps";
 
 // Applications in the database: drafts saved step by step, submission, the applicant's list.
 // Every function takes the applicant's id and touches only that person's applications: the
 // pages cannot forget the ownership check because there is no way around it here.
-
-/** ESIA's original prefilled values, kept to tell whether a field is still as ESIA gave it. */
-const ESIA_ORIGINALS = "_esia";
 
 export type OwnApplication = NonNullable<Awaited<ReturnType<typeof findOwnApplication>>>;
 
@@ -93,13 +88,7 @@ export async function startDraft(db: PrismaClient, userId: number, serviceId: Se
       originals[field] = prefill.answers[step as StepId]?.[rest.join(".")] ?? "";
     }
     const application = await tx.application.create({
-      data: {
-        userId,
-        serviceId,
-        answers: { ...prefill.answers, [ESIA_ORIGINALS]: originals } as Prisma.InputJsonValue,
-        completedSteps: [],
-        esiaFields: prefill.esiaFields,
-      },
+      data: { userId, serviceId, answers: prefill.answers as Prisma.InputJsonValue, completedSteps: [], esiaFields: prefill.esiaFields, esiaOriginals: originals },
     });
     return { application, created: true };
   });
@@ -137,20 +126,21 @@ export type SaveResult = { ok: true } | { ok: false; reason: "notFound" | "notDr
  * whether the step is complete.
  */
 export async function saveStep(db: PrismaClient, owner: DraftOwner, applicationId: number, step: StepId, values: StepValues, complete: boolean): Promise<SaveResult> {
-  const application = await db.application.findFirst({ where: { id: applicationId, ...ownerWhere(owner) }, select: { id: true, status: true, answers: true, completedSteps: true, serviceId: true } });
+  const application = await db.application.findFirst({
+    where: { id: applicationId, ...ownerWhere(owner) },
+    select: { id: true, status: true, answers: true, completedSteps: true, serviceId: true, esiaOriginals: true },
+  });
   if (!application) return { ok: false, reason: "notFound" };
   if (application.status !== "draft") return { ok: false, reason: "notDraft" };
-  const stored = (application.answers ?? {}) as Record<string, unknown>;
-  const originals = (answersFrom({ applicant: stored[ESIA_ORIGINALS] }).applicant ?? {}) as StepValues;
-  const answers = { ...answersFrom(stored), [step]: storableValues(values) };
-  delete (answers as Record<string, unknown>)[ESIA_ORIGINALS];
+  const originals = stringValues(application.esiaOriginals);
+  const answers = { ...answersFrom(application.answers), [step]: storableValues(values) };
   const completed = new Set(application.completedSteps);
   if (complete) completed.add(step);
   else completed.delete(step);
   await db.application.update({
     where: { id: application.id },
     data: {
-      answers: { ...answers, [ESIA_ORIGINALS]: originals } as Prisma.InputJsonValue,
+      answers: answers as Prisma.InputJsonValue,
       completedSteps: [...completed],
       esiaFields: stillFromEsia(answers, originals),
     },
@@ -207,13 +197,6 @@ export async function ownAttachment(db: PrismaClient, userId: number, attachment
   return db.applicationAttachment.findFirst({ where: { id: attachmentId, application: { userId } } });
 }
 
-/** Required slots without a file. */
-export function missingAttachments(serviceId: ServiceId, role: string | undefined, attachments: readonly { slot: string }[]): AttachmentSlot[] {
-  return attachmentSlotsFor(serviceId, role)
-    .filter((s) => s.required && !attachments.some((a) => a.slot === s.slot))
-    .map((s) => s.slot);
-}
-
 // --- Submission ----------------------------------------------------------------------------------
 
 export type SubmitResult =
@@ -236,18 +219,14 @@ export async function submitApplication(db: PrismaClient, userId: number, applic
   if (!application || !isServiceId(application.serviceId)) return { ok: false, reason: "notFound" };
   if (application.status !== "draft") return { ok: true, applicationId, number: application.number ?? "", alreadySubmitted: true };
   const serviceId = application.serviceId;
-  if (!meetsLevel(esiaLevel, BENEFIT_SERVICES[serviceId].requiredEsiaLevel)) return { ok: false, reason: "esiaLevel" };
-
-  const answers = answersFrom(application.answers);
-  const parsed = parseApplication(serviceId, answers);
+  const { parsed, estimate: eligibility, levelMet, missingAttachments: missing } = assessDraft(serviceId, answersFrom(application.answers), application.attachments, esiaLevel, moscowDate(now.toISOString()));
+  if (!levelMet) return { ok: false, reason: "esiaLevel" };
   if (!parsed.ok) return { ok: false, reason: "incomplete", invalidSteps: parsed.invalidSteps };
-  const missing = missingAttachments(serviceId, parsed.data.applicant.role, application.attachments);
-  if (missing.length > 0) return { ok: false, reason: "incomplete", invalidSteps: ["attachments"], missingAttachments: missing };
+  if (missing.length > 0 || !eligibility) return { ok: false, reason: "incomplete", invalidSteps: ["attachments"], missingAttachments: missing };
 
   const data = parsed.data;
   const territory = await db.territory.findUnique({ where: { code: data.address.territory }, select: { id: true } });
   if (!territory) return { ok: false, reason: "incomplete", invalidSteps: ["address"] };
-  const eligibility = computeEligibility(serviceId, data, moscowDate(now.toISOString()));
   const number = applicationNumber(application.id, now);
   const decisionDue = decisionDeadline(now.toISOString(), serviceId).date;
 

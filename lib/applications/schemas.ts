@@ -29,6 +29,7 @@ import {
   subdivisionCodeField,
 } from "../validation/fields";
 import { parseCalendarDate, todayInMoscow } from "../validation/calendar-date";
+import { ADDRESS_FIELDS, APPLICANT_FIELDS, CHILD_FIELDS, FAMILY_FIELDS, KINDERGARTEN_FIELDS, MEMBER_FIELDS, messageLabel, PAYMENT_FIELDS } from "./fields";
 import { nestValues, type StepId, type StepValues } from "./steps";
 
 // One zod schema per step of the application form (research/benefits.md §8), shared by the
@@ -93,17 +94,17 @@ const CATEGORY_VALUES = Object.keys(ALLOWANCE_CATEGORIES) as AllowanceCategory[]
 
 export const applicantSchema = z
   .object({
-    lastName: personNameField("Фамилия"),
-    firstName: personNameField("Имя"),
-    middleName: personNameField("Отчество", { required: false }),
+    lastName: personNameField(messageLabel(APPLICANT_FIELDS.lastName)),
+    firstName: personNameField(messageLabel(APPLICANT_FIELDS.firstName)),
+    middleName: personNameField(messageLabel(APPLICANT_FIELDS.middleName), { required: false }),
     birthDate: dateOfBirthField,
-    gender: choice("Пол", GENDERS),
+    gender: choice(messageLabel(APPLICANT_FIELDS.gender), GENDERS),
     snils: snilsField,
-    role: choice("Кем вы являетесь ребенку", ROLE_VALUES),
+    role: choice(messageLabel(APPLICANT_FIELDS.role), ROLE_VALUES),
     passportSeries: passportSeriesField,
     passportNumber: passportNumberField,
     passportIssueDate: passportIssueDateField,
-    passportIssuedBy: filled("Кем выдан"),
+    passportIssuedBy: filled(messageLabel(APPLICANT_FIELDS.passportIssuedBy)),
     passportSubdivision: subdivisionCodeField,
     phone: phoneField,
     email: optionalField(emailField),
@@ -116,15 +117,15 @@ export const applicantSchema = z
 
 export const addressSchema = z
   .object({
-    territory: choice("Муниципальное образование", TERRITORY_CODES),
-    postcode: filled("Почтовый индекс", 6).regex(/^4[0-9]{5}$/, { error: "Введите индекс из 6 цифр; индексы Татарстана начинаются с 42" }),
-    registrationAddress: filled("Адрес регистрации", 300),
+    territory: choice(messageLabel(ADDRESS_FIELDS.territory), TERRITORY_CODES),
+    postcode: filled(messageLabel(ADDRESS_FIELDS.postcode), 6).regex(/^4[0-9]{5}$/, { error: "Введите индекс из 6 цифр; индексы Татарстана начинаются с 42" }),
+    registrationAddress: filled(messageLabel(ADDRESS_FIELDS.registrationAddress), 300),
     residenceSame: checkbox,
     residenceAddress: z.string().trim().max(300, { error: "Не длиннее 300 символов" }).optional(),
   })
   .superRefine((values, ctx) => {
     if (!values.residenceSame && !values.residenceAddress) {
-      ctx.addIssue({ code: "custom", message: requiredMessage("Адрес проживания"), path: ["residenceAddress"] });
+      ctx.addIssue({ code: "custom", message: requiredMessage(messageLabel(ADDRESS_FIELDS.residenceAddress)), path: ["residenceAddress"] });
     }
   });
 
@@ -134,16 +135,16 @@ function childSchema(serviceId: ServiceId) {
   const allowance = serviceId === "child-allowance";
   return z
     .object({
-      lastName: personNameField("Фамилия"),
-      firstName: personNameField("Имя"),
-      middleName: personNameField("Отчество", { required: false }),
+      lastName: personNameField(messageLabel(CHILD_FIELDS.lastName)),
+      firstName: personNameField(messageLabel(CHILD_FIELDS.firstName)),
+      middleName: personNameField(messageLabel(CHILD_FIELDS.middleName), { required: false }),
       birthDate: dateOfBirthField,
-      gender: choice("Пол", GENDERS),
+      gender: choice(messageLabel(CHILD_FIELDS.gender), GENDERS),
       snils: optionalField(snilsField),
       certificateSeries: birthCertificateSeriesField,
       certificateNumber: birthCertificateNumberField,
-      certificateDate: pastDate("Дата выдачи свидетельства"),
-      certificateIssuedBy: filled("Орган ЗАГС"),
+      certificateDate: pastDate(messageLabel(CHILD_FIELDS.certificateDate)),
+      certificateIssuedBy: filled(messageLabel(CHILD_FIELDS.certificateIssuedBy)),
       issuedInTatarstan: checkbox,
       livesWithApplicant: checkbox,
       // Asked only for the child allowance (§4.1): school age limit and the increased amounts.
@@ -190,12 +191,12 @@ export function childrenSchema(serviceId: ServiceId) {
 // --- Детский сад --------------------------------------------------------------------------------
 
 export const kindergartenSchema = z.object({
-  child: filled("Ребенок, посещающий детский сад", 2).regex(/^\d{1,2}$/, { error: "Выберите ребенка" }),
-  kindergarten: filled("Детский сад").refine((id) => kindergartenById(id) !== null, { error: "Выберите детский сад из списка" }),
-  contractNumber: filled("Номер договора", 40),
-  contractDate: pastDate("Дата договора"),
-  groupHours: choice("Режим пребывания в группе", HOURS_VALUES).transform((hours) => Number(hours) as GroupHours),
-  fee: rublesField("Родительская плата в месяц", { positive: true }),
+  child: filled(messageLabel(KINDERGARTEN_FIELDS.child), 2).regex(/^\d{1,2}$/, { error: "Выберите ребенка" }),
+  kindergarten: filled(messageLabel(KINDERGARTEN_FIELDS.kindergarten)).refine((id) => kindergartenById(id) !== null, { error: "Выберите детский сад из списка" }),
+  contractNumber: filled(messageLabel(KINDERGARTEN_FIELDS.contractNumber), 40),
+  contractDate: pastDate(messageLabel(KINDERGARTEN_FIELDS.contractDate)),
+  groupHours: choice(messageLabel(KINDERGARTEN_FIELDS.groupHours), HOURS_VALUES).transform((hours) => Number(hours) as GroupHours),
+  fee: rublesField(messageLabel(KINDERGARTEN_FIELDS.fee), { positive: true }),
   feePaid: checkbox,
 });
 
@@ -209,18 +210,18 @@ export const MEMBER_RELATIONS: Record<(typeof RELATION_VALUES)[number], string> 
 };
 
 const memberSchema = z.object({
-  lastName: personNameField("Фамилия"),
-  firstName: personNameField("Имя"),
-  middleName: personNameField("Отчество", { required: false }),
+  lastName: personNameField(messageLabel(MEMBER_FIELDS.lastName)),
+  firstName: personNameField(messageLabel(MEMBER_FIELDS.firstName)),
+  middleName: personNameField(messageLabel(MEMBER_FIELDS.middleName), { required: false }),
   birthDate: dateOfBirthField,
-  relation: choice("Степень родства", RELATION_VALUES),
-  status: choice("Занятость", MEMBER_STATUS_VALUES),
-  income: rublesField("Доход за 3 месяца", { positive: false }),
+  relation: choice(messageLabel(MEMBER_FIELDS.relation), RELATION_VALUES),
+  status: choice(messageLabel(MEMBER_FIELDS.status), MEMBER_STATUS_VALUES),
+  income: rublesField(messageLabel(MEMBER_FIELDS.income), { positive: false }),
 });
 
 export const familySchema = z.object({
-  applicantIncome: rublesField("Ваш доход за 3 месяца", { positive: false }),
-  childrenIncome: rublesField("Доходы детей за 3 месяца (алименты, пенсии, пособия)", { positive: false }),
+  applicantIncome: rublesField(messageLabel(FAMILY_FIELDS.applicantIncome), { positive: false }),
+  childrenIncome: rublesField(messageLabel(FAMILY_FIELDS.childrenIncome), { positive: false }),
   members: z.array(memberSchema).max(MAX_MEMBERS, { error: `Не больше ${MAX_MEMBERS} членов семьи` }).default([]),
   membersConsent: checkbox,
 }).superRefine((values, ctx) => {
@@ -240,7 +241,7 @@ const PAYMENT_VALUES = Object.keys(PAYMENT_METHODS) as [keyof typeof PAYMENT_MET
 
 export const paymentSchema = z
   .object({
-    method: choice("Способ получения", PAYMENT_VALUES),
+    method: choice(messageLabel(PAYMENT_FIELDS.method), PAYMENT_VALUES),
     bik: z.string().optional(),
     account: z.string().optional(),
     card: z.string().optional(),
@@ -261,7 +262,7 @@ export const paymentSchema = z
       return { method: values.method, bik, account };
     }
     if (values.method === "card") return { method: values.method, card: run(mirCardField, values.card, "card") };
-    const postOffice = run(filled("Индекс почтового отделения", 6).regex(/^\d{6}$/, { error: "Введите индекс из 6 цифр" }), values.postOffice, "postOffice");
+    const postOffice = run(filled(messageLabel(PAYMENT_FIELDS.postOffice), 6).regex(/^\d{6}$/, { error: "Введите индекс из 6 цифр" }), values.postOffice, "postOffice");
     return { method: values.method, postOffice };
   });
 

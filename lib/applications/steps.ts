@@ -57,11 +57,17 @@ export function answersFrom(json: unknown): Answers {
   if (typeof json !== "object" || json === null) return answers;
   for (const [step, values] of Object.entries(json as Record<string, unknown>)) {
     if (typeof values !== "object" || values === null) continue;
-    const clean: StepValues = {};
-    for (const [name, value] of Object.entries(values as Record<string, unknown>)) if (typeof value === "string") clean[name] = value;
-    answers[step as StepId] = clean;
+    answers[step as StepId] = stringValues(values);
   }
   return answers;
+}
+
+/** A stored flat record of strings (one step's values, ESIA's originals), read the same defensive way. */
+export function stringValues(json: unknown): StepValues {
+  const clean: StepValues = {};
+  if (typeof json !== "object" || json === null) return clean;
+  for (const [name, value] of Object.entries(json as Record<string, unknown>)) if (typeof value === "string") clean[name] = value;
+  return clean;
 }
 
 /**

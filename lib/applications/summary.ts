@@ -3,6 +3,7 @@ import { APPLICANT_ROLES, type ServiceId } from "../benefits/services";
 import { bankByBik } from "../reference/banks";
 import { kindergartenById } from "../reference/kindergartens";
 import { TATARSTAN_TERRITORIES } from "../reference/territories";
+import { ALLOWANCE_CHILD_FIELDS, CHILD_FIELDS, FAMILY_FIELDS, fieldsOf, KINDERGARTEN_FIELDS, MEMBER_FIELDS, STEP_FIELDS, summaryLabel, type FieldSpec } from "./fields";
 import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "./schemas";
 import { rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
 
@@ -31,104 +32,35 @@ const fromMap =
   (value) =>
     map[value] ?? value;
 
-interface FieldLabel {
-  name: string;
-  label: string;
-  display?: Display;
-  /** Shown only when this returns true (e.g. bank fields only for payment to a bank account). */
-  when?: (values: StepValues) => boolean;
-  /** Checkboxes: shown even when not ticked (as «Нет»). */
-  checkbox?: true;
-}
-
 const TERRITORY_NAMES = Object.fromEntries(TATARSTAN_TERRITORIES.map((t) => [t.code, t.name]));
 
-/** Фамилия, имя, отчество, дата рождения: the applicant, each child, each family member. */
-const PERSON_LABELS: FieldLabel[] = [
-  { name: "lastName", label: "Фамилия" },
-  { name: "firstName", label: "Имя" },
-  { name: "middleName", label: "Отчество" },
-  { name: "birthDate", label: "Дата рождения" },
-];
-
-export const FIELD_LABELS: Record<Exclude<StepId, "children" | "family" | "attachments">, FieldLabel[]> = {
-  applicant: [
-    ...PERSON_LABELS,
-    { name: "gender", label: "Пол", display: fromMap(GENDER_LABELS) },
-    { name: "snils", label: "СНИЛС" },
-    { name: "role", label: "Кем вы являетесь ребенку", display: fromMap(APPLICANT_ROLES) },
-    { name: "passportSeries", label: "Серия паспорта" },
-    { name: "passportNumber", label: "Номер паспорта" },
-    { name: "passportIssueDate", label: "Дата выдачи" },
-    { name: "passportIssuedBy", label: "Кем выдан" },
-    { name: "passportSubdivision", label: "Код подразделения" },
-    { name: "phone", label: "Мобильный телефон" },
-    { name: "email", label: "Электронная почта" },
-  ],
-  address: [
-    { name: "territory", label: "Муниципальное образование", display: fromMap(TERRITORY_NAMES) },
-    { name: "postcode", label: "Почтовый индекс" },
-    { name: "registrationAddress", label: "Адрес регистрации" },
-    { name: "residenceSame", label: "Адрес проживания совпадает с адресом регистрации", display: yesNo, checkbox: true },
-    { name: "residenceAddress", label: "Адрес проживания", when: (v) => v.residenceSame !== "on" },
-  ],
-  kindergarten: [
-    { name: "child", label: "Ребенок, посещающий детский сад" },
-    { name: "kindergarten", label: "Детский сад", display: (id) => kindergartenById(id)?.name ?? id },
-    { name: "contractNumber", label: "Номер договора" },
-    { name: "contractDate", label: "Дата договора" },
-    { name: "groupHours", label: "Режим пребывания в группе", display: (h) => `${h.replace(".", ",")} ч` },
-    { name: "fee", label: "Родительская плата в месяц, ₽" },
-    { name: "feePaid", label: "Плата за текущий месяц внесена", display: yesNo, checkbox: true },
-  ],
-  payment: [
-    { name: "method", label: "Способ получения", display: fromMap(PAYMENT_METHODS) },
-    { name: "bik", label: "БИК банка", when: (v) => v.method === "bank", display: (bik) => (bankByBik(bik.trim()) ? `${bik} (${bankByBik(bik.trim())!.name})` : bik) },
-    { name: "account", label: "Номер счета", when: (v) => v.method === "bank" },
-    { name: "card", label: "Номер карты «Мир»", when: (v) => v.method === "card" },
-    { name: "postOffice", label: "Индекс почтового отделения", when: (v) => v.method === "post" },
-  ],
-  consent: [
-    { name: "personalData", label: "Согласие на обработку персональных данных", display: yesNo, checkbox: true },
-    { name: "truthful", label: "Сведения достоверны", display: yesNo, checkbox: true },
-    { name: "reportChanges", label: "Обязуюсь сообщать об изменениях", display: yesNo, checkbox: true },
-  ],
+/** How a stored value reads, by the field's key (lib/applications/fields.ts); plain text otherwise. */
+const DISPLAY: Record<string, Display> = {
+  "applicant.gender": fromMap(GENDER_LABELS),
+  "applicant.role": fromMap(APPLICANT_ROLES),
+  "address.territory": fromMap(TERRITORY_NAMES),
+  "children.gender": fromMap(GENDER_LABELS),
+  "kindergarten.kindergarten": (id) => kindergartenById(id)?.name ?? id,
+  "kindergarten.groupHours": (h) => `${h.replace(".", ",")} ч`,
+  "members.relation": fromMap(MEMBER_RELATIONS),
+  "members.status": fromMap(MEMBER_STATUSES),
+  "payment.method": fromMap(PAYMENT_METHODS),
+  "payment.bik": (bik) => (bankByBik(bik.trim()) ? `${bik} (${bankByBik(bik.trim())!.name})` : bik),
 };
 
-export const CHILD_LABELS: FieldLabel[] = [
-  ...PERSON_LABELS,
-  { name: "gender", label: "Пол", display: fromMap(GENDER_LABELS) },
-  { name: "snils", label: "СНИЛС" },
-  { name: "certificateSeries", label: "Серия свидетельства" },
-  { name: "certificateNumber", label: "Номер свидетельства" },
-  { name: "certificateDate", label: "Дата выдачи свидетельства" },
-  { name: "certificateIssuedBy", label: "Орган ЗАГС" },
-  { name: "issuedInTatarstan", label: "Свидетельство выдано в Республике Татарстан", display: yesNo, checkbox: true },
-  { name: "livesWithApplicant", label: "Проживает с заявителем", display: yesNo, checkbox: true },
-];
+function display(field: FieldSpec): Display | undefined {
+  return DISPLAY[field.key] ?? (field.checkbox ? yesNo : undefined);
+}
 
-export const ALLOWANCE_CHILD_LABELS: FieldLabel[] = [
-  { name: "atSchool", label: "Обучается в общеобразовательной организации", display: yesNo, checkbox: true },
-  { name: "singleMother", label: "Ребенок одинокой матери", display: yesNo, checkbox: true },
-  { name: "alimonyEvasion", label: "Родитель уклоняется от уплаты алиментов", display: yesNo, checkbox: true },
-  { name: "conscriptParent", label: "Родитель проходит военную службу по призыву", display: yesNo, checkbox: true },
-];
-
-export const MEMBER_LABELS: FieldLabel[] = [
-  ...PERSON_LABELS,
-  { name: "relation", label: "Степень родства", display: fromMap(MEMBER_RELATIONS) },
-  { name: "status", label: "Занятость", display: fromMap(MEMBER_STATUSES) },
-  { name: "income", label: "Доход за 3 месяца, ₽" },
-];
-
-function rows(values: StepValues, labels: FieldLabel[], esia: Set<string>, step: StepId, prefix = "", titlePrefix = ""): SummaryRow[] {
+function rows(values: StepValues, fields: Record<string, FieldSpec>, esia: Set<string>, step: StepId, prefix = "", titlePrefix = ""): SummaryRow[] {
   const result: SummaryRow[] = [];
-  for (const field of labels) {
+  for (const field of fieldsOf(fields)) {
     const name = `${prefix}${field.name}`;
     const raw = values[name] ?? "";
-    if (field.when && !field.when(values)) continue;
+    if (field.summary === false || (field.when && !field.when(values))) continue;
     if (!raw.trim() && !field.checkbox) continue;
-    result.push({ field: name, label: `${titlePrefix}${field.label}`, value: field.display ? field.display(raw, values) : raw, fromEsia: esia.has(`${step}.${name}`) });
+    const shown = display(field);
+    result.push({ field: name, label: `${titlePrefix}${summaryLabel(field)}`, value: shown ? shown(raw, values) : raw, fromEsia: esia.has(`${step}.${name}`) });
   }
   return result;
 }
@@ -145,20 +77,18 @@ export function applicationSummary(serviceId: ServiceId, answers: Answers, esiaF
       const values = answers[stepId] ?? {};
       let sectionRows: SummaryRow[];
       if (stepId === "children") {
-        const labels = serviceId === "child-allowance" ? [...CHILD_LABELS, ...ALLOWANCE_CHILD_LABELS] : CHILD_LABELS;
+        const labels = serviceId === "child-allowance" ? { ...CHILD_FIELDS, ...ALLOWANCE_CHILD_FIELDS } : CHILD_FIELDS;
         sectionRows = Array.from({ length: rowCount(values, "children") }, (_, i) => rows(values, labels, esia, stepId, `children.${i}.`, `Ребенок ${i + 1}: `)).flat();
       } else if (stepId === "family") {
         sectionRows = [
-          ...rows(values, [{ name: "applicantIncome", label: "Ваш доход за 3 месяца, ₽" }, { name: "childrenIncome", label: "Доходы детей за 3 месяца, ₽" }], esia, stepId),
-          ...Array.from({ length: rowCount(values, "members", 0) }, (_, i) => rows(values, MEMBER_LABELS, esia, stepId, `members.${i}.`, `Член семьи ${i + 1}: `)).flat(),
+          ...rows(values, FAMILY_FIELDS, esia, stepId),
+          ...Array.from({ length: rowCount(values, "members", 0) }, (_, i) => rows(values, MEMBER_FIELDS, esia, stepId, `members.${i}.`, `Член семьи ${i + 1}: `)).flat(),
         ];
       } else if (stepId === "kindergarten") {
         const children = answers.children ?? {};
-        sectionRows = rows(values, FIELD_LABELS.kindergarten, esia, stepId).map((row) =>
-          row.label === "Ребенок, посещающий детский сад" ? { ...row, value: childName(children, Number(row.value)) } : row,
-        );
+        sectionRows = rows(values, KINDERGARTEN_FIELDS, esia, stepId).map((row) => (row.field === KINDERGARTEN_FIELDS.child.name ? { ...row, value: childName(children, Number(row.value)) } : row));
       } else {
-        sectionRows = rows(values, FIELD_LABELS[stepId], esia, stepId);
+        sectionRows = rows(values, STEP_FIELDS[stepId], esia, stepId);
       }
       return { stepId, title: STEP_TITLES[stepId], rows: sectionRows };
     });

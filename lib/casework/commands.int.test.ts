@@ -4,7 +4,7 @@ import type { Database } from "../db/client";
 import { seedTerritories } from "../db/seed";
 import { openMigratedTestDatabase, testDatabaseDriver } from "../db/test-database";
 import type { StaffPrincipal } from "./access";
-import { approve, CONFLICT_MESSAGE, reassign, reject, requestDocuments, resumeReview, takeIntoWork } from "./commands";
+import { approve, checkApproval, CONFLICT_MESSAGE, reassign, reject, requestDocuments, resumeReview, takeIntoWork } from "./commands";
 import { approveForm, rejectForm, requestDocumentsForm } from "./forms";
 import { createApplicant, createApplication, createStaff, territoryId } from "./testing";
 
@@ -118,6 +118,21 @@ describe(`caseworker decisions (${testDatabaseDriver()})`, () => {
       changed: ["amount", "startMonth", "months"],
       changeReason: "Плата внесена с января",
     });
+  });
+
+  it("checks an approval before «Подтвердить» against the stored figures, not what the form says they were", async () => {
+    const application = await createApplication(db(), { userId: applicant, territoryId: kazan, status: "in_review", assignedStaffId: caseworker.id });
+    const v = String(application.version);
+    const asComputed = approveForm.parse({ version: v, amount: "1920,50", startMonth: "2026-12", months: "12" });
+    expect(await checkApproval(as(caseworker), application.id, asComputed)).toBeNull();
+    const changed = approveForm.parse({ version: v, amount: "3000", startMonth: "2026-12", months: "12" });
+    expect(await checkApproval(as(caseworker), application.id, changed)).toEqual({ ok: false, kind: "invalid", errors: { changeReason: expect.stringContaining("Укажите причину") } });
+    expect(await checkApproval(as(caseworker), application.id, { ...changed, changeReason: "Перерасчет платы" })).toBeNull();
+    // Another territory learns nothing of the figures: «not found», recorded; nothing changes.
+    expect(await checkApproval(as(chelnyCaseworker), application.id, changed)).toEqual({ ok: false, kind: "notFound" });
+    const refusal = await db().auditEvent.findFirst({ where: { subject: `application:${application.id}`, actorId: String(chelnyCaseworker.id), action: "casework.approve" } });
+    expect(refusal?.outcome).toBe("refused");
+    expect(await state(application.id)).toMatchObject({ status: "in_review", version: application.version });
   });
 
   it("rejects with a catalogue reason and a comment; a return reason is not a refusal reason", async () => {

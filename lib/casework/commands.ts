@@ -192,6 +192,24 @@ export function changedFromPrefill(prefill: ApprovalPrefill, input: Pick<Approve
   return changed;
 }
 
+const CHANGE_REASON_REQUIRED = "Укажите причину: размер или период отличаются от рассчитанных по правилам";
+
+function missingChangeReason(changed: readonly string[], input: Pick<ApproveInput, "changeReason">): CommandOutcome | null {
+  return changed.length > 0 && !input.changeReason ? { ok: false, kind: "invalid", errors: { changeReason: CHANGE_REASON_REQUIRED } } : null;
+}
+
+/**
+ * Before «Подтвердить» is asked: the approval as typed checked against the figures the rules
+ * stored at submission (read here, never taken from the form), so a change without a reason is
+ * caught at once. Null when it may go on to confirmation; the same guard as the command itself.
+ */
+export async function checkApproval(context: Context, applicationId: number, input: ApproveInput): Promise<CommandOutcome | null> {
+  const application = await guardDecision(context, applicationId, "approve");
+  if (!application) return { ok: false, kind: "notFound" };
+  const row = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { eligibility: true } });
+  return missingChangeReason(changedFromPrefill(approvalPrefill(row.eligibility), input), input);
+}
+
 /**
  * «Принять положительное решение»: amount, start month and period as the rules computed them, or
  * changed by the caseworker with a reason (both are kept in the event).
@@ -202,9 +220,8 @@ export async function approve(context: Context, applicationId: number, input: Ap
   const row = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { eligibility: true, submittedAt: true } });
   const prefill = approvalPrefill(row.eligibility);
   const changed = changedFromPrefill(prefill, input);
-  if (changed.length > 0 && !input.changeReason) {
-    return { ok: false, kind: "invalid", errors: { changeReason: "Укажите причину: размер или период отличаются от рассчитанных по правилам" } };
-  }
+  const missing = missingChangeReason(changed, input);
+  if (missing) return missing;
   const now = context.now ?? new Date();
   return runSteps(
     context,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachFile, saveStep } from "../applications/repository";
+import { saveDraftStep, stepView, type StepVoice } from "../applications/service";
 import { stepsOf } from "../applications/steps";
 import { SAMPLE_PDF, validAnswers } from "../applications/testing";
 import type { ServiceId } from "../benefits/services";
@@ -9,7 +10,7 @@ import { seedTerritories } from "../db/seed";
 import { openMigratedTestDatabase, testDatabaseDriver } from "../db/test-database";
 import type { StaffPrincipal } from "./access";
 import { takeIntoWork } from "./commands";
-import { deletePaperDraft, linkedCabinet, paperDraft, paperStartForm, receiptInstant, registerPaperApplication, startPaperApplication } from "./paper";
+import { deletePaperDraft, linkedCabinet, listPaperDrafts, paperDraft, paperStartForm, receiptInstant, registerPaperApplication, startPaperApplication } from "./paper";
 import { viewQueue } from "./service";
 import { parseQueueQuery } from "./queue";
 import { createStaff, territoryId } from "./testing";
@@ -111,6 +112,29 @@ describe(`paper applications registered by a caseworker (${testDatabaseDriver()}
     expect(await saveStep(db(), parent, id, "applicant", {}, false)).toEqual({ ok: false, reason: "notFound" });
     expect(await startPaperApplication(db(), ministry, meta, paperStartForm.parse({ serviceId: "child-allowance", channel: "post", receivedOn: "30.11.2026" }))).toBeNull();
     expect(await db().auditEvent.findFirst({ where: { actorId: String(ministry.id), action: "casework.paper.register", outcome: "refused" } })).not.toBeNull();
+  });
+
+  it("lists the caseworker's own unfinished drafts; the ministry gets none and is recorded", async () => {
+    const id = await enter("child-allowance", "112-233-445 95");
+    expect((await listPaperDrafts(db(), caseworker, meta))?.map((draft) => draft.id)).toContain(id);
+    expect((await listPaperDrafts(db(), colleague, meta))?.map((draft) => draft.id)).not.toContain(id);
+    expect(await listPaperDrafts(db(), ministry, meta)).toBeNull();
+    expect(await db().auditEvent.findFirst({ where: { actorId: String(ministry.id), action: "casework.paper.register", outcome: "refused", details: { path: ["step"], equals: "form" } } })).not.toBeNull();
+  });
+
+  it("enters a paper draft through the applicant's own step code, in the caseworker's words", async () => {
+    const started = await startPaperApplication(db(), caseworker, meta, paperStartForm.parse({ serviceId: "kindergarten-additional", channel: "mfc", receivedOn: "30.11.2026" }));
+    const voice: StepVoice = { attached: (name) => `Скан «${name}» прикреплен`, missing: "Прикрепите сканы", saved: "Сохранено" };
+    const draft = async () => (await paperDraft(db(), caseworker, started!.id))!;
+    expect(stepView(await draft(), "kindergarten")).toMatchObject({ step: "kindergarten", form: { esiaFields: [], isFirst: false } });
+    const owner = { staffId: caseworker.id };
+    const post = { values: {}, intent: "next", slot: null, file: null };
+    expect(await saveDraftStep(db(), owner, await draft(), "attachments", post, voice)).toMatchObject({ kind: "form", answer: { errors: { file: expect.stringMatching(/^Прикрепите сканы: /) } } });
+    const upload = { ...post, intent: "upload", slot: "income", file: { name: "scan.pdf", content: SAMPLE_PDF } };
+    expect(await saveDraftStep(db(), owner, await draft(), "attachments", upload, voice)).toMatchObject({ kind: "form", answer: { notice: "Скан «scan.pdf» прикреплен" } });
+    expect(await db().applicationAttachment.findFirst({ where: { applicationId: started!.id } })).toMatchObject({ uploadedBy: "staff" });
+    // A colleague holding the draft's row cannot write through it: saveStep checks the owner again.
+    expect(await saveDraftStep(db(), { staffId: colleague.id }, await draft(), "address", { ...post, values: { postcode: "420000" } }, voice)).toEqual({ kind: "notFound" });
   });
 
   it("finds the cabinet only when exactly one linked cabinet has the SNILS", async () => {

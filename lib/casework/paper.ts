@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseApplication } from "../applications/application-data";
 import { computeEligibility } from "../applications/eligibility";
-import { applicationNumber, missingAttachments } from "../applications/repository";
+import { missingAttachments } from "../applications/attachment-slots";
+import { applicationNumber } from "../applications/repository";
 import { changeStatusIn } from "../applications/status-change";
 import { answersFrom, stepsOf, type StepId } from "../applications/steps";
 import type { AttachmentSlot } from "../applications/attachments";
@@ -58,6 +59,20 @@ export async function startPaperApplication(db: CaseworkDb, principal: StaffPrin
     select: { id: true },
   });
   return created;
+}
+
+/** «Заявление на бумаге»: the caseworker's unfinished paper drafts, newest first; null without the capability (audited). */
+export async function listPaperDrafts(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta) {
+  if (!hasCapability(principal, "registerPaper")) {
+    await auditCasework(db, principal, meta, { operation: "paper.register", outcome: "refused", details: { reason: "role", step: "form" } });
+    return null;
+  }
+  return db.application.findMany({
+    where: { registeredByStaffId: principal.id, userId: null, status: "draft" },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, serviceId: true, channel: true, receivedOn: true, answers: true },
+  });
 }
 
 /** The caseworker's own paper draft, or null (anyone else's, sent, or missing: not found). */

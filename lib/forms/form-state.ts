@@ -28,6 +28,12 @@ export function submittedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** The file posted under `name` with its bytes; null when none was chosen (browsers post an empty one). */
+export async function uploadedFile(formData: FormData, name = "file"): Promise<{ name: string; content: Uint8Array } | null> {
+  const file = formData.get(name);
+  return file instanceof File && file.size > 0 ? { name: file.name, content: new Uint8Array(await file.arrayBuffer()) } : null;
+}
+
 /** The first message for each field, keyed by the field's name ("children.0.name" for nested). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};

@@ -4,8 +4,8 @@ import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
-import { approve, changedFromPrefill, reassign, reject, requestDocuments, resumeReview, takeIntoWork, type CommandOutcome } from "@/lib/casework/commands";
-import { approveForm, formObject, parseRublesInput, reassignForm, rejectForm, requestDocumentsForm, versionForm } from "@/lib/casework/forms";
+import { approve, checkApproval, reassign, reject, requestDocuments, resumeReview, takeIntoWork, type CommandOutcome } from "@/lib/casework/commands";
+import { approveForm, formObject, reassignForm, rejectForm, requestDocumentsForm, versionForm } from "@/lib/casework/forms";
 import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, submittedValues } from "@/lib/forms/form-state";
 import type { DecisionState } from "./decision-state";
@@ -31,7 +31,7 @@ async function decide<Schema extends z.ZodType>(
   schema: Schema,
   run: (context: Context, id: number, input: z.output<Schema>) => Promise<CommandOutcome>,
   done: string,
-  options: { arrays?: readonly string[]; precheck?: (input: z.output<Schema>) => Record<string, string> } = {},
+  options: { arrays?: readonly string[]; precheck?: (context: Context, id: number, input: z.output<Schema>) => Promise<CommandOutcome | null> } = {},
 ): Promise<DecisionState> {
   const { id, context: ctx } = await context(formData);
   const arrays = options.arrays ?? [];
@@ -40,10 +40,9 @@ async function decide<Schema extends z.ZodType>(
   const lists = Object.fromEntries(arrays.map((name) => [name, (object[name] as string[] | undefined) ?? []]));
   const parsed = schema.safeParse(object);
   if (!parsed.success) return { values, lists, errors: fieldErrors(parsed.error) };
-  const problems = options.precheck?.(parsed.data) ?? {};
-  if (Object.keys(problems).length > 0) return { values, lists, errors: problems };
-  if (formData.get("confirmed") !== "1") return { values, lists, errors: {}, confirm: true };
-  const outcome = await run(ctx, id, parsed.data);
+  const problem = formData.get("confirmed") === "1" ? null : await options.precheck?.(ctx, id, parsed.data);
+  const outcome = problem ?? (formData.get("confirmed") === "1" ? await run(ctx, id, parsed.data) : null);
+  if (!outcome) return { values, lists, errors: {}, confirm: true };
   if (outcome.ok) redirect(`/staff/applications/${id}?done=${done}`);
   if (outcome.kind === "notFound") notFound();
   if (outcome.kind === "conflict") redirect(`/staff/applications/${id}?conflict=${done}`);
@@ -72,19 +71,8 @@ export async function resumeReviewAction(_previous: DecisionState, formData: For
 /** «Принять положительное решение». */
 export async function approveAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
   formData = formArgument(formData);
-  // The page sends what the rules computed, so a change without a reason is caught before
-  // «Подтвердить»; lib/casework/commands.ts checks it again against the stored figures.
-  const prefill = {
-    amountKopecks: parseRublesInput(String(formData.get("prefillAmount") ?? "")),
-    startMonth: String(formData.get("prefillStartMonth") ?? "") || null,
-    months: Number(formData.get("prefillMonths")) || null,
-  };
-  return decide(formData, approveForm, approve, "approve", {
-    precheck: (input): Record<string, string> =>
-      changedFromPrefill(prefill, input).length > 0 && !input.changeReason
-        ? { changeReason: "Укажите причину: размер или период отличаются от рассчитанных по правилам" }
-        : {},
-  });
+  // A change without a reason is caught before «Подтвердить», against the figures stored on the server.
+  return decide(formData, approveForm, approve, "approve", { precheck: checkApproval });
 }
 
 /** «Отказать». */

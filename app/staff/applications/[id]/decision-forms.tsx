@@ -173,7 +173,7 @@ export function ApproveForm(props: Common & { prefill: { amount: string; startMo
       title="Принять положительное решение"
       question="Принять положительное решение? Заявитель получит уведомление с размером и сроком выплаты."
       labels={{ amount: "Размер выплаты", startMonth: "Начало выплаты", months: "Срок выплаты", changeReason: "Причина изменения" }}
-      hidden={["amount", "startMonth", "months", "changeReason", "prefillAmount", "prefillStartMonth", "prefillMonths"]}
+      hidden={["amount", "startMonth", "months", "changeReason"]}
       summary={(state) => (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4">
           <dt>Размер выплаты в месяц</dt>
@@ -192,9 +192,6 @@ export function ApproveForm(props: Common & { prefill: { amount: string; startMo
       )}
       fields={(state) => (
         <>
-          <input type="hidden" name="prefillAmount" value={prefill.amount} />
-          <input type="hidden" name="prefillStartMonth" value={prefill.startMonth} />
-          <input type="hidden" name="prefillMonths" value={prefill.months} />
           <p className="mt-2 text-sm text-slate-700">Значения рассчитаны по правилам. Если вы их меняете, укажите причину.</p>
           <TextField idPrefix="approve" name="amount" label="Размер выплаты в месяц, ₽" inputMode="decimal" mandatory defaultValue={state.values.amount ?? prefill.amount} error={state.errors.amount} className="[&_input]:max-w-48" />
           <TextField idPrefix="approve" name="startMonth" type="month" label="Начало выплаты (месяц)" mandatory defaultValue={state.values.startMonth ?? prefill.startMonth} error={state.errors.startMonth} className="[&_input]:max-w-48" />

@@ -3,10 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
 import { SERVICE_IDS } from "@/lib/benefits/services";
-import { hasCapability } from "@/lib/casework/access";
-import { auditCasework } from "@/lib/casework/guard";
 import { serviceTitle } from "@/lib/casework/labels";
-import { PAPER_CHANNELS } from "@/lib/casework/paper";
+import { listPaperDrafts, PAPER_CHANNELS } from "@/lib/casework/paper";
 import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
 import { prisma } from "@/lib/db/runtime";
 import { formatRussianDate, todayInMoscow } from "@/lib/validation/calendar-date";
@@ -22,17 +20,8 @@ export const metadata: Metadata = { title: "Заявление на бумаге
 export default async function NewPaperApplicationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
   const { staff } = await requireStaff("/staff/paper-applications/new");
-  const db = await prisma();
-  if (!hasCapability(staff, "registerPaper")) {
-    await auditCasework(db, staff, { ip: (await staffRequestMeta()).ip }, { operation: "paper.register", outcome: "refused", details: { reason: "role", step: "form" } });
-    notFound();
-  }
-  const drafts = await db.application.findMany({
-    where: { registeredByStaffId: staff.id, userId: null, status: "draft" },
-    orderBy: { createdAt: "desc" },
-    take: 50,
-    select: { id: true, serviceId: true, channel: true, receivedOn: true, answers: true },
-  });
+  const drafts = await listPaperDrafts(await prisma(), staff, { ip: (await staffRequestMeta()).ip });
+  if (!drafts) notFound();
   const today = todayInMoscow();
   return (
     <>

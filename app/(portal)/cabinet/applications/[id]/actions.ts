@@ -4,12 +4,10 @@ import { formArgument, idArgument, versionArgument } from "@/app/_lib/action-arg
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requestMeta, requireUser } from "@/app/_lib/auth";
-import { ATTACHMENT_MESSAGES } from "@/lib/applications/attachments";
-import { attachFile, deleteDraft, provideDocuments, submitApplication, withdrawApplication } from "@/lib/applications/repository";
-import { STEP_TITLES } from "@/lib/applications/steps";
-import { audit } from "@/lib/audit/audit";
+import { deleteDraft, provideDocuments, withdrawApplication } from "@/lib/applications/repository";
+import { sendApplication, uploadRequestedDocument } from "@/lib/applications/service";
 import { prisma } from "@/lib/db/runtime";
-import type { FormState } from "@/lib/forms/form-state";
+import { uploadedFile, type FormState } from "@/lib/forms/form-state";
 
 // The applicant's actions on one application. Each checks ownership in lib/applications (the
 // functions take the user's id) and the state machine decides what is possible.
@@ -21,18 +19,9 @@ export async function submitApplicationAction(applicationId: number, _previous: 
   applicationId = idArgument(applicationId);
   formArgument(_data);
   const { user } = await requireUser(`${page(applicationId)}/review`);
-  const db = await prisma();
-  const result = await submitApplication(db, user.id, applicationId, user.esiaLink?.level ?? null);
-  if (!result.ok) {
-    if (result.reason === "notFound") notFound();
-    if (result.reason === "esiaLevel") return { values: {}, errors: {}, message: "Для отправки заявления нужна учетная запись ЕСИА уровня не ниже «Стандартная», привязанная к личному кабинету." };
-    const steps = (result.invalidSteps ?? []).map((step) => `«${STEP_TITLES[step]}»`).join(", ");
-    return { values: {}, errors: {}, message: `Заявление заполнено не полностью. Проверьте шаги: ${steps}.` };
-  }
-  if (!result.alreadySubmitted) {
-    const { ip } = await requestMeta();
-    await audit(db, { actor: { type: "user", id: user.id }, action: "application.submit", subject: `application:${applicationId}`, outcome: "success", ip });
-  }
+  const outcome = await sendApplication(await prisma(), { id: user.id, esiaLevel: user.esiaLink?.level ?? null }, applicationId, { ip: (await requestMeta()).ip });
+  if (outcome.kind === "notFound") notFound();
+  if (outcome.kind === "refused") return { values: {}, errors: {}, message: outcome.message };
   redirect(`${page(applicationId)}?sent=1`);
 }
 
@@ -40,17 +29,12 @@ export async function uploadRequestedDocumentAction(applicationId: number, _prev
   applicationId = idArgument(applicationId);
   formData = formArgument(formData);
   const { user } = await requireUser(page(applicationId));
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { values: {}, errors: { file: ATTACHMENT_MESSAGES.empty }, revision: Date.now() };
-  const stored = await attachFile(await prisma(), user.id, applicationId, "requested", file.name, new Uint8Array(await file.arrayBuffer()));
-  if (!stored.ok) {
-    if (stored.reason === "notFound") notFound();
-    if (stored.reason === "notAllowed") return { values: {}, errors: {}, message: "Сейчас документы к этому заявлению не запрашивались.", revision: Date.now() };
-    return { values: {}, errors: { file: ATTACHMENT_MESSAGES[stored.reason] }, revision: Date.now() };
-  }
+  const outcome = await uploadRequestedDocument(await prisma(), user.id, applicationId, await uploadedFile(formData));
+  if (outcome.kind === "notFound") notFound();
+  const { filesChanged, ...state } = outcome.answer;
   // The list of attached files is part of the page: render it again with the answer.
-  revalidatePath(page(applicationId));
-  return { values: {}, errors: {}, notice: `Документ «${file.name}» прикреплен`, revision: Date.now() };
+  if (filesChanged) revalidatePath(page(applicationId));
+  return { ...state, revision: Date.now() };
 }
 
 export async function provideDocumentsAction(applicationId: number, version: number, _previous: FormState, _data: FormData): Promise<FormState> {

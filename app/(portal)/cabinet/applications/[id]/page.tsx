@@ -3,15 +3,13 @@ import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
 import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
 import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
-import type { EligibilityOutcome } from "@/lib/applications/eligibility";
-import { applicationAnswers, findOwnApplication } from "@/lib/applications/repository";
-import { resumeStep } from "@/lib/applications/steps";
-import { lastDecision, lastDocumentRequest } from "@/lib/applications/history";
+import { applicationAnswers } from "@/lib/applications/repository";
+import { openApplication } from "@/lib/applications/service";
 import { applicationSummary } from "@/lib/applications/summary";
-import { availableActions, documentsDeadline, STATUS_INFO } from "@/lib/benefits/application-status";
+import { documentsDeadline, STATUS_INFO } from "@/lib/benefits/application-status";
 import { formatRubles } from "@/lib/benefits/money";
 import { reasonText, type ReasonCode } from "@/lib/benefits/reasons";
-import { isServiceId, serviceById } from "@/lib/benefits/services";
+import { serviceById } from "@/lib/benefits/services";
 import { prisma } from "@/lib/db/runtime";
 import { formatRussianDate } from "@/lib/validation/calendar-date";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -34,19 +32,11 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
   const { id } = await params;
   const query = await searchParams;
   const { user } = await requireUser(`/cabinet/applications/${id}`);
-  const application = await findOwnApplication(await prisma(), user.id, Number(id));
-  if (!application || !isServiceId(application.serviceId)) notFound();
+  const view = await openApplication(await prisma(), user.id, Number(id));
+  if (view.kind === "notFound") notFound();
+  if (view.kind === "draft") redirect(view.resumeAt);
+  const { application, status, eligibility, request, decision, requestedFiles, canWithdraw } = view;
   const serviceId = application.serviceId;
-  if (application.status === "draft") {
-    const step = resumeStep(serviceId, application.completedSteps);
-    redirect(step ? `/cabinet/applications/${application.id}/step/${step}` : `/cabinet/applications/${application.id}/review`);
-  }
-  const status = STATUS_INFO[application.status];
-  const eligibility = application.eligibility as unknown as EligibilityOutcome | null;
-  const request = lastDocumentRequest(application.events);
-  const decision = lastDecision(application.events);
-  const requestedFiles = application.attachments.filter((a) => a.slot === "requested" && request && a.createdAt >= request.at);
-  const canWithdraw = availableActions(application.status, "applicant").includes("withdraw");
 
   return (
     <>

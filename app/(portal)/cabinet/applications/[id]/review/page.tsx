@@ -3,17 +3,11 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/auth";
 import { fieldId } from "@/lib/forms/field-id";
-import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
-import { parseApplication } from "@/lib/applications/application-data";
 import { stepNumberText } from "@/lib/applications/progress";
-import { computeEligibility } from "@/lib/applications/eligibility";
-import { applicationAnswers, findOwnDraftForm } from "@/lib/applications/repository";
+import { reviewDraft } from "@/lib/applications/service";
 import { STEP_TITLES } from "@/lib/applications/steps";
-import { applicationSummary } from "@/lib/applications/summary";
 import { formatRubles } from "@/lib/benefits/money";
-import { isServiceId, serviceById } from "@/lib/benefits/services";
 import { prisma } from "@/lib/db/runtime";
-import { meetsLevel } from "@/lib/esia/assurance";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
 import { EsiaLevelNotice } from "../../../../_components/esia-level-notice";
 import { submitApplicationAction } from "../actions";
@@ -31,30 +25,25 @@ export default async function ReviewPage({ params }: Params) {
   const { id } = await params;
   const returnTo = `/cabinet/applications/${id}/review`;
   const { user } = await requireUser(returnTo);
-  const application = await findOwnDraftForm(await prisma(), user.id, Number(id));
-  if (!application || !isServiceId(application.serviceId)) notFound();
-  if (application.status !== "draft") redirect(`/cabinet/applications/${application.id}`);
-  const serviceId = application.serviceId;
-  const service = serviceById(serviceId);
-  const answers = applicationAnswers(application);
-  const parsed = parseApplication(serviceId, answers);
-  const estimate = parsed.ok ? computeEligibility(serviceId, parsed.data, todayInMoscow()) : null;
   const level = user.esiaLink?.level;
-  const sections = applicationSummary(serviceId, answers, application.esiaFields);
-  const stepLink = (step: string) => `/cabinet/applications/${application.id}/step/${step}`;
+  const review = await reviewDraft(await prisma(), user.id, Number(id), level, todayInMoscow());
+  if (review.kind === "notFound") notFound();
+  if (review.kind === "sent") redirect(`/cabinet/applications/${review.applicationId}`);
+  const { serviceId, estimate } = review;
+  const stepLink = (step: string) => `/cabinet/applications/${review.applicationId}/step/${step}`;
 
   return (
     <>
-      <p className="text-sm text-slate-600">{service.title}</p>
+      <p className="text-sm text-slate-600">{review.serviceTitle}</p>
       <h1 className="text-2xl font-bold">Проверьте заявление</h1>
       <p className="mt-1">{stepNumberText(serviceId, "review")}.</p>
-      <ApplicationProgress applicationId={application.id} serviceId={serviceId} answers={answers} current="review" completed={application.completedSteps} />
+      <ApplicationProgress applicationId={review.applicationId} serviceId={serviceId} answers={review.answers} current="review" completed={review.completedSteps} />
 
-      {!parsed.ok ? (
+      {review.invalidSteps.length > 0 ? (
         <div role="alert" className="mt-6 max-w-2xl rounded border-4 border-red-700 p-4">
           <h2 className="text-lg font-bold">Заявление заполнено не полностью</h2>
           <ul className="mt-2 list-disc pl-5">
-            {parsed.invalidSteps.map((step) => (
+            {review.invalidSteps.map((step) => (
               <li key={step}>
                 <Link href={stepLink(step)} className="text-red-800 underline">
                   Заполните шаг «{STEP_TITLES[step]}»
@@ -66,7 +55,7 @@ export default async function ReviewPage({ params }: Params) {
       ) : null}
 
       <div className="mt-6 max-w-3xl space-y-6">
-        {sections.map((section) => (
+        {review.sections.map((section) => (
           <section key={section.stepId} aria-labelledby={`review-${section.stepId}`} className="rounded border border-slate-300 p-4">
             <h2 id={`review-${section.stepId}`} className="text-xl font-semibold">
               {section.title}
@@ -107,11 +96,11 @@ export default async function ReviewPage({ params }: Params) {
               Изменить<span className="sr-only">: {STEP_TITLES.attachments}</span>
             </Link>
           </div>
-          {application.attachments.length ? (
+          {review.attachments.length ? (
             <ul className="mt-2 list-disc pl-5">
-              {application.attachments.map((file) => (
+              {review.attachments.map((file) => (
                 <li key={file.id}>
-                  {ATTACHMENT_SLOTS[file.slot as AttachmentSlot] ?? file.slot}: {file.fileName}
+                  {file.label}: {file.fileName}
                 </li>
               ))}
             </ul>
@@ -145,12 +134,12 @@ export default async function ReviewPage({ params }: Params) {
           <h2 id="send" className="text-xl font-semibold">
             Отправка заявления
           </h2>
-          {!meetsLevel(level, service.requiredEsiaLevel) ? (
+          {!review.levelMet ? (
             <EsiaLevelNotice level={level} returnTo={returnTo} />
-          ) : parsed.ok ? (
+          ) : review.invalidSteps.length === 0 ? (
             <>
               <p className="mt-2">После отправки изменить заявление нельзя. Статус заявления будет виден в разделе «Мои заявления».</p>
-              <SubmitApplicationForm action={submitApplicationAction.bind(null, application.id)} />
+              <SubmitApplicationForm action={submitApplicationAction.bind(null, review.applicationId)} />
             </>
           ) : (
             <p className="mt-2">Заполните все шаги, чтобы отправить заявление.</p>

@@ -3,16 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StepForm } from "@/app/(portal)/cabinet/applications/[id]/step/[step]/step-form";
 import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
-import { attachmentSlotsFor } from "@/lib/applications/attachments";
-import { applicationAnswers } from "@/lib/applications/repository";
-import { isStepOf, rowCount, STEP_TITLES, stepsOf } from "@/lib/applications/steps";
-import { childName } from "@/lib/applications/summary";
-import { isServiceId, serviceById } from "@/lib/benefits/services";
+import { stepView } from "@/lib/applications/service";
+import { STEP_TITLES, stepsOf } from "@/lib/applications/steps";
 import { openPaperDraft } from "@/lib/casework/paper";
 import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
 import { prisma } from "@/lib/db/runtime";
-import { kindergartensFor } from "@/lib/reference/kindergartens";
-import { TATARSTAN_TERRITORIES } from "@/lib/reference/territories";
 import { formatRussianDate } from "@/lib/validation/calendar-date";
 import { savePaperStepAction } from "./actions";
 
@@ -28,41 +23,23 @@ export default async function PaperStepPage({ params }: Params) {
   const { id, step } = await params;
   const { staff } = await requireStaff(`/staff/paper-applications/${id}/step/${step}`);
   const draft = await openPaperDraft(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, Number(id));
-  if (!draft || !isServiceId(draft.serviceId) || !isStepOf(draft.serviceId, step)) notFound();
-  const serviceId = draft.serviceId;
-  const answers = applicationAnswers(draft);
-  const steps = stepsOf(serviceId);
-  const children = answers.children ?? {};
+  const view = draft ? stepView(draft, step) : null;
+  if (!draft || !view) notFound();
+  const steps = stepsOf(view.serviceId);
   return (
     <>
       <p className="text-sm text-slate-600">
-        Заявление на бумаге: {serviceById(serviceId).title}. {CHANNEL_LABELS[draft.channel]}, поступило {draft.receivedOn ? formatRussianDate(draft.receivedOn) : "—"}.
+        Заявление на бумаге: {view.serviceTitle}. {CHANNEL_LABELS[draft.channel]}, поступило {draft.receivedOn ? formatRussianDate(draft.receivedOn) : "—"}.
       </p>
-      <h1 className="text-2xl font-bold">{STEP_TITLES[step]}</h1>
+      <h1 className="text-2xl font-bold">{view.stepTitle}</h1>
       <p className="mt-1">
-        Шаг {steps.indexOf(step) + 1} из {steps.length}. Введите сведения из заявления.{" "}
+        Шаг {steps.indexOf(view.step) + 1} из {steps.length}. Введите сведения из заявления.{" "}
         <Link href={`/staff/paper-applications/${draft.id}`} className="text-brand-800 underline">
           Все шаги и регистрация
         </Link>
       </p>
       <div className="max-w-2xl">
-        <StepForm
-          serviceId={serviceId}
-          stepId={step}
-          applicationId={draft.id}
-          initial={{ values: answers[step] ?? {}, errors: {} }}
-          esiaFields={[]}
-          isFirst={steps[0] === step}
-          isLast={steps.at(-1) === step}
-          territories={TATARSTAN_TERRITORIES.map((t) => ({ value: t.code, label: t.name }))}
-          childOptions={Array.from({ length: rowCount(children, "children") }, (_, i) => ({ value: String(i), label: childName(children, i) }))}
-          kindergartens={kindergartensFor(answers.address?.territory ?? null).map((k) => ({ value: k.id, label: `${k.name}, ${k.address}` }))}
-          slots={attachmentSlotsFor(serviceId, answers.applicant?.role)}
-          attachments={draft.attachments.map((a) => ({ id: a.id, slot: a.slot, fileName: a.fileName, size: a.size }))}
-          action={savePaperStepAction.bind(null, draft.id, step)}
-          linkFiles={false}
-          reviewLabel="Перейти к регистрации"
-        />
+        <StepForm {...view.form} action={savePaperStepAction.bind(null, view.applicationId, view.step)} linkFiles={false} reviewLabel="Перейти к регистрации" />
       </div>
     </>
   );

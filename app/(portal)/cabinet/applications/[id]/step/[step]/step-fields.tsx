@@ -7,9 +7,23 @@ import { APPLICANT_ROLES } from "@/lib/benefits/services";
 import { ATTACHMENT_SLOTS, MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachment-slots";
 import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "@/lib/applications/schemas";
 import { rowCount, type StepValues } from "@/lib/applications/steps";
+import {
+  ADDRESS_FIELDS,
+  ALLOWANCE_CHILD_FIELDS,
+  APPLICANT_FIELDS,
+  CHILD_FIELDS,
+  CONSENT_FIELDS,
+  FAMILY_FIELDS,
+  fieldsOf,
+  KINDERGARTEN_FIELDS,
+  MEMBER_FIELDS,
+  PAYMENT_FIELDS,
+  type FieldSpec,
+} from "@/lib/applications/fields";
 
-// The fields of each step. Names are the schemas' (lib/applications/schemas.ts); rows of a
-// repeatable list are "children.0.lastName". A field prefilled from ESIA and unchanged says so.
+// The fields of each step, named, labelled and hinted by the step's table
+// (lib/applications/fields.ts); rows of a repeatable list are "children.0.lastName". A field
+// prefilled from ESIA and unchanged says so.
 
 export interface StepFieldProps {
   values: StepValues;
@@ -28,14 +42,16 @@ function options(map: Record<string, string>, placeholder = "Выберите") 
   return [{ value: "", label: placeholder }, ...Object.entries(map).map(([value, label]) => ({ value, label }))];
 }
 
-function Text(props: StepFieldProps & { name: string; label: string; mandatory?: boolean; hint?: string; inputMode?: "numeric" | "tel" | "email" | "text"; autoComplete?: string }) {
-  const { name, label, mandatory, hint, inputMode, autoComplete } = props;
+/** A text field of a step's table; `name` for a row's field ("children.0.lastName"). */
+function Text(props: StepFieldProps & { field: FieldSpec; name?: string; inputMode?: "numeric" | "tel" | "email" | "text"; autoComplete?: string }) {
+  const { field, inputMode, autoComplete } = props;
+  const name = props.name ?? field.name;
   return (
     <TextField
       name={name}
-      label={label}
-      mandatory={mandatory}
-      hint={hintFor(props, name, hint)}
+      label={field.label}
+      mandatory={field.required || undefined}
+      hint={hintFor(props, name, field.hint)}
       inputMode={inputMode}
       autoComplete={autoComplete ?? "off"}
       defaultValue={props.values[name] ?? ""}
@@ -44,69 +60,79 @@ function Text(props: StepFieldProps & { name: string; label: string; mandatory?:
   );
 }
 
-function Tick(props: StepFieldProps & { name: string; label: string }) {
-  return <Checkbox name={props.name} label={props.label} defaultChecked={props.values[props.name] === "on"} error={props.errors[props.name]} />;
+function Tick(props: StepFieldProps & { field: FieldSpec; name?: string }) {
+  const name = props.name ?? props.field.name;
+  return <Checkbox name={name} label={props.field.label} defaultChecked={props.values[name] === "on"} error={props.errors[name]} />;
 }
 
-function Gender(props: StepFieldProps & { name: string }) {
+function Select(props: StepFieldProps & { field: FieldSpec; name?: string; options: { value: string; label: string }[] }) {
+  const name = props.name ?? props.field.name;
   return (
-    <RadioGroup
-      name={props.name}
-      legend="Пол"
-      hint={hintFor(props, props.name)}
-      mandatory
-      options={Object.entries(GENDER_LABELS).map(([value, label]) => ({ value, label }))}
-      defaultValue={props.values[props.name]}
-      error={props.errors[props.name]}
+    <SelectField
+      name={name}
+      label={props.field.label}
+      mandatory={props.field.required || undefined}
+      hint={hintFor(props, name, props.field.hint)}
+      options={props.options}
+      defaultValue={props.values[name] ?? ""}
+      error={props.errors[name]}
     />
   );
 }
 
-const DATE_HINT = "дд.мм.гггг";
+function Radios(props: StepFieldProps & { field: FieldSpec; name?: string; options: Record<string, string> }) {
+  const name = props.name ?? props.field.name;
+  return (
+    <RadioGroup
+      name={name}
+      legend={props.field.label}
+      hint={hintFor(props, name, props.field.hint)}
+      mandatory={props.field.required || undefined}
+      options={Object.entries(props.options).map(([value, label]) => ({ value, label }))}
+      defaultValue={props.values[name]}
+      error={props.errors[name]}
+    />
+  );
+}
+
+const A = APPLICANT_FIELDS;
 
 export function ApplicantFields(props: StepFieldProps) {
   return (
     <>
-      <Text {...props} name="lastName" label="Фамилия" mandatory autoComplete="family-name" />
-      <Text {...props} name="firstName" label="Имя" mandatory autoComplete="given-name" />
-      <Text {...props} name="middleName" label="Отчество" hint="Если есть" autoComplete="additional-name" />
-      <Text {...props} name="birthDate" label="Дата рождения" mandatory hint={DATE_HINT} inputMode="numeric" />
-      <Gender {...props} name="gender" />
-      <Text {...props} name="snils" label="СНИЛС" mandatory hint="11 цифр, например 112-233-445 95" inputMode="numeric" />
-      <SelectField name="role" label="Кем вы являетесь ребенку" mandatory options={options(APPLICANT_ROLES)} defaultValue={props.values.role ?? ""} error={props.errors.role} />
+      <Text {...props} field={A.lastName} autoComplete="family-name" />
+      <Text {...props} field={A.firstName} autoComplete="given-name" />
+      <Text {...props} field={A.middleName} autoComplete="additional-name" />
+      <Text {...props} field={A.birthDate} inputMode="numeric" />
+      <Radios {...props} field={A.gender} options={GENDER_LABELS} />
+      <Text {...props} field={A.snils} inputMode="numeric" />
+      <Select {...props} field={A.role} options={options(APPLICANT_ROLES)} />
       <fieldset className="mt-6">
         <legend className="text-lg font-semibold">Паспорт гражданина Российской Федерации</legend>
-        <Text {...props} name="passportSeries" label="Серия паспорта" mandatory hint="4 цифры" inputMode="numeric" />
-        <Text {...props} name="passportNumber" label="Номер паспорта" mandatory hint="6 цифр" inputMode="numeric" />
-        <Text {...props} name="passportIssueDate" label="Дата выдачи" mandatory hint={DATE_HINT} inputMode="numeric" />
-        <Text {...props} name="passportIssuedBy" label="Кем выдан" mandatory />
-        <Text {...props} name="passportSubdivision" label="Код подразделения" mandatory hint="Например, 160-005" inputMode="numeric" />
+        <Text {...props} field={A.passportSeries} inputMode="numeric" />
+        <Text {...props} field={A.passportNumber} inputMode="numeric" />
+        <Text {...props} field={A.passportIssueDate} inputMode="numeric" />
+        <Text {...props} field={A.passportIssuedBy} />
+        <Text {...props} field={A.passportSubdivision} inputMode="numeric" />
       </fieldset>
       <fieldset className="mt-6">
         <legend className="text-lg font-semibold">Контакты</legend>
-        <Text {...props} name="phone" label="Мобильный телефон" mandatory hint="Например, +7 917 000-00-01" inputMode="tel" autoComplete="tel" />
-        <Text {...props} name="email" label="Электронная почта" hint="Если есть" inputMode="email" autoComplete="email" />
+        <Text {...props} field={A.phone} inputMode="tel" autoComplete="tel" />
+        <Text {...props} field={A.email} inputMode="email" autoComplete="email" />
       </fieldset>
     </>
   );
 }
 
 export function AddressFields(props: StepFieldProps & { territories: { value: string; label: string }[] }) {
+  const F = ADDRESS_FIELDS;
   return (
     <>
-      <SelectField
-        name="territory"
-        label="Муниципальное образование"
-        mandatory
-        hint={hintFor(props, "territory", "По нему определяется орган социальной защиты, который рассмотрит заявление")}
-        options={[{ value: "", label: "Выберите" }, ...props.territories]}
-        defaultValue={props.values.territory ?? ""}
-        error={props.errors.territory}
-      />
-      <Text {...props} name="postcode" label="Почтовый индекс" mandatory inputMode="numeric" autoComplete="postal-code" />
-      <Text {...props} name="registrationAddress" label="Адрес регистрации" mandatory hint="Населенный пункт, улица, дом, квартира" />
-      <Tick {...props} name="residenceSame" label="Адрес проживания совпадает с адресом регистрации" />
-      <Text {...props} name="residenceAddress" label="Адрес проживания" hint="Если не совпадает с адресом регистрации" />
+      <Select {...props} field={F.territory} options={[{ value: "", label: "Выберите" }, ...props.territories]} />
+      <Text {...props} field={F.postcode} inputMode="numeric" autoComplete="postal-code" />
+      <Text {...props} field={F.registrationAddress} />
+      <Tick {...props} field={F.residenceSame} />
+      <Text {...props} field={F.residenceAddress} />
     </>
   );
 }
@@ -119,6 +145,8 @@ function RowButton({ intent, children }: { intent: string; children: string }) {
   );
 }
 
+const C = CHILD_FIELDS;
+
 export function ChildrenFields(props: StepFieldProps & { allowance: boolean }) {
   const count = rowCount(props.values, "children");
   return (
@@ -128,26 +156,19 @@ export function ChildrenFields(props: StepFieldProps & { allowance: boolean }) {
         return (
           <fieldset key={index} className="mt-6 rounded border border-slate-300 p-4">
             <legend className="px-1 text-lg font-semibold">Ребенок {index + 1}</legend>
-            <Text {...props} name={p("lastName")} label="Фамилия" mandatory />
-            <Text {...props} name={p("firstName")} label="Имя" mandatory />
-            <Text {...props} name={p("middleName")} label="Отчество" hint="Если есть" />
-            <Text {...props} name={p("birthDate")} label="Дата рождения" mandatory hint={DATE_HINT} inputMode="numeric" />
-            <Gender {...props} name={p("gender")} />
-            <Text {...props} name={p("snils")} label="СНИЛС ребенка" hint="Если есть" inputMode="numeric" />
-            <Text {...props} name={p("certificateSeries")} label="Серия свидетельства о рождении" mandatory hint="Например, IV-КБ" />
-            <Text {...props} name={p("certificateNumber")} label="Номер свидетельства о рождении" mandatory hint="6 цифр" inputMode="numeric" />
-            <Text {...props} name={p("certificateDate")} label="Дата выдачи свидетельства" mandatory hint={DATE_HINT} inputMode="numeric" />
-            <Text {...props} name={p("certificateIssuedBy")} label="Орган ЗАГС" mandatory />
-            <Tick {...props} name={p("issuedInTatarstan")} label="Свидетельство выдано в Республике Татарстан" />
-            <Tick {...props} name={p("livesWithApplicant")} label="Ребенок проживает со мной" />
-            {props.allowance ? (
-              <>
-                <Tick {...props} name={p("atSchool")} label="Обучается в общеобразовательной организации" />
-                <Tick {...props} name={p("singleMother")} label="Ребенок одинокой матери" />
-                <Tick {...props} name={p("alimonyEvasion")} label="Второй родитель уклоняется от уплаты алиментов" />
-                <Tick {...props} name={p("conscriptParent")} label="Отец ребенка проходит военную службу по призыву" />
-              </>
-            ) : null}
+            <Text {...props} field={C.lastName} name={p("lastName")} />
+            <Text {...props} field={C.firstName} name={p("firstName")} />
+            <Text {...props} field={C.middleName} name={p("middleName")} />
+            <Text {...props} field={C.birthDate} name={p("birthDate")} inputMode="numeric" />
+            <Radios {...props} field={C.gender} name={p("gender")} options={GENDER_LABELS} />
+            <Text {...props} field={C.snils} name={p("snils")} inputMode="numeric" />
+            <Text {...props} field={C.certificateSeries} name={p("certificateSeries")} />
+            <Text {...props} field={C.certificateNumber} name={p("certificateNumber")} inputMode="numeric" />
+            <Text {...props} field={C.certificateDate} name={p("certificateDate")} inputMode="numeric" />
+            <Text {...props} field={C.certificateIssuedBy} name={p("certificateIssuedBy")} />
+            <Tick {...props} field={C.issuedInTatarstan} name={p("issuedInTatarstan")} />
+            <Tick {...props} field={C.livesWithApplicant} name={p("livesWithApplicant")} />
+            {props.allowance ? fieldsOf(ALLOWANCE_CHILD_FIELDS).map((field) => <Tick key={field.key} {...props} field={field} name={p(field.name)} />) : null}
             {count > 1 ? <RowButton intent={`remove:children:${index}`}>{`Удалить сведения о ребенке ${index + 1}`}</RowButton> : null}
           </fieldset>
         );
@@ -158,39 +179,21 @@ export function ChildrenFields(props: StepFieldProps & { allowance: boolean }) {
 }
 
 export function KindergartenFields(props: StepFieldProps & { childOptions: { value: string; label: string }[]; kindergartens: { value: string; label: string }[] }) {
+  const F = KINDERGARTEN_FIELDS;
   return (
     <>
-      <SelectField
-        name="child"
-        label="Ребенок, посещающий детский сад"
-        mandatory
-        options={[{ value: "", label: "Выберите" }, ...props.childOptions]}
-        defaultValue={props.values.child ?? ""}
-        error={props.errors.child}
-      />
-      <SelectField
-        name="kindergarten"
-        label="Детский сад"
-        mandatory
-        options={[{ value: "", label: "Выберите" }, ...props.kindergartens]}
-        defaultValue={props.values.kindergarten ?? ""}
-        error={props.errors.kindergarten}
-      />
-      <Text {...props} name="contractNumber" label="Номер договора" mandatory />
-      <Text {...props} name="contractDate" label="Дата договора" mandatory hint={DATE_HINT} inputMode="numeric" />
-      <SelectField
-        name="groupHours"
-        label="Режим пребывания в группе"
-        mandatory
-        options={[{ value: "", label: "Выберите" }, ...GROUP_HOURS.map((h) => ({ value: String(h), label: `${String(h).replace(".", ",")} ч` }))]}
-        defaultValue={props.values.groupHours ?? ""}
-        error={props.errors.groupHours}
-      />
-      <Text {...props} name="fee" label="Родительская плата в месяц, ₽" mandatory hint="Как в квитанции детского сада" inputMode="numeric" />
-      <Tick {...props} name="feePaid" label="Родительская плата за текущий месяц внесена" />
+      <Select {...props} field={F.child} options={[{ value: "", label: "Выберите" }, ...props.childOptions]} />
+      <Select {...props} field={F.kindergarten} options={[{ value: "", label: "Выберите" }, ...props.kindergartens]} />
+      <Text {...props} field={F.contractNumber} />
+      <Text {...props} field={F.contractDate} inputMode="numeric" />
+      <Select {...props} field={F.groupHours} options={[{ value: "", label: "Выберите" }, ...GROUP_HOURS.map((h) => ({ value: String(h), label: `${String(h).replace(".", ",")} ч` }))]} />
+      <Text {...props} field={F.fee} inputMode="numeric" />
+      <Tick {...props} field={F.feePaid} />
     </>
   );
 }
+
+const M = MEMBER_FIELDS;
 
 export function FamilyFields(props: StepFieldProps) {
   const count = rowCount(props.values, "members", 0);
@@ -200,26 +203,26 @@ export function FamilyFields(props: StepFieldProps) {
         Укажите доходы за 3 календарных месяца, предшествующих месяцу подачи заявления. Дети, указанные в заявлении, уже учтены в составе
         семьи.
       </p>
-      <Text {...props} name="applicantIncome" label="Ваш доход за 3 месяца, ₽" mandatory hint="Заработная плата, пенсии, пособия и другие доходы; 0, если доходов не было" inputMode="numeric" />
-      <Text {...props} name="childrenIncome" label="Доходы детей за 3 месяца, ₽" mandatory hint="Алименты, пенсии по потере кормильца; 0, если их нет" inputMode="numeric" />
+      <Text {...props} field={FAMILY_FIELDS.applicantIncome} inputMode="numeric" />
+      <Text {...props} field={FAMILY_FIELDS.childrenIncome} inputMode="numeric" />
       {Array.from({ length: count }, (_, index) => {
         const p = (name: string) => `members.${index}.${name}`;
         return (
           <fieldset key={index} className="mt-6 rounded border border-slate-300 p-4">
             <legend className="px-1 text-lg font-semibold">Член семьи {index + 1}</legend>
-            <Text {...props} name={p("lastName")} label="Фамилия" mandatory />
-            <Text {...props} name={p("firstName")} label="Имя" mandatory />
-            <Text {...props} name={p("middleName")} label="Отчество" hint="Если есть" />
-            <Text {...props} name={p("birthDate")} label="Дата рождения" mandatory hint={DATE_HINT} inputMode="numeric" />
-            <SelectField name={p("relation")} label="Степень родства" mandatory options={options(MEMBER_RELATIONS)} defaultValue={props.values[p("relation")] ?? ""} error={props.errors[p("relation")]} />
-            <SelectField name={p("status")} label="Занятость" mandatory options={options(MEMBER_STATUSES)} defaultValue={props.values[p("status")] ?? ""} error={props.errors[p("status")]} />
-            <Text {...props} name={p("income")} label="Доход за 3 месяца, ₽" mandatory inputMode="numeric" />
+            <Text {...props} field={M.lastName} name={p("lastName")} />
+            <Text {...props} field={M.firstName} name={p("firstName")} />
+            <Text {...props} field={M.middleName} name={p("middleName")} />
+            <Text {...props} field={M.birthDate} name={p("birthDate")} inputMode="numeric" />
+            <Select {...props} field={M.relation} name={p("relation")} options={options(MEMBER_RELATIONS)} />
+            <Select {...props} field={M.status} name={p("status")} options={options(MEMBER_STATUSES)} />
+            <Text {...props} field={M.income} name={p("income")} inputMode="numeric" />
             <RowButton intent={`remove:members:${index}`}>{`Удалить члена семьи ${index + 1}`}</RowButton>
           </fieldset>
         );
       })}
       <RowButton intent="add:members">Добавить члена семьи</RowButton>
-      <Tick {...props} name="membersConsent" label="Совершеннолетние члены семьи согласны на обработку их персональных данных" />
+      <Tick {...props} field={FAMILY_FIELDS.membersConsent} />
     </>
   );
 }
@@ -227,26 +230,19 @@ export function FamilyFields(props: StepFieldProps) {
 export function PaymentFields(props: StepFieldProps) {
   return (
     <>
-      <RadioGroup
-        name="method"
-        legend="Способ получения"
-        mandatory
-        options={Object.entries(PAYMENT_METHODS).map(([value, label]) => ({ value, label }))}
-        defaultValue={props.values.method}
-        error={props.errors.method}
-      />
+      <Radios {...props} field={PAYMENT_FIELDS.method} options={PAYMENT_METHODS} />
       <fieldset className="mt-6">
         <legend className="font-semibold">Для перечисления на счет в банке</legend>
-        <Text {...props} name="bik" label="БИК банка" hint="9 цифр" inputMode="numeric" />
-        <Text {...props} name="account" label="Номер счета" hint="20 цифр" inputMode="numeric" />
+        <Text {...props} field={PAYMENT_FIELDS.bik} inputMode="numeric" />
+        <Text {...props} field={PAYMENT_FIELDS.account} inputMode="numeric" />
       </fieldset>
       <fieldset className="mt-6">
         <legend className="font-semibold">Для перечисления на карту</legend>
-        <Text {...props} name="card" label="Номер карты «Мир»" hint="16–19 цифр" inputMode="numeric" autoComplete="cc-number" />
+        <Text {...props} field={PAYMENT_FIELDS.card} inputMode="numeric" autoComplete="cc-number" />
       </fieldset>
       <fieldset className="mt-6">
         <legend className="font-semibold">Для доставки через почтовое отделение</legend>
-        <Text {...props} name="postOffice" label="Индекс почтового отделения" hint="6 цифр" inputMode="numeric" />
+        <Text {...props} field={PAYMENT_FIELDS.postOffice} inputMode="numeric" />
       </fieldset>
     </>
   );
@@ -342,9 +338,9 @@ export function ConsentFields(props: StepFieldProps) {
           данных»).
         </p>
       </details>
-      <Tick {...props} name="personalData" label="Даю согласие на обработку персональных данных" />
-      <Tick {...props} name="truthful" label="Подтверждаю, что сведения в заявлении достоверны" />
-      <Tick {...props} name="reportChanges" label="Обязуюсь сообщать об изменениях, влияющих на право на выплату, в течение 2 недель" />
+      <Tick {...props} field={CONSENT_FIELDS.personalData} />
+      <Tick {...props} field={CONSENT_FIELDS.truthful} />
+      <Tick {...props} field={CONSENT_FIELDS.reportChanges} />
     </>
   );
 }

@@ -3,11 +3,9 @@
 import { useActionState } from "react";
 import { EnhancedForm } from "@/components/forms/enhanced-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { AttachmentSlot } from "@/lib/applications/attachment-slots";
 import { stepSchema } from "@/lib/applications/schemas";
-import type { StepId } from "@/lib/applications/steps";
-import { ALLOWANCE_CHILD_LABELS, CHILD_LABELS, MEMBER_LABELS } from "@/lib/applications/summary";
-import type { ServiceId } from "@/lib/benefits/services";
+import type { StepFormData } from "@/lib/applications/service";
+import { ALLOWANCE_CHILD_FIELDS, CHILD_FIELDS, MEMBER_FIELDS } from "@/lib/applications/fields";
 import type { FormState } from "@/lib/forms/form-state";
 import {
   AddressFields,
@@ -18,36 +16,22 @@ import {
   FamilyFields,
   KindergartenFields,
   PaymentFields,
-  type AttachmentView,
 } from "./step-fields";
 
-type Option = { value: string; label: string };
+const ALL_CHILD_FIELDS = Object.keys({ ...CHILD_FIELDS, ...ALLOWANCE_CHILD_FIELDS });
 
-const ALL_CHILD_FIELDS = [...CHILD_LABELS, ...ALLOWANCE_CHILD_LABELS].map(({ name }) => name);
-
-export interface StepFormProps {
-  serviceId: ServiceId;
-  stepId: StepId;
-  applicationId: number;
-  initial: FormState;
-  esiaFields: string[];
-  isFirst: boolean;
-  isLast: boolean;
-  territories: Option[];
-  childOptions: Option[];
-  kindergartens: Option[];
-  slots: { slot: AttachmentSlot; required: boolean }[];
-  attachments: AttachmentView[];
+export type StepFormProps = StepFormData & {
+  /** The step's server action; its answer replaces `initial`. */
   action: (state: FormState, data: FormData) => Promise<FormState>;
   /** Staff entering a paper application: the files are named, not linked to the cabinet's downloads. */
   linkFiles?: boolean;
   /** The last step's button (the staff's says where it leads). */
   reviewLabel?: string;
-}
+};
 
 /** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
 const ROW_LABELS: Record<string, string> = Object.fromEntries(
-  [...ALL_CHILD_FIELDS.map((name) => ["children", name, "Ребенок"] as const), ...MEMBER_LABELS.map(({ name }) => ["members", name, "Член семьи"] as const)].flatMap(([list, name, title]) =>
+  [...ALL_CHILD_FIELDS.map((name) => ["children", name, "Ребенок"] as const), ...Object.keys(MEMBER_FIELDS).map((name) => ["members", name, "Член семьи"] as const)].flatMap(([list, name, title]) =>
     Array.from({ length: 10 }, (_, i) => [`${list}.${i}.${name}`, `${title} ${i + 1}`]),
   ),
 );
