@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { SERVICE_IDS } from "@/lib/benefits/services";
 import { hasCapability } from "@/lib/casework/access";
 import { auditCasework } from "@/lib/casework/guard";
@@ -24,7 +25,7 @@ export default async function NewPaperApplicationPage({ searchParams }: { search
   const { staff } = await requireStaff("/staff/paper-applications/new");
   const db = await prisma();
   if (!hasCapability(staff, "registerPaper")) {
-    await auditCasework(db, staff, { ip: (await staffRequestMeta()).ip }, { operation: "paper.register", outcome: "refused", details: { reason: "role", step: "form" } });
+    await auditCasework(db, staff, { ip: (await requestMeta()).ip }, { operation: "paper.register", outcome: "refused", details: { reason: "role", step: "form" } });
     notFound();
   }
   const drafts = await db.application.findMany({

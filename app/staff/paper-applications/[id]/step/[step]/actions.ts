@@ -3,7 +3,8 @@
 import { formArgument, idArgument, nameArgument } from "@/app/_lib/action-arguments";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { ATTACHMENT_MESSAGES, ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
 import { applicationAnswers, attachFile, missingAttachments, removeAttachment, saveStep } from "@/lib/applications/repository";
 import { parseIntent, stepSubmission } from "@/lib/applications/step-submission";
@@ -28,7 +29,7 @@ export async function savePaperStepAction(applicationId: number, step: string, _
   formData = formArgument(formData);
   const { staff } = await requireStaff(stepPath(applicationId, step));
   const db = await prisma();
-  const draft = await openPaperDraft(db, staff, { ip: (await staffRequestMeta()).ip }, applicationId);
+  const draft = await openPaperDraft(db, staff, { ip: (await requestMeta()).ip }, applicationId);
   if (!draft || !isServiceId(draft.serviceId) || !isStepOf(draft.serviceId, step)) notFound();
   const serviceId = draft.serviceId;
   const owner = { staffId: staff.id };

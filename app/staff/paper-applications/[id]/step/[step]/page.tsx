@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StepForm } from "@/app/(portal)/cabinet/applications/[id]/step/[step]/step-form";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { attachmentSlotsFor } from "@/lib/applications/attachments";
 import { applicationAnswers } from "@/lib/applications/repository";
 import { isStepOf, rowCount, STEP_TITLES, stepsOf } from "@/lib/applications/steps";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function PaperStepPage({ params }: Params) {
   const { id, step } = await params;
   const { staff } = await requireStaff(`/staff/paper-applications/${id}/step/${step}`);
-  const draft = await openPaperDraft(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, Number(id));
+  const draft = await openPaperDraft(await prisma(), staff, { ip: (await requestMeta()).ip }, Number(id));
   if (!draft || !isServiceId(draft.serviceId) || !isStepOf(draft.serviceId, step)) notFound();
   const serviceId = draft.serviceId;
   const answers = applicationAnswers(draft);
