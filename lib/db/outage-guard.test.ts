@@ -60,6 +60,21 @@ describe("the first request to meet an outage", () => {
     expect([answer.status, await answer.text()]).toEqual([404, "Не найдено"]);
   });
 
+  it("keeps a wrapper laid over it later (Next's compression) in the path of every write", async () => {
+    const base = await serve(false, (response) => {
+      const write = response.write;
+      const end = response.end;
+      const upper = (chunk: unknown) => String(chunk).toUpperCase();
+      response.write = ((chunk: unknown) => Reflect.apply(write, response, [upper(chunk)])) as typeof response.write;
+      response.end = ((chunk?: unknown) => Reflect.apply(end, response, chunk === undefined ? [] : [upper(chunk)])) as typeof response.end;
+      response.statusCode = 200;
+      response.write("первая ");
+      response.write("вторая ");
+      response.end("третья");
+    });
+    expect(await (await fetch(base)).text()).toBe("ПЕРВАЯ ВТОРАЯ ТРЕТЬЯ");
+  });
+
   it("leaves health and metrics their own answers, and a response whose head already went out", async () => {
     const health = await serve(true, (response) => {
       response.writeHead(503, { "content-type": "application/json" });

@@ -24,8 +24,10 @@ export function guardResponse(request: IncomingMessage, response: ServerResponse
   const decide = (status: number) => {
     if (decided) return decided;
     decided = status >= 500 && !response.headersSent && markedDown() ? "outage" : "own";
-    if (decided === "own") Object.assign(response, original);
-    else {
+    // The wrappers stay in place either way: Next's compression wraps these methods again after
+    // this, keeping ours as its own "original" writes, so putting the prototype's back would let
+    // its later writes bypass it.
+    if (decided === "outage") {
       const header = request.headers["x-request-id"];
       const requestId = typeof response.getHeader("x-request-id") === "string" ? (response.getHeader("x-request-id") as string) : typeof header === "string" ? header : "";
       const answer = outageAnswer(pathname, requestId, Boolean(request.headers["next-action"]));
