@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import Module from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -13,6 +14,14 @@ import { tsImport } from "tsx/esm/api";
 import { NEXT_BIN, ROOT, run, sourceFingerprint } from "../scripts/lib.mjs";
 
 export { NEXT_BIN, ROOT };
+
+// "server-only" marks modules a client bundle must not import; loaded here through tsx (drafts,
+// sessions) it is a no-op, as in vitest.config.mts. Set before tsx wraps the resolver.
+const SERVER_ONLY = path.join(ROOT, "node_modules", "next", "dist", "compiled", "server-only", "empty.js");
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return Reflect.apply(resolveFilename, this, [request === "server-only" ? SERVER_ONLY : request, ...rest]);
+};
 export const LOG_DIR = path.join(ROOT, ".data", "bench");
 export const SESSION_COOKIE = "portal.session-token"; // app/_lib/auth.ts, for an http:// APP_URL
 const NGINX = process.env.NGINX_BIN ?? "/usr/sbin/nginx";
