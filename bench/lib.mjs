@@ -114,6 +114,8 @@ export function startServer({ name, args, cwd = ROOT, env, base, unexpectedExit 
     });
     server.child = child;
   };
+  // A bench that fails on its way (an uncaught error) leaves no server behind.
+  process.once("exit", () => server.child.exitCode === null && server.child.kill("SIGKILL"));
   spawnChild();
   /** Waits until `probe` answers 200 (120 s at most). */
   server.ready = async (probe = "/api/health") => {
@@ -154,6 +156,7 @@ export async function startNginx({ listen, instances, unexpectedExit }) {
   writeFileSync(file, renderNginxConfig({ prefix, listen, instances }));
   let stopping = false;
   const child = spawn(NGINX, ["-p", prefix, "-c", file, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
+  process.once("exit", () => child.exitCode === null && child.kill("SIGTERM"));
   child.on("exit", (code, signal) => {
     if (!stopping) unexpectedExit?.(`nginx stopped (${code ?? signal}); its error log: ${prefix}/error.log`);
   });

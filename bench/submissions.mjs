@@ -79,7 +79,9 @@ let stopping = false;
 const unexpectedExit = (message) => {
   if (stopping) return;
   console.error(message);
-  process.exit(1);
+  process.exitCode = 1;
+  // The other instances, nginx and the private PostgreSQL go too.
+  void stopEverything().then(() => process.exit(1));
 };
 let instances = [];
 const startInstances = () => Array.from({ length: instanceCount }, (_, index) => {
