@@ -70,7 +70,7 @@ export async function signInUser(userId: number): Promise<void> {
  * The session id in this request's cookie, if the cookie decrypts with our secret and has not
  * expired. next-auth's own token reader, called directly: getServerSession ran next-auth's whole
  * request handler (an internal request, its callbacks, a token re-encoded for a cookie that server
- * components cannot set) on every page, the largest single cost of a signed-in page.
+ * components cannot set) on every signed-in page for the same answer.
  */
 async function currentSessionId(): Promise<string | null> {
   const token = (await cookies()).get(COOKIE())?.value;
