@@ -7,6 +7,9 @@ export async function register(): Promise<void> {
   // First, so that every request after start-up knows its socket's address.
   const { recordSocketPeers } = await import("./lib/security/peer-address");
   recordSocketPeers();
+  // The request that first meets a database outage gets the 503 page too, not Next's error page.
+  const { answerOutagesWith503 } = await import("./lib/db/outage-guard");
+  answerOutagesWith503();
   // Requests in flight are counted for a graceful shutdown; each response names its instance.
   const [{ trackRequests }, { requestObserver }] = await Promise.all([import("./lib/lifecycle/shutdown"), import("./lib/metrics/request-observer")]);
   trackRequests(process.env.PORTAL_INSTANCE?.trim() || undefined, requestObserver());

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { databaseUnavailable, RETRY_AFTER_SECONDS } from "./lib/db/outage";
+import { databaseUnavailable } from "./lib/db/outage";
+import { outageAnswer } from "./lib/db/outage-page";
 import { acceptedRequestId, formActionOrigins, securityHeaders } from "./lib/security/headers";
 import { screenActionForm, screenActionHeader, screenActionText, screenAddress, screenFormEncoded, screenLength, type Screening } from "./lib/security/request-screen";
 
@@ -58,14 +59,8 @@ const OUTAGE_EXEMPT = new Set(["/api/health", "/api/metrics"]);
 
 /** The database is down (lib/db/outage.ts): a Russian 503 with Retry-After, not a failed render. */
 function outage(request: NextRequest, requestId: string): NextResponse {
-  const title = "Сервис временно недоступен";
-  const text = `Сервис временно недоступен: идут технические работы. Повторите через несколько секунд — введенные данные не потеряны, если вернуться на страницу назад.`;
-  const headers = { "x-request-id": requestId, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Retry-After": String(RETRY_AFTER_SECONDS) };
-  if (request.headers.has("next-action")) {
-    return new NextResponse(text, { status: 503, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
-  }
-  const html = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="${request.nextUrl.pathname.replaceAll('"', "%22")}">Повторить</a></p></main></body></html>`;
-  return new NextResponse(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'" } });
+  const answer = outageAnswer(request.nextUrl.pathname, requestId, request.headers.has("next-action"));
+  return new NextResponse(answer.body, { status: answer.status, headers: answer.headers });
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {

@@ -10,22 +10,22 @@
 // It prints requests/s, p50, p95 and each page's share of the bare page's requests/s.
 //
 //   node bench/pages.mjs [--connections 50] [--duration 10] [--url postgres://portal:portal@127.0.0.1:5432/portal_h11_bench]
-//                        [--skip-build] [--cpu-prof]
+//                        [--skip-build] [--cpu-prof] [--rounds 3] [--count-queries]
+//                        [--before-root <another checkout, built> --before-dist <its dist folder>]
 //
 // --cpu-prof runs the portal under `node --cpu-prof` and prints the functions with the most self
 // time (the profile itself stays in .data/bench/profiles/ for Chrome's DevTools).
-import { spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { tsImport } from "tsx/esm/api";
-import { NEXT_BIN, ROOT, run, sourceFingerprint } from "../scripts/lib.mjs";
+import { run } from "../scripts/lib.mjs";
+import { benchDatabaseName, createCitizens, emptyDatabase, ensurePortalBuild, NEXT_BIN, portalEnvironment, queryCountingRelay, ROOT, startServer } from "./lib.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -37,22 +37,26 @@ const { values } = parseArgs({
     dist: { type: "string", default: ".next-bench-pages" },
     "skip-build": { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
+    rounds: { type: "string", default: "1" },
+    "count-queries": { type: "boolean", default: false },
+    // Another checkout of the portal, built into the same --dist (e.g. the code before a change):
+    // started beside this one on the same database, its pages loaded in the same rounds.
+    "before-root": { type: "string" },
+    "before-port": { type: "string", default: "3203" },
+    "before-dist": { type: "string" },
   },
 });
 const connections = Number(values.connections);
 const durationMs = Number(values.duration) * 1000;
 const portalBase = `http://127.0.0.1:${values["portal-port"]}`;
 const bareBase = `http://127.0.0.1:${values["bare-port"]}`;
-const databaseName = new URL(values.url).pathname.slice(1);
-if (!/bench/i.test(databaseName)) throw new Error(`Refusing: the database name must contain «bench», got «${databaseName}»`);
-const COOKIE = "portal.session-token"; // app/_lib/auth.ts, for an http:// APP_URL
+benchDatabaseName(values.url);
 const PROFILE_DIR = path.join(ROOT, ".data", "bench", "profiles");
 
-const children = [];
-function stopAll() {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-}
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (stopAll(), process.exit(130)));
+const servers = [];
+const stopAll = () => Promise.all(servers.map((server) => server.stop()));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void stopAll().then(() => process.exit(130)));
+const unexpectedExit = (message) => (console.error(message), process.exit(1));
 
 // --- The bare app -----------------------------------------------------------------------------------
 
@@ -76,91 +80,19 @@ async function buildBareApp() {
 
 // --- The portal -------------------------------------------------------------------------------------
 
-async function ensurePortalBuild() {
-  const distDir = path.join(ROOT, values.dist);
-  const fingerprintFile = path.join(distDir, "source-fingerprint");
-  const built = existsSync(path.join(distDir, "BUILD_ID"));
-  if (built && values["skip-build"]) return;
-  const fingerprint = sourceFingerprint();
-  if (built && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint) return;
-  console.error(`building the portal into ${values.dist} …`);
-  const tsconfig = path.join(ROOT, "tsconfig.json");
-  const before = readFileSync(tsconfig, "utf8");
-  try {
-    await run("npm", ["run", "--silent", "build"], { env: { NEXT_DIST_DIR: values.dist }, stdio: ["ignore", "ignore", "inherit"] });
-  } finally {
-    if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
-  }
-  writeFileSync(fingerprintFile, fingerprint);
-}
-
-async function emptyDatabase() {
-  const admin = new URL(values.url);
-  admin.pathname = "/postgres";
-  const maintenance = new pg.Client({ connectionString: admin.toString() });
-  await maintenance.connect();
-  const exists = await maintenance.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [databaseName]);
-  if (exists.rowCount === 0) await maintenance.query(`CREATE DATABASE "${databaseName.replaceAll('"', '""')}"`);
-  await maintenance.end();
-  const client = new pg.Client({ connectionString: values.url });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS pgboss CASCADE;`);
-  await client.end();
-}
-
-function start(name, args, cwd, env, base) {
-  const logDir = path.join(ROOT, ".data", "bench");
-  mkdirSync(logDir, { recursive: true });
-  let log = "";
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  child.stdout.on("data", (chunk) => (log += chunk));
-  child.stderr.on("data", (chunk) => (log += chunk));
-  child.on("exit", (code, signal) => {
-    writeFileSync(path.join(logDir, `pages-${name}.log`), log);
-    if (!stopping) {
-      console.error(`${name} stopped (${code ?? signal}):\n${log.slice(-2000)}`);
-      process.exit(1);
-    }
-  });
-  return {
-    child,
-    ready: async (probe) => {
-      const deadline = Date.now() + 120_000;
-      while (Date.now() < deadline) {
-        try {
-          if ((await fetch(`${base}${probe}`)).status === 200) return;
-        } catch {
-          // not listening yet
-        }
-        await new Promise((resolve) => setTimeout(resolve, 300));
-      }
-      throw new Error(`${name} did not answer within 120 s:\n${log.slice(-2000)}`);
-    },
-    stopped: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", resolve))),
-  };
-}
-let stopping = false;
-
 /** A citizen with an ESIA link «Стандартная», a session (its cookie), a fresh draft and a complete one. */
 async function prepareCitizen(authSecret) {
   const { openDatabase } = await tsImport("../lib/db/client.ts", import.meta.url);
   const { startDraft, saveStep } = await tsImport("../lib/applications/repository.ts", import.meta.url);
   const { stepsOf } = await tsImport("../lib/applications/steps.ts", import.meta.url);
   const { validAnswers } = await tsImport("../lib/applications/testing.ts", import.meta.url);
-  const { SESSION_LIFETIME_SECONDS } = await tsImport("../lib/auth/sessions.ts", import.meta.url);
   const database = await openDatabase({ DATABASE_URL: values.url, PGLITE_DATA_DIR: "", DB_HEALTH_TIMEOUT_MS: 5000 });
   const db = database.prisma;
   try {
-    const user = await db.user.create({
-      data: { email: `bench.pages.${Date.now()}@example.ru`, emailVerified: true, passwordHash: "!bench: no password login", lastName: "Хасанова", firstName: "Алия", middleName: "Рашидовна", birthDate: "1990-04-12", gender: "F", snils: "11223344595" },
-    });
-    await db.esiaLink.create({ data: { userId: user.id, oid: String(910_000_000 + user.id), level: "standard", trusted: true } });
-    const sid = randomBytes(32).toString("base64url");
-    await db.userSession.create({
-      data: { id: createHash("sha256").update(sid).digest("hex"), userId: user.id, expiresAt: new Date(Date.now() + SESSION_LIFETIME_SECONDS * 1000), userAgent: "bench/pages.mjs" },
-    });
-    const token = await encode({ token: { sub: String(user.id), sid }, secret: authSecret, maxAge: SESSION_LIFETIME_SECONDS });
+    const client = new pg.Client({ connectionString: values.url });
+    await client.connect();
+    const [{ userId, cookie }] = await createCitizens(client, 1, authSecret, "pages").finally(() => client.end());
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
     const profile = { lastName: user.lastName, firstName: user.firstName, middleName: user.middleName, birthDate: user.birthDate, gender: user.gender, snils: user.snils };
     // Two services, one draft each: a fresh one (its first step) and a complete one (its review).
     const fresh = await startDraft(db, user.id, "child-allowance", null, profile);
@@ -171,7 +103,7 @@ async function prepareCitizen(authSecret) {
       if (!saved.ok) throw new Error(`the bench draft's step ${step} was refused: ${JSON.stringify(saved)}`);
     }
     return {
-      cookie: `${COOKIE}=${token}`,
+      cookie,
       stepPath: `/cabinet/applications/${fresh.application.id}/step/${stepsOf("child-allowance")[0]}`,
       reviewPath: `/cabinet/applications/${complete.application.id}/review`,
     };
@@ -261,56 +193,88 @@ function summariseProfile() {
 // --- The run ------------------------------------------------------------------------------------------
 
 const bare = await buildBareApp();
-await ensurePortalBuild();
-await emptyDatabase();
+await ensurePortalBuild(values.dist, { skipBuild: values["skip-build"] });
+await emptyDatabase(values.url);
 const authSecret = randomBytes(48).toString("base64url");
-const bareServer = start("bare", [NEXT_BIN, "start", "-p", values["bare-port"], "-H", "127.0.0.1"], bare.folder, { NODE_ENV: "production" }, bareBase);
+const bareServer = startServer({ name: "pages-bare", args: [NEXT_BIN, "start", "-p", values["bare-port"], "-H", "127.0.0.1"], cwd: bare.folder, env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, base: bareBase, unexpectedExit });
 if (values["cpu-prof"]) mkdirSync(PROFILE_DIR, { recursive: true });
-const portalEnv = {
-  NODE_ENV: "production",
-  NEXT_DIST_DIR: values.dist,
-  DATABASE_URL: values.url,
-  PGLITE_DATA_DIR: "",
-  AUTH_SECRET: authSecret,
-  APP_URL: portalBase,
-  NEXTAUTH_URL: portalBase,
-  SEED_DEMO_DATA: "true",
-  ESIA_MOCK_ENABLED: "false",
-  DEV_OUTBOX_ENABLED: "false",
-  DELIVERY_TRANSPORT: "outbox",
-  INSECURE_LOCAL_HTTP: "true",
-  LOG_LEVEL: "warn",
-};
+// --count-queries: the portal reaches PostgreSQL through a relay that counts its round trips.
+const counter = values["count-queries"] ? await queryCountingRelay(values.url) : null;
+const portalEnv = portalEnvironment({ dist: values.dist, databaseUrl: counter?.url ?? values.url, authSecret, appUrl: portalBase });
 const portalArgs = [...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []), NEXT_BIN, "start", "-p", values["portal-port"], "-H", "127.0.0.1"];
-const portal = start("portal", portalArgs, ROOT, portalEnv, portalBase);
+const portal = startServer({ name: "pages-portal", args: portalArgs, env: portalEnv, base: portalBase, unexpectedExit });
+servers.push(bareServer, portal);
 await Promise.all([bareServer.ready("/"), portal.ready("/api/health")]);
+const beforeBase = `http://127.0.0.1:${values["before-port"]}`;
+if (values["before-root"]) {
+  // Started after this portal has migrated the database, so it finds the schema in place.
+  const before = startServer({
+    name: "pages-portal-before",
+    args: [path.join(values["before-root"], "node_modules", "next", "dist", "bin", "next"), "start", "-p", values["before-port"], "-H", "127.0.0.1"],
+    cwd: values["before-root"],
+    env: portalEnvironment({ dist: values["before-dist"] ?? values.dist, databaseUrl: counter?.url ?? values.url, authSecret, appUrl: beforeBase }),
+    base: beforeBase,
+    unexpectedExit,
+  });
+  servers.push(before);
+  await before.ready("/api/health");
+}
 const citizen = await prepareCitizen(authSecret);
 
 const signedIn = { cookie: citizen.cookie };
-const pages = [
-  ["bare Next.js dynamic page", `${bareBase}/`, {}],
-  ["home, not signed in", `${portalBase}/`, {}],
-  ["home, signed in", `${portalBase}/`, signedIn],
-  ["/cabinet", `${portalBase}/cabinet`, signedIn],
-  ["a form step", `${portalBase}${citizen.stepPath}`, signedIn],
-  ["check-your-answers", `${portalBase}${citizen.reviewPath}`, signedIn],
+const portalPages = (label, origin) => [
+  [`home, not signed in${label}`, `${origin}/`, {}],
+  [`home, signed in${label}`, `${origin}/`, signedIn],
+  [`/cabinet${label}`, `${origin}/cabinet`, signedIn],
+  [`a form step${label}`, `${origin}${citizen.stepPath}`, signedIn],
+  [`check-your-answers${label}`, `${origin}${citizen.reviewPath}`, signedIn],
 ];
-const results = [];
-for (const [name, url, headers] of pages) {
-  const result = await load(url, headers);
-  results.push({ name, ...result });
-  console.error(`${name}: ${result.perSecond.toFixed(0)}/s${result.failed ? `, ${result.failed} failed (${result.firstFailure})` : ""}`);
+const after = portalPages(values["before-root"] ? " (this checkout)" : "", portalBase);
+const earlier = values["before-root"] ? portalPages(" (before)", beforeBase) : [];
+// With --before-root each page of the earlier checkout follows the same page of this one.
+const pages = [["bare Next.js dynamic page", `${bareBase}/`, {}], ...after.flatMap((page, index) => (earlier[index] ? [page, earlier[index]] : [page]))];
+// Each round loads the bare page and then every portal page; a page's share is taken against the
+// bare page of its own round, so a neighbour's build slowing the machine between rounds shows as
+// spread rather than as a difference between pages.
+const rounds = Math.max(1, Number(values.rounds));
+const results = pages.map(([name]) => ({ name, rounds: [] }));
+for (let round = 0; round < rounds; round++) {
+  for (const [index, [name, url, headers]] of pages.entries()) {
+    const result = await load(url, headers);
+    results[index].rounds.push(result);
+    console.error(`round ${round + 1}, ${name}: ${result.perSecond.toFixed(0)}/s${result.failed ? `, ${result.failed} failed (${result.firstFailure})` : ""}`);
+  }
 }
-const floor = results[0].perSecond;
-console.log(`\nNext.js ${bare.version}, ${connections} connections, ${values.duration} s per page, ${new Date().toISOString()}`);
-console.log("| page | requests/s | p50 | p95 | share of the bare page | failed |");
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const shares = results.map((page) => page.rounds.map((result, round) => (100 * result.perSecond) / results[0].rounds[round].perSecond));
+console.log(`\nNext.js ${bare.version}, ${connections} connections, ${values.duration} s per page, ${rounds} round(s), ${new Date().toISOString()}`);
+console.log("| page | requests/s (median) | p50 | p95 | share of the bare page: median (min–max) | failed |");
 console.log("| --- | --- | --- | --- | --- | --- |");
-for (const r of results) {
-  console.log(`| ${r.name} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${((100 * r.perSecond) / floor).toFixed(0)} % | ${r.failed} |`);
+for (const [index, page] of results.entries()) {
+  const perSecond = median(page.rounds.map((r) => r.perSecond));
+  const p50 = median(page.rounds.map((r) => r.p50));
+  const p95 = median(page.rounds.map((r) => r.p95));
+  const share = shares[index];
+  const failed = page.rounds.reduce((sum, r) => sum + r.failed, 0);
+  console.log(`| ${page.name} | ${perSecond.toFixed(0)} | ${p50.toFixed(0)} ms | ${p95.toFixed(0)} ms | ${median(share).toFixed(0)} % (${Math.min(...share).toFixed(0)}–${Math.max(...share).toFixed(0)} %) | ${failed} |`);
 }
 
-stopping = true;
-stopAll();
-await Promise.all([bareServer.stopped(), portal.stopped()]);
+if (counter) {
+  // One request at a time, so that every round trip counted belongs to the page asked for.
+  console.log("\n| page | database round trips per request (20 requests, one at a time) |");
+  console.log("| --- | --- |");
+  for (const [name, url, headers] of pages.slice(1)) {
+    const before = counter.roundTrips();
+    for (let i = 0; i < 20; i++) {
+      const response = await fetch(url, { headers, redirect: "manual" });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${name}: ${response.status}`);
+    }
+    console.log(`| ${name} | ${((counter.roundTrips() - before) / 20).toFixed(1)} |`);
+  }
+}
+
+await stopAll();
+await counter?.close();
 rmSync(bare.folder, { recursive: true, force: true });
 if (values["cpu-prof"]) summariseProfile();

@@ -18,18 +18,22 @@
 // the build as it is), empties the database's public schema, starts `next start` on port 3240 in
 // production mode against it (the server migrates and seeds territories), creates the citizens
 // (cabinet + ESIA link «Стандартная» + a session each) and mints their session cookies as
-// app/_lib/auth.ts does. The server's log goes to .data/bench/submissions-portal.log.
-import { spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// app/_lib/auth.ts does. The server's log goes to .data/bench/submissions-portal-1.log.
+//
+// Several instances and their troubles (bench/README.md):
+//   --instances 2                 two instances (ports --port and --port + 1) behind Debian's nginx
+//                                 (deploy/nginx, on --nginx-port); --nginx puts nginx before one
+//   --rolling-restart             instance 1, then instance 2, stopped with SIGTERM and started again
+//   --restart-database            a private PostgreSQL (initdb, --pg-port) restarted mid-run
+// A client meeting the 503 page waits a second and tries again, as a person would; raw 5xx
+// answers and broken connections are failed requests, and counted.
+import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { tsImport } from "tsx/esm/api";
-import { NEXT_BIN, ROOT, run, sourceFingerprint } from "../scripts/lib.mjs";
+import { benchDatabaseName, createCitizens, emptyDatabase, ensurePortalBuild, NEXT_BIN, portalEnvironment, processTreeCpuSeconds, startNginx, startPrivatePostgres, startServer, stats } from "./lib.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -40,174 +44,71 @@ const { values } = parseArgs({
     dist: { type: "string", default: ".next-bench-submit" },
     "double-every": { type: "string", default: "10" },
     "skip-build": { type: "boolean", default: false },
+    // Several instances behind Debian's nginx (deploy/nginx), and what happens to them meanwhile.
+    instances: { type: "string", default: "1" },
+    nginx: { type: "boolean", default: false },
+    "nginx-port": { type: "string", default: "3280" },
+    "rolling-restart": { type: "boolean", default: false },
+    "restart-database": { type: "boolean", default: false },
+    "pg-port": { type: "string", default: "3290" },
   },
 });
 const clients = Number(values.clients);
 const durationMs = Number(values.duration) * 1000;
 const doubleEvery = Number(values["double-every"]);
-const base = `http://127.0.0.1:${values.port}`;
-const databaseName = new URL(values.url).pathname.slice(1);
+const instanceCount = Number(values.instances);
+const behindNginx = values.nginx || instanceCount > 1;
+const base = behindNginx ? `http://127.0.0.1:${values["nginx-port"]}` : `http://127.0.0.1:${values.port}`;
 if (!Number.isSafeInteger(clients) || clients < 1 || !(durationMs > 0)) throw new Error("--clients and --duration must be positive numbers");
+if (!Number.isSafeInteger(instanceCount) || instanceCount < 1) throw new Error("--instances must be a positive number");
+if (values["rolling-restart"] && instanceCount < 2) throw new Error("--rolling-restart needs --instances 2 or more");
+// --restart-database restarts a private PostgreSQL of this run's own, never the shared server.
+const privatePostgres = values["restart-database"] ? await startPrivatePostgres(Number(values["pg-port"])) : null;
+const databaseUrl = privatePostgres ? privatePostgres.url("portal_bench_restart") : values.url;
 // The run drops the database's public schema: never a database that is not a benchmark's.
-if (!/bench/i.test(databaseName)) throw new Error(`Refusing: the database name must contain «bench», got «${databaseName}»`);
+const databaseName = benchDatabaseName(databaseUrl);
 
 const { validAnswers, SAMPLE_PDF } = await tsImport("../lib/applications/testing.ts", import.meta.url);
-const { SESSION_LIFETIME_SECONDS } = await tsImport("../lib/auth/sessions.ts", import.meta.url);
 const SERVICES = ["kindergarten-basic", "kindergarten-additional", "child-allowance"];
-const COOKIE = "portal.session-token"; // app/_lib/auth.ts, for an http:// APP_URL
 const INCOME_FILE = "spravka-o-dohodah.pdf";
 
-// --- Build, database, server --------------------------------------------------------------------
-
-async function ensureBuild() {
-  const distDir = path.join(ROOT, values.dist);
-  const fingerprintFile = path.join(distDir, "source-fingerprint");
-  const built = existsSync(path.join(distDir, "BUILD_ID"));
-  if (built && values["skip-build"]) return;
-  const fingerprint = sourceFingerprint();
-  if (built && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint) return;
-  console.error(`building the portal into ${values.dist} …`);
-  // next build adds its dist folder's types to tsconfig.json: put the file back as it was.
-  const tsconfig = path.join(ROOT, "tsconfig.json");
-  const before = readFileSync(tsconfig, "utf8");
-  try {
-    await run("npm", ["run", "--silent", "build"], { env: { NEXT_DIST_DIR: values.dist }, stdio: ["ignore", "ignore", "inherit"] });
-  } finally {
-    if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
-  }
-  writeFileSync(fingerprintFile, fingerprint);
-}
-
-async function emptyDatabase() {
-  const admin = new URL(values.url);
-  admin.pathname = "/postgres";
-  const maintenance = new pg.Client({ connectionString: admin.toString() });
-  await maintenance.connect();
-  const exists = await maintenance.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [databaseName]);
-  if (exists.rowCount === 0) await maintenance.query(`CREATE DATABASE "${databaseName.replaceAll('"', '""')}"`);
-  await maintenance.end();
-  const client = new pg.Client({ connectionString: values.url });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`);
-  await client.end();
-}
+// --- Database, instances, nginx ------------------------------------------------------------------
 
 const authSecret = randomBytes(48).toString("base64url");
-let server;
-let serverLog = "";
-
-async function startServer() {
-  const logDir = path.join(ROOT, ".data", "bench");
-  mkdirSync(logDir, { recursive: true });
-  const logPath = path.join(logDir, "submissions-portal.log");
-  const log = createWriteStream(logPath, { flags: "w" });
-  const env = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DELIVERY_TRANSPORT: process.env.DELIVERY_TRANSPORT ?? "outbox",
-    NEXT_DIST_DIR: values.dist,
-    DATABASE_URL: values.url,
-    AUTH_SECRET: authSecret,
-    APP_URL: base,
-    NEXTAUTH_URL: base,
-    SEED_DEMO_DATA: "true", // territories and their bodies: submission assigns one
-    ESIA_MOCK_ENABLED: "false",
-    DEV_OUTBOX_ENABLED: "false",
-    INSECURE_LOCAL_HTTP: "true", // plain http on 127.0.0.1
-    LOG_LEVEL: "warn",
-  };
-  delete env.PGLITE_DATA_DIR;
-  server = spawn(process.execPath, [NEXT_BIN, "start", "-p", values.port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  const keep = (chunk) => {
-    log.write(chunk);
-    serverLog += chunk.toString();
-  };
-  server.stdout.on("data", keep);
-  server.stderr.on("data", keep);
-  server.on("exit", (code, signal) => {
-    if (!stopping) {
-      console.error(`the portal stopped (${code ?? signal}); its log: ${logPath}\n${serverLog.slice(-2000)}`);
-      process.exit(1);
-    }
-  });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${base}/api/health`);
-      if (response.status === 200) return logPath;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the portal did not become healthy within 120 s; its log: ${logPath}`);
-}
-
 let stopping = false;
-function stopServer() {
+const unexpectedExit = (message) => {
+  if (stopping) return;
+  console.error(message);
+  process.exitCode = 1;
+  // The other instances, nginx and the private PostgreSQL go too.
+  void stopEverything().then(() => process.exit(1));
+};
+let instances = [];
+const startInstances = () => Array.from({ length: instanceCount }, (_, index) => {
+  const port = Number(values.port) + index;
+  const name = `portal-${index + 1}`;
+  return startServer({
+    name: `submissions-${name}`,
+    args: [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    // Every instance the same settings (docs/deploy.md); a short drain, as behind a load balancer.
+    env: portalEnvironment({ dist: values.dist, databaseUrl, authSecret, appUrl: base, instance: name, extra: { SHUTDOWN_DRAIN_DELAY_MS: "500", TRUSTED_PROXY_HOPS: behindNginx ? "1" : "0" } }),
+    base: `http://127.0.0.1:${port}`,
+    unexpectedExit,
+  });
+});
+let nginx = null;
+
+async function stopEverything() {
   stopping = true;
-  if (server && server.exitCode === null) server.kill("SIGTERM");
+  await Promise.all(instances.map((instance) => instance.stop()));
+  await nginx?.stop();
+  await privatePostgres?.stop();
 }
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    stopServer();
-    process.exit(130);
-  });
-}
-
-/** N citizens, each with a cabinet, an ESIA link «Стандартная» and one session: the cookies. */
-async function createCitizens(db, count) {
-  const now = new Date();
-  const expires = new Date(now.getTime() + SESSION_LIFETIME_SECONDS * 1000);
-  const cookies = [];
-  for (let i = 0; i < count; i++) {
-    const { rows } = await db.query(
-      `INSERT INTO "portal_user" ("email", "emailVerified", "passwordHash", "lastName", "firstName", "middleName", "birthDate", "gender", "snils", "updatedAt")
-       VALUES ($1, true, '!bench: no password login', 'Хасанова', 'Алия', 'Рашидовна', '1990-04-12', 'F', '11223344595', $2) RETURNING "id"`,
-      [`bench.citizen.${i}@example.ru`, now],
-    );
-    const userId = rows[0].id;
-    await db.query(`INSERT INTO "esia_link" ("userId", "oid", "level", "trusted") VALUES ($1, $2, 'standard', true)`, [userId, String(900_000_000 + i)]);
-    // As lib/auth/sessions.ts: the cookie carries a random id, the row its SHA-256.
-    const sid = randomBytes(32).toString("base64url");
-    await db.query(`INSERT INTO "user_session" ("id", "userId", "expiresAt", "userAgent") VALUES ($1, $2, $3, 'bench/submissions.mjs')`, [
-      createHash("sha256").update(sid).digest("hex"),
-      userId,
-      expires,
-    ]);
-    const token = await encode({ token: { sub: String(userId), sid }, secret: authSecret, maxAge: SESSION_LIFETIME_SECONDS });
-    cookies.push({ userId, cookie: `${COOKIE}=${token}` });
-  }
-  return cookies;
+  process.on(signal, () => void stopEverything().then(() => process.exit(130)));
 }
 
 // --- Measurements ---------------------------------------------------------------------------------
-
-/** CPU seconds used so far by a process and its descendants (Linux /proc; null elsewhere). */
-function processTreeCpuSeconds(rootPid) {
-  const TICKS_PER_SECOND = 100;
-  if (!existsSync("/proc/self/stat")) return null;
-  const all = new Map();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // The fields after the command name, which is in parentheses and may hold spaces.
-      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ").at(-1).split(" ");
-      all.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) });
-    } catch {
-      // exited meanwhile
-    }
-  }
-  let ticks = 0;
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.pop();
-    ticks += all.get(pid)?.ticks ?? 0;
-    for (const [child, info] of all) if (info.parent === pid) queue.push(child);
-  }
-  return ticks / TICKS_PER_SECOND;
-}
 
 const timings = new Map(); // kind → milliseconds
 const failures = new Map(); // kind → count
@@ -324,15 +225,49 @@ async function exchange(url, init, kind) {
   }
 }
 
+// What a person does on the portal's 503 page («Сервис временно недоступен», Retry-After): waits a
+// moment and tries again (the page's «Повторить», or Back and the same button). A raw 500 or a
+// broken connection is a failed request. Every kind of answer is counted, with when it came.
+const outage = { answers503: 0, raw500: 0, brokenConnections: 0, first503At: null, last503At: null, lastFailureAt: null };
+const RETRY_MS = 1_000;
+const GIVE_UP_MS = 60_000;
+
+async function patiently(send, kind) {
+  const firstTry = performance.now();
+  for (;;) {
+    const started = performance.now();
+    let answer;
+    try {
+      answer = await send();
+    } catch (error) {
+      outage.brokenConnections += 1;
+      outage.lastFailureAt = performance.now();
+      throw error;
+    }
+    const ms = performance.now() - started;
+    if (answer.response.status === 503 && answer.response.headers.get("retry-after") && answer.html.includes("Сервис временно недоступен")) {
+      outage.answers503 += 1;
+      outage.first503At ??= performance.now();
+      outage.last503At = performance.now();
+      if (performance.now() - firstTry > GIVE_UP_MS) throw new BenchError(`${kind}: still the 503 page after ${GIVE_UP_MS / 1000} s`, { kind });
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      continue;
+    }
+    if (answer.response.status >= 500) {
+      outage.raw500 += 1;
+      outage.lastFailureAt = performance.now();
+    }
+    return { ...answer, ms };
+  }
+}
+
 class Citizen {
   constructor(cookie) {
     this.cookie = cookie;
   }
 
   async get(url, kind) {
-    const started = performance.now();
-    const { response, html } = await exchange(new URL(url, base), { headers: { cookie: this.cookie }, redirect: "manual" }, kind);
-    const ms = performance.now() - started;
+    const { response, html, ms } = await patiently(() => exchange(new URL(url, base), { headers: { cookie: this.cookie }, redirect: "manual" }, kind), kind);
     if (response.status !== 200) {
       throw new BenchError(`GET ${url} answered ${response.status}`, { kind, request: `GET ${url}`, status: response.status, location: response.headers.get("location"), requestId: response.headers.get("x-request-id"), body: textOf(html).slice(0, 300) });
     }
@@ -344,9 +279,7 @@ class Citizen {
   async post(page, form, data, kind) {
     const action = form.attributes.action;
     const target = action && action.startsWith("/") ? new URL(action, page.url).toString() : page.url;
-    const started = performance.now();
-    const { response, html } = await exchange(target, { method: "POST", body: data, headers: { cookie: this.cookie, origin: base }, redirect: "manual" }, kind);
-    const ms = performance.now() - started;
+    const { response, html, ms } = await patiently(() => exchange(target, { method: "POST", body: data, headers: { cookie: this.cookie, origin: base }, redirect: "manual" }, kind), kind);
     const location = response.headers.get("location");
     const answer = { status: response.status, location: location ? new URL(location, target).toString() : null, url: target, html, requestId: response.headers.get("x-request-id") };
     if (response.status !== 200 && response.status !== 303) {
@@ -450,12 +383,24 @@ async function apply(citizen, serviceId) {
 
 // --- The run ---------------------------------------------------------------------------------------
 
-await ensureBuild();
-await emptyDatabase();
-const logPath = await startServer();
-const db = new pg.Client({ connectionString: values.url });
+await ensurePortalBuild(values.dist, { skipBuild: values["skip-build"] });
+await emptyDatabase(databaseUrl);
+instances = startInstances();
+// The first instance migrates and seeds alone; the others then find it done (the start-up lock).
+await instances[0].ready();
+await Promise.all(instances.slice(1).map((instance) => instance.ready()));
+if (behindNginx) {
+  nginx = await startNginx({ listen: `127.0.0.1:${values["nginx-port"]}`, instances: instances.map((_, index) => `127.0.0.1:${Number(values.port) + index}`), unexpectedExit });
+  for (let tries = 0; !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); tries++) {
+    if (tries > 100) throw new Error("nginx did not answer");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+let db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();
-const [warmUser, ...citizens] = await createCitizens(db, clients + 1);
+const [warmUser, ...citizens] = await createCitizens(db, clients + 1, authSecret, "submissions");
+// The database may be restarted during the run: this connection is opened again for the checks.
+await db.end();
 
 // Warm-up (not measured): one application of each service by a citizen of its own.
 const warm = new Citizen(warmUser.cookie);
@@ -464,10 +409,35 @@ timings.clear();
 const warmIds = new Set(acknowledged.keys());
 submissions = doubleClicks = doubleClicksBothAnswered = resends = resendsSameNumber = 0;
 
-const serverCpuBefore = processTreeCpuSeconds(server.pid);
+const serversCpu = () => instances.reduce((sum, instance) => sum + (processTreeCpuSeconds(instance.child.pid) ?? NaN), 0);
+const serverCpuBefore = serversCpu();
 const clientCpuBefore = process.cpuUsage();
 const started = performance.now();
 const deadline = started + durationMs;
+const events = [];
+const at = () => +((performance.now() - started) / 1000).toFixed(1);
+let databaseBackAt = null;
+const disturbance = (async () => {
+  if (values["rolling-restart"]) {
+    // Instance 1, then instance 2 (…): SIGTERM, its exit awaited, started again, healthy again.
+    for (const [index, instance] of instances.entries()) {
+      await new Promise((resolve) => setTimeout(resolve, (durationMs / (instances.length + 1)) * (index === 0 ? 1 : 0.5)));
+      events.push(`${at()} s: SIGTERM to ${instance.name}`);
+      const code = await instance.stop();
+      events.push(`${at()} s: ${instance.name} exited with ${code}`);
+      instance.restart();
+      await instance.ready();
+      events.push(`${at()} s: ${instance.name} healthy again`);
+    }
+  }
+  if (privatePostgres) {
+    await new Promise((resolve) => setTimeout(resolve, durationMs * 0.4));
+    events.push(`${at()} s: PostgreSQL restart (pg_ctl restart -m fast)`);
+    await privatePostgres.restart();
+    databaseBackAt = performance.now();
+    events.push(`${at()} s: PostgreSQL answers again`);
+  }
+})();
 await Promise.all(
   citizens.map(async ({ cookie }, index) => {
     const citizen = new Citizen(cookie);
@@ -480,15 +450,19 @@ await Promise.all(
     }
   }),
 );
+await disturbance;
 const elapsedMs = performance.now() - started;
 const clientCpu = process.cpuUsage(clientCpuBefore);
 const cpu = {
-  server: serverCpuBefore === null ? null : +(processTreeCpuSeconds(server.pid) - serverCpuBefore).toFixed(1),
+  // A restarted instance's earlier process is not counted: with --rolling-restart this is a floor.
+  server: Number.isNaN(serverCpuBefore) ? null : +(serversCpu() - serverCpuBefore).toFixed(1),
   client: +((clientCpu.user + clientCpu.system) / 1e6).toFixed(1),
 };
 
 // --- What the database holds -----------------------------------------------------------------------
 
+db = new pg.Client({ connectionString: databaseUrl });
+await db.connect();
 const rows = (await db.query(`SELECT "id", "number", "status", "userId" FROM "application"`)).rows;
 const registered = rows.filter((r) => r.status === "registered");
 const runAcknowledged = [...acknowledged.keys()].filter((id) => !warmIds.has(id));
@@ -512,17 +486,12 @@ const noticeCounts = new Set(registered.map((r) => notices.find((n) => n.link ==
 const drafts = rows.filter((r) => r.status === "draft").length;
 await db.end();
 
-// The server's own complaints: pino lines at error level and above, and Next's "⨯" lines.
-const serverErrors = serverLog.split("\n").filter((line) => /"level":(5\d|60)/.test(line) || /⨯|Error:/.test(line));
-stopServer();
+// The servers' own complaints: pino lines at error level and above, and Next's "⨯" lines.
+const serverErrors = instances.flatMap((instance) => instance.text().split("\n")).filter((line) => /"level":(5\d|60)/.test(line) || /⨯|Error:/.test(line));
+await stopEverything();
 
 // --- Report ------------------------------------------------------------------------------------------
 
-const pick = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-function stats(list) {
-  const sorted = [...list].sort((a, b) => a - b);
-  return { count: sorted.length, p50: Math.round(pick(sorted, 0.5)), p95: Math.round(pick(sorted, 0.95)), max: Math.round(sorted.at(-1) ?? NaN) };
-}
 const kinds = [...timings.keys()].sort();
 const formPages = stats([...(timings.get("GET step page") ?? []), ...(timings.get("GET review page") ?? [])]);
 const posts = stats(kinds.filter((k) => k.startsWith("POST")).flatMap((k) => timings.get(k)));
@@ -530,10 +499,14 @@ const consistent = notStored.length === 0 && storedNotAcknowledged.length === 0 
 const perSecond = runAcknowledged.length / (elapsedMs / 1000);
 const requests = kinds.reduce((sum, kind) => sum + timings.get(kind).length, 0);
 
-console.log(`PostgreSQL ${databaseName}; ${clients} clients for ${durationMs / 1000} s (all finished after ${(elapsedMs / 1000).toFixed(1)} s); portal ${base} (${values.dist})`);
+const recoverySeconds = databaseBackAt === null ? null : +(Math.max(0, (outage.last503At ?? 0) - databaseBackAt, (outage.lastFailureAt ?? 0) - databaseBackAt) / 1000).toFixed(1);
+console.log(`PostgreSQL ${databaseName}${privatePostgres ? ` (a private server on port ${values["pg-port"]})` : ""}; ${clients} clients for ${durationMs / 1000} s (all finished after ${(elapsedMs / 1000).toFixed(1)} s); ${instanceCount} instance(s)${behindNginx ? " behind nginx" : ""} at ${base} (${values.dist})`);
+for (const event of events) console.log(`  ${event}`);
 console.log("");
 console.log("| | |");
 console.log("| --- | --- |");
+console.log(`| answers: the 503 page (retried after ${RETRY_MS / 1000} s) / raw 5xx / broken connections | ${outage.answers503} / ${outage.raw500} / ${outage.brokenConnections} |`);
+if (recoverySeconds !== null) console.log(`| last 503 page or failure after the database answered again | ${recoverySeconds} s |`);
 console.log(`| submissions acknowledged («Заявление отправлено и зарегистрировано») | ${runAcknowledged.length} |`);
 console.log(`| submissions / s | ${perSecond.toFixed(2)} |`);
 console.log(`| stored: applications registered in the database | ${runStored.length} |`);
@@ -562,7 +535,7 @@ if (errorCount) {
 }
 if (serverErrors.length) {
   console.log("");
-  console.log(`server log (${logPath}), first error lines:`);
+  console.log(`server logs (${instances.map((instance) => instance.logPath).join(", ")}), first error lines:`);
   for (const line of serverErrors.slice(0, 5)) console.log(line.slice(0, 600));
 }
 console.log("");
@@ -570,6 +543,13 @@ console.log(
   JSON.stringify({
     database: databaseName,
     clients,
+    instances: instanceCount,
+    nginx: behindNginx,
+    events,
+    answers503: outage.answers503,
+    raw5xx: outage.raw500,
+    brokenConnections: outage.brokenConnections,
+    recoverySeconds,
     seconds: durationMs / 1000,
     elapsedSeconds: +(elapsedMs / 1000).toFixed(1),
     acknowledged: runAcknowledged.length,

@@ -1,18 +1,18 @@
-import { getServerSession, type NextAuthOptions } from "next-auth";
-import { encode } from "next-auth/jwt";
-import { cookies, headers } from "next/headers";
+import type { NextAuthOptions } from "next-auth";
+import { decode, encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { activeSessionUser, createSession, endSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
 import { config, secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
-import { clientAddress } from "@/lib/security/client-address";
+import { requestMeta } from "./request-meta";
 import { knownDeviceUsers, withKnownUser } from "@/lib/security/known-device";
 import { safeReturnAddress } from "@/lib/security/return-address";
 import { derivedSecret } from "@/lib/security/secrets";
 
 // Sessions through next-auth (docs/decisions/0005-sessions.md): its JWT session cookie and
-// getServerSession carry an opaque session id; the user_session row makes it valid, so logout and
+// its token reader carry an opaque session id; the user_session row makes it valid, so logout and
 // "end my other sessions" take effect at once. Logins happen in our server actions (they must
 // work without JavaScript and keep what was typed), which issue the cookie with next-auth's encoder.
 
@@ -39,11 +39,7 @@ function devSecret(): string {
   return fallbackSecret;
 }
 
-/** This request's client address (the one rule: lib/security/client-address.ts) and browser. */
-export async function requestMeta() {
-  const list = await headers();
-  return { ip: clientAddress(list, config().TRUSTED_PROXY_HOPS), userAgent: list.get("user-agent") };
-}
+export { requestMeta } from "./request-meta";
 
 const KNOWN_DEVICE_COOKIE = "portal.known-device";
 const knownDeviceKey = () => derivedSecret("portal:known-device");
@@ -70,9 +66,17 @@ export async function signInUser(userId: number): Promise<void> {
   (await cookies()).set(COOKIE(), token, { httpOnly: true, sameSite: "lax", path: "/", secure: secure(), maxAge: SESSION_LIFETIME_SECONDS });
 }
 
+/**
+ * The session id in this request's cookie, if the cookie decrypts with our secret and has not
+ * expired. next-auth's own token reader, called directly: getServerSession ran next-auth's whole
+ * request handler (an internal request, its callbacks, a token re-encoded for a cookie that server
+ * components cannot set) on every signed-in page for the same answer.
+ */
 async function currentSessionId(): Promise<string | null> {
-  const session = (await getServerSession(authOptions())) as { sid?: string | null } | null;
-  return session?.sid ?? null;
+  const token = (await cookies()).get(COOKIE())?.value;
+  if (!token) return null;
+  const claims = await decode({ token, secret: authOptions().secret! }).catch(() => null);
+  return typeof claims?.sid === "string" ? claims.sid : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, PEER_HEADER } from "./client-address";
+import { clientAddress, PEER_HEADER, requestMetadata } from "./client-address";
 
 const request = (headers: Record<string, string>) => new Headers(headers);
 
@@ -39,5 +39,21 @@ describe("the client's address", () => {
     const repeated = new Headers([["x-forwarded-for", "203.0.113.9"], ["x-forwarded-for", "198.51.100.4"], [PEER_HEADER, "10.0.0.2"]]);
     expect(clientAddress(repeated, 1)).toBe("198.51.100.4");
     expect(clientAddress(request({ [PEER_HEADER]: "::1" }), 0)).toBe("::1");
+  });
+});
+
+describe("a request's metadata", () => {
+  it("takes the address by the trusted-hop rule, so a forged X-Forwarded-For is refused with one and with two hops", () => {
+    const oneHop = request({ [PEER_HEADER]: "10.0.0.2", "x-forwarded-for": "203.0.113.9, 198.51.100.4", "user-agent": "Firefox" });
+    expect(requestMetadata(oneHop, 1)).toEqual({ ip: "198.51.100.4", userAgent: "Firefox" });
+    const twoHops = request({ [PEER_HEADER]: "10.0.0.3", "x-forwarded-for": "203.0.113.9, 198.51.100.4, 10.0.0.2" });
+    expect(requestMetadata(twoHops, 2).ip).toBe("198.51.100.4");
+    expect(requestMetadata(twoHops, 0).ip).toBe("10.0.0.3");
+  });
+
+  it("keeps no empty browser name and cuts a long one to the stored 300 characters", () => {
+    expect(requestMetadata(request({ [PEER_HEADER]: "10.0.0.2", "user-agent": "" }), 0).userAgent).toBeNull();
+    expect(requestMetadata(request({ [PEER_HEADER]: "10.0.0.2" }), 0).userAgent).toBeNull();
+    expect(requestMetadata(request({ [PEER_HEADER]: "10.0.0.2", "user-agent": "x".repeat(1000) }), 0).userAgent).toHaveLength(300);
   });
 });

@@ -30,3 +30,15 @@ export function clientAddress(headers: HeaderSource, trustedProxyHops: number): 
   const chain = [...forwarded, peer];
   return normalized(chain[Math.max(0, chain.length - 1 - trustedProxyHops)]);
 }
+
+export interface RequestMetadata {
+  /** The client's address by the rule above ("unknown" when it cannot be told). */
+  ip: string;
+  /** The browser's own description, cut to what the session and audit tables keep. */
+  userAgent: string | null;
+}
+
+/** What the portal records about a request's origin (sessions, throttles, audit): one reading for citizens, staff and the mock. */
+export function requestMetadata(headers: HeaderSource, trustedProxyHops: number): RequestMetadata {
+  return { ip: clientAddress(headers, trustedProxyHops), userAgent: headers.get("user-agent")?.slice(0, 300) || null };
+}

@@ -1,13 +1,11 @@
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { config } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
 import { sessionAccount, settleDueChecks, type SessionTicket } from "@/lib/esia-mock/accounts";
 import { MOCK_PATH, mockSettings } from "@/lib/esia-mock/settings";
-import { clientAddress as addressOf } from "@/lib/security/client-address";
 
 // Glue between the mock's pages and lib/esia-mock: the on/off switch, its own session cookie
-// (path /esia-mock, never sent to the portal's pages), and the caller's address.
+// (path /esia-mock, never sent to the portal's pages).
 
 export const SESSION_COOKIE = "esia_mock_session";
 
@@ -48,7 +46,3 @@ export async function requireAccount() {
   return found;
 }
 
-/** The address the request came from, for throttling: the portal's one rule (lib/security/client-address.ts). */
-export async function clientAddress(): Promise<string> {
-  return addressOf(await headers(), config().TRUSTED_PROXY_HOPS);
-}

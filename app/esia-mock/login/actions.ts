@@ -6,7 +6,8 @@ import { logIn, logInAsPersona } from "@/lib/esia-mock/accounts";
 import { loginForm } from "@/lib/esia-mock/forms";
 import { MOCK_PATH } from "@/lib/esia-mock/settings";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
-import { clientAddress, mockDb, setSessionCookie } from "../_lib/mock";
+import { requestMeta } from "@/app/_lib/request-meta";
+import { mockDb, setSessionCookie } from "../_lib/mock";
 
 function afterLogin(request: string | undefined): never {
   redirect(request ? `${MOCK_PATH}/consent?request=${encodeURIComponent(request)}` : `${MOCK_PATH}/profile`);
@@ -19,7 +20,7 @@ export async function logInAction(_previous: FormState, formData: FormData): Pro
   const parsed = loginForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const db = await mockDb();
-  const outcome = await logIn(db, { login: parsed.data.login, password: parsed.data.password, remember: parsed.data.remember, ip: await clientAddress() });
+  const outcome = await logIn(db, { login: parsed.data.login, password: parsed.data.password, remember: parsed.data.remember, ip: (await requestMeta()).ip });
   if (!outcome.ok) return withErrors(values, {}, outcome.message);
   await setSessionCookie(outcome.value.ticket);
   afterLogin(parsed.data.request || undefined);

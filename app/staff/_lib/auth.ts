@@ -1,10 +1,10 @@
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { audit } from "@/lib/audit/audit";
 import { config, secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
-import { clientAddress } from "@/lib/security/client-address";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { safeReturnAddress } from "@/lib/security/return-address";
 import { derivedSecret } from "@/lib/security/secrets";
 import {
@@ -38,11 +38,6 @@ const secure = () => secureCookies();
 const COOKIE = () => (secure() ? "__Secure-portal.staff-session" : "portal.staff-session");
 const COOKIE_PATH = "/staff";
 const cookieKey = () => derivedSecret("portal:staff-session-cookie");
-
-export async function staffRequestMeta(): Promise<{ ip: string; userAgent: string | null }> {
-  const list = await headers();
-  return { ip: clientAddress(list, config().TRUSTED_PROXY_HOPS), userAgent: list.get("user-agent") };
-}
 
 /** The session token from this request's cookie, if its seal is intact. */
 export async function staffSessionToken(): Promise<string | null> {
@@ -101,7 +96,7 @@ export async function requireStaffRole(returnTo: string, roles: readonly StaffRo
       action: "staff.access.refused",
       subject: safeStaffReturnTo(returnTo).split("?")[0],
       outcome: "refused",
-      ip: (await staffRequestMeta()).ip,
+      ip: (await requestMeta()).ip,
     });
     notFound();
   }

@@ -5,7 +5,8 @@ import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
 import { createStaffAccount, renameTerritorialBody, resetSecondFactor, setStaffActive, type AdminOutcome, type StaffActor } from "@/lib/staff/admin";
-import { currentStaff, staffRequestMeta } from "../_lib/auth";
+import { currentStaff } from "../_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 
 // Every action finds the signed-in staff member itself and lets lib/staff/admin.ts decide: a
 // non-administrator is refused there (and audited) and answered 404 here, like the pages.
@@ -13,7 +14,7 @@ import { currentStaff, staffRequestMeta } from "../_lib/auth";
 async function actor(returnTo: string): Promise<{ actor: StaffActor; ip: string }> {
   const signedIn = await currentStaff();
   if (!signedIn) redirect(`/staff/login?returnTo=${encodeURIComponent(returnTo)}`);
-  return { actor: { id: signedIn.staff.id, role: signedIn.staff.role }, ip: (await staffRequestMeta()).ip };
+  return { actor: { id: signedIn.staff.id, role: signedIn.staff.role }, ip: (await requestMeta()).ip };
 }
 
 function refusedOr<T>(outcome: AdminOutcome<T>): void {

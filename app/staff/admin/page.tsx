@@ -5,7 +5,8 @@ import { prisma } from "@/lib/db/runtime";
 import { listStaffAccounts } from "@/lib/staff/admin";
 import { roleLabel } from "@/lib/staff/navigation";
 import { recentLoginAlerts } from "@/lib/staff/sign-in";
-import { requireStaffRole, staffRequestMeta } from "../_lib/auth";
+import { requireStaffRole } from "../_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { staffAccountAction } from "./actions";
 
 export const metadata: Metadata = { title: "Администрирование" };
@@ -27,7 +28,7 @@ const REFUSED: Record<string, string> = {
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { staff } = await requireStaffRole("/staff/admin", ["administrator"]);
   const { done, refused, id } = await searchParams;
-  const accounts = await listStaffAccounts(await prisma(), { id: staff.id, role: staff.role }, (await staffRequestMeta()).ip);
+  const accounts = await listStaffAccounts(await prisma(), { id: staff.id, role: staff.role }, (await requestMeta()).ip);
   if (!accounts.ok) notFound();
   const subject = accounts.value.find((account) => String(account.id) === id);
   const alerts = await recentLoginAlerts(await prisma());

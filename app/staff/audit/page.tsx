@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { territoryAuditLog } from "@/lib/casework/audit-log";
 import { AUDIT_OUTCOMES, AUDIT_REASONS, auditActionLabel, formatDateTime, ROLE_NAMES } from "@/lib/casework/labels";
 import { prisma } from "@/lib/db/runtime";
@@ -13,7 +14,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const after = typeof params.after === "string" ? params.after : null;
   const { staff } = await requireStaff("/staff/audit");
-  const log = await territoryAuditLog(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, after);
+  const log = await territoryAuditLog(await prisma(), staff, { ip: (await requestMeta()).ip }, after);
   if (!log) notFound();
   return (
     <>

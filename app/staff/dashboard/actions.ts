@@ -2,7 +2,8 @@
 
 import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { setElectronicShareTarget } from "@/lib/dashboard/dashboard";
 import { targetForm } from "@/lib/dashboard/forms";
 import { prisma } from "@/lib/db/runtime";
@@ -25,7 +26,7 @@ export async function setTargetAction(formData: FormData): Promise<void> {
     const typed = String(formData.get("percent") ?? "").slice(0, 20);
     redirect(`${back}${joiner}targetError=${encodeURIComponent(parsed.error.issues[0]?.message ?? "Проверьте значение")}&targetValue=${encodeURIComponent(typed)}#percent`);
   }
-  const saved = await setElectronicShareTarget(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, parsed.data.percent);
+  const saved = await setElectronicShareTarget(await prisma(), staff, { ip: (await requestMeta()).ip }, parsed.data.percent);
   if (!saved) notFound();
   redirect(`${back}${joiner}targetSaved=1`);
 }

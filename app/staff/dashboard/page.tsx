@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { SERVICE_IDS } from "@/lib/benefits/services";
 import { formatMonth, serviceTitle } from "@/lib/casework/labels";
@@ -38,7 +39,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const today = todayInMoscow();
   const db = await prisma();
   const filters = parseDashboardQuery(query, today.slice(0, 7));
-  const data = await dashboardFigures(db, staff, { ip: (await staffRequestMeta()).ip }, filters, today);
+  const data = await dashboardFigures(db, staff, { ip: (await requestMeta()).ip }, filters, today);
   if (!data) notFound();
   const ministry = staff.role === "ministry";
   const search = dashboardSearch(data.filters);

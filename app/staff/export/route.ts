@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { config } from "@/lib/config";
-import { currentStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { currentStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { exportQueue } from "@/lib/casework/export";
 import { parseQueueQuery } from "@/lib/casework/queue";
 import { prisma } from "@/lib/db/runtime";
@@ -15,7 +16,7 @@ export async function GET(request: Request) {
   if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/queue${url.search}`)}`, config().APP_URL), 303);
   const { filters } = parseQueueQuery(url.searchParams);
   const today = todayInMoscow();
-  const chunks = await exportQueue(await prisma(), signedIn.staff, { ip: (await staffRequestMeta()).ip }, filters, today);
+  const chunks = await exportQueue(await prisma(), signedIn.staff, { ip: (await requestMeta()).ip }, filters, today);
   if (!chunks) return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({

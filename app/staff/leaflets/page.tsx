@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { SelectField } from "@/components/forms/fields";
 import { prisma } from "@/lib/db/runtime";
 import { LEAFLET_IDS, LEAFLETS } from "@/lib/leaflets/content";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Листовки" };
 export default async function StaffLeafletsPage() {
   const { staff } = await requireStaff("/staff/leaflets");
   const db = await prisma();
-  const bodies = await leafletChoices(db, staff, { ip: (await staffRequestMeta()).ip });
+  const bodies = await leafletChoices(db, staff, { ip: (await requestMeta()).ip });
   if (!bodies) notFound();
   return (
     <>

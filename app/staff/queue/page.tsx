@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { Checkbox, ErrorSummary, SelectField, TextField } from "@/components/forms/fields";
 import { SERVICE_IDS } from "@/lib/benefits/services";
 import { hasCapability } from "@/lib/casework/access";
@@ -22,7 +23,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const query = parseQueueQuery(params);
   const { staff } = await requireStaff(`/staff/queue?${queueQueryString(query.filters)}`);
   const today = todayInMoscow();
-  const page = await viewQueue(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, query, today);
+  const page = await viewQueue(await prisma(), staff, { ip: (await requestMeta()).ip }, query, today);
   if (!page) notFound();
   const raw = (name: string) => {
     const value = params[name];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import type { ApplicationStatus } from "@/lib/benefits/application-status";
 import { serviceTitle, statusLabel } from "@/lib/casework/labels";
 import { territoryStatistics } from "@/lib/casework/statistics";
@@ -14,7 +15,7 @@ const COLUMNS: readonly ApplicationStatus[] = ["registered", "in_review", "docs_
 /** «Статистика» of the supervisor's territorial body. */
 export default async function StatisticsPage() {
   const { staff } = await requireStaff("/staff/statistics");
-  const statistics = await territoryStatistics(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, { today: todayInMoscow() });
+  const statistics = await territoryStatistics(await prisma(), staff, { ip: (await requestMeta()).ip }, { today: todayInMoscow() });
   if (!statistics) notFound();
   const rows = [...statistics.services.map((service) => ({ key: service.serviceId, title: serviceTitle(service.serviceId), counts: service })), { key: "all", title: "Всего", counts: statistics.totals }];
   return (

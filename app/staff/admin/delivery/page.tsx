@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { deliveryOverview } from "@/lib/messaging/admin";
-import { requireStaffRole, staffRequestMeta } from "../../_lib/auth";
+import { requireStaffRole } from "../../_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { resendMessageAction } from "./actions";
 
 export const metadata: Metadata = { title: "Доставка сообщений" };
@@ -15,7 +16,7 @@ const KINDS: Record<string, string> = { registration_code: "Код регист�
 export default async function DeliveryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { staff } = await requireStaffRole("/staff/admin/delivery", ["administrator"]);
   const { resent, stale } = await searchParams;
-  const overview = await deliveryOverview(await prisma(), { id: staff.id, role: staff.role }, (await staffRequestMeta()).ip);
+  const overview = await deliveryOverview(await prisma(), { id: staff.id, role: staff.role }, (await requestMeta()).ip);
   if (!overview.ok) notFound();
   const { counts, problems } = overview.value;
   const figures: [string, number][] = [

@@ -3,14 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { listTerritories } from "@/lib/staff/admin";
-import { requireStaffRole, staffRequestMeta } from "../../_lib/auth";
+import { requireStaffRole } from "../../_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 
 export const metadata: Metadata = { title: "Территории и территориальные органы" };
 
 export default async function TerritoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { staff } = await requireStaffRole("/staff/admin/territories", ["administrator"]);
   const { renamed } = await searchParams;
-  const territories = await listTerritories(await prisma(), { id: staff.id, role: staff.role }, (await staffRequestMeta()).ip);
+  const territories = await listTerritories(await prisma(), { id: staff.id, role: staff.role }, (await requestMeta()).ip);
   if (!territories.ok) notFound();
   const changed = territories.value.find((territory) => String(territory.id) === renamed);
   return (

@@ -3,7 +3,8 @@
 import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { approve, checkApproval, reassign, reject, requestDocuments, resumeReview, takeIntoWork, type CommandOutcome } from "@/lib/casework/commands";
 import { approveForm, formObject, reassignForm, rejectForm, requestDocumentsForm, versionForm } from "@/lib/casework/forms";
 import { prisma } from "@/lib/db/runtime";
@@ -19,7 +20,7 @@ type Context = Parameters<typeof takeIntoWork>[0];
 async function context(formData: FormData): Promise<{ id: number; context: Context }> {
   const id = Number(formData.get("applicationId"));
   const { staff } = await requireStaff(Number.isSafeInteger(id) && id > 0 ? `/staff/applications/${id}` : "/staff/queue");
-  return { id, context: { db: await prisma(), principal: staff, meta: { ip: (await staffRequestMeta()).ip } } };
+  return { id, context: { db: await prisma(), principal: staff, meta: { ip: (await requestMeta()).ip } } };
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
 import { notFound } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { REFUSAL_REASONS, reasonText, type ReasonCode } from "@/lib/benefits/reasons";
 import { CONFLICT_MESSAGE } from "@/lib/casework/commands";
 import { isOverdue } from "@/lib/casework/deadlines";
@@ -43,7 +44,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
   const flags = await searchParams;
   const id = /^\d{1,10}$/.test(idText) ? Number(idText) : NaN;
   const { staff } = await requireStaff(`/staff/applications/${idText}`);
-  const application = await viewApplication(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, id);
+  const application = await viewApplication(await prisma(), staff, { ip: (await requestMeta()).ip }, id);
   if (!application) notFound();
 
   const today = todayInMoscow();

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { currentStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { currentStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { config } from "@/lib/config";
 import { dashboardFigures } from "@/lib/dashboard/dashboard";
 import { parseDashboardQuery } from "@/lib/dashboard/filters";
@@ -17,7 +18,7 @@ export async function GET(request: Request) {
   const table = url.searchParams.get("table");
   const today = todayInMoscow();
   const db = await prisma();
-  const meta = { ip: (await staffRequestMeta()).ip };
+  const meta = { ip: (await requestMeta()).ip };
   const filters = parseDashboardQuery(url.searchParams, today.slice(0, 7));
   const data = isDashboardTable(table) ? await dashboardFigures(db, signedIn.staff, meta, filters, today, "dashboard.export", { table }) : null;
   if (!data || !isDashboardTable(table)) return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { currentStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { currentStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { config } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
 import { leafletForDownload } from "@/lib/leaflets/download";
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
   const file = await leafletForDownload(
     await prisma(),
     signedIn.staff,
-    { ip: (await staffRequestMeta()).ip },
+    { ip: (await requestMeta()).ip },
     { leaflet: url.searchParams.get("leaflet"), territory: url.searchParams.get("territory"), size: url.searchParams.get("size") },
     config().APP_URL,
   );

@@ -2,7 +2,8 @@
 
 import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { deletePaperDraft, registerPaperApplication } from "@/lib/casework/paper";
 import { prisma } from "@/lib/db/runtime";
 
@@ -12,7 +13,7 @@ export async function registerPaperAction(formData: FormData): Promise<void> {
   formData = formArgument(formData);
   const id = Number(formData.get("applicationId"));
   const { staff } = await requireStaff(`/staff/paper-applications/${Number.isSafeInteger(id) ? id : ""}`);
-  const result = await registerPaperApplication(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, id);
+  const result = await registerPaperApplication(await prisma(), staff, { ip: (await requestMeta()).ip }, id);
   if (result.ok) redirect(`/staff/applications/${result.applicationId}?done=registerPaper${result.linkedToCabinet ? "&cabinet=1" : ""}`);
   if (result.reason === "notFound") notFound();
   redirect(`/staff/paper-applications/${id}?incomplete=1`);
@@ -23,7 +24,7 @@ export async function deletePaperDraftAction(formData: FormData): Promise<void> 
   formData = formArgument(formData);
   const id = Number(formData.get("applicationId"));
   const { staff } = await requireStaff(`/staff/paper-applications/${Number.isSafeInteger(id) ? id : ""}`);
-  const deleted = await deletePaperDraft(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, id);
+  const deleted = await deletePaperDraft(await prisma(), staff, { ip: (await requestMeta()).ip }, id);
   if (!deleted) notFound();
   redirect("/staff/paper-applications/new?deleted=1");
 }

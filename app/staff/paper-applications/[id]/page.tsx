@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
 import { parseApplication } from "@/lib/applications/application-data";
 import { missingAttachments } from "@/lib/applications/attachment-slots";
@@ -25,7 +26,7 @@ export default async function PaperApplicationPage({ params, searchParams }: Pro
   const query = await searchParams;
   const { staff } = await requireStaff(`/staff/paper-applications/${id}`);
   const db = await prisma();
-  const draft = await openPaperDraft(db, staff, { ip: (await staffRequestMeta()).ip }, Number(id));
+  const draft = await openPaperDraft(db, staff, { ip: (await requestMeta()).ip }, Number(id));
   if (!draft || !isServiceId(draft.serviceId)) notFound();
   const serviceId = draft.serviceId;
   const answers = applicationAnswers(draft);

@@ -2,7 +2,8 @@
 
 import { formArgument } from "@/app/_lib/action-arguments";
 import { redirect } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { paperStartForm, startPaperApplication } from "@/lib/casework/paper";
 import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, submittedValues, type FormState } from "@/lib/forms/form-state";
@@ -16,7 +17,7 @@ export async function startPaperAction(_previous: FormState, formData: FormData)
   const values = submittedValues(formData);
   const parsed = paperStartForm.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error) };
-  const started = await startPaperApplication(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, parsed.data);
+  const started = await startPaperApplication(await prisma(), staff, { ip: (await requestMeta()).ip }, parsed.data);
   if (!started) notFound();
   redirect(`/staff/paper-applications/${started.id}/step/applicant`);
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { SERVICE_IDS } from "@/lib/benefits/services";
 import { serviceTitle } from "@/lib/casework/labels";
 import { listPaperDrafts, PAPER_CHANNELS } from "@/lib/casework/paper";
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: "Заявление на бумаге
 export default async function NewPaperApplicationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
   const { staff } = await requireStaff("/staff/paper-applications/new");
-  const drafts = await listPaperDrafts(await prisma(), staff, { ip: (await staffRequestMeta()).ip });
+  const drafts = await listPaperDrafts(await prisma(), staff, { ip: (await requestMeta()).ip });
   if (!drafts) notFound();
   const today = todayInMoscow();
   return (

@@ -5,7 +5,8 @@ import { prisma } from "@/lib/db/runtime";
 import { listTerritories } from "@/lib/staff/admin";
 import { STAFF_ROLES } from "@/lib/staff/forms";
 import { roleLabel } from "@/lib/staff/navigation";
-import { requireStaffRole, staffRequestMeta } from "../../../_lib/auth";
+import { requireStaffRole } from "../../../_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { createStaffAction } from "../../actions";
 import { NewStaffForm } from "./new-staff-form";
 
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Новый сотрудник" };
 
 export default async function NewStaffPage() {
   const { staff } = await requireStaffRole("/staff/admin/staff/new", ["administrator"]);
-  const territories = await listTerritories(await prisma(), { id: staff.id, role: staff.role }, (await staffRequestMeta()).ip);
+  const territories = await listTerritories(await prisma(), { id: staff.id, role: staff.role }, (await requestMeta()).ip);
   if (!territories.ok) notFound();
   return (
     <div className="max-w-2xl">

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { territoryForAdmin } from "@/lib/staff/admin";
-import { requireStaffRole, staffRequestMeta } from "../../../_lib/auth";
+import { requireStaffRole } from "../../../_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { renameTerritorialBodyAction } from "../../actions";
 import { BodyNameForm } from "./body-form";
 
@@ -13,7 +14,7 @@ export default async function TerritoryPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const { staff } = await requireStaffRole(`/staff/admin/territories/${encodeURIComponent(id)}`, ["administrator"]);
   const territoryId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
-  const territory = await territoryForAdmin(await prisma(), { id: staff.id, role: staff.role }, territoryId, (await staffRequestMeta()).ip);
+  const territory = await territoryForAdmin(await prisma(), { id: staff.id, role: staff.role }, territoryId, (await requestMeta()).ip);
   if (!territory.ok || territory.value.bodyName === null) notFound();
   return (
     <div className="max-w-3xl">

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { currentStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { currentStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { dashboardChartFor, isDashboardChart } from "@/lib/dashboard/dashboard-charts";
 import { parseDashboardQuery } from "@/lib/dashboard/filters";
 import { prisma } from "@/lib/db/runtime";
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const url = new URL(request.url);
   const today = todayInMoscow();
   const filters = parseDashboardQuery(url.searchParams, today.slice(0, 7));
-  const drawn = await dashboardChartFor(await prisma(), signedIn.staff, { ip: (await staffRequestMeta()).ip }, filters, today, chart);
+  const drawn = await dashboardChartFor(await prisma(), signedIn.staff, { ip: (await requestMeta()).ip }, filters, today, chart);
   if (!drawn) return notFound();
   const headers = {
     "Content-Type": "image/svg+xml; charset=utf-8",

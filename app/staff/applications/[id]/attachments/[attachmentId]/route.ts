@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { currentStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { currentStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { attachmentHeaders } from "@/lib/applications/attachments";
 import { config } from "@/lib/config";
 import { downloadAttachment } from "@/lib/casework/service";
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const signedIn = await currentStaff();
   if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/applications/${id}`)}`, config().APP_URL), 303);
   const applicationId = /^\d{1,10}$/.test(id) ? Number(id) : NaN;
-  const file = await downloadAttachment(await prisma(), signedIn.staff, { ip: (await staffRequestMeta()).ip }, applicationId, attachmentId.slice(0, 100));
+  const file = await downloadAttachment(await prisma(), signedIn.staff, { ip: (await requestMeta()).ip }, applicationId, attachmentId.slice(0, 100));
   if (!file) return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   const headers = new Headers(attachmentHeaders(file));
   if (new URL(request.url).searchParams.get("view") === "1" && VIEWABLE.has(file.mediaType)) {

@@ -3,7 +3,8 @@
 import { formArgument, idArgument, nameArgument } from "@/app/_lib/action-arguments";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { saveDraftStep, type StepVoice } from "@/lib/applications/service";
 import { openPaperDraft } from "@/lib/casework/paper";
 import { prisma } from "@/lib/db/runtime";
@@ -30,7 +31,7 @@ export async function savePaperStepAction(applicationId: number, step: string, _
   formData = formArgument(formData);
   const { staff } = await requireStaff(stepPath(applicationId, step));
   const db = await prisma();
-  const draft = await openPaperDraft(db, staff, { ip: (await staffRequestMeta()).ip }, applicationId);
+  const draft = await openPaperDraft(db, staff, { ip: (await requestMeta()).ip }, applicationId);
   if (!draft) notFound();
   const post = { values: submittedValues(formData), intent: formData.get("intent"), slot: formData.get("slot"), file: await uploadedFile(formData) };
   const outcome = await saveDraftStep(db, { staffId: staff.id }, draft, step, post, STAFF_VOICE);

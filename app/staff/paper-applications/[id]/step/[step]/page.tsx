@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StepForm } from "@/app/(portal)/cabinet/applications/[id]/step/[step]/step-form";
-import { requireStaff, staffRequestMeta } from "@/app/staff/_lib/auth";
+import { requireStaff } from "@/app/staff/_lib/auth";
+import { requestMeta } from "@/app/_lib/request-meta";
 import { stepView } from "@/lib/applications/service";
 import { STEP_TITLES, stepsOf } from "@/lib/applications/steps";
 import { openPaperDraft } from "@/lib/casework/paper";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function PaperStepPage({ params }: Params) {
   const { id, step } = await params;
   const { staff } = await requireStaff(`/staff/paper-applications/${id}/step/${step}`);
-  const draft = await openPaperDraft(await prisma(), staff, { ip: (await staffRequestMeta()).ip }, Number(id));
+  const draft = await openPaperDraft(await prisma(), staff, { ip: (await requestMeta()).ip }, Number(id));
   const view = draft ? stepView(draft, step) : null;
   if (!draft || !view) notFound();
   const steps = stepsOf(view.serviceId);
