@@ -3,7 +3,7 @@ import { APPLICANT_ROLES, type ServiceId } from "../benefits/services";
 import { bankByBik } from "../reference/banks";
 import { kindergartenById } from "../reference/kindergartens";
 import { TATARSTAN_TERRITORIES } from "../reference/territories";
-import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "./schemas";
+import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "./answer-options";
 import { rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
 
 // The answers as the person typed them, with labels: the check-your-answers page, the

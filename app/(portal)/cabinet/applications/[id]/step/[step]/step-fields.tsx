@@ -5,7 +5,7 @@ import { MEMBER_STATUSES } from "@/lib/benefits/means-test";
 import { GROUP_HOURS } from "@/lib/benefits/reference-data";
 import { APPLICANT_ROLES } from "@/lib/benefits/services";
 import { ATTACHMENT_SLOTS, MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachment-slots";
-import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "@/lib/applications/schemas";
+import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "@/lib/applications/answer-options";
 import { rowCount, type StepValues } from "@/lib/applications/steps";
 
 // The fields of each step. Names are the schemas' (lib/applications/schemas.ts); rows of a

@@ -4,8 +4,7 @@ import { useActionState } from "react";
 import { EnhancedForm } from "@/components/forms/enhanced-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { AttachmentSlot } from "@/lib/applications/attachment-slots";
-import { stepSchema } from "@/lib/applications/schemas";
-import type { StepId } from "@/lib/applications/steps";
+import { nestValues, type StepId } from "@/lib/applications/steps";
 import { ALLOWANCE_CHILD_LABELS, CHILD_LABELS, MEMBER_LABELS } from "@/lib/applications/summary";
 import type { ServiceId } from "@/lib/benefits/services";
 import type { FormState } from "@/lib/forms/form-state";
@@ -78,7 +77,8 @@ export function StepForm(props: StepFormProps) {
   return (
     <EnhancedForm
       key={state.revision ?? 0}
-      schema={stepSchema(props.serviceId, props.stepId)}
+      loadSchema={() => import("@/lib/applications/schemas").then(({ stepSchema }) => stepSchema(props.serviceId, props.stepId))}
+      nest={nestValues}
       state={state}
       action={formAction}
       validateIntents={props.stepId === "attachments" ? [] : ["next"]}
