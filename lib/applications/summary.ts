@@ -1,13 +1,15 @@
-import { MEMBER_STATUSES } from "../benefits/means-test";
 import { APPLICANT_ROLES, type ServiceId } from "../benefits/services";
 import { bankByBik } from "../reference/banks";
 import { kindergartenById } from "../reference/kindergartens";
 import { TATARSTAN_TERRITORIES } from "../reference/territories";
-import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "./answer-options";
+import { GENDER_LABELS, PAYMENT_METHODS } from "./answer-options";
+import { ALLOWANCE_CHILD_LABELS, CHILD_LABELS, fromMap, MEMBER_LABELS, PERSON_LABELS, yesNo, type FieldLabel } from "./row-labels";
 import { rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
 
 // The answers as the person typed them, with labels: the check-your-answers page, the
 // caseworker's view of the application and the receipt all read this one description.
+
+export { ALLOWANCE_CHILD_LABELS, CHILD_LABELS, MEMBER_LABELS } from "./row-labels";
 
 export interface SummaryRow {
   /** The form field's name on its step ("children.0.lastName"): where «Изменить» leads. */
@@ -23,33 +25,7 @@ export interface SummarySection {
   rows: SummaryRow[];
 }
 
-type Display = (value: string, values: StepValues) => string;
-
-const yesNo: Display = (value) => (value === "on" ? "Да" : "Нет");
-const fromMap =
-  (map: Record<string, string>): Display =>
-  (value) =>
-    map[value] ?? value;
-
-interface FieldLabel {
-  name: string;
-  label: string;
-  display?: Display;
-  /** Shown only when this returns true (e.g. bank fields only for payment to a bank account). */
-  when?: (values: StepValues) => boolean;
-  /** Checkboxes: shown even when not ticked (as «Нет»). */
-  checkbox?: true;
-}
-
 const TERRITORY_NAMES = Object.fromEntries(TATARSTAN_TERRITORIES.map((t) => [t.code, t.name]));
-
-/** Фамилия, имя, отчество, дата рождения: the applicant, each child, each family member. */
-const PERSON_LABELS: FieldLabel[] = [
-  { name: "lastName", label: "Фамилия" },
-  { name: "firstName", label: "Имя" },
-  { name: "middleName", label: "Отчество" },
-  { name: "birthDate", label: "Дата рождения" },
-];
 
 export const FIELD_LABELS: Record<Exclude<StepId, "children" | "family" | "attachments">, FieldLabel[]> = {
   applicant: [
@@ -94,32 +70,6 @@ export const FIELD_LABELS: Record<Exclude<StepId, "children" | "family" | "attac
     { name: "reportChanges", label: "Обязуюсь сообщать об изменениях", display: yesNo, checkbox: true },
   ],
 };
-
-export const CHILD_LABELS: FieldLabel[] = [
-  ...PERSON_LABELS,
-  { name: "gender", label: "Пол", display: fromMap(GENDER_LABELS) },
-  { name: "snils", label: "СНИЛС" },
-  { name: "certificateSeries", label: "Серия свидетельства" },
-  { name: "certificateNumber", label: "Номер свидетельства" },
-  { name: "certificateDate", label: "Дата выдачи свидетельства" },
-  { name: "certificateIssuedBy", label: "Орган ЗАГС" },
-  { name: "issuedInTatarstan", label: "Свидетельство выдано в Республике Татарстан", display: yesNo, checkbox: true },
-  { name: "livesWithApplicant", label: "Проживает с заявителем", display: yesNo, checkbox: true },
-];
-
-export const ALLOWANCE_CHILD_LABELS: FieldLabel[] = [
-  { name: "atSchool", label: "Обучается в общеобразовательной организации", display: yesNo, checkbox: true },
-  { name: "singleMother", label: "Ребенок одинокой матери", display: yesNo, checkbox: true },
-  { name: "alimonyEvasion", label: "Родитель уклоняется от уплаты алиментов", display: yesNo, checkbox: true },
-  { name: "conscriptParent", label: "Родитель проходит военную службу по призыву", display: yesNo, checkbox: true },
-];
-
-export const MEMBER_LABELS: FieldLabel[] = [
-  ...PERSON_LABELS,
-  { name: "relation", label: "Степень родства", display: fromMap(MEMBER_RELATIONS) },
-  { name: "status", label: "Занятость", display: fromMap(MEMBER_STATUSES) },
-  { name: "income", label: "Доход за 3 месяца, ₽" },
-];
 
 function rows(values: StepValues, labels: FieldLabel[], esia: Set<string>, step: StepId, prefix = "", titlePrefix = ""): SummaryRow[] {
   const result: SummaryRow[] = [];
