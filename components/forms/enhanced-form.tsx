@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useMemo, useRef, useState, type ReactNode } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
@@ -12,7 +11,7 @@ import { ErrorSummary, FieldEnhancementContext, type FieldEnhancement } from "./
 // answers with the same messages. Only the buttons that move on (validateIntents) are checked
 // here: «Сохранить черновик», «Назад» and adding a row save what is typed, whatever it is.
 //
-// The schema (and zod with it) is loaded when the person first works in the form, not with the
+// The schema (and zod and its resolver with it) is loaded when the person first works in the form, not with the
 // page: it is most of a form's JavaScript, and the server checks everything again anyway.
 
 function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
@@ -48,28 +47,31 @@ interface EnhancedFormProps {
   labels?: Record<string, string>;
   encType?: "multipart/form-data";
   className?: string;
+  /** The page's title, for «Ошибка: » in <title> when the server renders the errors. */
+  pageTitle?: string;
   children: ReactNode;
 }
 
 const flat = (values: Record<string, string>) => values;
 
-export function EnhancedForm({ loadSchema, nest = flat, state, action, validateIntents, labels, encType, className, children }: EnhancedFormProps) {
+export function EnhancedForm({ loadSchema, nest = flat, state, action, validateIntents, labels, encType, className, pageTitle, children }: EnhancedFormProps) {
   const defaultValues = useMemo(() => nest(state.values), [nest, state.values]);
-  const schema = useRef<Promise<FormSchema> | null>(null);
+  const schema = useRef<Promise<[typeof import("@hookform/resolvers/zod"), FormSchema]> | null>(null);
   const load = () =>
-    (schema.current ??= loadSchema().catch((error: unknown) => {
+    (schema.current ??= Promise.all([import("@hookform/resolvers/zod"), loadSchema()]).catch((error: unknown) => {
       schema.current = null; // tried again next time
       throw error;
     }));
   const resolver: Resolver<FieldValues> = async (values, context, options) => {
-    let loaded: FormSchema;
+    let loaded: [typeof import("@hookform/resolvers/zod"), FormSchema];
     try {
       loaded = await load();
     } catch {
       // No schema (the network went away): the form goes to the server, which checks it.
       return { values, errors: {} };
     }
-    return (zodResolver(loaded as never) as unknown as Resolver<FieldValues>)(values, context, options);
+    const [{ zodResolver }, loadedSchema] = loaded;
+    return (zodResolver(loadedSchema as never) as unknown as Resolver<FieldValues>)(values, context, options);
   };
   const form = useForm<FieldValues>({
     resolver,
@@ -115,7 +117,7 @@ export function EnhancedForm({ loadSchema, nest = flat, state, action, validateI
   return (
     <FieldEnhancementContext.Provider value={enhancement}>
       <form action={action} onSubmit={onSubmit} onFocus={() => void load().catch(() => undefined)} onBlur={(event) => readOrder(event.currentTarget)} noValidate encType={encType} className={className}>
-        <ErrorSummary errors={summary} labels={labels} message={state.message} order={order} focusKey={failedChecks} />
+        <ErrorSummary errors={summary} labels={labels} message={state.message} order={order} focusKey={failedChecks} pageTitle={pageTitle} />
         {children}
       </form>
     </FieldEnhancementContext.Provider>
