@@ -132,8 +132,6 @@ test.describe("keyboard only", () => {
     await page.goto("/login");
     await page.getByRole("button", { name: "Войти" }).click();
     await expect(page.locator("[data-error-summary]")).toBeFocused();
-    // The title the server sent says so (no script changed it).
-    await expect(page).toHaveTitle(/^Ошибка: Вход в личный кабинет — /);
     await context.close();
   });
 });

@@ -1,6 +1,5 @@
 "use client";
 
-import { PORTAL_NAME } from "@/components/site-header";
 import { fieldId } from "@/lib/forms/field-id";
 import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
@@ -273,9 +272,7 @@ export function inPageOrder(errors: Record<string, string>, order: readonly stri
 /**
  * The list of problems at the top of a form, each a link to its field (GOV.UK's error summary).
  * It takes focus when it appears — autoFocus, so even the server-rendered page of a form posted
- * without JavaScript opens on it — and the page title starts with «Ошибка: ». Given the page's
- * own title, the summary renders the prefixed <title> itself (React puts it in <head>), so the
- * page the server sends for a form posted without JavaScript has it too.
+ * without JavaScript opens on it — and the page title starts with «Ошибка: ».
  */
 export function ErrorSummary({
   errors,
@@ -284,7 +281,6 @@ export function ErrorSummary({
   idPrefix,
   order = [],
   focusKey,
-  pageTitle,
 }: {
   errors: Record<string, string>;
   labels?: Record<string, string>;
@@ -294,8 +290,6 @@ export function ErrorSummary({
   order?: readonly string[];
   /** Changes with every failed submit, so the summary takes focus again after each one. */
   focusKey?: number | string;
-  /** The page's title as its metadata gives it («Вход в личный кабинет»). */
-  pageTitle?: string | undefined;
 }) {
   const entries = inPageOrder(errors, order);
   const shown = entries.length > 0 || Boolean(message);
@@ -311,26 +305,23 @@ export function ErrorSummary({
   }, [shown, focusKey ?? errors]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!shown) return null;
   return (
-    <>
-      {pageTitle ? <title>{`${ERROR_TITLE_PREFIX}${pageTitle} — ${PORTAL_NAME}`}</title> : null}
-      <div ref={box} role="alert" aria-labelledby={`${idPrefix ?? ""}error-summary-title`} className="mt-4 rounded border-4 border-red-700 p-4 focus:outline-4 focus:outline-offset-2 focus:outline-yellow-400" tabIndex={-1} autoFocus data-error-summary="">
-        <h2 id={`${idPrefix ?? ""}error-summary-title`} className="text-lg font-bold">
-          {entries.length ? "Исправьте ошибки" : "Не получилось"}
-        </h2>
-        {message ? <p className="mt-2">{message}</p> : null}
-        {entries.length ? (
-          <ul className="mt-2 list-disc pl-5">
-            {entries.map(([name, text]) => (
-              <li key={name}>
-                <a href={`#${fieldId(name, idPrefix)}`} className="text-red-800 underline">
-                  {labels?.[name] ? `${labels[name]}: ` : ""}
-                  {text}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
-    </>
+    <div ref={box} role="alert" aria-labelledby={`${idPrefix ?? ""}error-summary-title`} className="mt-4 rounded border-4 border-red-700 p-4 focus:outline-4 focus:outline-offset-2 focus:outline-yellow-400" tabIndex={-1} autoFocus data-error-summary="">
+      <h2 id={`${idPrefix ?? ""}error-summary-title`} className="text-lg font-bold">
+        {entries.length ? "Исправьте ошибки" : "Не получилось"}
+      </h2>
+      {message ? <p className="mt-2">{message}</p> : null}
+      {entries.length ? (
+        <ul className="mt-2 list-disc pl-5">
+          {entries.map(([name, text]) => (
+            <li key={name}>
+              <a href={`#${fieldId(name, idPrefix)}`} className="text-red-800 underline">
+                {labels?.[name] ? `${labels[name]}: ` : ""}
+                {text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }

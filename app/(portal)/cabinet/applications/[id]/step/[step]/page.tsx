@@ -44,7 +44,6 @@ export default async function ApplicationStepPage({ params }: Params) {
       <ApplicationProgress applicationId={application.id} serviceId={serviceId} answers={answers} current={step} completed={application.completedSteps} />
       <div className="max-w-2xl">
         <StepForm
-          pageTitle={STEP_TITLES[step]}
           serviceId={serviceId}
           stepId={step}
           applicationId={application.id}

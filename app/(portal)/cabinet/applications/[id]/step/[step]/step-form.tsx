@@ -5,7 +5,7 @@ import { EnhancedForm } from "@/components/forms/enhanced-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { AttachmentSlot } from "@/lib/applications/attachment-slots";
 import { nestValues, type StepId } from "@/lib/applications/steps";
-import { ALLOWANCE_CHILD_LABELS, CHILD_LABELS, MEMBER_LABELS } from "@/lib/applications/row-labels";
+import { ALLOWANCE_CHILD_LABELS, CHILD_LABELS, MEMBER_LABELS } from "@/lib/applications/summary";
 import type { ServiceId } from "@/lib/benefits/services";
 import type { FormState } from "@/lib/forms/form-state";
 import {
@@ -42,8 +42,6 @@ export interface StepFormProps {
   linkFiles?: boolean;
   /** The last step's button (the staff's says where it leads). */
   reviewLabel?: string;
-  /** The page's title (its metadata), for «Ошибка: » in <title> when the server renders errors. */
-  pageTitle?: string;
 }
 
 /** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
@@ -81,7 +79,6 @@ export function StepForm(props: StepFormProps) {
       key={state.revision ?? 0}
       loadSchema={() => import("@/lib/applications/schemas").then(({ stepSchema }) => stepSchema(props.serviceId, props.stepId))}
       nest={nestValues}
-      pageTitle={props.pageTitle}
       state={state}
       action={formAction}
       validateIntents={props.stepId === "attachments" ? [] : ["next"]}
