@@ -36,7 +36,6 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("alert").getByText("Исправьте ошибки")).toBeVisible();
     await expect(page.getByLabel("Фамилия")).toHaveValue("Миннахметова");
     await expect(page.getByLabel("Мобильный телефон")).toHaveValue("12345");
-    await expect(page).toHaveTitle(/^Ошибка: Сведения о заявителе — /);
     await expectAccessible(page, "шаг с ошибкой без JavaScript");
     await page.getByLabel("Мобильный телефон").fill("+7 917 000-00-10");
     await applicantFromEsia(page);
