@@ -47,14 +47,12 @@ interface EnhancedFormProps {
   labels?: Record<string, string>;
   encType?: "multipart/form-data";
   className?: string;
-  /** The page's title, for «Ошибка: » in <title> when the server renders the errors. */
-  pageTitle?: string;
   children: ReactNode;
 }
 
 const flat = (values: Record<string, string>) => values;
 
-export function EnhancedForm({ loadSchema, nest = flat, state, action, validateIntents, labels, encType, className, pageTitle, children }: EnhancedFormProps) {
+export function EnhancedForm({ loadSchema, nest = flat, state, action, validateIntents, labels, encType, className, children }: EnhancedFormProps) {
   const defaultValues = useMemo(() => nest(state.values), [nest, state.values]);
   const schema = useRef<Promise<[typeof import("@hookform/resolvers/zod"), FormSchema]> | null>(null);
   const load = () =>
@@ -117,7 +115,7 @@ export function EnhancedForm({ loadSchema, nest = flat, state, action, validateI
   return (
     <FieldEnhancementContext.Provider value={enhancement}>
       <form action={action} onSubmit={onSubmit} onFocus={() => void load().catch(() => undefined)} onBlur={(event) => readOrder(event.currentTarget)} noValidate encType={encType} className={className}>
-        <ErrorSummary errors={summary} labels={labels} message={state.message} order={order} focusKey={failedChecks} pageTitle={pageTitle} />
+        <ErrorSummary errors={summary} labels={labels} message={state.message} order={order} focusKey={failedChecks} />
         {children}
       </form>
     </FieldEnhancementContext.Provider>
