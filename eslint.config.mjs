@@ -1,6 +1,18 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+// Boundaries (decision 0016): the portal knows the mock ESIA only through the ESIA protocol, so
+// no portal module imports lib/esia-mock except the mock's own pages and the modules that start
+// it; lib/ and components/ stand below app/ and never import it.
+const APP_ZONE = { target: ["./lib", "./components"], from: "./app", message: "lib/ and components/ never import app/: pass the value in, or move the code down into lib/." };
+const MOCK_ZONE = {
+  target: ["./app/!(esia-mock)/**", "./app/*.{ts,tsx}", "./lib/!(esia-mock)/**", "./lib/*.ts", "./components/**", "./proxy.ts", "./instrumentation.ts"],
+  from: "./lib/esia-mock",
+  message: "The portal talks to the mock ESIA as to the real one, through lib/esia: only app/esia-mock and the modules that start the mock import lib/esia-mock.",
+};
+/** The modules that start the mock ESIA beside the portal (seeding its personas and its client registration). */
+const MOCK_HOSTS = ["lib/db/runtime.ts"];
+
 const config = [
   { ignores: [".next/**", ".next-*/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
@@ -13,6 +25,9 @@ const config = [
     },
   },
   { files: ["scripts/**", "bench/**", "e2e/**", ".ci/**"], rules: { "no-console": "off" } },
+  { rules: { "import/no-restricted-paths": ["error", { zones: [APP_ZONE, MOCK_ZONE] }] } },
+  // The ESIA client's contract tests run against the mock itself.
+  { files: [...MOCK_HOSTS, "**/*.test.ts"], rules: { "import/no-restricted-paths": ["error", { zones: [APP_ZONE] }] } },
   {
     // Client components (by the project's naming; components/client-boundary.test.ts checks every
     // "use client" module's whole import graph) never import server code into the browser bundle.

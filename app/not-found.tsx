@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PortalChrome } from "@/components/portal-chrome";
+import { PortalChrome } from "@/app/_components/portal-chrome";
 
 export default function NotFound() {
   return (

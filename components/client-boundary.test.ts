@@ -67,3 +67,57 @@ describe("client components import no server code", () => {
     expect(serverChain(file)).toBeNull();
   });
 });
+
+/** Whether `entry`'s static imports reach `target` (a bare specifier or a repository path). */
+function reaches(entry: string, target: (specifier: string, local: string | null) => boolean): boolean {
+  const seen = new Set<string>();
+  const walk = (file: string): boolean => {
+    if (seen.has(file)) return false;
+    seen.add(file);
+    const source = fs.readFileSync(file, "utf8");
+    if (file !== entry && /^\s*["']use server["']/.test(source)) return false;
+    return importsOf(source).some((specifier) => {
+      const local = resolveLocal(file, specifier);
+      return target(specifier, local) || (local !== null && walk(local));
+    });
+  };
+  return walk(entry);
+}
+
+const isZod = (specifier: string) => specifier === "zod" || specifier.startsWith("zod/");
+
+// zod is most of a form's JavaScript (issue #14: login 172 kB, a form step 204 kB). The pages a
+// citizen goes through load it only when a form is first used (EnhancedForm's loadSchema).
+const ZOD_FREE_CLIENT_MODULES = [
+  "app/(portal)/login/login-form.tsx",
+  "app/(portal)/cabinet/applications/[id]/step/[step]/step-form.tsx",
+  "app/(portal)/cabinet/applications/[id]/step/[step]/step-fields.tsx",
+  "app/(portal)/cabinet/applications/[id]/submit-form.tsx",
+  "components/forms/enhanced-form.tsx",
+  "components/forms/fields.tsx",
+  "components/service-worker.tsx",
+];
+
+describe("the citizen's pages load zod only when a form is used", () => {
+  it.each(ZOD_FREE_CLIENT_MODULES)("%s", (name) => {
+    expect(reaches(path.join(ROOT, name), isZod)).toBe(false);
+  });
+});
+
+// Every message is Russian (lib/validation/russian-messages.ts installs zod's fallback words):
+// a module that builds or runs zod schemas imports it, directly or through what it imports.
+const ZOD_MODULES = [...sourceFiles(path.join(ROOT, "lib")), ...sourceFiles(path.join(ROOT, "app"))].filter(
+  (file) => !file.includes(`${path.sep}generated${path.sep}`) && importsOf(fs.readFileSync(file, "utf8")).some(isZod),
+);
+/** Configuration checks speak to operators at boot, not to citizens in forms. */
+const NOT_FORMS = ["lib/config.ts", "lib/validation/russian-messages.ts"];
+
+describe("every module with zod schemas installs the Russian messages", () => {
+  it("finds the modules", () => {
+    expect(ZOD_MODULES.length).toBeGreaterThan(15);
+  });
+
+  it.each(ZOD_MODULES.map((file) => path.relative(ROOT, file)).filter((name) => !NOT_FORMS.includes(name)))("%s", (name) => {
+    expect(reaches(path.join(ROOT, name), (_specifier, local) => local === path.join(ROOT, "lib/validation/russian-messages.ts"))).toBe(true);
+  });
+});

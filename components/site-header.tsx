@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { currentUser } from "@/app/_lib/auth";
-import { logOutAction } from "@/app/_lib/session-actions";
 
 export const PORTAL_NAME = "Портал государственных и муниципальных услуг Республики Татарстан";
 
-export async function SiteHeader() {
-  const signedIn = await currentUser();
+/** The header; the signed-in citizen and the log-out action come from the app's session. */
+export function SiteHeader({ citizen: signedIn, logOut: logOutAction }: { citizen: { lastName: string; firstName: string } | null; logOut: () => Promise<void> }) {
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -25,7 +23,7 @@ export async function SiteHeader() {
                 Личный кабинет
               </Link>
               <span className="text-sm" data-testid="signed-in-as">
-                {signedIn.user.lastName} {signedIn.user.firstName}
+                {signedIn.lastName} {signedIn.firstName}
               </span>
               <form action={logOutAction}>
                 <button type="submit" className="rounded border-2 border-white px-3 py-1 font-semibold hover:bg-white hover:text-brand-800">

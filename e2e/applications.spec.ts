@@ -12,6 +12,7 @@ import {
   startApplication,
   submitAndGetNumber,
 } from "./support/applications";
+import { expectAccessible } from "./support/accessibility";
 
 // The three services from the catalogue to a sent application, as parents do it: by visible
 // labels, with JavaScript off for one, resumed from a draft for another, and one refused until
@@ -35,6 +36,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("alert").getByText("Исправьте ошибки")).toBeVisible();
     await expect(page.getByLabel("Фамилия")).toHaveValue("Миннахметова");
     await expect(page.getByLabel("Мобильный телефон")).toHaveValue("12345");
+    await expectAccessible(page, "шаг с ошибкой без JavaScript");
     await page.getByLabel("Мобильный телефон").fill("+7 917 000-00-10");
     await applicantFromEsia(page);
 
@@ -48,6 +50,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Номер счета").fill("40817810700000012346");
     await page.getByRole("button", { name: "Далее", exact: true }).click();
     await expect(page.getByText("Проверьте номер счета и БИК: номер счета не соответствует БИК банка").first()).toBeVisible();
+    await expectAccessible(page, "способ получения: счет не соответствует БИК");
     await expect(page.getByLabel("БИК банка")).toHaveValue("049205603");
     await page.getByLabel("Номер счета").fill("40817810700000012345");
     await next(page, "Документы");
@@ -68,8 +71,10 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("application-status")).toHaveText("Принято (зарегистрировано)");
     await page.goto("/cabinet/applications");
     await expect(page.getByRole("link", { name: new RegExp(`Заявление № ${number}`) })).toHaveCount(1);
+    await expectAccessible(page, "мои заявления");
     await page.goto("/cabinet/notifications");
     await expect(page.getByText(`Заявление № ${number}: Принято (зарегистрировано)`)).toBeVisible();
+    await expectAccessible(page, "уведомления");
   });
 });
 

@@ -8,6 +8,7 @@ import {
 } from "../lib/benefits/estimate";
 import { formatRubles } from "../lib/benefits/money";
 import { addYears, formatRussianDate, todayInMoscow } from "../lib/validation/calendar-date";
+import { expectAccessible, expectAccessibleOnce } from "./support/accessibility";
 
 // «Предварительный расчет»: a parent opens a service, follows «Рассчитать размер выплаты», types
 // what they know and reads whether the family probably qualifies, the estimated monthly amount and
@@ -30,6 +31,7 @@ async function openEstimate(page: Page, serviceId: string, serviceTitle: string)
   await expect(page).toHaveURL(new RegExp(`/services/${serviceId}/estimate$`));
   await expect(page.getByRole("heading", { level: 1, name: "Предварительный расчет" })).toBeVisible();
   await expect(page.getByText("Это предварительная оценка, а не решение", { exact: false }).first()).toBeVisible();
+  await expectAccessibleOnce(page, `предварительный расчет ${serviceId}`);
 }
 
 async function fillKindergarten(page: Page, values: { order: string; count: string; hours: string; fee: string }) {
@@ -58,6 +60,7 @@ async function expectResult(page: Page, estimate: Estimate) {
     if (validity) await expect(result).toContainText(validity.charAt(0).toUpperCase() + validity.slice(1));
   }
   if (estimate.uncertain) await expect(result.getByText("Данные неточные:").first()).toBeVisible();
+  await expectAccessible(page, `результат расчета (${estimate.outcome})`);
   return result;
 }
 
@@ -112,6 +115,7 @@ test.describe("a parent estimates a benefit before applying (JavaScript on)", ()
     const fee = page.getByLabel("Родительская плата в месяц, ₽");
     await expect(fee).toHaveAccessibleDescription(/Введите сумму в рублях, например 2 500 или 2 500,50/);
     await expect(fee).toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page, "расчет: ошибка в браузере");
     await expect(page.getByLabel("Количество детей в семье")).toHaveValue("2");
     await expect(page.getByRole("region", { name: "Результат предварительного расчета" })).toHaveCount(0);
     expect(posts, "react-hook-form ran the schema: nothing was sent").toEqual([]);
@@ -158,6 +162,7 @@ test.describe("a parent estimates a benefit with JavaScript off", () => {
     const message = "В семье не меньше 3 человек: вы и 2 ребенка. Проверьте число членов семьи";
     await expect(summary.getByRole("link", { name: `Число членов семьи: ${message}` })).toBeVisible();
     await expect(page.getByLabel("Число членов семьи")).toHaveAccessibleDescription(new RegExp(message));
+    await expectAccessible(page, "расчет: ошибка с сервера без JavaScript");
     await expect(page.getByRole("region", { name: "Результат предварительного расчета" })).toHaveCount(0);
     await expect(page.getByLabel("Дата рождения ребенка")).toHaveValue(formatRussianDate(childBirthDate));
     await expect(page.getByLabel("Количество детей в семье")).toHaveValue("2");

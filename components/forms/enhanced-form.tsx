@@ -1,17 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useMemo, useState, type ReactNode } from "react";
+import { startTransition, useMemo, useRef, useState, type ReactNode } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { FormState } from "@/lib/forms/form-state";
-import { nestValues } from "@/lib/applications/steps";
 import { ErrorSummary, FieldEnhancementContext, type FieldEnhancement } from "./fields";
 
 // A server-action form that react-hook-form checks in the browser first, with the same zod
 // schema the server action uses. Without JavaScript the form posts as it is and the server
 // answers with the same messages. Only the buttons that move on (validateIntents) are checked
 // here: «Сохранить черновик», «Назад» and adding a row save what is typed, whatever it is.
+//
+// The schema (and zod and its resolver with it) is loaded when the person first works in the form, not with the
+// page: it is most of a form's JavaScript, and the server checks everything again anyway.
 
 function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
   const flat: Record<string, string> = {};
@@ -32,21 +33,46 @@ function fieldOrder(form: HTMLFormElement): string[] {
   return [...new Set(Array.from(form.elements, (element) => (element as HTMLInputElement).name).filter(Boolean))];
 }
 
+export type FormSchema = z.ZodType<unknown, Record<string, unknown>>;
+
 interface EnhancedFormProps {
-  schema: z.ZodType<unknown, Record<string, unknown>>;
+  /** The form's zod schema, loaded on first use: `() => import("…").then((m) => m.schema)`. */
+  loadSchema: () => Promise<FormSchema>;
+  /** The posted flat names as the schema reads them ("children.0.name" into lists, for instance). */
+  nest?: (values: Record<string, string>) => Record<string, unknown>;
   state: FormState;
   action: (formData: FormData) => void;
-  /** Submit-button values (name="intent") that need valid input. */
-  validateIntents: readonly string[];
+  /** Submit-button values (name="intent") that need valid input; without it, every submit does. */
+  validateIntents?: readonly string[];
   labels?: Record<string, string>;
   encType?: "multipart/form-data";
+  className?: string;
   children: ReactNode;
 }
 
-export function EnhancedForm({ schema, state, action, validateIntents, labels, encType, children }: EnhancedFormProps) {
-  const defaultValues = useMemo(() => nestValues(state.values), [state.values]);
+const flat = (values: Record<string, string>) => values;
+
+export function EnhancedForm({ loadSchema, nest = flat, state, action, validateIntents, labels, encType, className, children }: EnhancedFormProps) {
+  const defaultValues = useMemo(() => nest(state.values), [nest, state.values]);
+  const schema = useRef<Promise<[typeof import("@hookform/resolvers/zod"), FormSchema]> | null>(null);
+  const load = () =>
+    (schema.current ??= Promise.all([import("@hookform/resolvers/zod"), loadSchema()]).catch((error: unknown) => {
+      schema.current = null; // tried again next time
+      throw error;
+    }));
+  const resolver: Resolver<FieldValues> = async (values, context, options) => {
+    let loaded: [typeof import("@hookform/resolvers/zod"), FormSchema];
+    try {
+      loaded = await load();
+    } catch {
+      // No schema (the network went away): the form goes to the server, which checks it.
+      return { values, errors: {} };
+    }
+    const [{ zodResolver }, loadedSchema] = loaded;
+    return (zodResolver(loadedSchema as never) as unknown as Resolver<FieldValues>)(values, context, options);
+  };
   const form = useForm<FieldValues>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
+    resolver,
     defaultValues,
     mode: "onTouched",
     shouldUnregister: false,
@@ -73,7 +99,7 @@ export function EnhancedForm({ schema, state, action, validateIntents, labels, e
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     readOrder(event.currentTarget);
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (!submitter || !validateIntents.includes(submitter.value)) return;
+    if (validateIntents && (!submitter || !validateIntents.includes(submitter.value))) return;
     // Checked here first; when it passes, the same data (with the pressed button) goes to the action.
     const element = event.currentTarget;
     event.preventDefault();
@@ -88,7 +114,7 @@ export function EnhancedForm({ schema, state, action, validateIntents, labels, e
 
   return (
     <FieldEnhancementContext.Provider value={enhancement}>
-      <form action={action} onSubmit={onSubmit} onBlur={(event) => readOrder(event.currentTarget)} noValidate encType={encType}>
+      <form action={action} onSubmit={onSubmit} onFocus={() => void load().catch(() => undefined)} onBlur={(event) => readOrder(event.currentTarget)} noValidate encType={encType} className={className}>
         <ErrorSummary errors={summary} labels={labels} message={state.message} order={order} focusKey={failedChecks} />
         {children}
       </form>

@@ -27,3 +27,15 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   await expectNoAxeViolations(page, state);
   await expectReflowAt320(page, state);
 }
+
+const checked = new Set<string>();
+
+/**
+ * Both checks, once per state in a test worker: the shared journeys (signing in, each form step,
+ * the mock's pages) pass the same states in many specs, and a state checked once is checked.
+ */
+export async function expectAccessibleOnce(page: Page, state: string): Promise<void> {
+  if (checked.has(state)) return;
+  checked.add(state);
+  await expectAccessible(page, state);
+}

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { expectAccessibleOnce } from "./accessibility";
 
 // Journeys shared by the application and casework specs: signing in through the mock ESIA and
 // filling the application forms by their visible Russian labels, as a parent would.
@@ -26,8 +27,12 @@ export const SAMPLE_PDF = {
 /** On the mock ESIA: pick the persona (if not yet signed in there), then «Предоставить». */
 export async function passEsia(page: Page, persona: string) {
   await expect(page).toHaveURL(/\/esia-mock\/(login|consent)/);
-  if (page.url().includes("/esia-mock/login")) await page.getByRole("button", { name: `Войти как ${persona}` }).click();
+  if (page.url().includes("/esia-mock/login")) {
+    await expectAccessibleOnce(page, "мок-ЕСИА: выбор персоны");
+    await page.getByRole("button", { name: `Войти как ${persona}` }).click();
+  }
   await expect(page.getByRole("heading", { name: "Предоставление прав доступа" })).toBeVisible();
+  await expectAccessibleOnce(page, "мок-ЕСИА: согласие");
   await page.getByRole("button", { name: "Предоставить" }).click();
 }
 
@@ -40,6 +45,7 @@ export async function signInThroughEsia(page: Page, persona: string, returnTo = 
   await passEsia(page, persona);
   const register = page.getByRole("form", { name: "Регистрация нового личного кабинета" });
   if (await page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" }).isVisible()) {
+    await expectAccessibleOnce(page, "ЕСИА не привязана: войти или зарегистрироваться");
     await register.getByLabel("Пароль", { exact: true }).fill(PASSWORD);
     await register.getByLabel("Повторите пароль").fill(PASSWORD);
     await register.getByRole("button", { name: "Зарегистрировать личный кабинет" }).click();
@@ -51,6 +57,7 @@ export async function signInThroughEsia(page: Page, persona: string, returnTo = 
 export async function registerCabinet(page: Page, person: { lastName: string; firstName: string }): Promise<string> {
   const email = `cabinet${unique()}@example.ru`;
   await page.goto("/register");
+  await expectAccessibleOnce(page, "регистрация личного кабинета");
   await page.getByLabel("Фамилия").fill(person.lastName);
   await page.getByLabel("Имя", { exact: true }).fill(person.firstName);
   await page.getByLabel("Электронная почта").fill(email);
@@ -59,6 +66,7 @@ export async function registerCabinet(page: Page, person: { lastName: string; fi
   await page.getByLabel(/согласие/i).check();
   await page.getByRole("button", { name: "Зарегистрироваться" }).click();
   await expect(page).toHaveURL(/\/register\/confirm/);
+  await expectAccessibleOnce(page, "код подтверждения регистрации");
   await page.getByLabel("Код подтверждения").fill(await codeSentTo(page, email));
   await page.getByRole("button", { name: "Подтвердить" }).click();
   await expect(page).toHaveURL(/\/cabinet$/);
@@ -72,13 +80,16 @@ export const SERVICE_TITLES = {
 /** From the service page, «Заполнить заявление» → the first step. */
 export async function startApplication(page: Page, serviceId: string) {
   await page.goto(`/services/${serviceId}`);
+  await expectAccessibleOnce(page, `страница услуги ${serviceId}, вход выполнен`);
   await page.getByRole("button", { name: "Заполнить заявление" }).click();
   await expect(page.getByRole("heading", { name: "Сведения о заявителе" })).toBeVisible();
+  await expectAccessibleOnce(page, `${serviceId}: шаг «Сведения о заявителе»`);
 }
 
 export async function next(page: Page, heading: string) {
   await page.getByRole("button", { name: "Далее", exact: true }).click();
   await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+  await expectAccessibleOnce(page, `${page.url().includes("/staff/") ? "сотрудник" : "гражданин"}: шаг «${heading}»`);
 }
 
 /** Applicant step when ESIA filled in the person: only «Кем вы являетесь ребенку» is asked. */
@@ -111,12 +122,14 @@ export async function consentAndReview(page: Page) {
   await page.getByLabel(/Обязуюсь сообщать об изменениях/).check();
   await page.getByRole("button", { name: "Перейти к проверке заявления" }).click();
   await expect(page.getByRole("heading", { name: "Проверьте заявление" })).toBeVisible();
+  await expectAccessibleOnce(page, "проверка заявления");
 }
 
 /** «Отправить заявление» and the number the portal gives. */
 export async function submitAndGetNumber(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Отправить заявление" }).click();
   await expect(page.getByText("Заявление отправлено и зарегистрировано")).toBeVisible();
+  await expectAccessibleOnce(page, "заявление отправлено");
   const heading = await page.getByRole("heading", { level: 1 }).innerText();
   return /№ (\S+)/.exec(heading)![1]!;
 }

@@ -1,6 +1,7 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_STAFF_PASSWORD, demoStaff } from "../../lib/staff/demo-staff";
 import { totpCode, totpStep } from "../../lib/staff/totp";
+import { expectAccessibleOnce } from "./accessibility";
 
 // Signing demo staff in with password and TOTP, for specs other than casework.spec.ts (which
 // keeps its own copy). Each TOTP step is accepted once per account: the oldest step still
@@ -16,10 +17,12 @@ export async function waitForUsedSteps() {
 export async function signInStaff(page: Page, login: string) {
   const account = demoStaff(login);
   await page.goto("/staff/login");
+  await expectAccessibleOnce(page, "вход для сотрудников");
   await page.getByLabel("Логин").fill(login);
   await page.getByLabel("Пароль", { exact: true }).fill(DEMO_STAFF_PASSWORD);
   await page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/second-factor/);
+  await expectAccessibleOnce(page, "второй фактор сотрудника");
   for (let attempt = 0; attempt < 4; attempt++) {
     let step = Math.max(totpStep() - 1, (usedStep.get(login) ?? 0) + 1);
     while (step > totpStep() + 1) {
@@ -31,7 +34,7 @@ export async function signInStaff(page: Page, login: string) {
     await page.getByRole("button", { name: "Подтвердить" }).click();
     const signedIn = page.getByTestId("staff-signed-in");
     await expect(signedIn.or(page.getByRole("heading", { name: /Исправьте ошибки|Не получилось/ }))).toBeVisible();
-    if (await signedIn.isVisible()) return;
+    if (await signedIn.isVisible()) return expectAccessibleOnce(page, `${login}: первая страница после входа`);
   }
   throw new Error(`${login}: no TOTP code was accepted`);
 }
@@ -48,6 +51,8 @@ export async function confirmAction(page: Page, action: string, done: string) {
   const section = page.getByRole("region", { name: action });
   await section.getByRole("button", { name: action }).click();
   await expect(section.getByRole("group")).toBeVisible();
+  await expectAccessibleOnce(page, `подтверждение «${action}»`);
   await section.getByRole("button", { name: "Подтвердить" }).click();
   await expect(page.getByRole("status")).toContainText(done);
+  await expectAccessibleOnce(page, `после «${action}»`);
 }

@@ -30,7 +30,10 @@ import {
 } from "../validation/fields";
 import { parseCalendarDate, todayInMoscow } from "../validation/calendar-date";
 import { ADDRESS_FIELDS, APPLICANT_FIELDS, CHILD_FIELDS, FAMILY_FIELDS, KINDERGARTEN_FIELDS, MEMBER_FIELDS, messageLabel, PAYMENT_FIELDS } from "./fields";
+import { GENDERS, PAYMENT_METHODS, RELATION_VALUES } from "./answer-options";
 import { nestValues, type StepId, type StepValues } from "./steps";
+
+export { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "./answer-options";
 
 // One zod schema per step of the application form (research/benefits.md §8), shared by the
 // browser (react-hook-form) and the server action. They parse the nested form of the typed
@@ -81,8 +84,6 @@ function pastDate(label: string) {
   });
 }
 
-const GENDERS = ["M", "F"] as const;
-export const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = { M: "Мужской", F: "Женский" };
 
 const ROLE_VALUES = Object.keys(APPLICANT_ROLES) as [ApplicantRole, ...ApplicantRole[]];
 const TERRITORY_CODES = TATARSTAN_TERRITORIES.map((t) => t.code) as [string, ...string[]];
@@ -202,12 +203,6 @@ export const kindergartenSchema = z.object({
 
 // --- Семья и доходы -----------------------------------------------------------------------------
 
-const RELATION_VALUES = ["spouse", "child", "other"] as const;
-export const MEMBER_RELATIONS: Record<(typeof RELATION_VALUES)[number], string> = {
-  spouse: "Супруг (супруга)",
-  child: "Ребенок (не указан в заявлении)",
-  other: "Иной родственник",
-};
 
 const memberSchema = z.object({
   lastName: personNameField(messageLabel(MEMBER_FIELDS.lastName)),
@@ -236,7 +231,6 @@ export const familySchema = z.object({
 
 // --- Способ выплаты -----------------------------------------------------------------------------
 
-export const PAYMENT_METHODS = { bank: "На счет в банке", card: "На карту «Мир»", post: "Через почтовое отделение" } as const;
 const PAYMENT_VALUES = Object.keys(PAYMENT_METHODS) as [keyof typeof PAYMENT_METHODS, ...(keyof typeof PAYMENT_METHODS)[]];
 
 export const paymentSchema = z

@@ -4,7 +4,7 @@ import { bankByBik } from "../reference/banks";
 import { kindergartenById } from "../reference/kindergartens";
 import { TATARSTAN_TERRITORIES } from "../reference/territories";
 import { ALLOWANCE_CHILD_FIELDS, CHILD_FIELDS, FAMILY_FIELDS, fieldsOf, KINDERGARTEN_FIELDS, MEMBER_FIELDS, STEP_FIELDS, summaryLabel, type FieldSpec } from "./fields";
-import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "./schemas";
+import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "./answer-options";
 import { rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
 
 // The answers as the person typed them, with labels: the check-your-answers page, the

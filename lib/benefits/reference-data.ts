@@ -154,9 +154,8 @@ export function childSubsistenceMinimumOn(date: IsoDate): Kopecks {
 // children) pay half. Only published figures are stored; a missing «многодетная» figure is derived
 // as half the ordinary one by averageFeeOn().
 
-/** Daily hours of the kindergarten group («режим пребывания»). */
-export type GroupHours = 3 | 5 | 6 | 9 | 10.5 | 12 | 24;
-export const GROUP_HOURS: readonly GroupHours[] = [3, 5, 6, 9, 10.5, 12, 24];
+export { GROUP_HOURS, type GroupHours } from "./group-hours";
+import type { GroupHours } from "./group-hours";
 
 /** до 3 лет / от 3 лет и старше */
 export type AgeBand = "under3" | "3plus";

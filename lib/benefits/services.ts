@@ -13,16 +13,9 @@ export function isServiceId(value: unknown): value is ServiceId {
   return typeof value === "string" && (SERVICE_IDS as readonly string[]).includes(value);
 }
 
-/** Кем является заявитель (§8.1). */
-export type ApplicantRole = "mother" | "father" | "adoptiveParent" | "guardian" | "custodian";
+import type { ApplicantRole } from "./applicant-roles";
 
-export const APPLICANT_ROLES: Record<ApplicantRole, string> = {
-  mother: "Мать",
-  father: "Отец",
-  adoptiveParent: "Усыновитель",
-  guardian: "Опекун",
-  custodian: "Попечитель",
-};
+export { APPLICANT_ROLES, type ApplicantRole } from "./applicant-roles";
 
 /** Cases uslugi.tatarstan.ru service 20667 does not take online (§2.2, [UT20667]). */
 export type InPersonCase = "proxy" | "student18to23" | "birthCertificateOutsideTatarstan";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import type { PrismaClient } from "../generated/prisma/client";
 import { audit } from "../audit/audit";
 import { confirmedContacts, esiaContactsOf, isNoticeChannels, NOTICE_CHANNELS, type NoticeChannels } from "../messaging/recipients";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import { Prisma } from "../generated/prisma/client";
 import type { RequestMeta, StaffPrincipal } from "./access";
 import { auditCasework, guardCapability, type CaseworkDb } from "./guard";

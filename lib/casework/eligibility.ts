@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import { isRefusalReason, type RefusalReason } from "../benefits/reasons";
 
 // Application.eligibility as the citizen side stores it when the application is sent: whether the

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import { isRefusalReason, type RefusalReason } from "../benefits/reasons";
 
 // The caseworker's decision forms, one zod schema each, run on the server by the actions. Every form

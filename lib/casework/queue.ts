@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "../benefits/application-status";
 import { addDays, type IsoDate } from "../benefits/calendar";
 import { isServiceId, type ServiceId } from "../benefits/services";

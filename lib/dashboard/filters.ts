@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import { addMonths, type YearMonth } from "../benefits/calendar";
 import { SERVICE_IDS, type ServiceId } from "../benefits/services";
 

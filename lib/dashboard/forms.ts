@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 
 /** «Целевая доля электронных заявлений» (the ministry's form). */
 export const targetForm = z.object({

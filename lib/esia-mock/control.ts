@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import type { PrismaClient } from "../generated/prisma/client";
 import { isScenarioName, SCENARIOS } from "./scenarios";
 import { registerClient } from "./seed";

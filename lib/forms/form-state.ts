@@ -1,6 +1,4 @@
 import type { z } from "zod";
-// Every message a form shows passes through here or a field schema: zod's fallback words are Russian.
-import "../validation/russian-messages";
 
 // What a form's server action returns: the values as typed (so nothing is lost on an error), one
 // message per field, and an optional message for the whole form. Pages render it with or without

@@ -34,20 +34,22 @@ export async function estimateAction(serviceId: string, _previous: EstimateState
   const fields: readonly string[] = ESTIMATE_FIELDS[serviceId];
   const values = Object.fromEntries(Object.entries(submittedValues(formData)).filter(([name]) => fields.includes(name)));
   const today = todayInMoscow();
-  const invalid = (error: z.ZodError) => withErrors(values, inPageOrder(serviceId, fieldErrors(error)));
+  // A new revision with every answer: the form starts afresh from what the server says.
+  const revision = Date.now();
+  const invalid = (error: z.ZodError) => ({ ...withErrors(values, inPageOrder(serviceId, fieldErrors(error))), revision });
 
   switch (serviceId) {
     case "kindergarten-basic": {
       const parsed = basicEstimateForm.safeParse(values);
-      return parsed.success ? { values, errors: {}, estimate: estimateBasicCompensation(parsed.data, today) } : invalid(parsed.error);
+      return parsed.success ? { values, errors: {}, revision, estimate: estimateBasicCompensation(parsed.data, today) } : invalid(parsed.error);
     }
     case "kindergarten-additional": {
       const parsed = additionalEstimateForm.safeParse(values);
-      return parsed.success ? { values, errors: {}, estimate: estimateAdditionalCompensation(parsed.data, today) } : invalid(parsed.error);
+      return parsed.success ? { values, errors: {}, revision, estimate: estimateAdditionalCompensation(parsed.data, today) } : invalid(parsed.error);
     }
     case "child-allowance": {
       const parsed = allowanceEstimateForm.safeParse(values);
-      return parsed.success ? { values, errors: {}, estimate: estimateChildAllowance(parsed.data, today) } : invalid(parsed.error);
+      return parsed.success ? { values, errors: {}, revision, estimate: estimateChildAllowance(parsed.data, today) } : invalid(parsed.error);
     }
   }
 }

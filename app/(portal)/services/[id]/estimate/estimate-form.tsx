@@ -1,19 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { ErrorSummary, SelectField, TextField } from "@/components/forms/fields";
+import { useActionState, useEffect, useRef } from "react";
+import { EnhancedForm, type FormSchema } from "@/components/forms/enhanced-form";
+import { SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import {
-  CATEGORY_OPTIONS,
-  ESTIMATE_FIELDS,
-  ESTIMATE_FIELD_LABELS,
-  ESTIMATE_FORMS,
-  GROUP_HOURS_OPTIONS,
-  type EstimateField,
-  type EstimateFormValues,
-} from "@/lib/benefits/estimate-form";
+import { CATEGORY_OPTIONS, ESTIMATE_FIELDS, ESTIMATE_FIELD_LABELS, ESTIMATE_FORMS, GROUP_HOURS_OPTIONS, type EstimateField } from "@/lib/benefits/estimate-form";
 import type { ServiceId } from "@/lib/benefits/services";
 import { EMPTY_FORM } from "@/lib/forms/form-state";
 import type { EstimateState } from "./actions";
@@ -23,54 +14,37 @@ type Action = (state: EstimateState, data: FormData) => Promise<EstimateState>;
 
 /**
  * The form posts to the server action natively, so it works with JavaScript off. With JavaScript
- * on, react-hook-form runs the same zod schema first and shows its messages without a round trip;
- * only valid figures are sent, and the server checks them again.
+ * on, EnhancedForm runs the same zod schema first and shows its messages without a round trip;
+ * only valid figures are sent, and the server checks them again. The figures are flat names.
  */
 export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: ServiceId; action: Action; incomeMonths: string }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM as EstimateState);
   const fields = ESTIMATE_FIELDS[serviceId];
   const shown = (field: EstimateField) => fields.includes(field);
-  // The schemas read the flat strings the form posts; their outputs differ per service and only
-  // the server uses them, so the browser's resolver is typed by the values alone.
-  const resolver = zodResolver(ESTIMATE_FORMS[serviceId]) as unknown as Resolver<EstimateFormValues>;
-  const form = useForm<EstimateFormValues>({ resolver, defaultValues: state.values, mode: "onSubmit", reValidateMode: "onChange" });
   const resultRef = useRef<HTMLElement>(null);
-  const { errors: clientErrors, submitCount } = form.formState;
-
-  // Which of the browser's submissions the server's state answers (0: one sent before the page's
-  // script ran). Its messages stand until the browser checks the form again.
-  const [answered, setAnswered] = useState(0);
-  const errors: Record<string, string> = {};
-  for (const field of fields) {
-    const message = clientErrors[field]?.message ?? (submitCount <= answered ? state.errors[field] : undefined);
-    if (message) errors[field] = message;
-  }
 
   useEffect(() => {
     if (state.estimate) resultRef.current?.focus();
   }, [state.estimate]);
-
-  // Valid in the browser: post what the form holds to the server action, as the form itself would.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const element = event.currentTarget;
-    void form.handleSubmit(() => {
-      // react-hook-form counts this submission once the handler returns.
-      setAnswered(form.formState.submitCount + 1);
-      startTransition(() => formAction(new FormData(element)));
-    })(event);
-  };
-  const values = state.values;
+  const { values, errors } = state;
 
   return (
     <>
       {state.estimate ? <EstimateResult ref={resultRef} estimate={state.estimate} /> : null}
-      <form action={formAction} onSubmit={onSubmit} noValidate className="mt-6">
-        <ErrorSummary errors={errors} labels={ESTIMATE_FIELD_LABELS} message={state.message} />
+      <EnhancedForm
+        key={state.revision ?? 0}
+        // The schemas' outputs differ per service and only the server uses them; the browser checks input.
+        loadSchema={() => Promise.resolve(ESTIMATE_FORMS[serviceId] as unknown as FormSchema)}
+        state={state}
+        action={formAction}
+        labels={ESTIMATE_FIELD_LABELS}
+        className="mt-6"
+      >
         {shown("childBirthDate") ? (
           <fieldset className="mt-6">
             <legend className="text-xl font-semibold">Ребенок и детский сад</legend>
             <TextField
-              {...form.register("childBirthDate")}
+              name="childBirthDate"
               label={ESTIMATE_FIELD_LABELS.childBirthDate}
               hint="Ребенка, который посещает детский сад, в формате дд.мм.гггг"
               mandatory
@@ -80,7 +54,7 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
               error={errors.childBirthDate}
             />
             <TextField
-              {...form.register("childrenCount")}
+              name="childrenCount"
               label={ESTIMATE_FIELD_LABELS.childrenCount}
               hint="Вместе с этим ребенком. Учитываются дети до 18 лет и дети от 18 до 23 лет, обучающиеся по очной форме"
               mandatory
@@ -90,7 +64,7 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
               error={errors.childrenCount}
             />
             <TextField
-              {...form.register("childOrder")}
+              name="childOrder"
               label={ESTIMATE_FIELD_LABELS.childOrder}
               hint="По дате рождения среди этих детей: старший — 1"
               mandatory
@@ -100,7 +74,7 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
               error={errors.childOrder}
             />
             <SelectField
-              {...form.register("groupHours")}
+              name="groupHours"
               label={ESTIMATE_FIELD_LABELS.groupHours}
               hint="Сколько часов в день работает группа — указано в договоре с детским садом"
               options={[{ value: "", label: "Выберите режим" }, ...GROUP_HOURS_OPTIONS]}
@@ -108,7 +82,7 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
               error={errors.groupHours}
             />
             <TextField
-              {...form.register("fee")}
+              name="fee"
               label={ESTIMATE_FIELD_LABELS.fee}
               hint="Сколько детский сад начисляет за месяц, например 2 500 или 2 500,50"
               mandatory
@@ -123,7 +97,7 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
           <fieldset className="mt-6">
             <legend className="text-xl font-semibold">Семья и доходы</legend>
             <TextField
-              {...form.register("familySize")}
+              name="familySize"
               label={ESTIMATE_FIELD_LABELS.familySize}
               hint="Вы, ваш супруг (супруга) и дети до 18 лет (до 23 лет — обучающиеся по очной форме)"
               mandatory
@@ -133,7 +107,7 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
               error={errors.familySize}
             />
             <TextField
-              {...form.register("income")}
+              name="income"
               label={ESTIMATE_FIELD_LABELS.income}
               hint={`Общий доход всех членов семьи за ${incomeMonths}: заработная плата, пенсии, пособия, стипендии, алименты и иные доходы`}
               mandatory
@@ -148,7 +122,7 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
           <fieldset className="mt-6">
             <legend className="text-xl font-semibold">Дети</legend>
             <TextField
-              {...form.register("allowanceChildren")}
+              name="allowanceChildren"
               label={ESTIMATE_FIELD_LABELS.allowanceChildren}
               hint="Дети до 16 лет, а также дети до 18 лет, которые учатся в школе"
               mandatory
@@ -158,7 +132,7 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
               error={errors.allowanceChildren}
             />
             <SelectField
-              {...form.register("category")}
+              name="category"
               label={ESTIMATE_FIELD_LABELS.category}
               hint="Для этих категорий пособие назначается в повышенном размере"
               options={CATEGORY_OPTIONS}
@@ -168,7 +142,7 @@ export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: S
           </fieldset>
         ) : null}
         <SubmitButton>Рассчитать</SubmitButton>
-      </form>
+      </EnhancedForm>
     </>
   );
 }

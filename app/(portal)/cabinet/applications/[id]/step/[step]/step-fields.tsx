@@ -2,10 +2,10 @@
 
 import { Checkbox, RadioGroup, SelectField, TextField } from "@/components/forms/fields";
 import { MEMBER_STATUSES } from "@/lib/benefits/means-test";
-import { GROUP_HOURS } from "@/lib/benefits/reference-data";
-import { APPLICANT_ROLES } from "@/lib/benefits/services";
+import { GROUP_HOURS } from "@/lib/benefits/group-hours";
+import { APPLICANT_ROLES } from "@/lib/benefits/applicant-roles";
 import { ATTACHMENT_SLOTS, MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachment-slots";
-import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "@/lib/applications/schemas";
+import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "@/lib/applications/answer-options";
 import { rowCount, type StepValues } from "@/lib/applications/steps";
 import {
   ADDRESS_FIELDS,

@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { EnhancedForm } from "@/components/forms/enhanced-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { stepSchema } from "@/lib/applications/schemas";
 import type { StepFormData } from "@/lib/applications/service";
 import { ALLOWANCE_CHILD_FIELDS, CHILD_FIELDS, MEMBER_FIELDS } from "@/lib/applications/fields";
+import { nestValues } from "@/lib/applications/steps";
 import type { FormState } from "@/lib/forms/form-state";
 import {
   AddressFields,
@@ -62,7 +62,8 @@ export function StepForm(props: StepFormProps) {
   return (
     <EnhancedForm
       key={state.revision ?? 0}
-      schema={stepSchema(props.serviceId, props.stepId)}
+      loadSchema={() => import("@/lib/applications/schemas").then(({ stepSchema }) => stepSchema(props.serviceId, props.stepId))}
+      nest={nestValues}
       state={state}
       action={formAction}
       validateIntents={props.stepId === "attachments" ? [] : ["next"]}
