@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatLongDateTime, formatMoney, formatNumber } from "./format";
-import { parseLocale } from "./locales";
+import { localeForPath, parseLocale } from "./locales";
 
 describe("formatting by language", () => {
   const moment = new Date("2026-12-01T12:30:00Z"); // 15:30 in Moscow
@@ -21,5 +21,13 @@ describe("formatting by language", () => {
     expect(parseLocale("TT")).toBe("ru");
     expect(parseLocale(undefined)).toBe("ru");
     expect(parseLocale(["tt"])).toBe("ru");
+  });
+
+  it("keeps staff pages and the mock ESIA in Russian", () => {
+    expect(localeForPath("/services", "tt")).toBe("tt");
+    expect(localeForPath(null, "tt")).toBe("tt");
+    expect(localeForPath("/staff/applications/1", "tt")).toBe("ru");
+    expect(localeForPath("/esia-mock/login?x=1", "tt")).toBe("ru");
+    expect(localeForPath("/staffing", "tt")).toBe("tt");
   });
 });

@@ -21,3 +21,11 @@ export function isLocale(value: unknown): value is Locale {
 export function parseLocale(value: unknown): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
+
+/** Staff pages and the mock ESIA (a federal system) stay Russian whatever the citizen chose. */
+const RUSSIAN_ONLY = /^\/(staff|esia-mock)(\/|\?|$)/;
+
+/** The language of a page: the chosen one, except on the Russian-only parts of the site. */
+export function localeForPath(path: string | null, chosen: unknown): Locale {
+  return path && RUSSIAN_ONLY.test(path) ? DEFAULT_LOCALE : parseLocale(chosen);
+}
