@@ -28,6 +28,8 @@ const config = [
   { rules: { "import/no-restricted-paths": ["error", { zones: [APP_ZONE, MOCK_ZONE] }] } },
   // The ESIA client's contract tests run against the mock itself.
   { files: [...MOCK_HOSTS, "**/*.test.ts"], rules: { "import/no-restricted-paths": ["error", { zones: [APP_ZONE] }] } },
+  // Integration tests drive the app's real route handlers (the mock's protocol, the portal's routes).
+  { files: ["**/*.int.test.ts"], rules: { "import/no-restricted-paths": "off" } },
   {
     // Client components (by the project's naming; components/client-boundary.test.ts checks every
     // "use client" module's whole import graph) never import server code into the browser bundle.

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
@@ -25,4 +26,5 @@ const nextConfig = {
   env: { PORTAL_VERSION: version },
 };
 
-export default nextConfig;
+// next-intl reads the language and its catalogue per request (i18n/request.ts, decision 0019).
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -1,26 +1,35 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ServiceWorker } from "@/components/service-worker";
-import { PORTAL_NAME } from "@/components/site-header";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: PORTAL_NAME, template: `%s — ${PORTAL_NAME}` },
-  applicationName: "Услуги РТ",
-  icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/emblem.svg", type: "image/svg+xml" }], apple: "/icon-180.png" },
-  description: "Меры социальной поддержки семей с детьми в электронном виде: компенсация родительской платы за детский сад, ежемесячное пособие на ребенка.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("portal");
+  return {
+    title: { default: t("name"), template: `%s — ${t("name")}` },
+    applicationName: t("shortName"),
+    icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/emblem.svg", type: "image/svg+xml" }], apple: "/icon-180.png" },
+    description: t("description"),
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0d4cd3" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Rendered per request: the CSP nonce is new for every response, so nothing is prerendered.
   await connection();
+  const locale = await getLocale();
+  const messages = await getMessages();
   return (
-    <html lang="ru">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">
-        {children}
+        {/* Client components get only the messages they use: the catalogue stays off the JS budget. */}
+        <NextIntlClientProvider locale={locale} messages={{ errorPage: messages.errorPage }}>
+          {children}
+        </NextIntlClientProvider>
         <ServiceWorker />
       </body>
     </html>

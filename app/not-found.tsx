@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PortalChrome } from "@/app/_components/portal-chrome";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
   return (
     <PortalChrome>
-      <h1 className="text-2xl font-bold">Страница не найдена</h1>
-      <p className="mt-3">Возможно, адрес набран с ошибкой или страница была удалена.</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-3">{t("text")}</p>
       <p className="mt-3">
         <Link href="/" className="text-brand-800 underline">
-          Перейти на главную страницу
+          {t("home")}
         </Link>
       </p>
     </PortalChrome>

@@ -4,7 +4,9 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { activeSessionUser, createSession, endSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
+import { languageOf, saveLanguage } from "@/lib/cabinet/language";
 import { config, secureCookies } from "@/lib/config";
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/locales";
 import { prisma } from "@/lib/db/runtime";
 import { requestMeta } from "./request-meta";
 import { knownDeviceUsers, withKnownUser } from "@/lib/security/known-device";
@@ -64,6 +66,11 @@ export async function signInUser(userId: number): Promise<void> {
   const options = authOptions();
   const token = await encode({ token: { sub: String(userId), sid }, secret: options.secret!, maxAge: SESSION_LIFETIME_SECONDS });
   (await cookies()).set(COOKIE(), token, { httpOnly: true, sameSite: "lax", path: "/", secure: secure(), maxAge: SESSION_LIFETIME_SECONDS });
+  // The language: one chosen in this browser before signing in becomes the person's (notices
+  // follow it); otherwise the person's stored choice comes to this browser.
+  const chosen = jar.get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) await saveLanguage(db, userId, chosen);
+  else jar.set(LOCALE_COOKIE, await languageOf(db, userId), { httpOnly: true, sameSite: "lax", path: "/", secure: secure(), maxAge: LOCALE_COOKIE_MAX_AGE });
 }
 
 /**

@@ -36,7 +36,7 @@ export async function changeApplicationStatus(db: PrismaClient, input: StatusCha
 export async function changeStatusIn(tx: Tx, input: StatusChangeInput): Promise<StatusChangeResult> {
   const application = await tx.application.findUnique({
     where: { id: input.applicationId },
-    select: { id: true, status: true, version: true, userId: true, number: true, serviceId: true, decisionDue: true, user: { select: { email: true, emailVerified: true, phone: true, phoneVerified: true, noticeChannels: true, esiaLink: { select: { person: true } } } } },
+    select: { id: true, status: true, version: true, userId: true, number: true, serviceId: true, decisionDue: true, user: { select: { email: true, emailVerified: true, phone: true, phoneVerified: true, noticeChannels: true, locale: true, esiaLink: { select: { person: true } } } } },
   });
   if (!application) return { ok: false, reason: "notFound" };
   if (application.version !== input.expectedVersion) return { ok: false, reason: "conflict" };
@@ -81,6 +81,7 @@ export async function changeStatusIn(tx: Tx, input: StatusChangeInput): Promise<
       amountKopecks: typeof input.update?.amountKopecks === "number" ? input.update.amountKopecks : null,
       startMonth: typeof details.startMonth === "string" ? details.startMonth : null,
       decisionDue: typeof input.update?.decisionDue === "string" ? input.update.decisionDue : application.decisionDue,
+      locale: application.user.locale,
     };
     const notice = statusNotice(noticeInput);
     await notify(tx, application.userId, notice.title, notice.body, `/cabinet/applications/${application.id}`);

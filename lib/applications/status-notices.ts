@@ -1,7 +1,9 @@
-import { STATUS_INFO, type ApplicationStatus } from "../benefits/application-status";
+import type { ApplicationStatus } from "../benefits/application-status";
 import { formatRubles } from "../benefits/money";
 import { reasonText, type ReasonCode } from "../benefits/reasons";
-import { BENEFIT_SERVICES, type ServiceId } from "../benefits/services";
+import type { ServiceId } from "../benefits/services";
+import { message } from "../i18n/catalogue";
+import { parseLocale } from "../i18n/locales";
 import { formatRussianDate } from "../validation/calendar-date";
 
 // What the applicant is told at each status change (research/benefits.md §6.2): the cabinet
@@ -21,6 +23,8 @@ export interface StatusNoticeInput {
   amountKopecks?: number | null;
   startMonth?: string | null;
   decisionDue?: string | null;
+  /** The applicant's language (User.locale); Russian when absent, as in notices queued before it. */
+  locale?: string;
 }
 
 export interface StatusNotice {
@@ -29,41 +33,44 @@ export interface StatusNotice {
 }
 
 export function statusSentence(input: StatusNoticeInput): string {
+  const locale = parseLocale(input.locale);
+  const say = (key: string, values?: Record<string, string | number>) => message(locale, `notice.${key}`, values);
+  const reason = input.reasonCode ? reasonText(input.reasonCode as ReasonCode) : null;
   switch (input.status) {
     case "submitted":
     case "registered":
-      return input.decisionDue
-        ? `Заявление принято. Решение будет принято не позднее ${formatRussianDate(input.decisionDue)}.`
-        : "Заявление принято.";
+      return input.decisionDue ? say("acceptedDue", { date: formatRussianDate(input.decisionDue) }) : say("accepted");
     case "in_review":
-      return "Заявление взято в работу специалистом.";
+      return say("inReview");
     case "docs_requested": {
       const list = (input.requestedDocuments ?? []).map((doc) => `— ${doc}`).join("\n");
-      const due = input.documentsDue ? ` до ${formatRussianDate(input.documentsDue)}` : "";
-      return `Рассмотрение приостановлено: представьте документы${due} в личном кабинете.\n${list}`.trim();
+      const asked = input.documentsDue ? say("docsRequestedDue", { date: formatRussianDate(input.documentsDue) }) : say("docsRequested");
+      return `${asked}\n${list}`.trim();
     }
     case "docs_provided":
-      return "Документы получены, рассмотрение заявления продолжится.";
+      return say("docsProvided");
     case "approved":
-      return input.amountKopecks != null
-        ? `Принято положительное решение. Размер выплаты: ${formatRubles(input.amountKopecks)} в месяц${input.startMonth ? `, начиная с ${input.startMonth.split("-").reverse().join(".")}` : ""}.`
-        : "Принято положительное решение.";
+      if (input.amountKopecks == null) return say("approved");
+      return input.startMonth
+        ? say("approvedAmountFrom", { amount: formatRubles(input.amountKopecks), month: input.startMonth.split("-").reverse().join(".") })
+        : say("approvedAmount", { amount: formatRubles(input.amountKopecks) });
     case "rejected":
-      return `Принято решение об отказе${input.reasonCode ? `: ${reasonText(input.reasonCode as ReasonCode)}` : ""}.`;
+      return reason ? say("rejectedReason", { reason }) : say("rejected");
     case "returned":
-      return `Заявление возвращено без рассмотрения${input.reasonCode ? `: ${reasonText(input.reasonCode as ReasonCode)}` : ""}.`;
+      return reason ? say("returnedReason", { reason }) : say("returned");
     default:
-      return `Статус заявления: ${STATUS_INFO[input.status].label}.`;
+      return say("other", { status: message(locale, `status.${input.status}`) });
   }
 }
 
+/** The cabinet's notice, in the language the person chose (User.locale). */
 export function statusNotice(input: StatusNoticeInput): StatusNotice {
-  const service = BENEFIT_SERVICES[input.serviceId].shortTitle;
-  const label = STATUS_INFO[input.status].label;
-  const sentence = statusSentence(input);
-  const comment = input.comment ? `\nКомментарий специалиста: ${input.comment}` : "";
+  const locale = parseLocale(input.locale);
+  const service = message(locale, `service.${input.serviceId}.shortTitle`);
+  const label = message(locale, `status.${input.status}`);
+  const comment = input.comment ? `\n${message(locale, "notice.comment", { comment: input.comment })}` : "";
   return {
-    title: `Заявление № ${input.number}: ${label}`,
-    body: `${service}. ${sentence}${comment}`,
+    title: message(locale, "notice.title", { number: input.number, status: label }),
+    body: `${message(locale, "notice.body", { service, sentence: statusSentence(input) })}${comment}`,
   };
 }

@@ -9,6 +9,7 @@ import { approvalPrefill, type ApprovalPrefill } from "./commands";
 import { readEligibility, type StoredEligibility } from "./eligibility";
 import { auditCasework, guardApplication, guardCapability, type CaseworkDb } from "./guard";
 import { fetchQueuePage, type ParsedQueueQuery, type QueuePage } from "./queue";
+import { parseLocale, type Locale } from "../i18n/locales";
 
 // What the staff pages read, each behind its check: the queue, one application, an attachment.
 // Reading an application's contents or a file is written to the audit log like any action.
@@ -59,6 +60,8 @@ export interface ApplicationDetail {
   channel: "portal" | "in_person" | "mfc" | "post";
   esiaFieldCount: number;
   applicantName: string;
+  /** The language the applicant reads the portal and the notices in (User.locale); null for a paper applicant without a cabinet. */
+  applicantLocale: Locale | null;
   submittedAt: Date | null;
   decisionDue: string | null;
   decidedAt: Date | null;
@@ -92,6 +95,7 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
       assignedStaff: { select: { id: true, fullName: true } },
       attachments: { select: { id: true, slot: true, fileName: true, mediaType: true, size: true, uploadedBy: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
+      user: { select: { locale: true } },
     },
   });
   if (!isServiceId(application.serviceId)) throw new Error(`Application ${application.id} has an unknown service`);
@@ -134,6 +138,7 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
     channel: application.channel,
     esiaFieldCount: application.esiaFields.length,
     applicantName: [applicant.lastName, applicant.firstName, applicant.middleName].filter(Boolean).join(" ") || (application.applicantSurname ?? ""),
+    applicantLocale: application.user ? parseLocale(application.user.locale) : null,
     submittedAt: application.submittedAt,
     decisionDue: application.decisionDue,
     decidedAt: application.decidedAt,

@@ -1,6 +1,6 @@
-import { STATUS_INFO, type ApplicationStatus } from "../benefits/application-status";
-import { BENEFIT_SERVICES } from "../benefits/services";
 import { statusSentence, type StatusNoticeInput } from "../applications/status-notices";
+import { message } from "../i18n/catalogue";
+import { parseLocale, type Locale } from "../i18n/locales";
 
 // Every e-mail and SMS the portal sends, in one place: one template per kind of message, each
 // giving the subject, the text and HTML parts of the e-mail and the SMS. SMS fit one part
@@ -26,22 +26,7 @@ export interface RenderedMessage {
   sms: string;
 }
 
-const PORTAL = "Портал государственных и муниципальных услуг Республики Татарстан";
-
-/** The status in a word or two, for an SMS. */
-const SMS_STATUS: Record<ApplicationStatus, string> = {
-  draft: "черновик",
-  submitted: "отправлено",
-  registered: "принято",
-  returned: "возвращено",
-  in_review: "в работе",
-  docs_requested: "нужны документы",
-  docs_provided: "документы получены",
-  approved: "одобрено",
-  assigned: "назначено",
-  rejected: "отказ",
-  withdrawn: "отозвано",
-};
+// The status in a word or two, for an SMS: messages smsStatus.*.
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -58,18 +43,20 @@ interface Letter {
   sms: string;
 }
 
-function compose(letter: Letter, settings: MessageSettings): RenderedMessage {
-  const support = `Служба поддержки портала: ${settings.supportPhone}.`;
-  const textParts = ["Здравствуйте!", ...letter.paragraphs, ...(letter.action ? [`${letter.action.label}: ${letter.action.url}`] : []), support, `${PORTAL}. Это письмо отправлено автоматически, отвечать на него не нужно.`];
+function compose(letter: Letter, settings: MessageSettings, locale: Locale = "ru"): RenderedMessage {
+  const hello = message(locale, "mail.hello");
+  const support = message(locale, "mail.support", { phone: settings.supportPhone });
+  const automatic = message(locale, "mail.automatic", { portal: message(locale, "portal.name") });
+  const textParts = [hello, ...letter.paragraphs, ...(letter.action ? [`${letter.action.label}: ${letter.action.url}`] : []), support, automatic];
   const paragraph = (text: string) => `<p style="margin:0 0 12px">${escapeHtml(text).replace(/\n/g, "<br>")}</p>`;
   const html = [
-    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${escapeHtml(letter.subject)}</title></head>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(letter.subject)}</title></head>`,
     `<body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">`,
-    paragraph("Здравствуйте!"),
+    paragraph(hello),
     ...letter.paragraphs.map(paragraph),
     letter.action ? `<p style="margin:0 0 12px"><a href="${escapeHtml(letter.action.url)}">${escapeHtml(letter.action.label)}</a></p>` : "",
     paragraph(support),
-    `<p style="margin:24px 0 0;font-size:13px;color:#555">${escapeHtml(PORTAL)}. Это письмо отправлено автоматически, отвечать на него не нужно.</p>`,
+    `<p style="margin:24px 0 0;font-size:13px;color:#555">${escapeHtml(automatic)}</p>`,
     `</body></html>`,
   ].join("\n");
   return { subject: letter.subject, text: textParts.join("\n\n"), html, sms: letter.sms };
@@ -90,22 +77,25 @@ export function renderMessage(template: MessageTemplate, settings: MessageSettin
       );
     }
     case "status_notice": {
+      // In the language the applicant chose (User.locale, carried on the notice).
       const { notice } = template;
-      const label = STATUS_INFO[notice.status].label;
-      const service = BENEFIT_SERVICES[notice.serviceId].shortTitle;
+      const locale = parseLocale(notice.locale);
+      const label = message(locale, `status.${notice.status}`);
+      const service = message(locale, `service.${notice.serviceId}.shortTitle`);
       return compose(
         {
-          subject: `Заявление № ${notice.number}: ${label}`,
+          subject: message(locale, "notice.title", { number: notice.number, status: label }),
           paragraphs: [
-            `${service}, заявление № ${notice.number}.`,
-            `Статус: ${label}.`,
+            message(locale, "mail.application", { service, number: notice.number }),
+            message(locale, "mail.status", { status: label }),
             statusSentence(notice),
-            ...(notice.comment ? [`Комментарий специалиста: ${notice.comment}`] : []),
+            ...(notice.comment ? [message(locale, "notice.comment", { comment: notice.comment })] : []),
           ],
-          action: { label: "Открыть заявление в личном кабинете", url: link(settings, `/cabinet/applications/${template.applicationId}`) },
-          sms: `Заявление ${notice.number}: ${SMS_STATUS[notice.status]}. См. личный кабинет`,
+          action: { label: message(locale, "mail.open"), url: link(settings, `/cabinet/applications/${template.applicationId}`) },
+          sms: message(locale, "mail.sms", { number: notice.number, status: message(locale, `smsStatus.${notice.status}`) }),
         },
         settings,
+        locale,
       );
     }
   }

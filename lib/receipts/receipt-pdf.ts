@@ -7,12 +7,12 @@ import { formatRubles } from "../benefits/money";
 import { formatRussianDate } from "../validation/calendar-date";
 import type { ApplicationReceipt } from "./receipt";
 
+import { message } from "../i18n/catalogue";
+import type { Locale } from "../i18n/locales";
 // The receipt as an A4 PDF. Text is set in DejaVu Sans, embedded (subset) so Cyrillic shows in any
 // viewer; the fonts ship in lib/receipts/fonts (with their licence) and are read from the working
 // directory at run time — next.config.mjs traces them into the server build as well.
 
-export const PORTAL_NAME = "Портал государственных и муниципальных услуг Республики Татарстан";
-export const MINISTRY_NAME = "Министерство труда, занятости и социальной защиты Республики Татарстан";
 
 const FONT_DIR = path.join(process.cwd(), "lib", "receipts", "fonts");
 
@@ -37,12 +37,9 @@ export function formatMoscowDateTime(iso: string): string {
 }
 
 /** The preliminary check in one sentence, as the receipt states it. */
-export function preliminaryResult(receipt: Pick<ApplicationReceipt, "eligible" | "amountKopecks">): string {
-  if (receipt.eligible === true && receipt.amountKopecks !== null) {
-    return `право на выплату, вероятно, есть; ориентировочный размер — ${formatRubles(receipt.amountKopecks)} в месяц`;
-  }
-  if (receipt.eligible === false) return "по сведениям заявления права на выплату, вероятно, нет";
-  return "портал не смог рассчитать размер выплаты: его определит территориальный орган";
+export function preliminaryResult(receipt: Pick<ApplicationReceipt, "eligible" | "amountKopecks">, locale: Locale = "ru"): string {
+  if (receipt.eligible === true && receipt.amountKopecks !== null) return message(locale, "receipt.likelyEligible", { amount: formatRubles(receipt.amountKopecks) });
+  return message(locale, receipt.eligible === false ? "receipt.likelyNotEligible" : "receipt.notComputed");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -159,9 +156,9 @@ class Writer {
   }
 
   /** The same footer on every page, once the page count is known. */
-  footers(left: string): void {
+  footers(left: string, pageName: (index: number, pages: number) => string): void {
     this.pages.forEach((page, index) => {
-      const right = `Страница ${index + 1} из ${this.pages.length}`;
+      const right = pageName(index + 1, this.pages.length);
       const size = 8.5;
       page.drawLine({ start: { x: MARGIN, y: MARGIN + 14 }, end: { x: MARGIN + WIDTH, y: MARGIN + 14 }, thickness: 0.5, color: RULE });
       const leftLines = wrapText(left, this.regular, size, WIDTH - 90);
@@ -171,50 +168,55 @@ class Writer {
   }
 }
 
-/** The receipt as PDF bytes: A4, Cyrillic text, as many pages as the content needs. */
-export async function applicationReceiptPdf(receipt: ApplicationReceipt): Promise<Uint8Array> {
+/**
+ * The receipt as PDF bytes: A4, Cyrillic text, as many pages as the content needs, in the
+ * applicant's language (DejaVu Sans has every Tatar letter: ә ө ү җ ң һ).
+ */
+export async function applicationReceiptPdf(receipt: ApplicationReceipt, locale: Locale = "ru"): Promise<Uint8Array> {
+  const t = (key: string, values?: Record<string, string | number>) => message(locale, `receipt.${key}`, values);
+  const portalName = message(locale, "portal.name");
   const fonts = await loadFonts();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const regular = await doc.embedFont(fonts.regular, { subset: true });
   const bold = await doc.embedFont(fonts.bold, { subset: true });
 
-  const title = `Расписка в получении заявления № ${receipt.number}`;
+  const title = t("title", { number: receipt.number });
   const generated = new Date(receipt.generatedAt);
   doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setSubject(receipt.serviceTitle);
-  doc.setAuthor(PORTAL_NAME);
-  doc.setCreator(PORTAL_NAME);
-  doc.setProducer(PORTAL_NAME);
-  doc.setKeywords(["расписка", receipt.number]);
-  doc.setLanguage("ru-RU");
+  doc.setAuthor(portalName);
+  doc.setCreator(portalName);
+  doc.setProducer(portalName);
+  doc.setKeywords([t("keyword"), receipt.number]);
+  doc.setLanguage(locale === "tt" ? "tt-RU" : "ru-RU");
   doc.setCreationDate(generated);
   doc.setModificationDate(generated);
 
   const w = new Writer(doc, regular, bold);
-  w.text(PORTAL_NAME, { size: 9.5, color: MUTED });
-  w.text(MINISTRY_NAME, { size: 9.5, color: MUTED });
+  w.text(portalName, { size: 9.5, color: MUTED });
+  w.text(message(locale, "footer.ministry"), { size: 9.5, color: MUTED });
   w.space(14);
-  w.text("Расписка в получении заявления", { font: bold, size: 17 });
+  w.text(t("heading"), { font: bold, size: 17 });
   w.text(`№ ${receipt.number}`, { font: bold, size: 13 });
   w.space(6);
   w.rule();
   w.space(4);
 
-  w.row("Номер заявления", receipt.number);
-  w.row("Дата и время подачи", `${formatMoscowDateTime(receipt.submittedAt)} (время московское)`);
-  w.row("Услуга", receipt.serviceTitle);
-  w.row("Заявитель", receipt.applicantName);
-  if (receipt.children.length) w.row(receipt.children.length === 1 ? "Ребенок" : "Дети", receipt.children.join(", "));
-  w.row("Территориальный орган", receipt.territorialBodyName);
-  w.row("Статус заявления", receipt.statusLabel);
-  w.row("Срок принятия решения", receipt.decisionDue ? `до ${formatRussianDate(receipt.decisionDue)}` : "будет установлен после регистрации заявления");
-  w.row("Размер выплаты (предварительно)", receipt.amountKopecks !== null ? `${formatRubles(receipt.amountKopecks)} в месяц` : "не рассчитан");
-  w.row("Предварительный расчет", preliminaryResult(receipt));
+  w.row(t("number"), receipt.number);
+  w.row(t("submittedAt"), t("moscowTime", { time: formatMoscowDateTime(receipt.submittedAt) }));
+  w.row(t("service"), receipt.serviceTitle);
+  w.row(t("applicant"), receipt.applicantName);
+  if (receipt.children.length) w.row(receipt.children.length === 1 ? t("child") : t("children"), receipt.children.join(", "));
+  w.row(t("body"), receipt.territorialBodyName);
+  w.row(t("status"), receipt.statusLabel);
+  w.row(t("decisionDue"), receipt.decisionDue ? t("decisionBy", { date: formatRussianDate(receipt.decisionDue) }) : t("decisionLater"));
+  w.row(t("amount"), receipt.amountKopecks !== null ? t("perMonth", { amount: formatRubles(receipt.amountKopecks) }) : t("notCalculated"));
+  w.row(t("preliminary"), preliminaryResult(receipt, locale));
 
   if (receipt.explanation.length) {
     w.space(6);
-    w.text("Как рассчитан предварительный размер", { font: bold, size: 11.5 });
+    w.text(t("howCalculated"), { font: bold, size: 11.5 });
     w.space(2);
     for (const line of receipt.explanation) w.text(line, { size: 10, indent: 18, bullet: true });
   }
@@ -222,14 +224,10 @@ export async function applicationReceiptPdf(receipt: ApplicationReceipt): Promis
   w.space(10);
   w.rule();
   w.space(2);
-  w.text(
-    `Решение о назначении выплаты или об отказе в ее назначении принимает территориальный орган социальной защиты — ${receipt.territorialBodyName}. ` +
-      "Предварительный расчет портала решением не является: право на выплату и ее размер определяются по результатам рассмотрения заявления и документов.",
-    { size: 10 },
-  );
+  w.text(t("decisionNote", { body: receipt.territorialBodyName }), { size: 10 });
   w.space(4);
-  w.text("Ход рассмотрения заявления можно отслеживать в личном кабинете портала; о каждом изменении статуса придет уведомление.", { size: 10 });
+  w.text(t("progressNote"), { size: 10 });
 
-  w.footers(`Расписка № ${receipt.number} сформирована ${formatMoscowDateTime(receipt.generatedAt)} (мск) на портале государственных и муниципальных услуг Республики Татарстан`);
+  w.footers(t("footer", { number: receipt.number, time: formatMoscowDateTime(receipt.generatedAt) }), (page, pages) => t("page", { page, pages }));
   return doc.save();
 }

@@ -1,8 +1,9 @@
-import { STATUS_INFO } from "../benefits/application-status";
 import type { IsoDate } from "../benefits/calendar";
 import type { Kopecks } from "../benefits/money";
 import { isServiceId, serviceById } from "../benefits/services";
 import type { Prisma } from "../generated/prisma/client";
+import { message } from "../i18n/catalogue";
+import type { Locale } from "../i18n/locales";
 
 // «Расписка в получении заявления»: what the portal confirms it received, as plain data. The PDF
 // (receipt-pdf.ts) only lays it out. Built from the application row as stored; the answers are
@@ -75,7 +76,8 @@ export function childrenNames(step: Json): string[] {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The receipt for a sent application. Throws for a draft: it has no number and was not received. */
-export function receiptFromApplication(row: ApplicationWithBody, now: Date = new Date()): ApplicationReceipt {
+/** The receipt's facts; the service and the status are named in the applicant's language. */
+export function receiptFromApplication(row: ApplicationWithBody, now: Date = new Date(), locale: Locale = "ru"): ApplicationReceipt {
   if (row.status === "draft" || !row.number || !row.submittedAt) {
     throw new RangeError(`Application ${row.id} has not been sent: there is nothing to give a receipt for`);
   }
@@ -85,11 +87,11 @@ export function receiptFromApplication(row: ApplicationWithBody, now: Date = new
   const explanation = Array.isArray(eligibility.explanation) ? eligibility.explanation.filter((line): line is string => typeof line === "string") : [];
   return {
     number: row.number,
-    serviceTitle: serviceById(row.serviceId).title,
+    serviceTitle: message(locale, `service.${serviceById(row.serviceId).id}.title`),
     submittedAt: row.submittedAt.toISOString(),
     applicantName: fullName(record(answers.applicant)) || "Не указан",
     territorialBodyName: row.territory?.territorialBody?.name ?? row.territory?.name ?? "Не определен",
-    statusLabel: STATUS_INFO[row.status].label,
+    statusLabel: message(locale, `status.${row.status}`),
     decisionDue: row.decisionDue && ISO_DATE.test(row.decisionDue) ? row.decisionDue : null,
     amountKopecks: row.amountKopecks,
     eligible: typeof eligibility.eligible === "boolean" ? eligibility.eligible : null,

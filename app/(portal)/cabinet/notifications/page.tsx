@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/app/_lib/auth";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { prisma } from "@/lib/db/runtime";
+import { formatLongDateTime } from "@/lib/i18n/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { markAllReadAction } from "./actions";
 
-export const metadata: Metadata = { title: "Уведомления" };
-
-const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" });
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("title") };
+}
 
 const SHOWN = 100;
 
@@ -17,24 +20,26 @@ export default async function NotificationsPage() {
     db.notification.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: SHOWN }),
     db.notification.count({ where: { userId: user.id, readAt: null } }),
   ]);
+  const t = await getTranslations("notifications");
+  const locale = parseLocale(await getLocale());
   return (
     <>
-      <h1 className="text-2xl font-bold">Уведомления</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       {notifications.length === 0 ? (
-        <p className="mt-3">Уведомлений пока нет. Здесь появятся сообщения о смене пароля, привязке к ЕСИА и других событиях личного кабинета.</p>
+        <p className="mt-3">{t("empty")}</p>
       ) : (
         <>
           <div className="flex flex-wrap items-center justify-between gap-x-6">
             <p className="mt-6" data-testid="unread-count">
-              {unread === 0 ? "Все уведомления прочитаны." : `Непрочитанных: ${unread}`}
+              {unread === 0 ? t("allRead") : t("unread", { count: unread })}
             </p>
             {unread > 0 ? (
               <form action={markAllReadAction}>
-                <SubmitButton variant="secondary">Отметить все как прочитанные</SubmitButton>
+                <SubmitButton variant="secondary">{t("markAllRead")}</SubmitButton>
               </form>
             ) : null}
           </div>
-          <ul className="mt-6 space-y-3" aria-label="Список уведомлений">
+          <ul className="mt-6 space-y-3" aria-label={t("list")}>
             {notifications.map((notification) => {
               const isUnread = notification.readAt === null;
               return (
@@ -46,12 +51,12 @@ export default async function NotificationsPage() {
                   <article aria-labelledby={`notification-${notification.id}`}>
                     <h2 id={`notification-${notification.id}`} className={`text-lg ${isUnread ? "font-bold" : "font-semibold"}`}>
                       {isUnread ? (
-                        <span className="mr-2 inline-block rounded bg-brand-700 px-2 py-0.5 align-middle text-sm font-semibold text-white">Новое</span>
+                        <span className="mr-2 inline-block rounded bg-brand-700 px-2 py-0.5 align-middle text-sm font-semibold text-white">{t("new")}</span>
                       ) : null}
                       {notification.title}
                     </h2>
                     <p className="text-sm text-slate-700">
-                      <time dateTime={notification.createdAt.toISOString()}>{dateTime.format(notification.createdAt)}</time>
+                      <time dateTime={notification.createdAt.toISOString()}>{formatLongDateTime(locale, notification.createdAt)}</time>
                     </p>
                     <p className="mt-2">{notification.body}</p>
                   </article>
@@ -59,7 +64,7 @@ export default async function NotificationsPage() {
               );
             })}
           </ul>
-          {notifications.length === SHOWN ? <p className="mt-4 text-sm text-slate-700">Показаны последние {SHOWN} уведомлений.</p> : null}
+          {notifications.length === SHOWN ? <p className="mt-4 text-sm text-slate-700">{t("shown", { count: SHOWN })}</p> : null}
         </>
       )}
     </>

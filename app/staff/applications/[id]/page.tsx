@@ -38,6 +38,9 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
+/** The applicant's language, for staff (in Russian): notices go to the applicant in it. */
+const APPLICANT_LANGUAGE = { ru: "русский", tt: "татарский" } as const;
+
 /** One application of the caseworker's territory; any other id answers 404 (lib/casework/guard.ts). */
 export default async function ApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id: idText } = await params;
@@ -83,6 +86,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
           <span data-testid="application-status">{statusLabel(application.status)}</span>
         </Row>
         <Row label="Заявитель">{application.applicantName}</Row>
+        <Row label="Язык заявителя">{application.applicantLocale === null ? "не указан (нет личного кабинета)" : APPLICANT_LANGUAGE[application.applicantLocale]}</Row>
         <Row label="Территориальный орган">{application.territoryName}</Row>
         <Row label="Дата подачи">{application.submittedAt ? formatDateTime(application.submittedAt) : "—"}</Row>
         <Row label="Канал поступления">{CHANNEL_LABELS[application.channel]}</Row>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/app/_lib/auth";
 import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attachments";
-import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
 import { applicationAnswers } from "@/lib/applications/repository";
 import { openApplication } from "@/lib/applications/service";
 import { applicationSummary } from "@/lib/applications/summary";
-import { documentsDeadline, STATUS_INFO } from "@/lib/benefits/application-status";
+import { documentsDeadline } from "@/lib/benefits/application-status";
+import { formatDateTime } from "@/lib/i18n/format";
+import { parseLocale } from "@/lib/i18n/locales";
 import { formatRubles } from "@/lib/benefits/money";
 import { reasonText, type ReasonCode } from "@/lib/benefits/reasons";
 import { serviceById } from "@/lib/benefits/services";
@@ -16,11 +18,11 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { provideDocumentsAction, uploadRequestedDocumentAction, withdrawApplicationAction } from "./actions";
 import { RequestedDocumentsForms } from "./submit-form";
 
-export const metadata: Metadata = { title: "Заявление" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("application"))("title") };
+}
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string; documents?: string; confirm?: string }> };
-
-const dateTime = new Intl.DateTimeFormat("ru-RU", { timeZone: "Europe/Moscow", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 function monthText(month: string): string {
   const [year, m] = month.split("-");
@@ -37,51 +39,56 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
   if (view.kind === "draft") redirect(view.resumeAt);
   const { application, status, eligibility, request, decision, requestedFiles, canWithdraw } = view;
   const serviceId = application.serviceId;
+  const t = await getTranslations("application");
+  const statusName = await getTranslations("status");
+  const channelName = await getTranslations("channel");
+  const serviceName = await getTranslations("service");
+  const locale = parseLocale(await getLocale());
 
   return (
     <>
-      <p className="text-sm text-slate-600">{serviceById(serviceId).title}</p>
-      <h1 className="text-2xl font-bold">Заявление № {application.number}</h1>
+      <p className="text-sm text-slate-600">{serviceName(`${serviceById(serviceId).id}.title`)}</p>
+      <h1 className="text-2xl font-bold">{t("heading", { number: application.number ?? "" })}</h1>
       {query.sent ? (
         <p role="status" className="mt-4 max-w-2xl rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
-          Заявление отправлено и зарегистрировано. Номер заявления: {application.number}.
+          {t("sent", { number: application.number ?? "" })}
         </p>
       ) : null}
       {query.documents ? (
         <p role="status" className="mt-4 max-w-2xl rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
-          Документы отправлены. Рассмотрение заявления продолжится.
+          {t("documentsSent")}
         </p>
       ) : null}
 
       <dl className="mt-6 grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <dt className="text-slate-700">Статус</dt>
+        <dt className="text-slate-700">{t("status")}</dt>
         <dd className="font-semibold" data-testid="application-status">
-          {status.label}
+          {statusName(application.status)}
         </dd>
-        <dt className="text-slate-700">Дата подачи</dt>
-        <dd>{application.submittedAt ? dateTime.format(application.submittedAt) : "—"}</dd>
-        <dt className="text-slate-700">Способ подачи</dt>
-        <dd data-testid="application-channel">{CHANNEL_LABELS[application.channel]}</dd>
-        <dt className="text-slate-700">Орган, рассматривающий заявление</dt>
+        <dt className="text-slate-700">{t("submittedAt")}</dt>
+        <dd>{application.submittedAt ? formatDateTime(locale, application.submittedAt) : "—"}</dd>
+        <dt className="text-slate-700">{t("channel")}</dt>
+        <dd data-testid="application-channel">{channelName(application.channel)}</dd>
+        <dt className="text-slate-700">{t("body")}</dt>
         <dd>{application.territory?.territorialBody?.name ?? "—"}</dd>
         {application.decisionDue && !status.final && application.status !== "approved" ? (
           <>
-            <dt className="text-slate-700">Срок принятия решения</dt>
-            <dd>не позднее {formatRussianDate(application.decisionDue)}</dd>
+            <dt className="text-slate-700">{t("decisionDue")}</dt>
+            <dd>{t("notLaterThan", { date: formatRussianDate(application.decisionDue) })}</dd>
           </>
         ) : null}
         {application.status === "approved" || application.status === "assigned" ? (
           <>
-            <dt className="text-slate-700">Размер выплаты</dt>
+            <dt className="text-slate-700">{t("amount")}</dt>
             <dd className="font-semibold" data-testid="approved-amount">
-              {application.amountKopecks != null ? `${formatRubles(application.amountKopecks)} в месяц` : "—"}
+              {application.amountKopecks != null ? t("perMonth", { amount: formatRubles(application.amountKopecks) }) : "—"}
             </dd>
             {decision?.startMonth ? (
               <>
-                <dt className="text-slate-700">Период выплаты</dt>
+                <dt className="text-slate-700">{t("period")}</dt>
                 <dd>
-                  с {monthText(decision.startMonth)}
-                  {decision.months ? `, ${decision.months} мес.` : ""}
+                  {t("from", { month: monthText(decision.startMonth) })}
+                  {decision.months ? t("months", { months: decision.months }) : ""}
                 </dd>
               </>
             ) : null}
@@ -89,21 +96,21 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
         ) : null}
         {application.status === "rejected" && decision?.reasonCode ? (
           <>
-            <dt className="text-slate-700">Причина отказа</dt>
+            <dt className="text-slate-700">{t("rejectionReason")}</dt>
             <dd className="font-semibold">{reasonText(decision.reasonCode as ReasonCode)}</dd>
           </>
         ) : null}
       </dl>
       <p className="mt-4">
         <a href={`/cabinet/applications/${application.id}/receipt`} className="text-brand-800 underline">
-          Скачать расписку (PDF)
+          {t("receipt")}
         </a>
       </p>
 
       {application.status === "docs_requested" ? (
         <section id="documents" aria-labelledby="documents-title" className="mt-8 max-w-2xl rounded border-4 border-amber-600 p-4">
           <h2 id="documents-title" className="text-xl font-semibold">
-            Нужно представить документы
+            {t("documentsNeeded")}
           </h2>
           {request?.message ? <p className="mt-2">{request.message}</p> : null}
           {request?.requestedDocuments.length ? (
@@ -113,10 +120,10 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
               ))}
             </ul>
           ) : null}
-          {request ? <p className="mt-2">Срок: до {formatRussianDate(documentsDeadline(request.at.toISOString(), serviceId).date)}.</p> : null}
+          {request ? <p className="mt-2">{t("deadline", { date: formatRussianDate(documentsDeadline(request.at.toISOString(), serviceId).date) })}</p> : null}
           {requestedFiles.length ? (
             <>
-              <h3 className="mt-4 font-semibold">Прикрепленные документы</h3>
+              <h3 className="mt-4 font-semibold">{t("attachedDocuments")}</h3>
               <ul className="list-disc pl-5">
                 {requestedFiles.map((file) => (
                   <li key={file.id}>
@@ -138,35 +145,35 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
       {eligibility ? (
         <section aria-labelledby="calculation" className="mt-8 max-w-2xl">
           <h2 id="calculation" className="text-xl font-semibold">
-            Предварительный расчет при подаче
+            {t("calculation")}
           </h2>
           <ul className="mt-2 list-disc pl-5 text-sm">
             {eligibility.explanation.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <p className="mt-2 text-sm text-slate-700">Решение о назначении и размер выплаты определяет орган социальной защиты.</p>
+          <p className="mt-2 text-sm text-slate-700">{t("calculationNote")}</p>
         </section>
       ) : null}
 
       <section aria-labelledby="history" className="mt-8 max-w-2xl">
         <h2 id="history" className="text-xl font-semibold">
-          История рассмотрения
+          {t("history")}
         </h2>
         <ol className="mt-2 space-y-3 border-l-4 border-brand-700 pl-4">
           {application.events.map((event) => (
             <li key={event.id}>
-              <p className="text-sm text-slate-600">{dateTime.format(event.at)}</p>
-              <p className="font-semibold">{STATUS_INFO[event.toStatus].label}</p>
-              {event.reasonCode ? <p>Причина: {reasonText(event.reasonCode as ReasonCode)}</p> : null}
-              {event.comment ? <p>Комментарий: {event.comment}</p> : null}
+              <p className="text-sm text-slate-600">{formatDateTime(locale, event.at)}</p>
+              <p className="font-semibold">{statusName(event.toStatus)}</p>
+              {event.reasonCode ? <p>{t("reason", { reason: reasonText(event.reasonCode as ReasonCode) })}</p> : null}
+              {event.comment ? <p>{t("comment", { comment: event.comment })}</p> : null}
             </li>
           ))}
         </ol>
       </section>
 
       <details className="mt-8 max-w-3xl rounded border border-slate-300 p-4">
-        <summary className="cursor-pointer text-lg font-semibold">Сведения из заявления</summary>
+        <summary className="cursor-pointer text-lg font-semibold">{t("answers")}</summary>
         {applicationSummary(serviceId, applicationAnswers(application), application.esiaFields).map((section) => (
           <section key={section.stepId} className="mt-4">
             <h3 className="font-semibold">{section.title}</h3>
@@ -182,7 +189,7 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
         ))}
         {application.attachments.length ? (
           <section className="mt-4">
-            <h3 className="font-semibold">Документы</h3>
+            <h3 className="font-semibold">{t("documents")}</h3>
             <ul className="text-sm">
               {application.attachments.map((file) => (
                 <li key={file.id}>
@@ -200,17 +207,17 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
       {canWithdraw ? (
         <section aria-labelledby="withdraw" className="mt-8 max-w-2xl">
           <h2 id="withdraw" className="text-lg font-semibold">
-            Отзыв заявления
+            {t("withdrawHeading")}
           </h2>
           {query.confirm === "withdraw" ? (
             <form action={withdrawApplicationAction.bind(null, application.id, application.version)}>
-              <p className="mt-2">Отозванное заявление не будет рассмотрено. Подать новое можно в любое время.</p>
-              <SubmitButton>Подтвердить отзыв заявления</SubmitButton>
+              <p className="mt-2">{t("withdrawWarning")}</p>
+              <SubmitButton>{t("withdrawConfirm")}</SubmitButton>
             </form>
           ) : (
             <p className="mt-2">
               <a href={`/cabinet/applications/${application.id}?confirm=withdraw#withdraw`} className="text-brand-800 underline">
-                Отозвать заявление
+                {t("withdraw")}
               </a>
             </p>
           )}

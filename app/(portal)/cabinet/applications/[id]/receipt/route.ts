@@ -1,4 +1,6 @@
+import { getLocale } from "next-intl/server";
 import { currentUser } from "@/app/_lib/auth";
+import { parseLocale } from "@/lib/i18n/locales";
 import { prisma } from "@/lib/db/runtime";
 import { receiptFromApplication } from "@/lib/receipts/receipt";
 import { applicationReceiptPdf } from "@/lib/receipts/receipt-pdf";
@@ -20,8 +22,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!signedIn || id === null) return notFound();
   const row = await findReceiptApplication(await prisma(), id, signedIn.user.id);
   if (!row) return notFound();
-  const receipt = receiptFromApplication(row);
-  const pdf = await applicationReceiptPdf(receipt);
+  // In the language of the page it was downloaded from.
+  const locale = parseLocale(await getLocale());
+  const receipt = receiptFromApplication(row, new Date(), locale);
+  const pdf = await applicationReceiptPdf(receipt, locale);
   const filename = `raspiska-${receipt.number.replace(/[^A-Za-z0-9-]/g, "_")}.pdf`;
   return new Response(Buffer.from(pdf), {
     headers: {

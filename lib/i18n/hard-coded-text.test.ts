@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// A citizen reads every page of app/ and components/ in the language they chose, so no
+// citizen-facing source holds Russian text of its own: it takes it from messages/ru.json and
+// messages/tt.json (decision 0019). This reads the sources and fails on Cyrillic outside comments.
+
+const ROOT = join(__dirname, "..", "..");
+
+/** Stay in Russian by rule: staff pages, the mock ESIA (a federal system) and the developer's outbox. */
+const RUSSIAN_BY_RULE = [/^app\/staff\//, /^app\/esia-mock\//, /^app\/\(portal\)\/dev\//, /^app\/api\//];
+
+/**
+ * Not yet translated: each file here still has Russian of its own. Remove a file once its texts
+ * are in the catalogues (the test below insists on that).
+ */
+const NOT_YET_TRANSLATED = new Set<string>([
+  // The application form steps, their fields, check-your-answers and sending: being rebuilt as one
+  // field table per step, whose labels become message keys.
+  "app/(portal)/cabinet/applications/[id]/step/[step]/page.tsx",
+  "app/(portal)/cabinet/applications/[id]/step/[step]/step-form.tsx",
+  "app/(portal)/cabinet/applications/[id]/step/[step]/step-fields.tsx",
+  "app/(portal)/cabinet/applications/[id]/step/[step]/actions.ts",
+  "app/(portal)/cabinet/applications/[id]/review/page.tsx",
+  "app/(portal)/cabinet/applications/[id]/submit-form.tsx",
+  "app/(portal)/cabinet/applications/[id]/progress.tsx",
+  // The estimate's form is being rewritten; the estimate page and result follow it.
+  "app/(portal)/services/[id]/estimate/estimate-form.tsx",
+  "app/(portal)/services/[id]/estimate/estimate-result.tsx",
+  "app/(portal)/services/[id]/estimate/page.tsx",
+  "app/(portal)/services/[id]/estimate/actions.ts",
+  // Next in line.
+  "app/(portal)/services/[id]/page.tsx",
+  "app/(portal)/territorial-bodies/page.tsx",
+  "app/(portal)/leaflets/page.tsx",
+  "app/(portal)/leaflets/[leaflet]/page.tsx",
+  "app/(portal)/esia-instruction/page.tsx",
+  "app/(portal)/login/login-form.tsx",
+  "app/(portal)/register/page.tsx",
+  "app/(portal)/register/registration-form.tsx",
+  "app/(portal)/register/password-policy.tsx",
+  "app/(portal)/register/actions.ts",
+  "app/(portal)/register/confirm/page.tsx",
+  "app/(portal)/register/confirm/code-form.tsx",
+  "app/(portal)/password-reset/page.tsx",
+  "app/(portal)/password-reset/request-form.tsx",
+  "app/(portal)/password-reset/actions.ts",
+  "app/(portal)/password-reset/confirm/page.tsx",
+  "app/(portal)/password-reset/confirm/reset-form.tsx",
+  "app/(portal)/cabinet/settings/password-form.tsx",
+  "app/(portal)/cabinet/settings/esia/page.tsx",
+  "app/(portal)/cabinet/settings/notifications/page.tsx",
+  "app/(portal)/cabinet/applications/[id]/actions.ts",
+  "app/(portal)/esia/choose/page.tsx",
+  "app/(portal)/esia/choose/forms.tsx",
+  "app/(portal)/esia/differences/page.tsx",
+  "app/(portal)/esia/problem/page.tsx",
+  "app/(portal)/_components/esia-level-notice.tsx",
+  "app/global-error.tsx",
+  "app/manifest.ts",
+  // The plain-text 404 of the file and receipt downloads.
+  "app/(portal)/cabinet/applications/[id]/attachments/[attachmentId]/route.ts",
+  "app/(portal)/cabinet/applications/[id]/receipt/route.ts",
+  "components/forms/fields.tsx",
+  "components/skip-link.tsx",
+]);
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The code without its comments (a "//" after a colon or a quote is an address, not a comment). */
+export function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
+}
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+describe("citizen-facing sources", () => {
+  const files = [...sources("app"), ...sources("components")].map((path) => relative(ROOT, join(ROOT, path)));
+  const citizen = files.filter((path) => !RUSSIAN_BY_RULE.some((rule) => rule.test(path)));
+
+  it("hold no Russian text of their own outside the catalogues", () => {
+    const offending = citizen
+      .filter((path) => !NOT_YET_TRANSLATED.has(path))
+      .filter((path) => CYRILLIC.test(withoutComments(readFileSync(join(ROOT, path), "utf8"))))
+      .map((path) => {
+        const line = withoutComments(readFileSync(join(ROOT, path), "utf8")).split("\n").find((l) => CYRILLIC.test(l));
+        return `${path}: ${line?.trim()}`;
+      });
+    expect(offending).toEqual([]);
+  });
+
+  it("list only files that exist and still need translating", () => {
+    const missing = [...NOT_YET_TRANSLATED].filter((path) => !files.includes(path));
+    expect(missing, "listed files that do not exist").toEqual([]);
+    const translated = [...NOT_YET_TRANSLATED].filter((path) => !CYRILLIC.test(withoutComments(readFileSync(join(ROOT, path), "utf8"))));
+    expect(translated, "translated: take them off the list").toEqual([]);
+  });
+
+  it("reads comments as comments and addresses as code", () => {
+    expect(CYRILLIC.test(withoutComments('const a = 1; // «Привет»\n/* Пока */'))).toBe(false);
+    expect(CYRILLIC.test(withoutComments('const url = "https://x.ru/путь";'))).toBe(true);
+    expect(CYRILLIC.test(withoutComments("<p>Текст</p>"))).toBe(true);
+  });
+});
