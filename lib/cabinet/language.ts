@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import type { PrismaClient } from "../generated/prisma/client";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locales";
 

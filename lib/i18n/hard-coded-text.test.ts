@@ -21,11 +21,10 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "app/(portal)/cabinet/applications/[id]/step/[step]/page.tsx",
   "app/(portal)/cabinet/applications/[id]/step/[step]/step-form.tsx",
   "app/(portal)/cabinet/applications/[id]/step/[step]/step-fields.tsx",
-  "app/(portal)/cabinet/applications/[id]/step/[step]/actions.ts",
   "app/(portal)/cabinet/applications/[id]/review/page.tsx",
   "app/(portal)/cabinet/applications/[id]/submit-form.tsx",
   "app/(portal)/cabinet/applications/[id]/progress.tsx",
-  // The estimate's form is being rewritten; the estimate page and result follow it.
+  // The estimate form and its page and result: not yet in the catalogues.
   "app/(portal)/services/[id]/estimate/estimate-form.tsx",
   "app/(portal)/services/[id]/estimate/estimate-result.tsx",
   "app/(portal)/services/[id]/estimate/page.tsx",
