@@ -33,7 +33,7 @@ export function OrganizationRegistrationForm({ action }: { action: (state: FormS
   );
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={errors} labels={L} message={state.message} />
+      <ErrorSummary errors={errors} labels={L} message={state.message} order={Object.keys(L)} />
       <RadioGroup
         name="type"
         legend={L.type}
