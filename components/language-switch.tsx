@@ -1,18 +1,20 @@
-import { headers } from "next/headers";
-import { getLocale, getTranslations } from "next-intl/server";
-import { LOCALE_NAMES, LOCALES, parseLocale } from "@/lib/i18n/locales";
+"use client";
+
+import { usePathname } from "next/navigation";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /**
  * «Русский / Татарча»: plain links to the route handler (app/language/route.ts), so the switch
- * works without JavaScript; it sets the cookie and comes back to this same address. Each name is
- * in its own language and marked so (lang), for screen readers to pronounce it right.
+ * works without JavaScript; it sets the cookie and comes back to this same address. A client
+ * component because the header sits in the layout, which the App Router does not render again
+ * on a client-side navigation: the address must come from the router, not from the request
+ * that first rendered the layout. Each name is in its own language and marked so (lang), for
+ * screen readers to pronounce it right.
  */
-export async function LanguageSwitch() {
-  const locale = parseLocale(await getLocale());
-  const t = await getTranslations("header");
-  const here = (await headers()).get("x-pathname") ?? "/";
+export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
+  const here = usePathname() || "/";
   return (
-    <nav aria-label={t("languageNavigation")} className="flex items-center gap-2 text-sm">
+    <nav aria-label={label} className="flex items-center gap-2 text-sm">
       {LOCALES.map((other, index) => (
         <span key={other} className="flex items-center gap-2">
           {index > 0 ? <span aria-hidden="true">/</span> : null}

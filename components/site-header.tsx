@@ -1,11 +1,13 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { parseLocale } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./language-switch";
 
 /** The header; the signed-in citizen and the log-out action come from the app's session. */
 export async function SiteHeader({ citizen: signedIn, logOut: logOutAction }: { citizen: { lastName: string; firstName: string } | null; logOut: () => Promise<void> }) {
   const t = await getTranslations("header");
   const portal = await getTranslations("portal");
+  const locale = parseLocale(await getLocale());
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -16,7 +18,7 @@ export async function SiteHeader({ citizen: signedIn, logOut: logOutAction }: { 
           <span className="min-w-0 [overflow-wrap:anywhere]">{portal("name")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-x-5 gap-y-3">
-          <LanguageSwitch />
+          <LanguageSwitch locale={locale} label={t("languageNavigation")} />
           <nav aria-label={t("navigation")} className="flex flex-wrap items-center gap-3">
             <Link href="/services" className="font-semibold underline">
               {t("catalogue")}

@@ -296,7 +296,8 @@ export function AttachmentFields(
           );
         })}
       </ul>
-      <fieldset className="mt-6">
+      {/* min-w-0: a fieldset is as wide as its widest content by default, here the select's longest option. */}
+      <fieldset className="mt-6 min-w-0">
         <legend className="text-lg font-semibold">Прикрепить файл</legend>
         <SelectField
           name="slot"
@@ -315,7 +316,7 @@ export function AttachmentFields(
               {props.errors.file}
             </p>
           ) : null}
-          <input id="field-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={props.errors.file ? "field-file-error" : undefined} className="mt-1 block" />
+          <input id="field-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={props.errors.file ? "field-file-error" : undefined} className="mt-1 block w-full max-w-md" />
         </div>
         <RowButton intent="upload">Прикрепить файл</RowButton>
       </fieldset>
