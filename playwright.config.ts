@@ -16,7 +16,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 30_000,
+  // Each journey runs the accessibility check (axe and 320 px) at the states it passes.
+  timeout: 90_000,
   reporter: process.env.CI ? [["list"], ["json", { outputFile: ".data/e2e/results.json" }]] : [["list"], ["json", { outputFile: ".data/e2e/results.json" }]],
   use: {
     baseURL: E2E_BASE_URL,
