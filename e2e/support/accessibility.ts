@@ -30,9 +30,15 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
 export async function expectReflowAt320(page: Page, state: string): Promise<void> {
   const before = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 640 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const { width, widest } = await page.evaluate(() => {
+    // The innermost elements that reach past the viewport, so a failure says what to fix.
+    const past = [...document.body.querySelectorAll("*")].filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1);
+    const innermost = past.filter((element) => !past.some((other) => other !== element && element.contains(other)));
+    const name = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).slice(0, 3).join(".")}` : ""}`;
+    return { width: document.documentElement.scrollWidth, widest: innermost.slice(0, 5).map(name) };
+  });
   if (before) await page.setViewportSize(before);
-  expect(width, `«${state}» is ${width} px wide at 320 px (${page.url()})`).toBeLessThanOrEqual(320);
+  expect(width, `«${state}» is ${width} px wide at 320 px (${page.url()}): ${widest.join(", ")}`).toBeLessThanOrEqual(320);
 }
 
 /**

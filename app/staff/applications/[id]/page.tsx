@@ -233,7 +233,9 @@ export default async function ApplicationPage({ params, searchParams }: { params
           История статусов
         </h2>
         {application.history.length === 0 ? <p className="mt-2">Записей нет.</p> : null}
-        <table className={`mt-2 w-full border-collapse text-left ${application.history.length === 0 ? "hidden" : ""}`}>
+        {/* A narrow screen scrolls the table in its own box (focusable, for the keyboard), not the page. */}
+        <div className={`mt-2 overflow-x-auto ${application.history.length === 0 ? "hidden" : ""}`} role="region" aria-label="История статусов: таблица" tabIndex={0}>
+        <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-slate-400">
               <th scope="col" className="p-2">Когда</th>
@@ -272,6 +274,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
             ))}
           </tbody>
         </table>
+        </div>
       </section>
     </>
   );
