@@ -234,7 +234,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
         </h2>
         {application.history.length === 0 ? <p className="mt-2">Записей нет.</p> : null}
         {/* A narrow screen scrolls the table in its own box (focusable, for the keyboard), not the page. */}
-        <div className={`mt-2 overflow-x-auto ${application.history.length === 0 ? "hidden" : ""}`} role="region" aria-label="История статусов: таблица" tabIndex={0}>
+        <div className={`mt-2 overflow-x-auto ${application.history.length === 0 ? "hidden" : ""}`} role="region" aria-label="Таблица истории статусов" tabIndex={0}>
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-slate-400">
