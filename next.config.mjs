@@ -22,6 +22,10 @@ const nextConfig = {
   // (Next's default of 10 MB did, and an 11 MB upload ended in a bare 500). proxy.ts refuses a
   // declared body over 12 MB with a 413 page before it is read.
   experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "13mb" },
+  // Every page's <title> is in the <head> of the first response, for every browser, not
+  // streamed in after the content: a screen reader announces the page by it (WCAG 2.4.2), a
+  // page opened without JavaScript has it, and an error's «Ошибка:» title is there at once.
+  htmlLimitedBots: /./,
   reactStrictMode: true,
   env: { PORTAL_VERSION: version },
 };

@@ -10,6 +10,9 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 async function analyzeLoadedPage(page: Page) {
   for (let attempt = 1; ; attempt++) {
     await page.waitForLoadState("load");
+    // After a navigation inside the app the new page's title arrives just after its content; a
+    // page that never gets one still fails axe's document-title rule below.
+    await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => undefined);
     try {
       return await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     } catch (error) {
