@@ -4,17 +4,42 @@ import nextTypescript from "eslint-config-next/typescript";
 // Boundaries (decision 0016): the portal knows the mock ESIA only through the ESIA protocol, so
 // no portal module imports lib/esia-mock except the mock's own pages and the modules that start
 // it; lib/ and components/ stand below app/ and never import it.
-const APP_ZONE = { target: ["./lib", "./components"], from: "./app", message: "lib/ and components/ never import app/: pass the value in, or move the code down into lib/." };
+const APP_ZONE = {
+  target: ["./lib", "./components"],
+  from: "./app",
+  message: "lib/ and components/ never import app/: pass the value in, or move the code down into lib/.",
+};
 const MOCK_ZONE = {
-  target: ["./app/!(esia-mock)/**", "./app/*.{ts,tsx}", "./lib/!(esia-mock)/**", "./lib/*.ts", "./components/**", "./proxy.ts", "./instrumentation.ts"],
+  target: [
+    "./app/!(esia-mock)/**",
+    "./app/*.{ts,tsx}",
+    "./lib/!(esia-mock)/**",
+    "./lib/*.ts",
+    "./components/**",
+    "./proxy.ts",
+    "./instrumentation.ts",
+  ],
   from: "./lib/esia-mock",
-  message: "The portal talks to the mock ESIA as to the real one, through lib/esia: only app/esia-mock and the modules that start the mock import lib/esia-mock.",
+  message:
+    "The portal talks to the mock ESIA as to the real one, through lib/esia: only app/esia-mock and the modules that start the mock import lib/esia-mock.",
 };
 /** The modules that start the mock ESIA beside the portal (seeding its personas and its client registration). */
 const MOCK_HOSTS = ["lib/db/runtime.ts"];
 
 const config = [
-  { ignores: [".next/**", ".next-*/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      ".data/**",
+      "lib/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench/results/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
@@ -33,14 +58,32 @@ const config = [
   {
     // Client components (by the project's naming; components/client-boundary.test.ts checks every
     // "use client" module's whole import graph) never import server code into the browser bundle.
-    files: ["components/**/*.tsx", "app/**/*-form.tsx", "app/**/*-forms.tsx", "app/**/*-fields.tsx", "app/**/step-form.tsx"],
+    files: [
+      "components/**/*.tsx",
+      "app/**/*-form.tsx",
+      "app/**/*-forms.tsx",
+      "app/**/*-fields.tsx",
+      "app/**/step-form.tsx",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["node:*", "server-only", "pg", "pg-boss", "@prisma/*", "nodemailer", "pino"], message: "Server code in a client component: move it to a server module." },
-            { group: ["@/lib/db/*", "@/lib/applications/attachments", "@/lib/applications/repository", "@/lib/messaging/*"], message: "A server module in a client component: import the client-safe part (e.g. @/lib/applications/attachment-slots)." },
+            {
+              group: ["node:*", "server-only", "pg", "pg-boss", "@prisma/*", "nodemailer", "pino"],
+              message: "Server code in a client component: move it to a server module.",
+            },
+            {
+              group: [
+                "@/lib/db/*",
+                "@/lib/applications/attachments",
+                "@/lib/applications/repository",
+                "@/lib/messaging/*",
+              ],
+              message:
+                "A server module in a client component: import the client-safe part (e.g. @/lib/applications/attachment-slots).",
+            },
           ],
         },
       ],

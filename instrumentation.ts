@@ -11,11 +11,17 @@ export async function register(): Promise<void> {
   const { answerOutagesWith503 } = await import("./lib/db/outage-guard");
   answerOutagesWith503();
   // Requests in flight are counted for a graceful shutdown; each response names its instance.
-  const [{ trackRequests }, { requestObserver }] = await Promise.all([import("./lib/lifecycle/shutdown"), import("./lib/metrics/request-observer")]);
+  const [{ trackRequests }, { requestObserver }] = await Promise.all([
+    import("./lib/lifecycle/shutdown"),
+    import("./lib/metrics/request-observer"),
+  ]);
   trackRequests(process.env.PORTAL_INSTANCE?.trim() || undefined, requestObserver());
   // In production nothing reaches stdout or stderr as raw text: errors are redacted JSON lines.
   if (process.env.NODE_ENV === "production") {
-    const [{ logger }, { logProcessErrors, routeConsoleToLog }] = await Promise.all([import("./lib/logging/logger"), import("./lib/logging/error-logging")]);
+    const [{ logger }, { logProcessErrors, routeConsoleToLog }] = await Promise.all([
+      import("./lib/logging/logger"),
+      import("./lib/logging/error-logging"),
+    ]);
     routeConsoleToLog(logger);
     logProcessErrors(logger);
   }
@@ -26,6 +32,9 @@ export async function register(): Promise<void> {
 /** Every error of a page, action, route handler or the proxy: one JSON line with the request id. */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ logger }, { logRequestError }] = await Promise.all([import("./lib/logging/logger"), import("./lib/logging/error-logging")]);
+  const [{ logger }, { logRequestError }] = await Promise.all([
+    import("./lib/logging/logger"),
+    import("./lib/logging/error-logging"),
+  ]);
   logRequestError(logger, error, request, context);
 };

@@ -18,14 +18,25 @@ export default defineConfig({
   retries: 0,
   // Each journey runs the accessibility check (axe and 320 px) at the states it passes.
   timeout: 90_000,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: ".data/e2e/results.json" }]] : [["list"], ["json", { outputFile: ".data/e2e/results.json" }]],
+  reporter: process.env.CI
+    ? [["list"], ["json", { outputFile: ".data/e2e/results.json" }]]
+    : [["list"], ["json", { outputFile: ".data/e2e/results.json" }]],
   use: {
     baseURL: E2E_BASE_URL,
     locale: "ru-RU",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],

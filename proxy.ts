@@ -2,11 +2,25 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseUnavailable } from "./lib/db/outage";
 import { outageAnswer } from "./lib/db/outage-page";
 import { acceptedRequestId, formActionOrigins, securityHeaders } from "./lib/security/headers";
-import { screenActionForm, screenActionHeader, screenActionText, screenAddress, screenFormEncoded, screenLength, type Screening } from "./lib/security/request-screen";
+import {
+  screenActionForm,
+  screenActionHeader,
+  screenActionText,
+  screenAddress,
+  screenFormEncoded,
+  screenLength,
+  type Screening,
+} from "./lib/security/request-screen";
 
 const REFUSAL_TEXT: Record<400 | 413, { title: string; text: string }> = {
-  400: { title: "Неверный запрос", text: "Адрес или данные запроса повреждены. Вернитесь назад и повторите, или откройте главную страницу портала." },
-  413: { title: "Файл слишком большой", text: "Размер отправленных данных больше 12 МБ. Вернитесь назад и выберите файл не больше 5 МБ." },
+  400: {
+    title: "Неверный запрос",
+    text: "Адрес или данные запроса повреждены. Вернитесь назад и повторите, или откройте главную страницу портала.",
+  },
+  413: {
+    title: "Файл слишком большой",
+    text: "Размер отправленных данных больше 12 МБ. Вернитесь назад и выберите файл не больше 5 МБ.",
+  },
 };
 
 /** A short Russian page (or, for a script's action call, plain text) instead of Next's bare 500. */
@@ -14,10 +28,20 @@ function refusal(request: NextRequest, screening: Exclude<Screening, { ok: true 
   const { title, text } = REFUSAL_TEXT[screening.status];
   const headers = { "x-request-id": requestId, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
   if (request.headers.has("next-action")) {
-    return new NextResponse(`${title}. ${text}`, { status: screening.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse(`${title}. ${text}`, {
+      status: screening.status,
+      headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const html = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">На главную страницу портала</a></p></main></body></html>`;
-  return new NextResponse(html, { status: screening.status, headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'" } });
+  return new NextResponse(html, {
+    status: screening.status,
+    headers: {
+      ...headers,
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'",
+    },
+  });
 }
 
 /** What Next or the database would fail on with a 500 (lib/security/request-screen.ts). */
@@ -52,7 +76,14 @@ function outsideStandaloneMock(request: NextRequest): NextResponse | null {
   if (path === "/esia-mock" || path.startsWith("/esia-mock/")) return null;
   if (path === "/") return NextResponse.redirect(new URL("/esia-mock", request.url), 302);
   const html = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Не найдено</title></head><body><main><h1>Не найдено</h1><p>Этот сервер — только имитатор ЕСИА.</p><p><a href="/esia-mock">Имитатор ЕСИА</a></p></main></body></html>`;
-  return new NextResponse(html, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'", "X-Content-Type-Options": "nosniff" } });
+  return new NextResponse(html, {
+    status: 404,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }
 
 const OUTAGE_EXEMPT = new Set(["/api/health", "/api/metrics"]);
@@ -70,7 +101,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (!screening.ok) return refusal(request, screening, acceptedRequestId(request.headers.get("x-request-id")));
   // Health keeps its own answer (503 «unavailable») for the load balancer; metrics stay readable
   // during an outage, when they matter most.
-  if (!OUTAGE_EXEMPT.has(request.nextUrl.pathname) && (await databaseUnavailable())) return outage(request, acceptedRequestId(request.headers.get("x-request-id")));
+  if (!OUTAGE_EXEMPT.has(request.nextUrl.pathname) && (await databaseUnavailable()))
+    return outage(request, acceptedRequestId(request.headers.get("x-request-id")));
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const requestId = acceptedRequestId(request.headers.get("x-request-id"));
   const headers = securityHeaders({

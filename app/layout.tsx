@@ -11,7 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t("name"), template: `%s — ${t("name")}` },
     applicationName: t("shortName"),
-    icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/emblem.svg", type: "image/svg+xml" }], apple: "/icon-180.png" },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/emblem.svg", type: "image/svg+xml" },
+      ],
+      apple: "/icon-180.png",
+    },
     description: t("description"),
   };
 }

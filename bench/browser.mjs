@@ -33,7 +33,10 @@ export class Browser {
   }
   /** Posts the form containing `marker` as a browser without JavaScript does. */
   async submit(page, marker, extra = {}) {
-    const forms = page.html.split("<form").slice(1).map((chunk) => chunk.split("</form>")[0]);
+    const forms = page.html
+      .split("<form")
+      .slice(1)
+      .map((chunk) => chunk.split("</form>")[0]);
     const form = forms.find((chunk) => chunk.includes(marker));
     if (!form) throw new Error(`no form with ${marker} at ${page.url}`);
     const body = new FormData();

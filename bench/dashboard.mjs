@@ -17,7 +17,10 @@ import { Browser } from "./browser.mjs";
 
 const { values } = parseArgs({
   options: {
-    url: { type: "string", default: process.env.DATABASE_URL ?? "postgres://portal:portal@localhost:5432/portal_bench" },
+    url: {
+      type: "string",
+      default: process.env.DATABASE_URL ?? "postgres://portal:portal@localhost:5432/portal_bench",
+    },
     iterations: { type: "string", default: "200" },
     warmup: { type: "string", default: "20" },
     base: { type: "string" },
@@ -40,15 +43,24 @@ const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
 const today = todayInMoscow();
 const month = today.slice(0, 7);
 const one = async (text, params = []) => (await pool.query(text, params)).rows[0];
-const totals = await one(`SELECT count(*)::int AS "all", (SELECT count(*)::int FROM "application_channel_count") + (SELECT count(*)::int FROM "application_status_count") + (SELECT count(*)::int FROM "application_esia_level_count") + (SELECT count(*)::int FROM "application_decision_days") + (SELECT count(*)::int FROM "application_awaiting_count") AS "aggregateRows" FROM "application"`);
-const territories = await prisma.territory.findMany({ select: { id: true, code: true, name: true }, orderBy: { id: "asc" } });
+const totals = await one(
+  `SELECT count(*)::int AS "all", (SELECT count(*)::int FROM "application_channel_count") + (SELECT count(*)::int FROM "application_status_count") + (SELECT count(*)::int FROM "application_esia_level_count") + (SELECT count(*)::int FROM "application_decision_days") + (SELECT count(*)::int FROM "application_awaiting_count") AS "aggregateRows" FROM "application"`,
+);
+const territories = await prisma.territory.findMany({
+  select: { id: true, code: true, name: true },
+  orderBy: { id: "asc" },
+});
 const kazan = territories.find((t) => t.code === "kazan");
 const district = territories.find((t) => t.code === "arsky");
 
 const SCENARIOS = [
   ["republic, last 12 months", { from: addMonths(month, -11), to: month, serviceId: null, territory: null }, null],
   ["republic, last 24 months", { from: addMonths(month, -23), to: month, serviceId: null, territory: null }, null],
-  ["republic, one service, 12 months", { from: addMonths(month, -11), to: month, serviceId: "child-allowance", territory: null }, null],
+  [
+    "republic, one service, 12 months",
+    { from: addMonths(month, -11), to: month, serviceId: "child-allowance", territory: null },
+    null,
+  ],
   ["Kazan, 12 months", { from: addMonths(month, -11), to: month, serviceId: null, territory: "kazan" }, kazan.id],
   ["a district, one month", { from: month, to: month, serviceId: null, territory: "arsky" }, district.id],
 ];
@@ -73,10 +85,14 @@ const captured = [];
 const explainer = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "query" }] });
 explainer.$on("query", (event) => captured.push({ text: event.query, params: JSON.parse(event.params) }));
 
-console.log(`database: ${new URL(values.url).pathname.slice(1)}; ${totals.all} applications; ${totals.aggregateRows} rows in the aggregate tables; ${iterations} runs each`);
+console.log(
+  `database: ${new URL(values.url).pathname.slice(1)}; ${totals.all} applications; ${totals.aggregateRows} rows in the aggregate tables; ${iterations} runs each`,
+);
 console.log("");
 if (!values["pages-only"]) {
-  console.log("| dashboard | received | p50 | p95 | cached p50 / p95 | in the database (EXPLAIN ANALYZE, all statements) | tables read |");
+  console.log(
+    "| dashboard | received | p50 | p95 | cached p50 / p95 | in the database (EXPLAIN ANALYZE, all statements) | tables read |",
+  );
   console.log("| --- | --- | --- | --- | --- | --- | --- |");
   let onlyAggregates = true;
   const plans = [];
@@ -85,28 +101,45 @@ if (!values["pages-only"]) {
     const data = await run();
     const { p50, p95 } = await measure(run, iterations, warmup);
     // The same view through the cache, the data unchanged: the version read alone.
-    const cached = await measure(() => cachedDashboard(prisma, filters, territoryId, today, territories), iterations, 1);
+    const cached = await measure(
+      () => cachedDashboard(prisma, filters, territoryId, today, territories),
+      iterations,
+      1,
+    );
     captured.length = 0;
     await readDashboard(explainer, filters, territoryId, today, territories);
     let executed = 0;
     const tables = new Set();
     for (const statement of captured.filter((s) => /^\s*SELECT/i.test(s.text))) {
-      const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.params)).rows.map((row) => row["QUERY PLAN"]).join("\n");
+      const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.params)).rows
+        .map((row) => row["QUERY PLAN"])
+        .join("\n");
       plans.push(`-- ${name}\n${statement.text.replace(/\s+/g, " ").slice(0, 160)}…\n${plan}`);
-      for (const match of plan.matchAll(/(?:Scan(?: Backward)? using \S+ on|Seq Scan on|Index Only Scan using \S+ on|Bitmap Heap Scan on) "?(\w+)"?/g)) tables.add(match[1]);
+      for (const match of plan.matchAll(
+        /(?:Scan(?: Backward)? using \S+ on|Seq Scan on|Index Only Scan using \S+ on|Bitmap Heap Scan on) "?(\w+)"?/g,
+      ))
+        tables.add(match[1]);
       executed += Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
       if (/ on "?application"? /.test(plan) || /Seq Scan on "?application"?\b(?!_)/.test(plan)) onlyAggregates = false;
     }
-    console.log(`| ${name} | ${data.overall.total} | ${ms(p50)} | ${ms(p95)} | ${ms(cached.p50)} / ${ms(cached.p95)} | ${ms(executed)} | ${[...tables].sort().join(", ")} |`);
+    console.log(
+      `| ${name} | ${data.overall.total} | ${ms(p50)} | ${ms(p95)} | ${ms(cached.p50)} / ${ms(cached.p95)} | ${ms(executed)} | ${[...tables].sort().join(", ")} |`,
+    );
   }
   console.log("");
-  console.log(onlyAggregates ? "Every statement reads the aggregate tables (or territory/target); none touches application." : "WARNING: a statement reads application (see --plans).");
+  console.log(
+    onlyAggregates
+      ? "Every statement reads the aggregate tables (or territory/target); none touches application."
+      : "WARNING: a statement reads application (see --plans).",
+  );
   if (values.plans) console.log(`\n${plans.join("\n\n")}`);
 }
 
 /** The chart images of a dashboard page's HTML, as the browser resolves them. */
 function chartSources(html, base) {
-  return [...html.matchAll(/<img[^>]* src="(\/staff\/dashboard\/chart\/[^"]+)"/g)].map((match) => new URL(match[1].replaceAll("&amp;", "&"), base).toString());
+  return [...html.matchAll(/<img[^>]* src="(\/staff\/dashboard\/chart\/[^"]+)"/g)].map((match) =>
+    new URL(match[1].replaceAll("&amp;", "&"), base).toString(),
+  );
 }
 
 /**
@@ -133,7 +166,13 @@ async function loadView(browser, url, kept) {
       return chart.status;
     }),
   );
-  return { ms: performance.now() - start, htmlMs, bytes: Buffer.byteLength(html), charts: sources.length, notModified: statuses.filter((status) => status === 304).length };
+  return {
+    ms: performance.now() - start,
+    htmlMs,
+    bytes: Buffer.byteLength(html),
+    charts: sources.length,
+    notModified: statuses.filter((status) => status === 304).length,
+  };
 }
 
 async function pageBench(base) {
@@ -166,12 +205,21 @@ async function pageBench(base) {
     return `${percentile(sorted, 50).toFixed(0)} / ${percentile(sorted, 95).toFixed(0)}`;
   };
   console.log("");
-  console.log(`Whole page (HTML + its chart images, fetched as a browser does) as ${account.login}, ${count} views each, one at a time; p50 / p95 ms`);
+  console.log(
+    `Whole page (HTML + its chart images, fetched as a browser does) as ${account.login}, ${count} views each, one at a time; p50 / p95 ms`,
+  );
   console.log("");
-  console.log("| page | HTML kB | repeated: page | its HTML | /staff/leaflets | new application each time: page | its HTML | /staff/leaflets |");
+  console.log(
+    "| page | HTML kB | repeated: page | its HTML | /staff/leaflets | new application each time: page | its HTML | /staff/leaflets |",
+  );
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, filters] of SCENARIOS) {
-    const query = new URLSearchParams({ from: filters.from, to: filters.to, ...(filters.serviceId ? { service: filters.serviceId } : {}), ...(filters.territory ? { territory: filters.territory } : {}) });
+    const query = new URLSearchParams({
+      from: filters.from,
+      to: filters.to,
+      ...(filters.serviceId ? { service: filters.serviceId } : {}),
+      ...(filters.territory ? { territory: filters.territory } : {}),
+    });
     const url = `${base}/staff/dashboard?${query}`;
     const kept = new Map();
     const first = await loadView(browser, url, kept);
@@ -201,7 +249,10 @@ async function pageBench(base) {
       [territoryCode, `${filters.from}-01`, `${filters.to}-01`],
     );
     const change = async () => {
-      await pool.query(`UPDATE "application" SET "channel" = CASE WHEN "channel" = 'portal' THEN 'in_person'::"ApplicationChannel" ELSE 'portal'::"ApplicationChannel" END WHERE "id" = $1`, [target.id]);
+      await pool.query(
+        `UPDATE "application" SET "channel" = CASE WHEN "channel" = 'portal' THEN 'in_person'::"ApplicationChannel" ELSE 'portal'::"ApplicationChannel" END WHERE "id" = $1`,
+        [target.id],
+      );
     };
     const changed = target ? await run(change) : null;
     console.log(

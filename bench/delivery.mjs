@@ -15,7 +15,10 @@ import { tsImport } from "tsx/esm/api";
 
 const { values } = parseArgs({
   options: {
-    url: { type: "string", default: process.env.DATABASE_URL ?? "postgresql://portal:portal@127.0.0.1:5432/portal_bench_delivery" },
+    url: {
+      type: "string",
+      default: process.env.DATABASE_URL ?? "postgresql://portal:portal@127.0.0.1:5432/portal_bench_delivery",
+    },
     workers: { type: "string", default: "1,2" },
     burst: { type: "string", default: "1000" },
     trickle: { type: "string", default: "200" },
@@ -33,18 +36,35 @@ const settings = { appUrl: "http://localhost:3000", supportPhone: "8 (843) 5-114
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const database = await openDatabase({ DATABASE_URL: values.url, PGLITE_DATA_DIR: "unused", DB_HEALTH_TIMEOUT_MS: 5_000 });
+const database = await openDatabase({
+  DATABASE_URL: values.url,
+  PGLITE_DATA_DIR: "unused",
+  DB_HEALTH_TIMEOUT_MS: 5_000,
+});
 const { prisma } = database;
 
 async function freshSchema() {
-  await database.withSqlSession((session) => session.exec(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE;`));
+  await database.withSqlSession((session) =>
+    session.exec(
+      `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE;`,
+    ),
+  );
   await database.withSqlSession(async (session) => applyMigrations(session, await readMigrations()));
   await installQueue(database.queueSql, { maxAttempts: 8, retryDelaySeconds: 30 });
 }
 
 function startWorker(sink) {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/messaging/worker-process.ts"], {
-    env: { ...process.env, NODE_ENV: "production", DELIVERY_TRANSPORT: "outbox", AUTH_SECRET: "bench-only-secret-0123456789-0123456789", DATABASE_URL: values.url, SMTP_URL: sink.url, MAIL_FROM: "noreply@uslugi.example.ru", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DELIVERY_TRANSPORT: "outbox",
+      AUTH_SECRET: "bench-only-secret-0123456789-0123456789",
+      DATABASE_URL: values.url,
+      SMTP_URL: sink.url,
+      MAIL_FROM: "noreply@uslugi.example.ru",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   return child;
@@ -57,13 +77,33 @@ async function commit(count, per) {
   const committed = new Map();
   for (let start = 0; start < count; start += per) {
     const recipients = [];
-    await prisma.$transaction(async (tx) => {
-      for (let i = start; i < Math.min(count, start + per); i++) {
-        const recipient = `bench${tag}.${i}@example.ru`;
-        recipients.push(recipient);
-        await queueMessage(tx, { channel: "email", recipient, template: { kind: "status_notice", applicationId: i + 1, notice: { number: `16-2026-${String(i + 1).padStart(7, "0")}`, serviceId: "kindergarten-basic", status: "approved", amountKopecks: 192_050 } } }, settings);
-      }
-    }, { timeout: 60_000 });
+    await prisma.$transaction(
+      async (tx) => {
+        for (let i = start; i < Math.min(count, start + per); i++) {
+          const recipient = `bench${tag}.${i}@example.ru`;
+          recipients.push(recipient);
+          await queueMessage(
+            tx,
+            {
+              channel: "email",
+              recipient,
+              template: {
+                kind: "status_notice",
+                applicationId: i + 1,
+                notice: {
+                  number: `16-2026-${String(i + 1).padStart(7, "0")}`,
+                  serviceId: "kindergarten-basic",
+                  status: "approved",
+                  amountKopecks: 192_050,
+                },
+              },
+            },
+            settings,
+          );
+        }
+      },
+      { timeout: 60_000 },
+    );
     const at = Date.now();
     for (const recipient of recipients) committed.set(recipient, at);
   }
@@ -101,7 +141,25 @@ for (const workers of values.workers.split(",").map(Number)) {
   const prefix = `bench${tag}.`;
   for (let i = 0; i < trickle; i++) {
     const recipient = `${prefix}${i}@example.ru`;
-    await prisma.$transaction((tx) => queueMessage(tx, { channel: "email", recipient, template: { kind: "status_notice", applicationId: i + 1, notice: { number: `16-2026-${String(i + 1).padStart(7, "0")}`, serviceId: "kindergarten-basic", status: "in_review" } } }, settings));
+    await prisma.$transaction((tx) =>
+      queueMessage(
+        tx,
+        {
+          channel: "email",
+          recipient,
+          template: {
+            kind: "status_notice",
+            applicationId: i + 1,
+            notice: {
+              number: `16-2026-${String(i + 1).padStart(7, "0")}`,
+              serviceId: "kindergarten-basic",
+              status: "in_review",
+            },
+          },
+        },
+        settings,
+      ),
+    );
     trickleCommitted.set(recipient, Date.now());
     await sleep(Number(values.gap));
   }
@@ -121,7 +179,11 @@ for (const workers of values.workers.split(",").map(Number)) {
     duplicates,
   });
   for (const child of children) child.kill("SIGTERM");
-  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", resolve)))));
+  await Promise.all(
+    children.map(
+      (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", resolve))),
+    ),
+  );
   await sink.stop();
 }
 console.table(results);

@@ -24,16 +24,21 @@ const base = values.base.replace(/\/$/, "");
 const durationMs = Number(values.duration) * 1000;
 const concurrency = Number(values.concurrency);
 
-
 async function roundTrip(persona) {
   const browser = new Browser(base);
   let page = await browser.go(`${base}/esia/start?intent=login`);
   page = await browser.submit(page, `Войти как ${persona}`);
   page = await browser.submit(page, "Предоставить", { decision: "grant" });
   if (page.url.includes("/esia/choose")) {
-    page = await browser.submit(page, "Зарегистрировать личный кабинет", { email: `bench${Date.now()}@example.ru`, phone: "", password: "Parol2026", passwordConfirmation: "Parol2026" });
+    page = await browser.submit(page, "Зарегистрировать личный кабинет", {
+      email: `bench${Date.now()}@example.ru`,
+      phone: "",
+      password: "Parol2026",
+      passwordConfirmation: "Parol2026",
+    });
   }
-  if (!page.url.endsWith("/cabinet") || page.response.status !== 200) throw new Error(`ended at ${page.url} (${page.response.status})`);
+  if (!page.url.endsWith("/cabinet") || page.response.status !== 200)
+    throw new Error(`ended at ${page.url} (${page.response.status})`);
 }
 
 await roundTrip(values.persona); // warm-up, and links the persona on a fresh database

@@ -22,7 +22,10 @@ import { tsImport } from "tsx/esm/api";
 
 const { values } = parseArgs({
   options: {
-    url: { type: "string", default: process.env.DATABASE_URL ?? "postgres://portal:portal@localhost:5432/portal_bench" },
+    url: {
+      type: "string",
+      default: process.env.DATABASE_URL ?? "postgres://portal:portal@localhost:5432/portal_bench",
+    },
     count: { type: "string", default: "10000" },
     batch: { type: "string", default: "1000000" },
     connections: { type: "string", default: "2" },
@@ -33,15 +36,22 @@ const count = Number(values.count);
 const batch = Number(values.batch);
 const connections = Math.max(1, Number(values.connections) || 1);
 if (!Number.isSafeInteger(count) || count < 1) throw new Error("--count must be a positive whole number");
-if (!/bench|test/i.test(new URL(values.url).pathname)) throw new Error("Refusing: the database name must contain «bench» or «test»");
+if (!/bench|test/i.test(new URL(values.url).pathname))
+  throw new Error("Refusing: the database name must contain «bench» or «test»");
 
 const { applyMigrations, readMigrations } = await tsImport("../lib/db/migrate.ts", import.meta.url);
-const { TATARSTAN_TERRITORIES, territorialBodyName } = await tsImport("../lib/reference/territories.ts", import.meta.url);
+const { TATARSTAN_TERRITORIES, territorialBodyName } = await tsImport(
+  "../lib/reference/territories.ts",
+  import.meta.url,
+);
 
 const client = new pg.Client({ connectionString: values.url });
 await client.connect();
 const started = Date.now();
-const session = { exec: async (sql) => void (await client.query(sql)), query: async (sql) => (await client.query(sql)).rows };
+const session = {
+  exec: async (sql) => void (await client.query(sql)),
+  query: async (sql) => (await client.query(sql)).rows,
+};
 const applied = await applyMigrations(session, await readMigrations());
 if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
 
@@ -192,34 +202,46 @@ for (let i = 1; i < connections; i += 1) {
 }
 const inParallel = async (jobs) => {
   const queue = [...jobs];
-  await Promise.all(workers.map(async (worker) => {
-    for (let job = queue.shift(); job; job = queue.shift()) await job(worker);
-  }));
+  await Promise.all(
+    workers.map(async (worker) => {
+      for (let job = queue.shift(); job; job = queue.shift()) await job(worker);
+    }),
+  );
 };
 let done = 0;
 const loadStarted = Date.now();
 try {
   const sizes = [];
   for (let left = count; left > 0; left -= batch) sizes.push(Math.min(batch, left));
-  await inParallel(sizes.map((size) => async (worker) => {
-    await worker.query(sql, [size, STEMS_A, STEMS_B, STEMS_C]);
-    done += size;
-    console.log(`${done} / ${count} applications (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  }));
+  await inParallel(
+    sizes.map((size) => async (worker) => {
+      await worker.query(sql, [size, STEMS_A, STEMS_B, STEMS_C]);
+      done += size;
+      console.log(`${done} / ${count} applications (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    }),
+  );
   console.log(`rows inserted at ${Math.round(count / ((Date.now() - loadStarted) / 1000))} applications/s`);
 } finally {
-  await step(`${indexes.length} indexes rebuilt`, () => inParallel(indexes.map((index) => (worker) => worker.query(index.definition))));
+  await step(`${indexes.length} indexes rebuilt`, () =>
+    inParallel(indexes.map((index) => (worker) => worker.query(index.definition))),
+  );
   await step(`${foreignKeys.length} foreign keys checked`, async () => {
-    for (const key of foreignKeys) await client.query(`ALTER TABLE "application" ADD CONSTRAINT "${key.name}" ${key.definition}`);
+    for (const key of foreignKeys)
+      await client.query(`ALTER TABLE "application" ADD CONSTRAINT "${key.name}" ${key.definition}`);
   });
   await client.query(`ALTER TABLE "application" ENABLE TRIGGER "application_statistics"`);
   for (const worker of workers.slice(1)) await worker.end();
 }
 await step("dashboard aggregates recomputed", () => client.query(`SELECT "application_statistics_rebuild"()`));
 await client.query(`ANALYZE "application"`);
-for (const table of ["application_channel_count", "application_status_count", "application_esia_level_count"]) await client.query(`ANALYZE "${table}"`);
+for (const table of ["application_channel_count", "application_status_count", "application_esia_level_count"])
+  await client.query(`ANALYZE "${table}"`);
 await client.query(`ANALYZE "application_decision_days"`);
 await client.query(`ANALYZE "application_awaiting_count"`);
-const { rows } = await client.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE "territoryId" = (SELECT "id" FROM "territory" WHERE "code" = 'kazan'))::int AS kazan FROM "application"`);
-console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rows[0].total} applications in the database, ${rows[0].kazan} of them Kazan's`);
+const { rows } = await client.query(
+  `SELECT count(*)::int AS total, count(*) FILTER (WHERE "territoryId" = (SELECT "id" FROM "territory" WHERE "code" = 'kazan'))::int AS kazan FROM "application"`,
+);
+console.log(
+  `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rows[0].total} applications in the database, ${rows[0].kazan} of them Kazan's`,
+);
 await client.end();

@@ -14,16 +14,30 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { count: { type: "string", default: "100" }, concurrency: { type: "string", default: "4" }, "ballast-mb": { type: "string", default: "0" } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: "100" },
+    concurrency: { type: "string", default: "4" },
+    "ballast-mb": { type: "string", default: "0" },
+  },
+});
 const ballast = Array.from({ length: Number(values["ballast-mb"]) }, () => Buffer.alloc(1024 * 1024, 1));
 const count = Number(values.count);
 const concurrency = Number(values.concurrency);
 const folder = mkdtempSync(path.join(tmpdir(), "bench-gost-"));
 const file = (name) => path.join(folder, name);
-const text = Buffer.from("RTPORTAL01openid fullname birthdate gender snils id_doc mobile email2026.12.01 12:00:00 +03000b6f3c6e-1c2d-4e5f-8a9b-0c1d2e3f4a5bhttp://localhost:3000/esia/callback");
+const text = Buffer.from(
+  "RTPORTAL01openid fullname birthdate gender snils id_doc mobile email2026.12.01 12:00:00 +03000b6f3c6e-1c2d-4e5f-8a9b-0c1d2e3f4a5bhttp://localhost:3000/esia/callback",
+);
 
-execFileSync("openssl", ["genpkey", "-engine", "gost", "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A", "-out", file("key.pem")], { stdio: "ignore" });
-execFileSync("openssl", ["pkey", "-engine", "gost", "-in", file("key.pem"), "-pubout", "-out", file("pub.pem")], { stdio: "ignore" });
+execFileSync(
+  "openssl",
+  ["genpkey", "-engine", "gost", "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A", "-out", file("key.pem")],
+  { stdio: "ignore" },
+);
+execFileSync("openssl", ["pkey", "-engine", "gost", "-in", file("key.pem"), "-pubout", "-out", file("pub.pem")], {
+  stdio: "ignore",
+});
 
 function openssl(args, input) {
   return new Promise((resolve, reject) => {
@@ -31,13 +45,32 @@ function openssl(args, input) {
     const out = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new Error(`openssl exited ${code}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve(Buffer.concat(out)) : reject(new Error(`openssl exited ${code}`)),
+    );
     child.stdin.end(input);
   });
 }
 
 const portal = await import("../lib/crypto/gost.ts");
-const certificatePem = execFileSync("openssl", ["req", "-engine", "gost", "-x509", "-new", "-md_gost12_256", "-key", file("key.pem"), "-days", "1", "-subj", "/CN=bench"], { stdio: ["ignore", "pipe", "ignore"] }).toString();
+const certificatePem = execFileSync(
+  "openssl",
+  [
+    "req",
+    "-engine",
+    "gost",
+    "-x509",
+    "-new",
+    "-md_gost12_256",
+    "-key",
+    file("key.pem"),
+    "-days",
+    "1",
+    "-subj",
+    "/CN=bench",
+  ],
+  { stdio: ["ignore", "pipe", "ignore"] },
+).toString();
 const portalSign = () => portal.gostSign({ file: file("key.pem") }, text);
 const portalSignature = await portalSign();
 const portalVerify = async () => {
@@ -47,7 +80,8 @@ const portalVerify = async () => {
 const gostSign = () => openssl(["dgst", "-engine", "gost", "-md_gost12_256", "-sign", file("key.pem")], text);
 const signature = await gostSign();
 writeFileSync(file("sig"), signature);
-const gostVerify = () => openssl(["dgst", "-engine", "gost", "-md_gost12_256", "-verify", file("pub.pem"), "-signature", file("sig")], text);
+const gostVerify = () =>
+  openssl(["dgst", "-engine", "gost", "-md_gost12_256", "-verify", file("pub.pem"), "-signature", file("sig")], text);
 const streebog = () => openssl(["dgst", "-engine", "gost", "-md_gost12_256", "-binary"], text);
 
 const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
@@ -62,11 +96,17 @@ async function measure(name, operation) {
   const sequentialMs = (performance.now() - started) / count;
   started = performance.now();
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next++ < count) await operation();
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < count) await operation();
+    }),
+  );
   const perSecond = count / ((performance.now() - started) / 1000);
-  return { operation: name, sequentialMsEach: +sequentialMs.toFixed(2), [`perSecondAt${concurrency}`]: Math.round(perSecond) };
+  return {
+    operation: name,
+    sequentialMsEach: +sequentialMs.toFixed(2),
+    [`perSecondAt${concurrency}`]: Math.round(perSecond),
+  };
 }
 
 try {

@@ -4,7 +4,16 @@
 // (the nginx renderer, the session lifetime) are loaded through tsx.
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import Module from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -39,7 +48,10 @@ export async function ensurePortalBuild(dist, { skipBuild = false } = {}) {
   const tsconfig = path.join(ROOT, "tsconfig.json");
   const before = readFileSync(tsconfig, "utf8");
   try {
-    await run("npm", ["run", "--silent", "build"], { env: { NEXT_DIST_DIR: dist }, stdio: ["ignore", "ignore", "inherit"] });
+    await run("npm", ["run", "--silent", "build"], {
+      env: { NEXT_DIST_DIR: dist },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   } finally {
     if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
   }
@@ -65,7 +77,9 @@ export async function emptyDatabase(url) {
   await maintenance.end();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS pgboss CASCADE;`);
+  await client.query(
+    `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS pgboss CASCADE;`,
+  );
   await client.end();
 }
 
@@ -102,7 +116,11 @@ export function startServer({ name, args, cwd = ROOT, env, base, unexpectedExit 
   let tail = "";
   const server = { name, logPath, expectedExit: false, child: null, text: () => tail };
   const spawnChild = () => {
-    const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const keep = (chunk) => {
       log.write(chunk);
       tail = (tail + chunk.toString()).slice(-200_000);
@@ -110,7 +128,8 @@ export function startServer({ name, args, cwd = ROOT, env, base, unexpectedExit 
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     child.on("exit", (code, signal) => {
-      if (!server.expectedExit) unexpectedExit?.(`${name} stopped (${code ?? signal}); its log: ${logPath}\n${tail.slice(-2000)}`);
+      if (!server.expectedExit)
+        unexpectedExit?.(`${name} stopped (${code ?? signal}); its log: ${logPath}\n${tail.slice(-2000)}`);
     });
     server.child = child;
   };
@@ -121,7 +140,8 @@ export function startServer({ name, args, cwd = ROOT, env, base, unexpectedExit 
   server.ready = async (probe = "/api/health") => {
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
-      if (server.child.exitCode !== null) throw new Error(`${name} exited with ${server.child.exitCode}:\n${tail.slice(-2000)}`);
+      if (server.child.exitCode !== null)
+        throw new Error(`${name} exited with ${server.child.exitCode}:\n${tail.slice(-2000)}`);
       try {
         if ((await fetch(`${base}${probe}`)).status === 200) return;
       } catch {
@@ -155,7 +175,9 @@ export async function startNginx({ listen, instances, unexpectedExit }) {
   const file = path.join(prefix, "nginx.conf");
   writeFileSync(file, renderNginxConfig({ prefix, listen, instances }));
   let stopping = false;
-  const child = spawn(NGINX, ["-p", prefix, "-c", file, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(NGINX, ["-p", prefix, "-c", file, "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   process.once("exit", () => child.exitCode === null && child.kill("SIGTERM"));
   child.on("exit", (code, signal) => {
     if (!stopping) unexpectedExit?.(`nginx stopped (${code ?? signal}); its error log: ${prefix}/error.log`);
@@ -190,11 +212,23 @@ export async function createCitizens(db, count, authSecret, label) {
       [`bench.${label}.${Date.now()}.${i}@example.ru`, now],
     );
     const userId = rows[0].id;
-    await db.query(`INSERT INTO "esia_link" ("userId", "oid", "level", "trusted") VALUES ($1, $2, 'standard', true)`, [userId, String(900_000_000 + userId)]);
+    await db.query(`INSERT INTO "esia_link" ("userId", "oid", "level", "trusted") VALUES ($1, $2, 'standard', true)`, [
+      userId,
+      String(900_000_000 + userId),
+    ]);
     // As lib/auth/sessions.ts: the cookie carries a random id, the row its SHA-256.
     const sid = randomBytes(32).toString("base64url");
-    await db.query(`INSERT INTO "user_session" ("id", "userId", "expiresAt", "userAgent") VALUES ($1, $2, $3, $4)`, [createHash("sha256").update(sid).digest("hex"), userId, expires, `bench/${label}`]);
-    const token = await encode({ token: { sub: String(userId), sid }, secret: authSecret, maxAge: SESSION_LIFETIME_SECONDS });
+    await db.query(`INSERT INTO "user_session" ("id", "userId", "expiresAt", "userAgent") VALUES ($1, $2, $3, $4)`, [
+      createHash("sha256").update(sid).digest("hex"),
+      userId,
+      expires,
+      `bench/${label}`,
+    ]);
+    const token = await encode({
+      token: { sub: String(userId), sid },
+      secret: authSecret,
+      maxAge: SESSION_LIFETIME_SECONDS,
+    });
     citizens.push({ userId, cookie: `${SESSION_COOKIE}=${token}` });
   }
   return citizens;
@@ -210,7 +244,10 @@ export function processTreeCpuSeconds(rootPid) {
     try {
       // The fields after the command name, which is in parentheses and may hold spaces.
       const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ").at(-1).split(" ");
-      all.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) });
+      all.set(Number(entry), {
+        parent: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]),
+      });
     } catch {
       // exited meanwhile
     }
@@ -229,7 +266,12 @@ export function processTreeCpuSeconds(rootPid) {
 export function stats(list) {
   const sorted = [...list].sort((a, b) => a - b);
   const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { count: sorted.length, p50: Math.round(pick(0.5)), p95: Math.round(pick(0.95)), max: Math.round(sorted.at(-1) ?? NaN) };
+  return {
+    count: sorted.length,
+    p50: Math.round(pick(0.5)),
+    p95: Math.round(pick(0.95)),
+    max: Math.round(sorted.at(-1) ?? NaN),
+  };
 }
 
 const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
@@ -241,7 +283,12 @@ const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
  */
 export async function startPrivatePostgres(port) {
   const asPostgres = process.getuid?.() === 0 ? ["runuser", "-u", "postgres", "--"] : [];
-  const exec = (binary, args) => run(asPostgres[0] ?? path.join(PG_BIN, binary), asPostgres.length ? [...asPostgres.slice(1), path.join(PG_BIN, binary), ...args] : args, { stdio: ["ignore", "ignore", "inherit"] });
+  const exec = (binary, args) =>
+    run(
+      asPostgres[0] ?? path.join(PG_BIN, binary),
+      asPostgres.length ? [...asPostgres.slice(1), path.join(PG_BIN, binary), ...args] : args,
+      { stdio: ["ignore", "ignore", "inherit"] },
+    );
   const folder = mkdtempSync(path.join(tmpdir(), "portal-bench-pg-"));
   const data = path.join(folder, "data");
   if (asPostgres.length) await run("chown", ["postgres", folder]);
@@ -305,5 +352,9 @@ export async function queryCountingRelay(targetUrl) {
   const url = new URL(targetUrl);
   url.hostname = "127.0.0.1";
   url.port = String(server.address().port);
-  return { url: url.toString(), roundTrips: () => roundTrips, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: url.toString(),
+    roundTrips: () => roundTrips,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }

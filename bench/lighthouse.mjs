@@ -14,7 +14,12 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromium } from "@playwright/test";
 
-const { values } = parseArgs({ options: { base: { type: "string", default: "http://127.0.0.1:3250" }, chrome: { type: "string", default: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" } } });
+const { values } = parseArgs({
+  options: {
+    base: { type: "string", default: "http://127.0.0.1:3250" },
+    chrome: { type: "string", default: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+  },
+});
 const base = values.base.replace(/\/$/, "");
 const PASSWORD = "Parol2026";
 
@@ -22,7 +27,8 @@ async function signedInSession() {
   const browser = await chromium.launch({ executablePath: values.chrome, args: ["--headless", "--no-sandbox"] });
   const page = await browser.newPage();
   await page.goto(`${base}/esia/start?intent=login&returnTo=%2Fcabinet`);
-  if (page.url().includes("/esia-mock/login")) await page.getByRole("button", { name: "Войти как Хасанова Алия" }).click();
+  if (page.url().includes("/esia-mock/login"))
+    await page.getByRole("button", { name: "Войти как Хасанова Алия" }).click();
   await page.getByRole("button", { name: "Предоставить" }).click();
   const register = page.getByRole("form", { name: "Регистрация нового личного кабинета" });
   if (await register.isVisible().catch(() => false)) {
@@ -49,7 +55,10 @@ const pages = [
   { name: "проверка заявления", url: session.review, cookies: session.cookies },
 ];
 
-const chrome = await chromeLauncher.launch({ chromePath: values.chrome, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+const chrome = await chromeLauncher.launch({
+  chromePath: values.chrome,
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+});
 const rows = [];
 try {
   for (const target of pages) {
@@ -62,7 +71,9 @@ try {
     });
     const lhr = result.lhr;
     const items = lhr.audits["network-requests"]?.details?.items ?? [];
-    const jsBytes = items.filter((item) => item.resourceType === "Script").reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+    const jsBytes = items
+      .filter((item) => item.resourceType === "Script")
+      .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
     rows.push({
       page: target.name,
       performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
@@ -78,4 +89,8 @@ try {
 }
 console.table(rows);
 const failing = rows.filter((row) => row.performance < 95 || row["JS kB (gzip)"] > 150);
-console.log(failing.length ? `Below the goal (performance >= 95, JS <= 150 kB): ${failing.map((r) => r.page).join(", ")}` : "All pages meet the goal: performance >= 95, JS <= 150 kB gzip.");
+console.log(
+  failing.length
+    ? `Below the goal (performance >= 95, JS <= 150 kB): ${failing.map((r) => r.page).join(", ")}`
+    : "All pages meet the goal: performance >= 95, JS <= 150 kB gzip.",
+);

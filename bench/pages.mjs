@@ -25,7 +25,17 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { tsImport } from "tsx/esm/api";
 import { run } from "../scripts/lib.mjs";
-import { benchDatabaseName, createCitizens, emptyDatabase, ensurePortalBuild, NEXT_BIN, portalEnvironment, queryCountingRelay, ROOT, startServer } from "./lib.mjs";
+import {
+  benchDatabaseName,
+  createCitizens,
+  emptyDatabase,
+  ensurePortalBuild,
+  NEXT_BIN,
+  portalEnvironment,
+  queryCountingRelay,
+  ROOT,
+  startServer,
+} from "./lib.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -64,8 +74,14 @@ async function buildBareApp() {
   const folder = mkdtempSync(path.join(tmpdir(), "bare-next-"));
   mkdirSync(path.join(folder, "app"));
   writeFileSync(path.join(folder, "package.json"), JSON.stringify({ name: "bare-next", private: true }));
-  writeFileSync(path.join(folder, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(path.parse(folder).root)} } };\n`);
-  writeFileSync(path.join(folder, "app", "layout.jsx"), `export default function Layout({ children }) { return <html lang="ru"><body>{children}</body></html>; }\n`);
+  writeFileSync(
+    path.join(folder, "next.config.mjs"),
+    `export default { turbopack: { root: ${JSON.stringify(path.parse(folder).root)} } };\n`,
+  );
+  writeFileSync(
+    path.join(folder, "app", "layout.jsx"),
+    `export default function Layout({ children }) { return <html lang="ru"><body>{children}</body></html>; }\n`,
+  );
   writeFileSync(
     path.join(folder, "app", "page.jsx"),
     `import { connection } from "next/server";\nexport default async function Page() {\n  await connection();\n  return <main><h1>Bare Next.js</h1><p>{new Date().toISOString()}</p></main>;\n}\n`,
@@ -74,7 +90,11 @@ async function buildBareApp() {
   symlinkSync(path.join(ROOT, "node_modules"), path.join(folder, "node_modules"), "dir");
   const version = JSON.parse(readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")).version;
   console.error(`building a bare Next.js ${version} app in ${folder} …`);
-  await run(process.execPath, [NEXT_BIN, "build"], { cwd: folder, env: { NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  await run(process.execPath, [NEXT_BIN, "build"], {
+    cwd: folder,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return { folder, version };
 }
 
@@ -93,7 +113,14 @@ async function prepareCitizen(authSecret) {
     await client.connect();
     const [{ userId, cookie }] = await createCitizens(client, 1, authSecret, "pages").finally(() => client.end());
     const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-    const profile = { lastName: user.lastName, firstName: user.firstName, middleName: user.middleName, birthDate: user.birthDate, gender: user.gender, snils: user.snils };
+    const profile = {
+      lastName: user.lastName,
+      firstName: user.firstName,
+      middleName: user.middleName,
+      birthDate: user.birthDate,
+      gender: user.gender,
+      snils: user.snils,
+    };
     // Two services, one draft each: a fresh one (its first step) and a complete one (its review).
     const fresh = await startDraft(db, user.id, "child-allowance", null, profile);
     const complete = await startDraft(db, user.id, "kindergarten-basic", null, profile);
@@ -124,17 +151,20 @@ async function load(url, headers = {}) {
   const get = () =>
     new Promise((resolve) => {
       const started = performance.now();
-      const request = http.get({ agent, host: target.hostname, port: target.port, path: target.pathname + target.search, headers }, (response) => {
-        response.resume();
-        response.on("end", () => {
-          if (response.statusCode === 200) latencies.push(performance.now() - started);
-          else {
-            failed += 1;
-            firstFailure ??= `${response.statusCode} ${response.headers.location ?? ""}`;
-          }
-          resolve();
-        });
-      });
+      const request = http.get(
+        { agent, host: target.hostname, port: target.port, path: target.pathname + target.search, headers },
+        (response) => {
+          response.resume();
+          response.on("end", () => {
+            if (response.statusCode === 200) latencies.push(performance.now() - started);
+            else {
+              failed += 1;
+              firstFailure ??= `${response.statusCode} ${response.headers.location ?? ""}`;
+            }
+            resolve();
+          });
+        },
+      );
       request.on("error", (error) => {
         failed += 1;
         firstFailure ??= error.message;
@@ -148,20 +178,31 @@ async function load(url, headers = {}) {
   failed = 0;
   const started = performance.now();
   const until = started + durationMs;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < until) await get();
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) await get();
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { perSecond: latencies.length / seconds, p50: at(0.5), p95: at(0.95), ok: latencies.length, failed, firstFailure };
+  return {
+    perSecond: latencies.length / seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    ok: latencies.length,
+    failed,
+    firstFailure,
+  };
 }
 
 // --- The CPU profile ---------------------------------------------------------------------------------
 
 function summariseProfile() {
-  const files = readdirSync(PROFILE_DIR).filter((name) => name.endsWith(".cpuprofile")).map((name) => path.join(PROFILE_DIR, name));
+  const files = readdirSync(PROFILE_DIR)
+    .filter((name) => name.endsWith(".cpuprofile"))
+    .map((name) => path.join(PROFILE_DIR, name));
   const newest = files.sort().at(-1);
   if (!newest) return console.log("no profile written");
   const profile = JSON.parse(readFileSync(newest, "utf8"));
@@ -179,15 +220,25 @@ function summariseProfile() {
     const where = url.replace(/^file:\/\//, "").replace(ROOT + "/", "");
     const key = `${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + ticks);
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where)?.[1] ?? (where.startsWith(values.dist) ? "portal bundle" : where ? (where.startsWith("node:") ? "node core" : "other") : functionName);
+    const pkg =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where)?.[1] ??
+      (where.startsWith(values.dist)
+        ? "portal bundle"
+        : where
+          ? where.startsWith("node:")
+            ? "node core"
+            : "other"
+          : functionName);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ticks);
   }
   const share = (ticks) => `${((100 * ticks) / total).toFixed(1)} %`;
   console.log(`\nCPU profile ${path.relative(ROOT, newest)} (${((total * interval) / 1e6).toFixed(1)} s sampled)`);
   console.log("self time by package:");
-  for (const [name, ticks] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${share(ticks).padStart(7)}  ${name}`);
+  for (const [name, ticks] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 12))
+    console.log(`  ${share(ticks).padStart(7)}  ${name}`);
   console.log("self time by function:");
-  for (const [name, ticks] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${share(ticks).padStart(7)}  ${name.slice(0, 160)}`);
+  for (const [name, ticks] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`  ${share(ticks).padStart(7)}  ${name.slice(0, 160)}`);
 }
 
 // --- The run ------------------------------------------------------------------------------------------
@@ -196,13 +247,39 @@ const bare = await buildBareApp();
 await ensurePortalBuild(values.dist, { skipBuild: values["skip-build"] });
 await emptyDatabase(values.url);
 const authSecret = randomBytes(48).toString("base64url");
-const bareServer = startServer({ name: "pages-bare", args: [NEXT_BIN, "start", "-p", values["bare-port"], "-H", "127.0.0.1"], cwd: bare.folder, env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, base: bareBase, unexpectedExit });
+const bareServer = startServer({
+  name: "pages-bare",
+  args: [NEXT_BIN, "start", "-p", values["bare-port"], "-H", "127.0.0.1"],
+  cwd: bare.folder,
+  env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  base: bareBase,
+  unexpectedExit,
+});
 if (values["cpu-prof"]) mkdirSync(PROFILE_DIR, { recursive: true });
 // --count-queries: the portal reaches PostgreSQL through a relay that counts its round trips.
 const counter = values["count-queries"] ? await queryCountingRelay(values.url) : null;
-const portalEnv = portalEnvironment({ dist: values.dist, databaseUrl: counter?.url ?? values.url, authSecret, appUrl: portalBase });
-const portalArgs = [...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []), NEXT_BIN, "start", "-p", values["portal-port"], "-H", "127.0.0.1"];
-const portal = startServer({ name: "pages-portal", args: portalArgs, env: portalEnv, base: portalBase, unexpectedExit });
+const portalEnv = portalEnvironment({
+  dist: values.dist,
+  databaseUrl: counter?.url ?? values.url,
+  authSecret,
+  appUrl: portalBase,
+});
+const portalArgs = [
+  ...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+  NEXT_BIN,
+  "start",
+  "-p",
+  values["portal-port"],
+  "-H",
+  "127.0.0.1",
+];
+const portal = startServer({
+  name: "pages-portal",
+  args: portalArgs,
+  env: portalEnv,
+  base: portalBase,
+  unexpectedExit,
+});
 servers.push(bareServer, portal);
 await Promise.all([bareServer.ready("/"), portal.ready("/api/health")]);
 const beforeBase = `http://127.0.0.1:${values["before-port"]}`;
@@ -210,9 +287,21 @@ if (values["before-root"]) {
   // Started after this portal has migrated the database, so it finds the schema in place.
   const before = startServer({
     name: "pages-portal-before",
-    args: [path.join(values["before-root"], "node_modules", "next", "dist", "bin", "next"), "start", "-p", values["before-port"], "-H", "127.0.0.1"],
+    args: [
+      path.join(values["before-root"], "node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "-p",
+      values["before-port"],
+      "-H",
+      "127.0.0.1",
+    ],
     cwd: values["before-root"],
-    env: portalEnvironment({ dist: values["before-dist"] ?? values.dist, databaseUrl: counter?.url ?? values.url, authSecret, appUrl: beforeBase }),
+    env: portalEnvironment({
+      dist: values["before-dist"] ?? values.dist,
+      databaseUrl: counter?.url ?? values.url,
+      authSecret,
+      appUrl: beforeBase,
+    }),
     base: beforeBase,
     unexpectedExit,
   });
@@ -232,7 +321,10 @@ const portalPages = (label, origin) => [
 const after = portalPages(values["before-root"] ? " (this checkout)" : "", portalBase);
 const earlier = values["before-root"] ? portalPages(" (before)", beforeBase) : [];
 // With --before-root each page of the earlier checkout follows the same page of this one.
-const pages = [["bare Next.js dynamic page", `${bareBase}/`, {}], ...after.flatMap((page, index) => (earlier[index] ? [page, earlier[index]] : [page]))];
+const pages = [
+  ["bare Next.js dynamic page", `${bareBase}/`, {}],
+  ...after.flatMap((page, index) => (earlier[index] ? [page, earlier[index]] : [page])),
+];
 // Each round loads the bare page and then every portal page; a page's share is taken against the
 // bare page of its own round, so a neighbour's build slowing the machine between rounds shows as
 // spread rather than as a difference between pages.
@@ -242,12 +334,18 @@ for (let round = 0; round < rounds; round++) {
   for (const [index, [name, url, headers]] of pages.entries()) {
     const result = await load(url, headers);
     results[index].rounds.push(result);
-    console.error(`round ${round + 1}, ${name}: ${result.perSecond.toFixed(0)}/s${result.failed ? `, ${result.failed} failed (${result.firstFailure})` : ""}`);
+    console.error(
+      `round ${round + 1}, ${name}: ${result.perSecond.toFixed(0)}/s${result.failed ? `, ${result.failed} failed (${result.firstFailure})` : ""}`,
+    );
   }
 }
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-const shares = results.map((page) => page.rounds.map((result, round) => (100 * result.perSecond) / results[0].rounds[round].perSecond));
-console.log(`\nNext.js ${bare.version}, ${connections} connections, ${values.duration} s per page, ${rounds} round(s), ${new Date().toISOString()}`);
+const shares = results.map((page) =>
+  page.rounds.map((result, round) => (100 * result.perSecond) / results[0].rounds[round].perSecond),
+);
+console.log(
+  `\nNext.js ${bare.version}, ${connections} connections, ${values.duration} s per page, ${rounds} round(s), ${new Date().toISOString()}`,
+);
 console.log("| page | requests/s (median) | p50 | p95 | share of the bare page: median (min–max) | failed |");
 console.log("| --- | --- | --- | --- | --- | --- |");
 for (const [index, page] of results.entries()) {
@@ -256,7 +354,9 @@ for (const [index, page] of results.entries()) {
   const p95 = median(page.rounds.map((r) => r.p95));
   const share = shares[index];
   const failed = page.rounds.reduce((sum, r) => sum + r.failed, 0);
-  console.log(`| ${page.name} | ${perSecond.toFixed(0)} | ${p50.toFixed(0)} ms | ${p95.toFixed(0)} ms | ${median(share).toFixed(0)} % (${Math.min(...share).toFixed(0)}–${Math.max(...share).toFixed(0)} %) | ${failed} |`);
+  console.log(
+    `| ${page.name} | ${perSecond.toFixed(0)} | ${p50.toFixed(0)} ms | ${p95.toFixed(0)} ms | ${median(share).toFixed(0)} % (${Math.min(...share).toFixed(0)}–${Math.max(...share).toFixed(0)} %) | ${failed} |`,
+  );
 }
 
 if (counter) {

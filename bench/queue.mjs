@@ -17,7 +17,10 @@ import { Browser } from "./browser.mjs";
 
 const { values } = parseArgs({
   options: {
-    url: { type: "string", default: process.env.DATABASE_URL ?? "postgres://portal:portal@localhost:5432/portal_bench" },
+    url: {
+      type: "string",
+      default: process.env.DATABASE_URL ?? "postgres://portal:portal@localhost:5432/portal_bench",
+    },
     iterations: { type: "string", default: "200" },
     warmup: { type: "string", default: "20" },
     base: { type: "string" },
@@ -29,7 +32,10 @@ const { values } = parseArgs({
 const iterations = Number(values.iterations);
 const warmup = Number(values.warmup);
 
-const { fetchQueuePage, parseQueueQuery, queuePageSql, decodeCursor, encodeCursor, QUEUE_PAGE_SIZE } = await tsImport("../lib/casework/queue.ts", import.meta.url);
+const { fetchQueuePage, parseQueueQuery, queuePageSql, decodeCursor, encodeCursor, QUEUE_PAGE_SIZE } = await tsImport(
+  "../lib/casework/queue.ts",
+  import.meta.url,
+);
 const { todayInMoscow } = await tsImport("../lib/validation/calendar-date.ts", import.meta.url);
 const { PrismaClient } = await tsImport("../lib/generated/prisma/client.ts", import.meta.url);
 const { PrismaPg } = await import("@prisma/adapter-pg");
@@ -92,7 +98,9 @@ async function measure(run, count, warm) {
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-console.log(`database: ${new URL(values.url).pathname.slice(1)}; ${totals.all} applications, ${totals.kazan} sent to Kazan's body; page size ${QUEUE_PAGE_SIZE}; ${iterations} runs each`);
+console.log(
+  `database: ${new URL(values.url).pathname.slice(1)}; ${totals.all} applications, ${totals.kazan} sent to Kazan's body; page size ${QUEUE_PAGE_SIZE}; ${iterations} runs each`,
+);
 console.log("");
 console.log("| query | rows | p50 | p95 | in the database (EXPLAIN ANALYZE) | index of application |");
 console.log("| --- | --- | --- | --- | --- | --- |");
@@ -108,25 +116,37 @@ for (const [name, params] of SCENARIOS) {
   const cursor = decodeCursor(query.cursor, query.filters.sort);
   const statements = [queuePageSql(kazan, query.filters, cursor, QUEUE_PAGE_SIZE + 1, today)];
   // The part without a due date is read only once the dated part has run out (the last page).
-  if (query.filters.sort === "due_asc" && !query.filters.overdueOnly && next === null) statements.push(queuePageSql(kazan, query.filters, null, QUEUE_PAGE_SIZE + 1, today, "undated"));
+  if (query.filters.sort === "due_asc" && !query.filters.overdueOnly && next === null)
+    statements.push(queuePageSql(kazan, query.filters, null, QUEUE_PAGE_SIZE + 1, today, "undated"));
   const used = new Set();
   let executed = 0;
   for (const sql of statements) {
-    const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql.text}`, sql.values)).rows.map((row) => row["QUERY PLAN"]).join("\n");
+    const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql.text}`, sql.values)).rows
+      .map((row) => row["QUERY PLAN"])
+      .join("\n");
     plans.push(`-- ${name}\n${plan}`);
-    for (const match of plan.matchAll(/(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) "?(application_\w+)"?/g)) used.add(match[1]);
+    for (const match of plan.matchAll(
+      /(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) "?(application_\w+)"?/g,
+    ))
+      used.add(match[1]);
     executed += Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
-    if (/Seq Scan on application/.test(plan) || !/application_(?!pkey)\w+_idx|application_number_key/.test(plan)) allIndexed = false;
+    if (/Seq Scan on application/.test(plan) || !/application_(?!pkey)\w+_idx|application_number_key/.test(plan))
+      allIndexed = false;
   }
-  console.log(`| ${name} | ${rows.length} | ${ms(p50)} | ${ms(p95)} | ${ms(executed)} | ${[...used].join(", ") || "NO INDEX"} |`);
+  console.log(
+    `| ${name} | ${rows.length} | ${ms(p50)} | ${ms(p95)} | ${ms(executed)} | ${[...used].join(", ") || "NO INDEX"} |`,
+  );
 }
 console.log("");
-console.log(allIndexed ? "Every statement walks an index of application; none scans the table." : "WARNING: a statement does not use an application index (see the plans).");
+console.log(
+  allIndexed
+    ? "Every statement walks an index of application; none scans the table."
+    : "WARNING: a statement does not use an application index (see the plans).",
+);
 if (values.plans) console.log(`\n${plans.join("\n\n")}`);
 
 await prisma.$disconnect();
 await pool.end();
-
 
 // ---------------------------------------------------------------------------------------------
 // The page, through HTTP, as a signed-in caseworker.
@@ -145,7 +165,8 @@ async function pageBench(base) {
     await new Promise((resolve) => setTimeout(resolve, 31_000));
     page = await browser.submit(page, 'name="code"', { code: totpCode(account.totpSecret) });
   }
-  if (!page.url.includes("/staff/queue") || !page.html.includes("Очередь заявлений")) throw new Error(`not signed in, at ${page.url}`);
+  if (!page.url.includes("/staff/queue") || !page.html.includes("Очередь заявлений"))
+    throw new Error(`not signed in, at ${page.url}`);
 
   const count = Number(values["page-iterations"]);
   console.log("");
@@ -156,16 +177,20 @@ async function pageBench(base) {
   for (const [name, params] of SCENARIOS.filter(([name]) => !name.startsWith("page from"))) {
     const url = `${base}/staff/queue?${new URLSearchParams(params)}`;
     const check = await browser.go(url);
-    if (check.response.status !== 200 || !check.html.includes("Очередь заявлений")) throw new Error(`${url} answered ${check.response.status}`);
-    const { p50, p95 } = await measure(async () => {
-      const response = await browser.request(url);
-      if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-      await response.arrayBuffer();
-    }, count, 5);
+    if (check.response.status !== 200 || !check.html.includes("Очередь заявлений"))
+      throw new Error(`${url} answered ${check.response.status}`);
+    const { p50, p95 } = await measure(
+      async () => {
+        const response = await browser.request(url);
+        if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+        await response.arrayBuffer();
+      },
+      count,
+      5,
+    );
     console.log(`| ${name} | ${ms(p50)} | ${ms(p95)} |`);
   }
 }
-
 
 // Last: the class above must be initialised before the page bench runs.
 if (values.base) await pageBench(values.base.replace(/\/$/, ""));

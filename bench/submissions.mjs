@@ -33,7 +33,19 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { tsImport } from "tsx/esm/api";
-import { benchDatabaseName, createCitizens, emptyDatabase, ensurePortalBuild, NEXT_BIN, portalEnvironment, processTreeCpuSeconds, startNginx, startPrivatePostgres, startServer, stats } from "./lib.mjs";
+import {
+  benchDatabaseName,
+  createCitizens,
+  emptyDatabase,
+  ensurePortalBuild,
+  NEXT_BIN,
+  portalEnvironment,
+  processTreeCpuSeconds,
+  startNginx,
+  startPrivatePostgres,
+  startServer,
+  stats,
+} from "./lib.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +71,8 @@ const doubleEvery = Number(values["double-every"]);
 const instanceCount = Number(values.instances);
 const behindNginx = values.nginx || instanceCount > 1;
 const base = behindNginx ? `http://127.0.0.1:${values["nginx-port"]}` : `http://127.0.0.1:${values.port}`;
-if (!Number.isSafeInteger(clients) || clients < 1 || !(durationMs > 0)) throw new Error("--clients and --duration must be positive numbers");
+if (!Number.isSafeInteger(clients) || clients < 1 || !(durationMs > 0))
+  throw new Error("--clients and --duration must be positive numbers");
 if (!Number.isSafeInteger(instanceCount) || instanceCount < 1) throw new Error("--instances must be a positive number");
 if (values["rolling-restart"] && instanceCount < 2) throw new Error("--rolling-restart needs --instances 2 or more");
 // --restart-database restarts a private PostgreSQL of this run's own, never the shared server.
@@ -84,18 +97,26 @@ const unexpectedExit = (message) => {
   void stopEverything().then(() => process.exit(1));
 };
 let instances = [];
-const startInstances = () => Array.from({ length: instanceCount }, (_, index) => {
-  const port = Number(values.port) + index;
-  const name = `portal-${index + 1}`;
-  return startServer({
-    name: `submissions-${name}`,
-    args: [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
-    // Every instance the same settings (docs/deploy.md); a short drain, as behind a load balancer.
-    env: portalEnvironment({ dist: values.dist, databaseUrl, authSecret, appUrl: base, instance: name, extra: { SHUTDOWN_DRAIN_DELAY_MS: "500", TRUSTED_PROXY_HOPS: behindNginx ? "1" : "0" } }),
-    base: `http://127.0.0.1:${port}`,
-    unexpectedExit,
+const startInstances = () =>
+  Array.from({ length: instanceCount }, (_, index) => {
+    const port = Number(values.port) + index;
+    const name = `portal-${index + 1}`;
+    return startServer({
+      name: `submissions-${name}`,
+      args: [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+      // Every instance the same settings (docs/deploy.md); a short drain, as behind a load balancer.
+      env: portalEnvironment({
+        dist: values.dist,
+        databaseUrl,
+        authSecret,
+        appUrl: base,
+        instance: name,
+        extra: { SHUTDOWN_DRAIN_DELAY_MS: "500", TRUSTED_PROXY_HOPS: behindNginx ? "1" : "0" },
+      }),
+      base: `http://127.0.0.1:${port}`,
+      unexpectedExit,
+    });
   });
-});
 let nginx = null;
 
 async function stopEverything() {
@@ -132,18 +153,23 @@ function fail(error) {
   const kind = error.details?.kind ?? (error instanceof BenchError ? "flow" : "network");
   errorCount += 1;
   failures.set(kind, (failures.get(kind) ?? 0) + 1);
-  if (errorSamples.length < 8) errorSamples.push({ message: String(error.message ?? error), ...(error.details ?? {}), kind });
+  if (errorSamples.length < 8)
+    errorSamples.push({ message: String(error.message ?? error), ...(error.details ?? {}), kind });
 }
 
 // --- A browser without JavaScript -----------------------------------------------------------------
 
 const ENTITIES = { amp: "&", quot: '"', lt: "<", gt: ">", "#x27": "'", "#39": "'", nbsp: "\u00a0" };
 const decode = (text) => text.replace(/&(amp|quot|lt|gt|#x27|#39|nbsp);/g, (_, name) => ENTITIES[name]);
-const textOf = (html) => decode(html.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
+const textOf = (html) =>
+  decode(html.replace(/<[^>]*>/g, ""))
+    .replace(/\s+/g, " ")
+    .trim();
 
 function attributes(source) {
   const found = {};
-  for (const match of source.matchAll(/([a-zA-Z_:$][-a-zA-Z0-9_:.$]*)(?:="([^"]*)")?/g)) found[match[1].toLowerCase()] = match[2] === undefined ? "" : decode(match[2]);
+  for (const match of source.matchAll(/([a-zA-Z_:$][-a-zA-Z0-9_:.$]*)(?:="([^"]*)")?/g))
+    found[match[1].toLowerCase()] = match[2] === undefined ? "" : decode(match[2]);
   return found;
 }
 
@@ -151,7 +177,8 @@ function attributes(source) {
 function parseForms(html) {
   return [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)].map(([, head, body]) => {
     const controls = [];
-    const pattern = /<input\b([^>]*)>|<button\b([^>]*)>([\s\S]*?)<\/button>|<select\b([^>]*)>([\s\S]*?)<\/select>|<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g;
+    const pattern =
+      /<input\b([^>]*)>|<button\b([^>]*)>([\s\S]*?)<\/button>|<select\b([^>]*)>([\s\S]*?)<\/select>|<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g;
     for (const m of body.matchAll(pattern)) {
       if (m[1] !== undefined) {
         const a = attributes(m[1]);
@@ -186,11 +213,15 @@ function formData(form, submitter, fill = {}, files = {}) {
     if (!name || "disabled" in control) continue;
     present.add(name);
     const typed = Object.hasOwn(fill, name);
-    if (control.tag === "button" || (control.tag === "input" && ["submit", "image", "button", "reset"].includes(control.type))) {
+    if (
+      control.tag === "button" ||
+      (control.tag === "input" && ["submit", "image", "button", "reset"].includes(control.type))
+    ) {
       if (control === submitter) data.append(name, control.value ?? "");
     } else if (control.tag === "select") {
       const chosen = typed ? fill[name] : (control.options.find((o) => o.selected) ?? control.options[0])?.value;
-      if (typed && !control.options.some((o) => o.value === chosen)) throw new BenchError(`the list «${name}» has no option «${chosen}»`);
+      if (typed && !control.options.some((o) => o.value === chosen))
+        throw new BenchError(`the list «${name}» has no option «${chosen}»`);
       if (chosen !== undefined) data.append(name, chosen);
     } else if (control.tag === "textarea") {
       data.append(name, typed ? fill[name] : control.content);
@@ -221,14 +252,24 @@ async function exchange(url, init, kind) {
     const response = await fetch(url, init);
     return { response, html: await response.text() };
   } catch (error) {
-    throw new BenchError(`${init.method ?? "GET"} ${new URL(url).pathname}: ${error.cause?.message ?? error.message}`, { kind, request: `${init.method ?? "GET"} ${new URL(url).pathname}` });
+    throw new BenchError(`${init.method ?? "GET"} ${new URL(url).pathname}: ${error.cause?.message ?? error.message}`, {
+      kind,
+      request: `${init.method ?? "GET"} ${new URL(url).pathname}`,
+    });
   }
 }
 
 // What a person does on the portal's 503 page («Сервис временно недоступен», Retry-After): waits a
 // moment and tries again (the page's «Повторить», or Back and the same button). A raw 500 or a
 // broken connection is a failed request. Every kind of answer is counted, with when it came.
-const outage = { answers503: 0, raw500: 0, brokenConnections: 0, first503At: null, last503At: null, lastFailureAt: null };
+const outage = {
+  answers503: 0,
+  raw500: 0,
+  brokenConnections: 0,
+  first503At: null,
+  last503At: null,
+  lastFailureAt: null,
+};
 const RETRY_MS = 1_000;
 const GIVE_UP_MS = 60_000;
 
@@ -245,11 +286,16 @@ async function patiently(send, kind) {
       throw error;
     }
     const ms = performance.now() - started;
-    if (answer.response.status === 503 && answer.response.headers.get("retry-after") && answer.html.includes("Сервис временно недоступен")) {
+    if (
+      answer.response.status === 503 &&
+      answer.response.headers.get("retry-after") &&
+      answer.html.includes("Сервис временно недоступен")
+    ) {
       outage.answers503 += 1;
       outage.first503At ??= performance.now();
       outage.last503At = performance.now();
-      if (performance.now() - firstTry > GIVE_UP_MS) throw new BenchError(`${kind}: still the 503 page after ${GIVE_UP_MS / 1000} s`, { kind });
+      if (performance.now() - firstTry > GIVE_UP_MS)
+        throw new BenchError(`${kind}: still the 503 page after ${GIVE_UP_MS / 1000} s`, { kind });
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
       continue;
     }
@@ -267,9 +313,19 @@ class Citizen {
   }
 
   async get(url, kind) {
-    const { response, html, ms } = await patiently(() => exchange(new URL(url, base), { headers: { cookie: this.cookie }, redirect: "manual" }, kind), kind);
+    const { response, html, ms } = await patiently(
+      () => exchange(new URL(url, base), { headers: { cookie: this.cookie }, redirect: "manual" }, kind),
+      kind,
+    );
     if (response.status !== 200) {
-      throw new BenchError(`GET ${url} answered ${response.status}`, { kind, request: `GET ${url}`, status: response.status, location: response.headers.get("location"), requestId: response.headers.get("x-request-id"), body: textOf(html).slice(0, 300) });
+      throw new BenchError(`GET ${url} answered ${response.status}`, {
+        kind,
+        request: `GET ${url}`,
+        status: response.status,
+        location: response.headers.get("location"),
+        requestId: response.headers.get("x-request-id"),
+        body: textOf(html).slice(0, 300),
+      });
     }
     record(kind, ms);
     return { url: new URL(url, base).toString(), html };
@@ -279,11 +335,31 @@ class Citizen {
   async post(page, form, data, kind) {
     const action = form.attributes.action;
     const target = action && action.startsWith("/") ? new URL(action, page.url).toString() : page.url;
-    const { response, html, ms } = await patiently(() => exchange(target, { method: "POST", body: data, headers: { cookie: this.cookie, origin: base }, redirect: "manual" }, kind), kind);
+    const { response, html, ms } = await patiently(
+      () =>
+        exchange(
+          target,
+          { method: "POST", body: data, headers: { cookie: this.cookie, origin: base }, redirect: "manual" },
+          kind,
+        ),
+      kind,
+    );
     const location = response.headers.get("location");
-    const answer = { status: response.status, location: location ? new URL(location, target).toString() : null, url: target, html, requestId: response.headers.get("x-request-id") };
+    const answer = {
+      status: response.status,
+      location: location ? new URL(location, target).toString() : null,
+      url: target,
+      html,
+      requestId: response.headers.get("x-request-id"),
+    };
     if (response.status !== 200 && response.status !== 303) {
-      throw new BenchError(`POST ${new URL(target).pathname} (${kind}) answered ${response.status}`, { kind, request: `POST ${new URL(target).pathname}`, status: response.status, requestId: answer.requestId, body: textOf(html).slice(0, 300) });
+      throw new BenchError(`POST ${new URL(target).pathname} (${kind}) answered ${response.status}`, {
+        kind,
+        request: `POST ${new URL(target).pathname}`,
+        status: response.status,
+        requestId: answer.requestId,
+        body: textOf(html).slice(0, 300),
+      });
     }
     record(kind, ms);
     return answer;
@@ -292,7 +368,10 @@ class Citizen {
   /** Presses the button and, like a browser, shows what comes back (following a 303). */
   async press(page, match, fill, files, kind, nextKind) {
     const found = findSubmitter(page, match);
-    if (!found) throw new BenchError(`no such button at ${new URL(page.url).pathname}`, { body: textOf(page.html).slice(0, 300) });
+    if (!found)
+      throw new BenchError(`no such button at ${new URL(page.url).pathname}`, {
+        body: textOf(page.html).slice(0, 300),
+      });
     const { data } = formData(found.form, found.button, fill, files);
     const answer = await this.post(page, found.form, data, kind);
     if (answer.status === 303) return this.get(answer.location, nextKind(answer.location));
@@ -300,10 +379,16 @@ class Citizen {
   }
 }
 
-const pageKind = (url) => (/\/review$/.test(new URL(url).pathname) ? "GET review page" : /\/step\//.test(url) ? "GET step page" : "GET other page");
+const pageKind = (url) =>
+  /\/review$/.test(new URL(url).pathname)
+    ? "GET review page"
+    : /\/step\//.test(url)
+      ? "GET step page"
+      : "GET other page";
 const byIntent = (intent) => (c) => c.name === "intent" && c.value === intent;
 const byText = (text) => (c) => c.text === text;
-const alertText = (html) => textOf(/<div[^>]*role="alert"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "") || textOf(html).slice(0, 300);
+const alertText = (html) =>
+  textOf(/<div[^>]*role="alert"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "") || textOf(html).slice(0, 300);
 
 // --- One application, start to finish ---------------------------------------------------------------
 
@@ -332,9 +417,23 @@ async function apply(citizen, serviceId) {
       continue;
     }
     if (missing.length) throw new BenchError(`step ${step} has no fields ${missing.join(", ")}`);
-    if (step === "attachments" && findSubmitter(page, byIntent("upload"))?.form.controls.some((c) => c.name === "slot" && c.options.some((o) => o.value === "income")) && !page.html.includes(INCOME_FILE)) {
-      page = await citizen.press(page, byIntent("upload"), { slot: "income" }, { file: new File([SAMPLE_PDF], INCOME_FILE, { type: "application/pdf" }) }, "POST upload", pageKind);
-      if (!page.html.includes(`Файл «${INCOME_FILE}» прикреплен`)) throw new BenchError("the upload was not confirmed", { body: alertText(page.html) });
+    if (
+      step === "attachments" &&
+      findSubmitter(page, byIntent("upload"))?.form.controls.some(
+        (c) => c.name === "slot" && c.options.some((o) => o.value === "income"),
+      ) &&
+      !page.html.includes(INCOME_FILE)
+    ) {
+      page = await citizen.press(
+        page,
+        byIntent("upload"),
+        { slot: "income" },
+        { file: new File([SAMPLE_PDF], INCOME_FILE, { type: "application/pdf" }) },
+        "POST upload",
+        pageKind,
+      );
+      if (!page.html.includes(`Файл «${INCOME_FILE}» прикреплен`))
+        throw new BenchError("the upload was not confirmed", { body: alertText(page.html) });
       continue;
     }
     const before = page.url;
@@ -352,7 +451,14 @@ async function apply(citizen, serviceId) {
   const answers303 = double ? await Promise.all([send(), send()]) : [await send()];
   for (const answer of answers303) {
     if (answer.status !== 303 || !/\/cabinet\/applications\/\d+\?sent=1$/.test(answer.location ?? "")) {
-      throw new BenchError(`the submission was not acknowledged (${answer.status})`, { kind: "POST submit", request: `POST ${new URL(answer.url).pathname}`, status: answer.status, location: answer.location, requestId: answer.requestId, body: alertText(answer.html) });
+      throw new BenchError(`the submission was not acknowledged (${answer.status})`, {
+        kind: "POST submit",
+        request: `POST ${new URL(answer.url).pathname}`,
+        status: answer.status,
+        location: answer.location,
+        requestId: answer.requestId,
+        body: alertText(answer.html),
+      });
     }
   }
   if (double) {
@@ -363,9 +469,13 @@ async function apply(citizen, serviceId) {
   const location = answers303.at(-1).location;
   const id = Number(/applications\/(\d+)\?/.exec(location)[1]);
   const landing = await citizen.get(location, "GET confirmation page");
-  const number = /Заявление отправлено и зарегистрировано\. Номер заявления: (16-\d{4}-\d{7})/.exec(textOf(landing.html))?.[1];
-  if (!number) throw new BenchError(`no confirmation with a number at ${location}`, { body: textOf(landing.html).slice(0, 300) });
-  if (acknowledged.has(id) && acknowledged.get(id) !== number) throw new BenchError(`application ${id} acknowledged as ${acknowledged.get(id)} and as ${number}`);
+  const number = /Заявление отправлено и зарегистрировано\. Номер заявления: (16-\d{4}-\d{7})/.exec(
+    textOf(landing.html),
+  )?.[1];
+  if (!number)
+    throw new BenchError(`no confirmation with a number at ${location}`, { body: textOf(landing.html).slice(0, 300) });
+  if (acknowledged.has(id) && acknowledged.get(id) !== number)
+    throw new BenchError(`application ${id} acknowledged as ${acknowledged.get(id)} and as ${number}`);
   acknowledged.set(id, number);
 
   if (resend) {
@@ -376,7 +486,10 @@ async function apply(citizen, serviceId) {
       const page2 = await citizen.get(again.location, "GET confirmation page");
       if (textOf(page2.html).includes(`Номер заявления: ${number}`)) resendsSameNumber += 1;
     } else {
-      throw new BenchError(`sending again answered ${again.status} → ${again.location}`, { requestId: again.requestId, body: alertText(again.html) });
+      throw new BenchError(`sending again answered ${again.status} → ${again.location}`, {
+        requestId: again.requestId,
+        body: alertText(again.html),
+      });
     }
   }
 }
@@ -390,8 +503,19 @@ instances = startInstances();
 await instances[0].ready();
 await Promise.all(instances.slice(1).map((instance) => instance.ready()));
 if (behindNginx) {
-  nginx = await startNginx({ listen: `127.0.0.1:${values["nginx-port"]}`, instances: instances.map((_, index) => `127.0.0.1:${Number(values.port) + index}`), unexpectedExit });
-  for (let tries = 0; !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); tries++) {
+  nginx = await startNginx({
+    listen: `127.0.0.1:${values["nginx-port"]}`,
+    instances: instances.map((_, index) => `127.0.0.1:${Number(values.port) + index}`),
+    unexpectedExit,
+  });
+  for (
+    let tries = 0;
+    !(await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    tries++
+  ) {
     if (tries > 100) throw new Error("nginx did not answer");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -409,7 +533,8 @@ timings.clear();
 const warmIds = new Set(acknowledged.keys());
 submissions = doubleClicks = doubleClicksBothAnswered = resends = resendsSameNumber = 0;
 
-const serversCpu = () => instances.reduce((sum, instance) => sum + (processTreeCpuSeconds(instance.child.pid) ?? NaN), 0);
+const serversCpu = () =>
+  instances.reduce((sum, instance) => sum + (processTreeCpuSeconds(instance.child.pid) ?? NaN), 0);
 const serverCpuBefore = serversCpu();
 const clientCpuBefore = process.cpuUsage();
 const started = performance.now();
@@ -421,7 +546,9 @@ const disturbance = (async () => {
   if (values["rolling-restart"]) {
     // Instance 1, then instance 2 (…): SIGTERM, its exit awaited, started again, healthy again.
     for (const [index, instance] of instances.entries()) {
-      await new Promise((resolve) => setTimeout(resolve, (durationMs / (instances.length + 1)) * (index === 0 ? 1 : 0.5)));
+      await new Promise((resolve) =>
+        setTimeout(resolve, (durationMs / (instances.length + 1)) * (index === 0 ? 1 : 0.5)),
+      );
       events.push(`${at()} s: SIGTERM to ${instance.name}`);
       const code = await instance.stop();
       events.push(`${at()} s: ${instance.name} exited with ${code}`);
@@ -479,15 +606,25 @@ const history = (
   )
 ).rows;
 const historyById = new Map(history.map((h) => [h.applicationId, h]));
-const badHistory = registered.filter((r) => historyById.get(r.id)?.submitted !== 1 || historyById.get(r.id)?.registered !== 1).length;
-const audited = (await db.query(`SELECT count(*)::int AS "entries", count(DISTINCT "subject")::int AS "subjects" FROM "audit_event" WHERE "action" = 'application.submit'`)).rows[0];
+const badHistory = registered.filter(
+  (r) => historyById.get(r.id)?.submitted !== 1 || historyById.get(r.id)?.registered !== 1,
+).length;
+const audited = (
+  await db.query(
+    `SELECT count(*)::int AS "entries", count(DISTINCT "subject")::int AS "subjects" FROM "audit_event" WHERE "action" = 'application.submit'`,
+  )
+).rows[0];
 const notices = (await db.query(`SELECT "link", count(*)::int AS "count" FROM "notification" GROUP BY "link"`)).rows;
-const noticeCounts = new Set(registered.map((r) => notices.find((n) => n.link === `/cabinet/applications/${r.id}`)?.count ?? 0));
+const noticeCounts = new Set(
+  registered.map((r) => notices.find((n) => n.link === `/cabinet/applications/${r.id}`)?.count ?? 0),
+);
 const drafts = rows.filter((r) => r.status === "draft").length;
 await db.end();
 
 // The servers' own complaints: pino lines at error level and above, and Next's "⨯" lines.
-const serverErrors = instances.flatMap((instance) => instance.text().split("\n")).filter((line) => /"level":(5\d|60)/.test(line) || /⨯|Error:/.test(line));
+const serverErrors = instances
+  .flatMap((instance) => instance.text().split("\n"))
+  .filter((line) => /"level":(5\d|60)/.test(line) || /⨯|Error:/.test(line));
 await stopEverything();
 
 // --- Report ------------------------------------------------------------------------------------------
@@ -495,37 +632,73 @@ await stopEverything();
 const kinds = [...timings.keys()].sort();
 const formPages = stats([...(timings.get("GET step page") ?? []), ...(timings.get("GET review page") ?? [])]);
 const posts = stats(kinds.filter((k) => k.startsWith("POST")).flatMap((k) => timings.get(k)));
-const consistent = notStored.length === 0 && storedNotAcknowledged.length === 0 && duplicateNumbers === 0 && badHistory === 0 && audited.entries === registered.length && audited.subjects === registered.length && noticeCounts.size === 1;
+const consistent =
+  notStored.length === 0 &&
+  storedNotAcknowledged.length === 0 &&
+  duplicateNumbers === 0 &&
+  badHistory === 0 &&
+  audited.entries === registered.length &&
+  audited.subjects === registered.length &&
+  noticeCounts.size === 1;
 const perSecond = runAcknowledged.length / (elapsedMs / 1000);
 const requests = kinds.reduce((sum, kind) => sum + timings.get(kind).length, 0);
 
-const recoverySeconds = databaseBackAt === null ? null : +(Math.max(0, (outage.last503At ?? 0) - databaseBackAt, (outage.lastFailureAt ?? 0) - databaseBackAt) / 1000).toFixed(1);
-console.log(`PostgreSQL ${databaseName}${privatePostgres ? ` (a private server on port ${values["pg-port"]})` : ""}; ${clients} clients for ${durationMs / 1000} s (all finished after ${(elapsedMs / 1000).toFixed(1)} s); ${instanceCount} instance(s)${behindNginx ? " behind nginx" : ""} at ${base} (${values.dist})`);
+const recoverySeconds =
+  databaseBackAt === null
+    ? null
+    : +(
+        Math.max(0, (outage.last503At ?? 0) - databaseBackAt, (outage.lastFailureAt ?? 0) - databaseBackAt) / 1000
+      ).toFixed(1);
+console.log(
+  `PostgreSQL ${databaseName}${privatePostgres ? ` (a private server on port ${values["pg-port"]})` : ""}; ${clients} clients for ${durationMs / 1000} s (all finished after ${(elapsedMs / 1000).toFixed(1)} s); ${instanceCount} instance(s)${behindNginx ? " behind nginx" : ""} at ${base} (${values.dist})`,
+);
 for (const event of events) console.log(`  ${event}`);
 console.log("");
 console.log("| | |");
 console.log("| --- | --- |");
-console.log(`| answers: the 503 page (retried after ${RETRY_MS / 1000} s) / raw 5xx / broken connections | ${outage.answers503} / ${outage.raw500} / ${outage.brokenConnections} |`);
-if (recoverySeconds !== null) console.log(`| last 503 page or failure after the database answered again | ${recoverySeconds} s |`);
+console.log(
+  `| answers: the 503 page (retried after ${RETRY_MS / 1000} s) / raw 5xx / broken connections | ${outage.answers503} / ${outage.raw500} / ${outage.brokenConnections} |`,
+);
+if (recoverySeconds !== null)
+  console.log(`| last 503 page or failure after the database answered again | ${recoverySeconds} s |`);
 console.log(`| submissions acknowledged («Заявление отправлено и зарегистрировано») | ${runAcknowledged.length} |`);
 console.log(`| submissions / s | ${perSecond.toFixed(2)} |`);
 console.log(`| stored: applications registered in the database | ${runStored.length} |`);
-console.log(`| acknowledged = stored, each number once | ${consistent && runAcknowledged.length === runStored.length ? "yes" : "NO"} |`);
-console.log(`| acknowledged but not stored / stored but not acknowledged / duplicate numbers | ${notStored.length} / ${storedNotAcknowledged.length} / ${duplicateNumbers} |`);
-console.log(`| double clicks (two POSTs at once): both answered with the same application | ${doubleClicksBothAnswered} of ${doubleClicks} |`);
+console.log(
+  `| acknowledged = stored, each number once | ${consistent && runAcknowledged.length === runStored.length ? "yes" : "NO"} |`,
+);
+console.log(
+  `| acknowledged but not stored / stored but not acknowledged / duplicate numbers | ${notStored.length} / ${storedNotAcknowledged.length} / ${duplicateNumbers} |`,
+);
+console.log(
+  `| double clicks (two POSTs at once): both answered with the same application | ${doubleClicksBothAnswered} of ${doubleClicks} |`,
+);
 console.log(`| sent again after the confirmation: same application and number | ${resendsSameNumber} of ${resends} |`);
-console.log(`| history: one «submitted» and one «registered» each / audit entries / notices each | ${registered.length - badHistory} of ${registered.length} / ${audited.entries} / ${[...noticeCounts].join(", ")} |`);
+console.log(
+  `| history: one «submitted» and one «registered» each / audit entries / notices each | ${registered.length - badHistory} of ${registered.length} / ${audited.entries} / ${[...noticeCounts].join(", ")} |`,
+);
 console.log(`| HTTP requests / s (all kinds) | ${(requests / (elapsedMs / 1000)).toFixed(1)} |`);
-console.log(`| CPU seconds used during the run: portal server / this load generator | ${cpu.server ?? "?"} / ${cpu.client} (of ${((availableParallelism() * elapsedMs) / 1000).toFixed(0)} on ${availableParallelism()} cores) |`);
+console.log(
+  `| CPU seconds used during the run: portal server / this load generator | ${cpu.server ?? "?"} / ${cpu.client} (of ${((availableParallelism() * elapsedMs) / 1000).toFixed(0)} on ${availableParallelism()} cores) |`,
+);
 console.log(`| drafts left (interrupted by an error or by the end of the run) | ${drafts} |`);
 console.log(`| errors (client) / error lines in the server log | ${errorCount} / ${serverErrors.length} |`);
 console.log("");
 console.log("| request | count | p50 | p95 | max | errors |");
 console.log("| --- | --- | --- | --- | --- | --- |");
 const errorsOf = (test) => [...failures].filter(([kind]) => test(kind)).reduce((sum, [, count]) => sum + count, 0);
-const row = (name, s, errors) => console.log(`| ${name} | ${s.count} | ${s.p50} ms | ${s.p95} ms | ${s.max} ms | ${errors} |`);
-row("**GET form pages (steps and review)**", formPages, errorsOf((k) => k === "GET step page" || k === "GET review page"));
-row("**POST (all forms)**", posts, errorsOf((k) => k.startsWith("POST")));
+const row = (name, s, errors) =>
+  console.log(`| ${name} | ${s.count} | ${s.p50} ms | ${s.p95} ms | ${s.max} ms | ${errors} |`);
+row(
+  "**GET form pages (steps and review)**",
+  formPages,
+  errorsOf((k) => k === "GET step page" || k === "GET review page"),
+);
+row(
+  "**POST (all forms)**",
+  posts,
+  errorsOf((k) => k.startsWith("POST")),
+);
 for (const kind of kinds) row(kind, stats(timings.get(kind)), failures.get(kind) ?? 0);
 for (const [kind, count] of failures) if (!timings.has(kind)) console.log(`| ${kind} | | | | | ${count} |`);
 if (errorCount) {

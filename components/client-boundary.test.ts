@@ -9,20 +9,44 @@ import { describe, expect, it } from "vitest";
 // or a server library.
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SERVER_SPECIFIERS = [/^node:/, /^server-only$/, /^(fs|crypto|path|child_process|net|tls|os|stream|zlib)$/, /^pg(-boss)?$/, /^@prisma\//, /^@electric-sql\//, /^nodemailer$/, /^pino$/, /^@node-rs\//, /^pdf-lib$/, /^next-auth$/, /^otplib$/];
+const SERVER_SPECIFIERS = [
+  /^node:/,
+  /^server-only$/,
+  /^(fs|crypto|path|child_process|net|tls|os|stream|zlib)$/,
+  /^pg(-boss)?$/,
+  /^@prisma\//,
+  /^@electric-sql\//,
+  /^nodemailer$/,
+  /^pino$/,
+  /^@node-rs\//,
+  /^pdf-lib$/,
+  /^next-auth$/,
+  /^otplib$/,
+];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "node_modules" || entry.name.startsWith(".") ? [] : sourceFiles(full);
+    if (entry.isDirectory())
+      return entry.name === "node_modules" || entry.name.startsWith(".") ? [] : sourceFiles(full);
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
 
 function resolveLocal(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(ROOT, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
   if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
   }
   return null;
@@ -31,7 +55,8 @@ function resolveLocal(from: string, specifier: string): string | null {
 /** Value imports and re-exports (type-only ones vanish from the bundle) and side-effect imports. */
 function importsOf(source: string): string[] {
   const found: string[] = [];
-  for (const match of source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm)) found.push(match[1]!);
+  for (const match of source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm))
+    found.push(match[1]!);
   return found;
 }
 
@@ -56,7 +81,9 @@ function serverChain(entry: string): string[] | null {
   return walk(entry, []);
 }
 
-const CLIENT_MODULES = [...sourceFiles(path.join(ROOT, "app")), ...sourceFiles(path.join(ROOT, "components"))].filter((file) => /^\s*["']use client["']/.test(fs.readFileSync(file, "utf8")));
+const CLIENT_MODULES = [...sourceFiles(path.join(ROOT, "app")), ...sourceFiles(path.join(ROOT, "components"))].filter(
+  (file) => /^\s*["']use client["']/.test(fs.readFileSync(file, "utf8")),
+);
 
 describe("client components import no server code", () => {
   it("finds the client components", () => {
@@ -117,7 +144,15 @@ describe("every module with zod schemas installs the Russian messages", () => {
     expect(ZOD_MODULES.length).toBeGreaterThan(15);
   });
 
-  it.each(ZOD_MODULES.map((file) => path.relative(ROOT, file)).filter((name) => !NOT_FORMS.includes(name)))("%s", (name) => {
-    expect(reaches(path.join(ROOT, name), (_specifier, local) => local === path.join(ROOT, "lib/validation/russian-messages.ts"))).toBe(true);
-  });
+  it.each(ZOD_MODULES.map((file) => path.relative(ROOT, file)).filter((name) => !NOT_FORMS.includes(name)))(
+    "%s",
+    (name) => {
+      expect(
+        reaches(
+          path.join(ROOT, name),
+          (_specifier, local) => local === path.join(ROOT, "lib/validation/russian-messages.ts"),
+        ),
+      ).toBe(true);
+    },
+  );
 });

@@ -23,7 +23,12 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
               {LOCALE_NAMES[other]}
             </span>
           ) : (
-            <a lang={other} hrefLang={other} href={`/language?to=${other}&back=${encodeURIComponent(here)}`} className="underline">
+            <a
+              lang={other}
+              hrefLang={other}
+              href={`/language?to=${other}&back=${encodeURIComponent(here)}`}
+              className="underline"
+            >
               {LOCALE_NAMES[other]}
             </a>
           )}

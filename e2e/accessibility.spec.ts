@@ -7,7 +7,9 @@ import { signInStaff } from "./support/staff";
 // (WCAG 2.1 A/AA) and no horizontal scroll at 320 px on each; then the keyboard-only journey.
 
 test.describe("accessibility gate", () => {
-  test("citizen, signed out: home, catalogue, a service, the estimate, login with an error, instruction, leaflets", async ({ page }) => {
+  test("citizen, signed out: home, catalogue, a service, the estimate, login with an error, instruction, leaflets", async ({
+    page,
+  }) => {
     for (const [path, state] of [
       ["/", "главная"],
       ["/services", "каталог услуг"],
@@ -50,7 +52,10 @@ test.describe("accessibility gate", () => {
     await expectAccessible(page, "рабочее место специалиста");
   });
 
-  test("staff: «Показатели» of the republic, of a territory, with a wrong target, and a supervisor's", async ({ page, browser }) => {
+  test("staff: «Показатели» of the republic, of a territory, with a wrong target, and a supervisor's", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000); // two sign-ins and four axe runs over pages with 45-row tables
     await signInStaff(page, "ministry");
     await page.goto("/staff/dashboard");
@@ -90,7 +95,9 @@ async function tabTo(page: Page, target: ReturnType<Page["locator"]>) {
 }
 
 test.describe("keyboard only", () => {
-  test("login and a form step with an error, Tab and Enter only; focus goes to the error summary each time", async ({ page }) => {
+  test("login and a form step with an error, Tab and Enter only; focus goes to the error summary each time", async ({
+    page,
+  }) => {
     const email = await registerCabinet(page, { lastName: "Клавишина", firstName: "Лейла" });
     await page.getByRole("button", { name: "Выйти" }).click();
 

@@ -21,10 +21,15 @@ import { expectAccessible } from "./support/accessibility";
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("basic kindergarten compensation: catalogue → prefilled form → sent, with status, history and notification", async ({ page }) => {
+  test("basic kindergarten compensation: catalogue → prefilled form → sent, with status, history and notification", async ({
+    page,
+  }) => {
     await signInThroughEsia(page, "Миннахметова Эльвира");
     await page.goto("/");
-    await page.getByRole("link", { name: /основной компенсации/ }).first().click();
+    await page
+      .getByRole("link", { name: /основной компенсации/ })
+      .first()
+      .click();
     await page.getByRole("button", { name: "Заполнить заявление" }).click();
     await expect(page.getByRole("heading", { name: "Сведения о заявителе" })).toBeVisible();
     await expect(page.getByLabel("Фамилия")).toHaveValue("Миннахметова");
@@ -49,7 +54,9 @@ test.describe("without JavaScript", () => {
     await paymentToBank(page);
     await page.getByLabel("Номер счета").fill("40817810700000012346");
     await page.getByRole("button", { name: "Далее", exact: true }).click();
-    await expect(page.getByText("Проверьте номер счета и БИК: номер счета не соответствует БИК банка").first()).toBeVisible();
+    await expect(
+      page.getByText("Проверьте номер счета и БИК: номер счета не соответствует БИК банка").first(),
+    ).toBeVisible();
     await expectAccessible(page, "способ получения: счет не соответствует БИК");
     await expect(page.getByLabel("БИК банка")).toHaveValue("049205603");
     await page.getByLabel("Номер счета").fill("40817810700000012345");
@@ -64,7 +71,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("application-status")).toHaveText("Принято (зарегистрировано)");
     await expect(page.getByRole("heading", { name: "История рассмотрения" })).toBeVisible();
     await expect(page.getByText("Заявление отправлено", { exact: true })).toBeVisible();
-    await expect(page.getByText("Исполнительный комитет", { exact: false }).or(page.getByText(/Казан/)).first()).toBeVisible();
+    await expect(
+      page.getByText("Исполнительный комитет", { exact: false }).or(page.getByText(/Казан/)).first(),
+    ).toBeVisible();
 
     // Sending again (the browser's back button and the button once more) does not make a second one.
     await page.goto(page.url().replace(/\?.*$/, "") + "/review");
@@ -78,13 +87,26 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("additional compensation: a draft saved half-way is resumed from «Мои заявления», documents attached, sent", async ({ page }) => {
+test("additional compensation: a draft saved half-way is resumed from «Мои заявления», documents attached, sent", async ({
+  page,
+}) => {
   await signInThroughEsia(page, "Сабиров Ренат");
   await startApplication(page, "kindergarten-additional");
   await page.getByLabel("СНИЛС", { exact: true }).fill("156-789-012 12");
   await page.getByLabel("Кем вы являетесь ребенку").selectOption({ label: "Отец" });
   await page.getByRole("button", { name: "Далее", exact: true }).click();
-  await expect(page.getByText("Проверьте СНИЛС").first().or(page.getByText(/СНИЛС/).locator("xpath=..").getByText(/ошибк|неверн|Проверьте/i).first())).toBeVisible();
+  await expect(
+    page
+      .getByText("Проверьте СНИЛС")
+      .first()
+      .or(
+        page
+          .getByText(/СНИЛС/)
+          .locator("xpath=..")
+          .getByText(/ошибк|неверн|Проверьте/i)
+          .first(),
+      ),
+  ).toBeVisible();
   await expect(page.getByLabel("Кем вы являетесь ребенку")).toHaveValue("father");
   await page.getByLabel("СНИЛС", { exact: true }).fill("156-789-012 11");
   await next(page, "Адрес регистрации");
@@ -103,7 +125,10 @@ test("additional compensation: a draft saved half-way is resumed from «Мои �
   await page.getByRole("link", { name: "Продолжить заполнение" }).click();
   await expect(page.getByRole("heading", { name: "Состав семьи и доходы" })).toBeVisible();
   await expect(page.getByLabel("Ваш доход за 3 месяца, ₽")).toHaveValue("90 000");
-  await page.getByLabel("Доходы детей за 3 месяца (алименты, пенсии, пособия)").or(page.getByLabel("Доходы детей за 3 месяца, ₽")).fill("0");
+  await page
+    .getByLabel("Доходы детей за 3 месяца (алименты, пенсии, пособия)")
+    .or(page.getByLabel("Доходы детей за 3 месяца, ₽"))
+    .fill("0");
   await next(page, "Способ получения выплаты");
   await page.getByRole("radio", { name: "На карту «Мир»" }).check();
   await page.getByLabel("Номер карты «Мир»").fill("2200 0000 0000 0004");
@@ -111,7 +136,9 @@ test("additional compensation: a draft saved half-way is resumed from «Мои �
   await page.getByRole("button", { name: "Далее", exact: true }).click();
   await expect(page.getByText(/Прикрепите: справки о доходах/).first()).toBeVisible();
   await page.getByLabel("Вид документа").selectOption({ label: "Справки о доходах членов семьи за 3 месяца" });
-  await page.getByLabel("Файл", { exact: true }).setInputFiles({ ...SAMPLE_PDF, name: "readme.txt", buffer: Buffer.from("not a document") });
+  await page
+    .getByLabel("Файл", { exact: true })
+    .setInputFiles({ ...SAMPLE_PDF, name: "readme.txt", buffer: Buffer.from("not a document") });
   await page.getByRole("button", { name: "Прикрепить файл" }).click();
   await expect(page.getByText("Можно прикрепить только PDF, JPG или PNG").first()).toBeVisible();
   await page.getByLabel("Вид документа").selectOption({ label: "Справки о доходах членов семьи за 3 месяца" });
@@ -137,7 +164,9 @@ test("additional compensation: a draft saved half-way is resumed from «Мои �
   expect(receipt.headers()["content-type"]).toContain("application/pdf");
 });
 
-test("child allowance: refused while the cabinet has no standard ESIA account, sent after linking it, back on the same page", async ({ page }) => {
+test("child allowance: refused while the cabinet has no standard ESIA account, sent after linking it, back on the same page", async ({
+  page,
+}) => {
   await registerCabinet(page, { lastName: "Гайнуллина", firstName: "Лилия" });
   await startApplication(page, "child-allowance");
   await page.getByLabel("Отчество").fill("Равилевна");
@@ -196,7 +225,10 @@ test("child allowance: refused while the cabinet has no standard ESIA account, s
 test("another person's application, step or file answers «not found»", async ({ page, browser }) => {
   await signInThroughEsia(page, "Миннахметова Эльвира");
   await page.goto("/cabinet/applications");
-  const href = await page.getByRole("link", { name: /Заявление № / }).first().getAttribute("href");
+  const href = await page
+    .getByRole("link", { name: /Заявление № / })
+    .first()
+    .getAttribute("href");
   expect(href).toMatch(/^\/cabinet\/applications\/\d+$/);
 
   const strangerContext = await browser.newContext();

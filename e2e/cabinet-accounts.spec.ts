@@ -102,7 +102,9 @@ test.describe("registration of a cabinet without ESIA", () => {
     const codeField = page.getByLabel("Код подтверждения");
     await expect(codeField).toHaveAccessibleDescription(/Неверный код/);
     await expect(codeField).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByRole("alert", { name: "Не получилось" }).or(page.getByRole("alert", { name: "Исправьте ошибки" }))).toContainText("Неверный код");
+    await expect(
+      page.getByRole("alert", { name: "Не получилось" }).or(page.getByRole("alert", { name: "Исправьте ошибки" })),
+    ).toContainText("Неверный код");
     await expect(codeField).toHaveValue(otherCode(code));
 
     await confirmWith(page, code);
@@ -115,10 +117,17 @@ test.describe("registration of a cabinet without ESIA", () => {
     await expectSignedIn(page, person);
   });
 
-  test("shows the password policy and reports each problem beside its field, keeping what was typed", async ({ page }) => {
+  test("shows the password policy and reports each problem beside its field, keeping what was typed", async ({
+    page,
+  }) => {
     await page.goto("/register");
     const password = page.getByLabel("Пароль", { exact: true });
-    for (const rule of ["Не менее 8 символов", "Строчные латинские буквы (a–z)", "Заглавные латинские буквы (A–Z)", "Цифры"]) {
+    for (const rule of [
+      "Не менее 8 символов",
+      "Строчные латинские буквы (a–z)",
+      "Заглавные латинские буквы (A–Z)",
+      "Цифры",
+    ]) {
       await expect(password).toHaveAccessibleDescription(new RegExp(rule.replace(/[()]/g, "\\$&")));
     }
     // With JavaScript, the rules are ticked off while typing (retried until the page is hydrated).
@@ -134,8 +143,12 @@ test.describe("registration of a cabinet without ESIA", () => {
     await page.getByRole("button", { name: "Зарегистрироваться" }).click();
     await expect(page.getByRole("heading", { name: "Исправьте ошибки" })).toBeVisible();
     await expect(page.getByLabel("Фамилия")).toHaveAccessibleDescription(/Заполните поле «Фамилия»/);
-    await expect(page.getByLabel("Электронная почта")).toHaveAccessibleDescription(/Укажите электронную почту или мобильный телефон/);
-    await expect(page.getByLabel(/согласие/i)).toHaveAccessibleDescription(/Дайте согласие на обработку персональных данных/);
+    await expect(page.getByLabel("Электронная почта")).toHaveAccessibleDescription(
+      /Укажите электронную почту или мобильный телефон/,
+    );
+    await expect(page.getByLabel(/согласие/i)).toHaveAccessibleDescription(
+      /Дайте согласие на обработку персональных данных/,
+    );
 
     // A short password, and a second one that differs.
     await page.getByLabel("Фамилия").fill("Иванова");
@@ -172,7 +185,9 @@ test.describe("registration of a cabinet without ESIA", () => {
     await fillRegistration(page, { ...person, firstName: "Дина" });
     await page.getByRole("button", { name: "Зарегистрироваться" }).click();
     await expect(page).toHaveURL(/\/register$/);
-    await expect(page.getByLabel("Электронная почта")).toHaveAccessibleDescription(/Эта электронная почта уже зарегистрирована/);
+    await expect(page.getByLabel("Электронная почта")).toHaveAccessibleDescription(
+      /Эта электронная почта уже зарегистрирована/,
+    );
     await expect(page.getByLabel("Имя", { exact: true })).toHaveValue("Дина");
   });
 });
@@ -240,7 +255,10 @@ test.describe("the cabinet's own pages", () => {
     await logIn(other, person.email, PASSWORD);
     await expectSignedIn(other, person);
 
-    await page.getByRole("navigation", { name: "Разделы личного кабинета" }).getByRole("link", { name: "Настройки" }).click();
+    await page
+      .getByRole("navigation", { name: "Разделы личного кабинета" })
+      .getByRole("link", { name: "Настройки" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Настройки" })).toBeVisible();
     const tabs = page.getByRole("navigation", { name: "Вкладки настроек" });
     await expect(tabs.getByText("Пароль")).toHaveAttribute("aria-current", "page");
@@ -268,7 +286,10 @@ test.describe("the cabinet's own pages", () => {
     await otherContext.close();
 
     // The change left an unread notification.
-    await page.getByRole("navigation", { name: "Разделы личного кабинета" }).getByRole("link", { name: "Уведомления" }).click();
+    await page
+      .getByRole("navigation", { name: "Разделы личного кабинета" })
+      .getByRole("link", { name: "Уведомления" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Уведомления" })).toBeVisible();
     const notification = page.getByRole("article", { name: /Пароль изменен/ });
     await expect(notification).toContainText("другие сеансы завершены");
@@ -280,11 +301,16 @@ test.describe("the cabinet's own pages", () => {
     await expect(page.getByRole("button", { name: "Отметить все как прочитанные" })).toHaveCount(0);
   });
 
-  test("«Мои заявления» is empty for a new cabinet and leads to the catalogue; notifications are empty too", async ({ page }) => {
+  test("«Мои заявления» is empty for a new cabinet and leads to the catalogue; notifications are empty too", async ({
+    page,
+  }) => {
     const person = { lastName: "Ахметова", firstName: "Лейла", email: uniqueEmail("empty") };
     await register(page, person);
 
-    await page.getByRole("navigation", { name: "Разделы личного кабинета" }).getByRole("link", { name: "Мои заявления" }).click();
+    await page
+      .getByRole("navigation", { name: "Разделы личного кабинета" })
+      .getByRole("link", { name: "Мои заявления" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Мои заявления" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "У вас пока нет заявлений" })).toBeVisible();
 
@@ -310,17 +336,28 @@ test.describe("the cabinet's own pages", () => {
     const paths = ["/register", "/password-reset", "/password-reset/confirm?id=x"];
     for (const path of paths) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await startRegistration(page, person);
-    const overflowOnConfirm = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflowOnConfirm = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflowOnConfirm, "/register/confirm").toBeLessThanOrEqual(0);
     await confirmWith(page, await codeSentTo(page.context(), person.email));
     await expect(page).toHaveURL(/\/cabinet$/);
-    for (const path of ["/cabinet/settings", "/cabinet/notifications", "/cabinet/applications", `/dev/outbox?recipient=${encodeURIComponent(person.email)}`]) {
+    for (const path of [
+      "/cabinet/settings",
+      "/cabinet/notifications",
+      "/cabinet/applications",
+      `/dev/outbox?recipient=${encodeURIComponent(person.email)}`,
+    ]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

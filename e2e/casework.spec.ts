@@ -38,7 +38,9 @@ async function signInStaff(page: Page, login: string) {
       step = Math.max(totpStep() - 1, (usedStep.get(login) ?? 0) + 1);
     }
     usedStep.set(login, step);
-    await page.getByLabel("Код из приложения-аутентификатора").fill(totpCode(account.totpSecret, new Date(step * 30_000)));
+    await page
+      .getByLabel("Код из приложения-аутентификатора")
+      .fill(totpCode(account.totpSecret, new Date(step * 30_000)));
     await page.getByRole("button", { name: "Подтвердить" }).click();
     // Signed in, or the code refused (then the form is back with the error summary).
     const signedIn = page.getByTestId("staff-signed-in");
@@ -64,7 +66,10 @@ async function confirmAction(page: Page, action: string, done: string) {
   await expect(page.getByRole("status")).toContainText(done);
 }
 
-test("a parent applies, the Kazan caseworker asks for a document, approves, and the parent sees the amount; Chelny gets 404", async ({ page: parent, browser }) => {
+test("a parent applies, the Kazan caseworker asks for a document, approves, and the parent sees the amount; Chelny gets 404", async ({
+  page: parent,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const { number, url } = await submitKindergartenApplication(parent);
   await expect(parent.getByTestId("application-status")).toHaveText("Принято (зарегистрировано)");
@@ -118,12 +123,20 @@ test("a parent applies, the Kazan caseworker asks for a document, approves, and 
   await caseworker.goto(applicationPath);
   await expect(caseworker.getByTestId("application-status")).toHaveText("Документы представлены");
   await expect(caseworker.getByRole("region", { name: "Вложения" })).toContainText(SAMPLE_PDF.name);
-  const download = await caseworker.request.get(await caseworker.getByRole("link", { name: `Скачать ${SAMPLE_PDF.name}` }).getAttribute("href").then((href) => href!));
+  const download = await caseworker.request.get(
+    await caseworker
+      .getByRole("link", { name: `Скачать ${SAMPLE_PDF.name}` })
+      .getAttribute("href")
+      .then((href) => href!),
+  );
   expect(download.status()).toBe(200);
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await confirmAction(caseworker, "Продолжить рассмотрение", "Рассмотрение продолжено");
   // «Принять положительное решение» comes prefilled with what the rules computed.
-  const computed = await caseworker.getByRole("region", { name: "Принять положительное решение" }).getByLabel("Размер выплаты в месяц, ₽").inputValue();
+  const computed = await caseworker
+    .getByRole("region", { name: "Принять положительное решение" })
+    .getByLabel("Размер выплаты в месяц, ₽")
+    .inputValue();
   expect(computed).toMatch(/^\d+,\d{2}$/);
   await expect(caseworker.getByLabel("Срок выплаты, месяцев")).toHaveValue("12");
   await confirmAction(caseworker, "Принять положительное решение", "Положительное решение принято");
@@ -133,9 +146,13 @@ test("a parent applies, the Kazan caseworker asks for a document, approves, and 
   // The parent: the decision and the amount, in the cabinet and in the notifications.
   await parent.goto(url);
   await expect(parent.getByTestId("application-status")).toHaveText("Положительное решение");
-  await expect(parent.getByTestId("approved-amount")).toHaveText(`${formatRubles(parseRublesInput(computed)!)} в месяц`);
+  await expect(parent.getByTestId("approved-amount")).toHaveText(
+    `${formatRubles(parseRublesInput(computed)!)} в месяц`,
+  );
   await parent.goto("/cabinet/notifications");
-  await expect(parent.getByRole("list", { name: "Список уведомлений" })).toContainText(`Заявление № ${number}: Положительное решение`);
+  await expect(parent.getByRole("list", { name: "Список уведомлений" })).toContainText(
+    `Заявление № ${number}: Положительное решение`,
+  );
 
   // A caseworker of Naberezhnye Chelny: the same address is «not found», the search finds nothing.
   const chelny = await staffPage(browser, "chelny.specialist");
@@ -149,13 +166,24 @@ test("a parent applies, the Kazan caseworker asks for a document, approves, and 
 
   // Chelny's supervisor sees the attempt in «Журнал аудита».
   const supervisor = await staffPage(browser, "chelny.supervisor");
-  await supervisor.getByRole("navigation", { name: "Разделы рабочего места" }).getByRole("link", { name: "Журнал аудита" }).click();
-  const refused = supervisor.getByRole("row").filter({ hasText: "Хабибуллина Лейсан Маратовна" }).filter({ hasText: "отказано в доступе" });
-  await expect(refused.filter({ hasText: "Просмотр заявления" })).toContainText("заявление другого территориального органа");
+  await supervisor
+    .getByRole("navigation", { name: "Разделы рабочего места" })
+    .getByRole("link", { name: "Журнал аудита" })
+    .click();
+  const refused = supervisor
+    .getByRole("row")
+    .filter({ hasText: "Хабибуллина Лейсан Маратовна" })
+    .filter({ hasText: "отказано в доступе" });
+  await expect(refused.filter({ hasText: "Просмотр заявления" })).toContainText(
+    "заявление другого территориального органа",
+  );
   await expect(refused.filter({ hasText: "Открытие вложения" })).toHaveCount(1);
 });
 
-test("two caseworkers on one application: the second is told and overwrites nothing; the supervisor assigns, exports and counts", async ({ page: parent, browser }) => {
+test("two caseworkers on one application: the second is told and overwrites nothing; the supervisor assigns, exports and counts", async ({
+  page: parent,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const { number } = await submitKindergartenApplication(parent);
   const first = await staffPage(browser, "kazan.specialist");
@@ -170,7 +198,9 @@ test("two caseworkers on one application: the second is told and overwrites noth
   const take = second.getByRole("region", { name: "Взять в работу" });
   await take.getByRole("button", { name: "Взять в работу" }).click();
   await take.getByRole("button", { name: "Подтвердить" }).click();
-  await expect(second.getByRole("alert").filter({ hasText: "Конфликт изменений" })).toContainText("изменил другой сотрудник");
+  await expect(second.getByRole("alert").filter({ hasText: "Конфликт изменений" })).toContainText(
+    "изменил другой сотрудник",
+  );
   await expect(second.getByTestId("application-status")).toHaveText("В работе");
   await expect(second.getByText("Галиева Эльвира Ринатовна").first()).toBeVisible();
   const applicationPath = new URL(second.url()).pathname;
@@ -198,7 +228,10 @@ test("two caseworkers on one application: the second is told and overwrites noth
   // Caseworkers have no export: the same address is «not found».
   expect((await first.request.get(href!)).status()).toBe(404);
 
-  await supervisor.getByRole("navigation", { name: "Разделы рабочего места" }).getByRole("link", { name: "Статистика" }).click();
+  await supervisor
+    .getByRole("navigation", { name: "Разделы рабочего места" })
+    .getByRole("link", { name: "Статистика" })
+    .click();
   await expect(supervisor.getByRole("heading", { level: 1, name: "Статистика" })).toBeVisible();
   await expect(supervisor.getByRole("row", { name: /^Всего/ })).toBeVisible();
   expect((await first.goto("/staff/statistics"))?.status()).toBe(404);

@@ -46,9 +46,14 @@ async function fillKindergarten(page: Page, values: { order: string; count: stri
 async function expectResult(page: Page, estimate: Estimate) {
   const result = page.getByRole("region", { name: "Результат предварительного расчета" });
   await expect(result).toBeVisible();
-  const verdict = { eligible: "Вероятно, вы имеете право на выплату", ineligible: "Вероятно, права на выплату нет", unknown: "Рассчитать выплату заранее нельзя" }[estimate.outcome];
+  const verdict = {
+    eligible: "Вероятно, вы имеете право на выплату",
+    ineligible: "Вероятно, права на выплату нет",
+    unknown: "Рассчитать выплату заранее нельзя",
+  }[estimate.outcome];
   await expect(result).toContainText(verdict);
-  if (estimate.amount !== null) await expect(result).toContainText(loose(`Ориентировочный размер: ${formatRubles(estimate.amount)} в месяц`));
+  if (estimate.amount !== null)
+    await expect(result).toContainText(loose(`Ориентировочный размер: ${formatRubles(estimate.amount)} в месяц`));
   await expect(result).toContainText("Это предварительная оценка, а не решение.");
   for (const line of estimate.lines) {
     await expect(result.getByRole("term").filter({ hasText: line.label }).first()).toBeVisible();
@@ -71,11 +76,18 @@ async function expectApplyLink(page: Page, serviceId: string) {
 
 test.describe("a parent estimates a benefit before applying (JavaScript on)", () => {
   test("basic kindergarten compensation: the second child in a 9 h group", async ({ page }) => {
-    await openEstimate(page, "kindergarten-basic", "Назначение основной компенсации части родительской платы за детский сад");
+    await openEstimate(
+      page,
+      "kindergarten-basic",
+      "Назначение основной компенсации части родительской платы за детский сад",
+    );
     await expect(page.getByLabel("Число членов семьи")).toHaveCount(0);
     await fillKindergarten(page, { count: "2", order: "2", hours: "9 ч", fee: "2 500" });
     await page.getByRole("button", { name: "Рассчитать" }).click();
-    const expected = estimateBasicCompensation({ childBirthDate, childrenCount: 2, childOrder: 2, groupHours: 9, fee: 250_000 }, today);
+    const expected = estimateBasicCompensation(
+      { childBirthDate, childrenCount: 2, childOrder: 2, groupHours: 9, fee: 250_000 },
+      today,
+    );
     expect(expected.outcome).toBe("eligible");
     await expectResult(page, expected);
     await expect(page.getByRole("region", { name: "Результат предварительного расчета" })).toBeFocused();
@@ -87,13 +99,25 @@ test.describe("a parent estimates a benefit before applying (JavaScript on)", ()
   });
 
   test("additional kindergarten compensation: income per person and the family's share", async ({ page }) => {
-    await openEstimate(page, "kindergarten-additional", "Назначение дополнительной компенсации части родительской платы за детский сад");
+    await openEstimate(
+      page,
+      "kindergarten-additional",
+      "Назначение дополнительной компенсации части родительской платы за детский сад",
+    );
     await fillKindergarten(page, { count: "1", order: "1", hours: "9 ч", fee: "2 500" });
     await page.getByLabel("Число членов семьи").fill("2");
     await page.getByLabel("Доход семьи за 3 месяца, ₽").fill("54 000");
     await page.getByRole("button", { name: "Рассчитать" }).click();
     const expected = estimateAdditionalCompensation(
-      { childBirthDate, childrenCount: 1, childOrder: 1, groupHours: 9, fee: 250_000, familySize: 2, income: 5_400_000 },
+      {
+        childBirthDate,
+        childrenCount: 1,
+        childOrder: 1,
+        groupHours: 9,
+        fee: 250_000,
+        familySize: 2,
+        income: 5_400_000,
+      },
       today,
     );
     expect(expected.outcome).toBe("eligible");
@@ -103,7 +127,11 @@ test.describe("a parent estimates a benefit before applying (JavaScript on)", ()
   });
 
   test("an invalid figure is caught in the browser, beside its field, and the other figures stay", async ({ page }) => {
-    await openEstimate(page, "kindergarten-basic", "Назначение основной компенсации части родительской платы за детский сад");
+    await openEstimate(
+      page,
+      "kindergarten-basic",
+      "Назначение основной компенсации части родительской платы за детский сад",
+    );
     const posts: string[] = [];
     page.on("request", (request) => {
       if (request.method() === "POST") posts.push(request.url());
@@ -111,7 +139,11 @@ test.describe("a parent estimates a benefit before applying (JavaScript on)", ()
     await fillKindergarten(page, { count: "2", order: "3", hours: "9 ч", fee: "две тысячи" });
     await page.getByRole("button", { name: "Рассчитать" }).click();
     const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Исправьте ошибки" }) });
-    await expect(summary.getByRole("link", { name: "Родительская плата в месяц, ₽: Введите сумму в рублях, например 2 500 или 2 500,50" })).toBeVisible();
+    await expect(
+      summary.getByRole("link", {
+        name: "Родительская плата в месяц, ₽: Введите сумму в рублях, например 2 500 или 2 500,50",
+      }),
+    ).toBeVisible();
     const fee = page.getByLabel("Родительская плата в месяц, ₽");
     await expect(fee).toHaveAccessibleDescription(/Введите сумму в рублях, например 2 500 или 2 500,50/);
     await expect(fee).toHaveAttribute("aria-invalid", "true");
@@ -123,7 +155,9 @@ test.describe("a parent estimates a benefit before applying (JavaScript on)", ()
     await fee.fill("2 500");
     await expect(fee).not.toHaveAccessibleDescription(/Введите сумму/);
     await page.getByRole("button", { name: "Рассчитать" }).click();
-    await expect(page.getByLabel("Каким по счету родился ребенок")).toHaveAccessibleDescription(/Не может быть больше количества детей в семье/);
+    await expect(page.getByLabel("Каким по счету родился ребенок")).toHaveAccessibleDescription(
+      /Не может быть больше количества детей в семье/,
+    );
     await expect(fee).toHaveValue("2 500");
     expect(posts).toEqual([]);
     // Valid now: the figures go to the server, which computes the estimate.
@@ -144,15 +178,24 @@ test.describe("a parent estimates a benefit with JavaScript off", () => {
     await page.getByLabel("Количество детей до 16 лет").fill("2");
     await page.getByLabel("Категория семьи").selectOption({ label: "Ребенок одинокой матери" });
     await page.getByRole("button", { name: "Рассчитать" }).click();
-    const expected = estimateChildAllowance({ familySize: 4, income: 9_000_000, childrenCount: 2, category: "singleMother" }, today);
+    const expected = estimateChildAllowance(
+      { familySize: 4, income: 9_000_000, childrenCount: 2, category: "singleMother" },
+      today,
+    );
     const result = await expectResult(page, expected);
     await expect(result).toContainText("демонстрационное значение");
     await expect(page.getByLabel("Категория семьи")).toHaveValue("singleMother");
     await expectApplyLink(page, "child-allowance");
   });
 
-  test("an invalid figure comes back from the server beside its field, with a summary, keeping every value", async ({ page }) => {
-    await openEstimate(page, "kindergarten-additional", "Назначение дополнительной компенсации части родительской платы за детский сад");
+  test("an invalid figure comes back from the server beside its field, with a summary, keeping every value", async ({
+    page,
+  }) => {
+    await openEstimate(
+      page,
+      "kindergarten-additional",
+      "Назначение дополнительной компенсации части родительской платы за детский сад",
+    );
     await fillKindergarten(page, { count: "2", order: "1", hours: "24 ч", fee: "3 100,50" });
     await page.getByLabel("Число членов семьи").fill("2");
     await page.getByLabel("Доход семьи за 3 месяца, ₽").fill("75 000");
@@ -174,7 +217,15 @@ test.describe("a parent estimates a benefit with JavaScript off", () => {
     await page.getByLabel("Число членов семьи").fill("3");
     await page.getByRole("button", { name: "Рассчитать" }).click();
     const expected = estimateAdditionalCompensation(
-      { childBirthDate, childrenCount: 2, childOrder: 1, groupHours: 24, fee: 310_050, familySize: 3, income: 7_500_000 },
+      {
+        childBirthDate,
+        childrenCount: 2,
+        childOrder: 1,
+        groupHours: 24,
+        fee: 310_050,
+        familySize: 3,
+        income: 7_500_000,
+      },
       today,
     );
     await expectResult(page, expected);

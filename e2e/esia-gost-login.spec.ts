@@ -34,7 +34,10 @@ function freePort(): Promise<number> {
 async function waitForHealth(url: string, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
     if (server?.exitCode !== null) throw new Error(`the GOST portal exited with ${server?.exitCode}`);
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
@@ -132,7 +135,9 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`ESIA login with GOST signatures, as at the real ESIA (JavaScript ${javaScriptEnabled ? "on" : "off"})`, () => {
     test.use({ javaScriptEnabled });
 
-    test("a person comes in through «Вход через ЕСИА», registers a cabinet from ESIA, and logs in again", async ({ page }) => {
+    test("a person comes in through «Вход через ЕСИА», registers a cabinet from ESIA, and logs in again", async ({
+      page,
+    }) => {
       const authorization = watchAuthorizationRequest(page);
       await page.goto(`${base}/login`);
       await page.getByRole("link", { name: "Вход через ЕСИА" }).click();
@@ -142,10 +147,14 @@ for (const javaScriptEnabled of [true, false]) {
       const request = authorization();
       expect(request.searchParams.get("client_secret")).toMatch(/^[A-Za-z0-9_-]{86}$/);
       expect(request.searchParams.get("client_certificate_hash")).toBe(await gostCertificateHash(certificatePem));
-      expect(request.searchParams.get("client_certificate_hash")).not.toBe(createHash("sha256").update(Buffer.from(certificatePem)).digest("hex").toUpperCase());
+      expect(request.searchParams.get("client_certificate_hash")).not.toBe(
+        createHash("sha256").update(Buffer.from(certificatePem)).digest("hex").toUpperCase(),
+      );
       expect(request.searchParams.get("code_challenge_method")).toBe("S256");
 
-      await expect(page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" }),
+      ).toBeVisible();
       const form = page.getByRole("form", { name: "Регистрация нового личного кабинета" });
       await form.getByLabel("Электронная почта").fill(`gost${unique()}@example.ru`);
       await form.getByLabel("Мобильный телефон").fill("");
@@ -173,7 +182,9 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test.describe("refusals with GOST", () => {
-  test("a GOST token whose signature does not match ESIA's certificate is refused with a clear page", async ({ page }) => {
+  test("a GOST token whose signature does not match ESIA's certificate is refused with a clear page", async ({
+    page,
+  }) => {
     const scenario = await fetch(`${base}/esia-mock/api/scenario`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -187,12 +198,19 @@ test.describe("refusals with GOST", () => {
     await expect(page.getByRole("banner").getByRole("link", { name: "Войти" })).toBeVisible();
   });
 
-  test("the portal signing GOST is refused when its system is registered with an RSA certificate (ESIA-007002)", async ({ page }) => {
+  test("the portal signing GOST is refused when its system is registered with an RSA certificate (ESIA-007002)", async ({
+    page,
+  }) => {
     const other = ensureEsiaClientCertificate(path.join(folder, "rsa"), "RTPORTAL01") as { certificateFile: string };
     const registered = await fetch(`${base}/esia-mock/api/clients`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ clientId: "RTPORTAL01", name: "Портал", certificatePem: readFileSync(other.certificateFile, "utf8"), redirectUris: [`${base}/esia/callback`] }),
+      body: JSON.stringify({
+        clientId: "RTPORTAL01",
+        name: "Портал",
+        certificatePem: readFileSync(other.certificateFile, "utf8"),
+        redirectUris: [`${base}/esia/callback`],
+      }),
     });
     expect(registered.status).toBe(201);
     try {
@@ -208,7 +226,12 @@ test.describe("refusals with GOST", () => {
       await fetch(`${base}/esia-mock/api/clients`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ clientId: "RTPORTAL01", name: "Портал", certificatePem, redirectUris: [`${base}/esia/callback`] }),
+        body: JSON.stringify({
+          clientId: "RTPORTAL01",
+          name: "Портал",
+          certificatePem,
+          redirectUris: [`${base}/esia/callback`],
+        }),
       });
     }
   });

@@ -25,7 +25,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/login");
       await page.getByRole("link", { name: "Вход через ЕСИА" }).click();
       await passEsia(page, "Гарипов Ильдар");
-      await expect(page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" }),
+      ).toBeVisible();
       const form = page.getByRole("form", { name: "Регистрация нового личного кабинета" });
       await expect(form.getByLabel("Электронная почта")).toHaveValue("ildar.garipov@example.ru");
       await form.getByLabel("Электронная почта").fill(`garipov${unique()}@example.ru`);
@@ -53,7 +55,9 @@ for (const javaScriptEnabled of [true, false]) {
       await unlink(page);
     });
 
-    test("an existing cabinet links in settings, sees the differences and confirms the replacement", async ({ page }) => {
+    test("an existing cabinet links in settings, sees the differences and confirms the replacement", async ({
+      page,
+    }) => {
       await registerCabinet(page, { lastName: "Хасанова", firstName: "Алиё" });
       await page.goto("/cabinet/settings/esia");
       await expect(page.getByText("Личный кабинет не привязан к учетной записи ЕСИА.")).toBeVisible();
@@ -115,7 +119,9 @@ for (const javaScriptEnabled of [true, false]) {
       await second.goto("/cabinet/settings/esia");
       await second.getByRole("link", { name: "Установить привязку к ЕСИА" }).click();
       await passEsia(second, "Валиев Артур");
-      await expect(second.getByRole("heading", { name: "Учетная запись ЕСИА уже привязана к другому личному кабинету" })).toBeVisible();
+      await expect(
+        second.getByRole("heading", { name: "Учетная запись ЕСИА уже привязана к другому личному кабинету" }),
+      ).toBeVisible();
       await expect(second.getByText("Привязка не изменена.")).toBeVisible();
       await second.goto("/cabinet/settings/esia");
       await expect(second.getByText("Личный кабинет не привязан к учетной записи ЕСИА.")).toBeVisible();
@@ -123,19 +129,30 @@ for (const javaScriptEnabled of [true, false]) {
       await unlink(page);
     });
 
-    test("a simplified ESIA account is linked, its level shown, and a service refuses it with how to raise it", async ({ page }) => {
+    test("a simplified ESIA account is linked, its level shown, and a service refuses it with how to raise it", async ({
+      page,
+    }) => {
       await registerCabinet(page, { lastName: "Сафина", firstName: "Лейсан" });
       await page.goto("/cabinet/settings/esia");
       await page.getByRole("link", { name: "Установить привязку к ЕСИА" }).click();
       await passEsia(page, "Сафина Лейсан");
       await page.goto("/cabinet/settings/esia");
       await expect(page.getByTestId("esia-level")).toHaveText("Упрощенная");
-      await expect(page.getByText("Для подачи заявлений нужна стандартная или подтвержденная учетная запись ЕСИА.")).toBeVisible();
+      await expect(
+        page.getByText("Для подачи заявлений нужна стандартная или подтвержденная учетная запись ЕСИА."),
+      ).toBeVisible();
       // A service refuses to take the application and says how to go on.
       await page.goto("/");
-      await page.getByRole("link", { name: "Назначение основной компенсации части родительской платы за детский сад" }).click();
-      await expect(page.getByTestId("service-access")).toContainText("Подать заявление нельзя: ваша учетная запись ЕСИА — «Упрощенная».");
-      await expect(page.getByRole("link", { name: "Войти в личный кабинет через ЕСИА" })).toHaveAttribute("href", /returnTo=%2Fservices%2Fkindergarten-basic/);
+      await page
+        .getByRole("link", { name: "Назначение основной компенсации части родительской платы за детский сад" })
+        .click();
+      await expect(page.getByTestId("service-access")).toContainText(
+        "Подать заявление нельзя: ваша учетная запись ЕСИА — «Упрощенная».",
+      );
+      await expect(page.getByRole("link", { name: "Войти в личный кабинет через ЕСИА" })).toHaveAttribute(
+        "href",
+        /returnTo=%2Fservices%2Fkindergarten-basic/,
+      );
       await page.getByRole("link", { name: "Как повысить уровень учетной записи" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Инструкция по авторизации через ЕСИА");
       await unlink(page);
@@ -155,8 +172,13 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test.describe("ESIA answers the portal refuses", () => {
-  test("a token with a foreign signature is refused with a clear page and nothing is linked", async ({ page, request }) => {
-    await request.post("/esia-mock/api/scenario", { data: { personaKey: "server-error", scenario: "token_bad_signature" } });
+  test("a token with a foreign signature is refused with a clear page and nothing is linked", async ({
+    page,
+    request,
+  }) => {
+    await request.post("/esia-mock/api/scenario", {
+      data: { personaKey: "server-error", scenario: "token_bad_signature" },
+    });
     await page.goto("/login");
     await page.getByRole("link", { name: "Вход через ЕСИА" }).click();
     await passEsia(page, "Сбоев Тест");
@@ -165,7 +187,9 @@ test.describe("ESIA answers the portal refuses", () => {
   });
 
   test("ESIA failing at the token step is explained", async ({ page, request }) => {
-    await request.post("/esia-mock/api/scenario", { data: { personaKey: "server-error", scenario: "token_server_error" } });
+    await request.post("/esia-mock/api/scenario", {
+      data: { personaKey: "server-error", scenario: "token_server_error" },
+    });
     await page.goto("/login");
     await page.getByRole("link", { name: "Вход через ЕСИА" }).click();
     await passEsia(page, "Сбоев Тест");

@@ -31,27 +31,51 @@ function startClientSystem(mockBase: string): Promise<void> {
   server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? "/", clientOrigin);
-      const html = (status: number, text: string) => response.writeHead(status, { "content-type": "text/html; charset=utf-8" }).end(text);
+      const html = (status: number, text: string) =>
+        response.writeHead(status, { "content-type": "text/html; charset=utf-8" }).end(text);
       if (url.pathname === "/") {
         const params = authorizationParams(client, { scope: SCOPE, accessType: "online" });
         states.add(params.state);
-        return html(200, page("Система другой команды", `<a href="${escape(`${mockBase}/aas/oauth2/v2/ac?${new URLSearchParams(params)}`)}">Войти через Госуслуги</a>`));
+        return html(
+          200,
+          page(
+            "Система другой команды",
+            `<a href="${escape(`${mockBase}/aas/oauth2/v2/ac?${new URLSearchParams(params)}`)}">Войти через Госуслуги</a>`,
+          ),
+        );
       }
       if (url.pathname === "/callback") {
         const state = url.searchParams.get("state") ?? "";
         if (!states.delete(state)) return html(400, page("Чужой state", ""));
         const error = url.searchParams.get("error");
-        if (error) return html(200, page("Вход не выполнен", `<p>ЕСИА ответила: ${escape(error)}</p><a href="/">Попробовать снова</a>`));
+        if (error)
+          return html(
+            200,
+            page("Вход не выполнен", `<p>ЕСИА ответила: ${escape(error)}</p><a href="/">Попробовать снова</a>`),
+          );
         const token = await fetch(`${mockBase}/aas/oauth2/v3/te`, {
           method: "POST",
           body: new URLSearchParams(tokenParams(client, { code: url.searchParams.get("code") ?? "", scope: SCOPE })),
         });
         if (!token.ok) return html(502, page("Обмен кода не удался", `<pre>${escape(await token.text())}</pre>`));
-        const { access_token: accessToken, id_token: idToken } = (await token.json()) as { access_token: string; id_token: string };
-        const { sub } = JSON.parse(Buffer.from(idToken.split(".")[1]!, "base64url").toString("utf8")) as { sub: number | string };
-        const person = (await (await fetch(`${mockBase}/rs/prns/${sub}`, { headers: { authorization: `Bearer ${accessToken}` } })).json()) as { lastName: string; firstName: string };
+        const { access_token: accessToken, id_token: idToken } = (await token.json()) as {
+          access_token: string;
+          id_token: string;
+        };
+        const { sub } = JSON.parse(Buffer.from(idToken.split(".")[1]!, "base64url").toString("utf8")) as {
+          sub: number | string;
+        };
+        const person = (await (
+          await fetch(`${mockBase}/rs/prns/${sub}`, { headers: { authorization: `Bearer ${accessToken}` } })
+        ).json()) as { lastName: string; firstName: string };
         const logout = `${mockBase}/idp/ext/Logout?${new URLSearchParams({ client_id: CLIENT_ID, redirect_url: `${clientOrigin}/logged-out` })}`;
-        return html(200, page("Вы вошли", `<p>Здравствуйте, ${escape(`${person.lastName} ${person.firstName}`)}</p><a href="${escape(logout)}">Выйти</a>`));
+        return html(
+          200,
+          page(
+            "Вы вошли",
+            `<p>Здравствуйте, ${escape(`${person.lastName} ${person.firstName}`)}</p><a href="${escape(logout)}">Выйти</a>`,
+          ),
+        );
       }
       if (url.pathname === "/logged-out") return html(200, page("Вы вышли", `<a href="/">Войти снова</a>`));
       html(404, page("Нет такой страницы", ""));
@@ -64,9 +88,19 @@ test.beforeAll(async ({ request, baseURL }) => {
   const credentials = makeClientCredentials(CLIENT_ID);
   await startClientSystem(`${baseURL}/esia-mock`);
   clientOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  client = { clientId: CLIENT_ID, redirectUri: `${clientOrigin}/callback`, credentials, certificateHash: await certificateHash(credentials.certificatePem) };
+  client = {
+    clientId: CLIENT_ID,
+    redirectUri: `${clientOrigin}/callback`,
+    credentials,
+    certificateHash: await certificateHash(credentials.certificatePem),
+  };
   const registered = await request.post("/esia-mock/api/clients", {
-    data: { clientId: CLIENT_ID, name: "Система другой команды", certificatePem: credentials.certificatePem, redirectUris: [client.redirectUri] },
+    data: {
+      clientId: CLIENT_ID,
+      name: "Система другой команды",
+      certificatePem: credentials.certificatePem,
+      redirectUris: [client.redirectUri],
+    },
   });
   expect(registered.status()).toBe(201);
 });
@@ -85,7 +119,10 @@ async function toConsent(page: Page): Promise<Response> {
   await page.goto(clientOrigin);
   await page.getByRole("link", { name: "Войти через Госуслуги" }).click();
   const consentDocument = page.waitForResponse(
-    (response) => response.request().resourceType() === "document" && new URL(response.url()).pathname === "/esia-mock/consent" && response.status() === 200,
+    (response) =>
+      response.request().resourceType() === "document" &&
+      new URL(response.url()).pathname === "/esia-mock/consent" &&
+      response.status() === 200,
   );
   await page.getByRole("button", { name: "Войти как Гарипов Ильдар" }).click();
   const response = await consentDocument;
@@ -121,7 +158,10 @@ test("a refusal reaches the system on another origin as access_denied", async ({
   expect(violations).toEqual([]);
 });
 
-test("the consent page's policy names only the request's redirect origin; other mock pages keep 'self'", async ({ page, request }) => {
+test("the consent page's policy names only the request's redirect origin; other mock pages keep 'self'", async ({
+  page,
+  request,
+}) => {
   const policy = (await toConsent(page)).headers()["content-security-policy"]!;
   expect(policy).toContain(`form-action 'self' ${clientOrigin};`);
   expect(policy).not.toMatch(/unsafe-inline|\*/);

@@ -67,7 +67,11 @@ async function signInAs(page: Page, name: string) {
 }
 
 /** A new simplified account through the mock's registration pages; lands signed in on the profile. */
-async function registerAccount(page: Page, request: APIRequestContext, name: { lastName: string; firstName: string }): Promise<string> {
+async function registerAccount(
+  page: Page,
+  request: APIRequestContext,
+  name: { lastName: string; firstName: string },
+): Promise<string> {
   const phone = `+7915${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
   await page.goto("/esia-mock/registration");
   await page.getByLabel("Фамилия").fill(name.lastName);
@@ -110,7 +114,9 @@ async function upgradeToStandard(page: Page, data: PersonalData) {
   await page.getByRole("button", { name: "Продолжить" }).click();
   await expect(page).toHaveURL(/\/esia-mock\/profile\/checks$/);
   // The checks take a second; the page reloads itself until they are done.
-  await expect(page.getByRole("heading", { name: "Проверка ваших личных данных завершена" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("heading", { name: "Проверка ваших личных данных завершена" })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(page.getByText("Уровень учетной записи — Стандартная")).toBeVisible();
 }
 
@@ -120,7 +126,10 @@ test.describe("mock ESIA personal account", () => {
   // Whole journeys with a real wait for the checks (1 s, then the page's 2 s refresh).
   test.describe.configure({ timeout: 60_000 });
 
-  test("simplified persona: personal data pass the checks, then a code by registered mail confirms the identity", async ({ page, request }) => {
+  test("simplified persona: personal data pass the checks, then a code by registered mail confirms the identity", async ({
+    page,
+    request,
+  }) => {
     // Not signed in: the personal account sends to the login page.
     await page.goto("/esia-mock/profile");
     await expect(page).toHaveURL(/\/esia-mock\/login$/);
@@ -128,7 +137,9 @@ test.describe("mock ESIA personal account", () => {
     await page.getByRole("button", { name: "Войти как Ахметова Диляра" }).click();
     await expect(page.getByRole("heading", { name: "Личный кабинет", level: 1 })).toBeVisible();
     await expect(level(page)).toHaveText("Упрощенная");
-    await expect(page.getByText(/доступ к незначительному перечню услуг, не требующих подтверждения личности/)).toBeVisible();
+    await expect(
+      page.getByText(/доступ к незначительному перечню услуг, не требующих подтверждения личности/),
+    ).toBeVisible();
     await expect(page.getByText("+7 917 000-00-09 (подтвержден)")).toBeVisible();
 
     await page.getByRole("link", { name: "Персональные данные" }).click();
@@ -139,13 +150,19 @@ test.describe("mock ESIA personal account", () => {
 
     const data = person();
     await upgradeToStandard(page, data);
-    await expect(page.getByRole("listitem").filter({ hasText: "Проверка СНИЛС и персональных данных в Пенсионном фонде Российской Федерации" })).toContainText(
-      "проверка пройдена",
-    );
-    await expect(page.getByRole("listitem").filter({ hasText: "в Федеральной миграционной службе Российской Федерации" })).toContainText("проверка пройдена");
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ hasText: "Проверка СНИЛС и персональных данных в Пенсионном фонде Российской Федерации" }),
+    ).toContainText("проверка пройдена");
+    await expect(
+      page.getByRole("listitem").filter({ hasText: "в Федеральной миграционной службе Российской Федерации" }),
+    ).toContainText("проверка пройдена");
     // The user is told of each check's result by SMS.
     const sms = await messagesTo(request, "+79170000009");
-    expect(sms.map((message) => message.body)).toEqual(expect.arrayContaining([expect.stringMatching(/Пенсионном фонде.*проверка пройдена/)]));
+    expect(sms.map((message) => message.body)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Пенсионном фонде.*проверка пройдена/)]),
+    );
 
     await page.getByRole("link", { name: "Перейти к подтверждению личности" }).click();
     await expect(page.getByRole("heading", { name: "Подтверждение личности", level: 1 })).toBeVisible();
@@ -158,7 +175,9 @@ test.describe("mock ESIA personal account", () => {
     const address = `420061, Республика Татарстан, г. Казань, ул. Николая Ершова, д. ${unique()}`;
     await page.getByLabel("Почтовый адрес").fill(address);
     await page.getByRole("button", { name: "Получить код письмом" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Заказное письмо с кодом подтверждения отправлено" })).toContainText(address);
+    await expect(
+      page.getByRole("status").filter({ hasText: "Заказное письмо с кодом подтверждения отправлено" }),
+    ).toContainText(address);
 
     const [letter] = await messagesTo(request, address);
     expect(letter!.channel).toBe("mail");
@@ -166,7 +185,9 @@ test.describe("mock ESIA personal account", () => {
 
     await page.getByLabel("Код подтверждения", { exact: true }).fill(code === "11111111" ? "22222222" : "11111111");
     await page.getByRole("button", { name: "Подтвердить", exact: true }).click();
-    await expect(page.getByLabel("Код подтверждения", { exact: true })).toHaveAccessibleDescription(/Неверный код подтверждения/);
+    await expect(page.getByLabel("Код подтверждения", { exact: true })).toHaveAccessibleDescription(
+      /Неверный код подтверждения/,
+    );
 
     await page.getByLabel("Код подтверждения", { exact: true }).fill(`${code.slice(0, 4)} ${code.slice(4)}`);
     await page.getByRole("button", { name: "Подтвердить", exact: true }).click();
@@ -197,7 +218,9 @@ test.describe("mock ESIA personal account", () => {
     await signInAs(page, "Валиев Артур");
     await expect(page.getByText("Ваши личные данные проверяются в Пенсионном фонде и МВД России.")).toBeVisible();
     await page.getByRole("link", { name: "Ход проверки" }).click();
-    await expect(page.getByRole("status")).toContainText("Идет проверка ваших личных данных в государственных ведомствах.");
+    await expect(page.getByRole("status")).toContainText(
+      "Идет проверка ваших личных данных в государственных ведомствах.",
+    );
     await expect(page.getByRole("listitem").filter({ hasText: "Пенсионном фонде" })).toContainText("выполняется");
     await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute("content", "2");
     await page.goto("/esia-mock/profile/personal-data");
@@ -208,18 +231,30 @@ test.describe("mock ESIA personal account", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("a SNILS of another person fails with the reason; «Исправить данные» keeps the data; the operator confirms", async ({ page, request }) => {
+    test("a SNILS of another person fails with the reason; «Исправить данные» keeps the data; the operator confirms", async ({
+      page,
+      request,
+    }) => {
       await registerAccount(page, request, { lastName: "Гимадиева", firstName: "Эльвира" });
       await expect(level(page)).toHaveText("Упрощенная");
       await page.getByRole("link", { name: "Персональные данные" }).click();
 
       // Mistakes are shown beside the fields and in the summary; what was typed stays.
-      const data = person({ lastName: "Гимадиева", firstName: "Эльвира", middleName: "Ринатовна", birthDate: "03.02.1994" });
+      const data = person({
+        lastName: "Гимадиева",
+        firstName: "Эльвира",
+        middleName: "Ринатовна",
+        birthDate: "03.02.1994",
+      });
       await fillPersonalData(page, { ...data, birthPlace: "", passportIssueDate: "01.02.2007" });
       await page.getByRole("button", { name: "Продолжить" }).click();
       const summary = page.getByRole("alert").filter({ hasText: "Исправьте ошибки" });
-      await expect(summary.getByRole("link", { name: /Место рождения: Заполните поле «Место рождения»/ })).toBeVisible();
-      await expect(page.getByLabel("Дата выдачи")).toHaveAccessibleDescription(/Паспорт выдают с 14 лет: дата выдачи не может быть раньше 03\.02\.2008/);
+      await expect(
+        summary.getByRole("link", { name: /Место рождения: Заполните поле «Место рождения»/ }),
+      ).toBeVisible();
+      await expect(page.getByLabel("Дата выдачи")).toHaveAccessibleDescription(
+        /Паспорт выдают с 14 лет: дата выдачи не может быть раньше 03\.02\.2008/,
+      );
       await expect(page.getByLabel("Фамилия", { exact: true })).toHaveValue("Гимадиева");
       await expect(page.getByRole("radio", { name: "Женский" })).toBeChecked();
 
@@ -227,10 +262,14 @@ test.describe("mock ESIA personal account", () => {
       await fillPersonalData(page, { ...data, snils: "112-233-445 95" });
       await page.getByRole("button", { name: "Продолжить" }).click();
       await expect(page).toHaveURL(/\/esia-mock\/profile\/checks$/);
-      await expect(page.getByRole("heading", { name: "Проверка личных данных завершилась ошибкой" })).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByRole("heading", { name: "Проверка личных данных завершилась ошибкой" })).toBeVisible({
+        timeout: 15_000,
+      });
       await expect(page.getByText("Стандартная учетная запись не создана.")).toBeVisible();
       await expect(page.getByTestId("check-reason")).toContainText("Пенсионный фонд не подтвердил СНИЛС");
-      await expect(page.getByRole("listitem").filter({ hasText: "Пенсионном фонде" })).toContainText("проверка не пройдена");
+      await expect(page.getByRole("listitem").filter({ hasText: "Пенсионном фонде" })).toContainText(
+        "проверка не пройдена",
+      );
 
       await page.getByRole("link", { name: "Исправить данные" }).click();
       await expect(page.getByLabel("СНИЛС", { exact: true })).toHaveValue("112-233-445 95");
@@ -242,7 +281,9 @@ test.describe("mock ESIA personal account", () => {
 
       await page.getByLabel("СНИЛС", { exact: true }).fill(data.snils);
       await page.getByRole("button", { name: "Продолжить" }).click();
-      await expect(page.getByRole("heading", { name: "Проверка ваших личных данных завершена" })).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByRole("heading", { name: "Проверка ваших личных данных завершена" })).toBeVisible({
+        timeout: 15_000,
+      });
       await page.getByRole("link", { name: "Вернуться в личный кабинет" }).click();
       await expect(level(page)).toHaveText("Стандартная");
 
@@ -251,7 +292,9 @@ test.describe("mock ESIA personal account", () => {
       await expect(page.getByText(/Рабочее место оператора центра обслуживания — часть имитатора ЕСИА/)).toBeVisible();
       await page.getByLabel("СНИЛС посетителя").fill("190-123-456 36");
       await page.getByRole("button", { name: "Найти" }).click();
-      await expect(page.getByLabel("СНИЛС посетителя")).toHaveAccessibleDescription(/Учетная запись с таким СНИЛС не найдена/);
+      await expect(page.getByLabel("СНИЛС посетителя")).toHaveAccessibleDescription(
+        /Учетная запись с таким СНИЛС не найдена/,
+      );
 
       await page.getByLabel("СНИЛС посетителя").fill(data.snils.replace(/\D/g, ""));
       await page.getByRole("button", { name: "Найти" }).click();
@@ -260,7 +303,9 @@ test.describe("mock ESIA personal account", () => {
       await expect(page.getByText(/92 12, 123456, выдан 20\.04\.2012/)).toBeVisible();
       await expect(page.getByTestId("operator-level")).toHaveText("Стандартная");
       await page.getByRole("button", { name: "Подтвердить личность" }).click();
-      await expect(page.getByLabel(/Посетитель предъявил паспорт/)).toHaveAccessibleDescription(/Отметьте, что посетитель предъявил паспорт/);
+      await expect(page.getByLabel(/Посетитель предъявил паспорт/)).toHaveAccessibleDescription(
+        /Отметьте, что посетитель предъявил паспорт/,
+      );
       await page.getByLabel(/Посетитель предъявил паспорт/).check();
       await page.getByRole("button", { name: "Подтвердить личность" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Личность подтверждена" })).toBeVisible();
@@ -282,18 +327,34 @@ test.describe("mock ESIA personal account", () => {
     await expect(page.getByTestId("operator-level")).toHaveText(/Стандартная|Подтвержденная/);
   });
 
-  test("an electronic signature (simulated) confirms the identity; the pages fit a 360 px screen", async ({ page, request }) => {
+  test("an electronic signature (simulated) confirms the identity; the pages fit a 360 px screen", async ({
+    page,
+    request,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    const fitsScreen = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const fitsScreen = async () =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await registerAccount(page, request, { lastName: "Нуриев", firstName: "Булат" });
     await fitsScreen();
-    await upgradeToStandard(page, person({ lastName: "Нуриев", firstName: "Булат", middleName: "Ильдусович", gender: "Мужской", birthDate: "30.06.1985", passportIssueDate: "15.07.2005" }));
+    await upgradeToStandard(
+      page,
+      person({
+        lastName: "Нуриев",
+        firstName: "Булат",
+        middleName: "Ильдусович",
+        gender: "Мужской",
+        birthDate: "30.06.1985",
+        passportIssueDate: "15.07.2005",
+      }),
+    );
     await fitsScreen();
     await page.getByRole("link", { name: "Перейти к подтверждению личности" }).click();
     await fitsScreen();
     await expect(page.getByText(/Подписание имитируется/)).toBeVisible();
     await page.getByRole("button", { name: "Подписать (имитация) и подтвердить личность" }).click();
-    await expect(page.getByRole("group", { name: "Средство подписи" })).toHaveAccessibleDescription(/Выберите средство электронной подписи/);
+    await expect(page.getByRole("group", { name: "Средство подписи" })).toHaveAccessibleDescription(
+      /Выберите средство электронной подписи/,
+    );
     await page.getByRole("radio", { name: "Универсальная электронная карта (УЭК)" }).check();
     await page.getByRole("button", { name: "Подписать (имитация) и подтвердить личность" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Ваша личность подтверждена" })).toBeVisible();
@@ -308,37 +369,68 @@ test.describe("mock ESIA personal account", () => {
     await expect(form.getByTestId("current-scenario")).toContainText("Пользователь отказывает в доступе");
     await form.getByLabel("Сценарий").selectOption("checks_fail_fms");
     await form.getByRole("button", { name: "Сохранить" }).click();
-    await expect(page.getByRole("status")).toContainText("Сохранено для Отказова Тест: Проверка паспорта в МВД (ФМС) не пройдена.");
-    await expect(page.getByRole("form", { name: "Сценарий: Отказова Тест" }).getByTestId("current-scenario")).toContainText("Проверка паспорта в МВД (ФМС) не пройдена");
+    await expect(page.getByRole("status")).toContainText(
+      "Сохранено для Отказова Тест: Проверка паспорта в МВД (ФМС) не пройдена.",
+    );
+    await expect(
+      page.getByRole("form", { name: "Сценарий: Отказова Тест" }).getByTestId("current-scenario"),
+    ).toContainText("Проверка паспорта в МВД (ФМС) не пройдена");
 
     // Отказова is standard: changed data go to the checks, the migration service "refuses" them.
     await signInAs(page, "Отказова Тест");
     await expect(level(page)).toHaveText("Стандартная");
     await page.getByRole("link", { name: "Изменить персональные данные" }).click();
-    await fillPersonalData(page, person({ lastName: "Отказова", firstName: "Тест", middleName: "", birthDate: "01.01.1980", passportIssueDate: "10.01.2000" }));
+    await fillPersonalData(
+      page,
+      person({
+        lastName: "Отказова",
+        firstName: "Тест",
+        middleName: "",
+        birthDate: "01.01.1980",
+        passportIssueDate: "10.01.2000",
+      }),
+    );
     await page.getByRole("button", { name: "Продолжить" }).click();
-    await expect(page.getByRole("heading", { name: "Проверка личных данных завершилась ошибкой" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole("heading", { name: "Проверка личных данных завершилась ошибкой" })).toBeVisible({
+      timeout: 15_000,
+    });
     await expect(page.getByTestId("check-reason")).toContainText("не подтвердило паспорт");
     await expect(page.getByText("Данные учетной записи не изменены.")).toBeVisible();
 
     // The confirmation page does not claim the failed check passed.
     await page.goto("/esia-mock/profile/confirm");
-    const checkStep = page.getByRole("navigation", { name: "Заполнение и проверка личных данных" }).getByRole("listitem").nth(1);
+    const checkStep = page
+      .getByRole("navigation", { name: "Заполнение и проверка личных данных" })
+      .getByRole("listitem")
+      .nth(1);
     await expect(checkStep).toContainText("не пройден");
     await expect(checkStep).not.toContainText("✓");
 
     // "The next check fails": only that one. «Исправить данные» and the same data pass now.
     await page.goto("/esia-mock/profile/checks");
     await page.getByRole("link", { name: "Исправить данные" }).click();
-    await fillPersonalData(page, person({ lastName: "Отказова", firstName: "Тест", middleName: "", birthDate: "01.01.1980", passportIssueDate: "10.01.2000" }));
+    await fillPersonalData(
+      page,
+      person({
+        lastName: "Отказова",
+        firstName: "Тест",
+        middleName: "",
+        birthDate: "01.01.1980",
+        passportIssueDate: "10.01.2000",
+      }),
+    );
     await page.getByRole("button", { name: "Продолжить" }).click();
-    await expect(page.getByRole("heading", { name: "Проверка ваших личных данных завершена" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole("heading", { name: "Проверка ваших личных данных завершена" })).toBeVisible({
+      timeout: 15_000,
+    });
 
     // Put the persona's own scenario back.
     await page.goto("/esia-mock/scenarios");
     const again = page.getByRole("form", { name: "Сценарий: Отказова Тест" });
     await again.getByLabel("Сценарий").selectOption("access_denied");
     await again.getByRole("button", { name: "Сохранить" }).click();
-    await expect(page.getByRole("form", { name: "Сценарий: Отказова Тест" }).getByTestId("current-scenario")).toContainText("Пользователь отказывает в доступе");
+    await expect(
+      page.getByRole("form", { name: "Сценарий: Отказова Тест" }).getByTestId("current-scenario"),
+    ).toContainText("Пользователь отказывает в доступе");
   });
 });

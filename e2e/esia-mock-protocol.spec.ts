@@ -48,7 +48,13 @@ test.describe("an independent OIDC client completes the ESIA code flow against t
   async function authorize(page: Page, baseURL: string, config: oidc.Configuration, redirectUri: string) {
     const verifier = oidc.randomPKCECodeVerifier();
     const state = randomUUID();
-    const signed = { client_id: CLIENT_ID, scope: SCOPE, timestamp: formatEsiaTimestamp(new Date()), state, redirect_uri: redirectUri };
+    const signed = {
+      client_id: CLIENT_ID,
+      scope: SCOPE,
+      timestamp: formatEsiaTimestamp(new Date()),
+      state,
+      redirect_uri: redirectUri,
+    };
     const url = oidc.buildAuthorizationUrl(config, {
       ...signed,
       client_secret: clientSecret(credentials.privateKeyPem, signed),
@@ -68,41 +74,75 @@ test.describe("an independent OIDC client completes the ESIA code flow against t
     return { callback: new URL(page.url()), verifier, state };
   }
 
-  test("discovery → login and consent → code with PKCE → verified id_token → person data", async ({ page, baseURL }) => {
-    const config = await oidc.discovery(new URL(`${baseURL}/esia-mock/`), CLIENT_ID, undefined, esiaClientAuth, { execute: [oidc.allowInsecureRequests] });
+  test("discovery → login and consent → code with PKCE → verified id_token → person data", async ({
+    page,
+    baseURL,
+  }) => {
+    const config = await oidc.discovery(new URL(`${baseURL}/esia-mock/`), CLIENT_ID, undefined, esiaClientAuth, {
+      execute: [oidc.allowInsecureRequests],
+    });
     const redirectUri = `${baseURL}/oidc-test/callback`;
     const { callback, verifier, state } = await authorize(page, baseURL!, config, redirectUri);
 
-    const tokens = await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state });
+    const tokens = await oidc.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+    });
     const claims = tokens.claims()!;
     expect(claims.iss).toBe(`${baseURL}/esia-mock/`);
     expect(claims.aud).toBe(CLIENT_ID);
     expect(claims.sub).toBe("1000300003");
     expect(claims["urn:esia:sbj"]).toMatchObject({ "urn:esia:sbj:lvl": "PR", "urn:esia:sbj:is_tru": true });
 
-    const person = await oidc.fetchProtectedResource(config, tokens.access_token, new URL(`${baseURL}/esia-mock/rs/prns/${claims.sub}`), "GET");
+    const person = await oidc.fetchProtectedResource(
+      config,
+      tokens.access_token,
+      new URL(`${baseURL}/esia-mock/rs/prns/${claims.sub}`),
+      "GET",
+    );
     expect(person.status).toBe(200);
-    expect(await person.json()).toMatchObject({ lastName: "Гарипов", firstName: "Ильдар", snils: "123-456-789 64", trusted: true });
+    expect(await person.json()).toMatchObject({
+      lastName: "Гарипов",
+      firstName: "Ильдар",
+      snils: "123-456-789 64",
+      trusted: true,
+    });
   });
 
   test("the same code cannot be exchanged twice (ESIA-007011)", async ({ page, baseURL }) => {
-    const config = await oidc.discovery(new URL(`${baseURL}/esia-mock/`), CLIENT_ID, undefined, esiaClientAuth, { execute: [oidc.allowInsecureRequests] });
+    const config = await oidc.discovery(new URL(`${baseURL}/esia-mock/`), CLIENT_ID, undefined, esiaClientAuth, {
+      execute: [oidc.allowInsecureRequests],
+    });
     const { callback, verifier, state } = await authorize(page, baseURL!, config, `${baseURL}/oidc-test/callback`);
     await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state });
     const replay = oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state });
-    await expect(replay).rejects.toMatchObject({ error: "invalid_grant", error_description: expect.stringMatching(/^ESIA-007011: /) });
+    await expect(replay).rejects.toMatchObject({
+      error: "invalid_grant",
+      error_description: expect.stringMatching(/^ESIA-007011: /),
+    });
   });
 });
 
 test.describe("the mock refuses malformed requests as ESIA does", () => {
   test("a JSON body at v3/te is read as missing parameters (ESIA-007014)", async ({ request }) => {
-    const response = await request.post("/esia-mock/aas/oauth2/v3/te", { data: { client_id: "RTPORTAL01", grant_type: "authorization_code" } });
+    const response = await request.post("/esia-mock/aas/oauth2/v3/te", {
+      data: { client_id: "RTPORTAL01", grant_type: "authorization_code" },
+    });
     expect(response.status()).toBe(400);
-    expect(await response.json()).toMatchObject({ error: "invalid_request", error_description: expect.stringMatching(/^ESIA-007014: .*client_id/) });
+    expect(await response.json()).toMatchObject({
+      error: "invalid_request",
+      error_description: expect.stringMatching(/^ESIA-007014: .*client_id/),
+    });
   });
 
   test("an unregistered redirect_uri gets an error page, never a redirect", async ({ page }) => {
-    const query = new URLSearchParams({ client_id: "RTPORTAL01", redirect_uri: "http://evil.example/steal", response_type: "code", scope: "openid", state: randomUUID() });
+    const query = new URLSearchParams({
+      client_id: "RTPORTAL01",
+      redirect_uri: "http://evil.example/steal",
+      response_type: "code",
+      scope: "openid",
+      state: randomUUID(),
+    });
     const response = await page.goto(`/esia-mock/aas/oauth2/v2/ac?${query}`);
     expect(response?.status()).toBe(400);
     expect(page.url()).toContain("/esia-mock/aas/oauth2/v2/ac");
@@ -111,7 +151,10 @@ test.describe("the mock refuses malformed requests as ESIA does", () => {
   });
 
   test("logout returns only to a site of the registered system", async ({ request }) => {
-    const away = await request.get("/esia-mock/idp/ext/Logout?client_id=RTPORTAL01&redirect_url=http%3A%2F%2Fevil.example%2F", { maxRedirects: 0 });
+    const away = await request.get(
+      "/esia-mock/idp/ext/Logout?client_id=RTPORTAL01&redirect_url=http%3A%2F%2Fevil.example%2F",
+      { maxRedirects: 0 },
+    );
     expect(away.status()).toBe(302);
     expect(away.headers().location).toMatch(/\/esia-mock\/login\?loggedOut=1$/);
   });

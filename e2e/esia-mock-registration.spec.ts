@@ -27,7 +27,10 @@ async function messagesTo(request: APIRequestContext, recipient: string): Promis
   return ((await response.json()) as { messages: unknown[] }).messages.length;
 }
 
-async function fillRegistration(page: Page, person: { lastName: string; firstName: string; phone?: string; email?: string }) {
+async function fillRegistration(
+  page: Page,
+  person: { lastName: string; firstName: string; phone?: string; email?: string },
+) {
   await page.goto("/esia-mock/registration");
   await expect(page.getByRole("heading", { name: "Регистрация" })).toBeVisible();
   await page.getByLabel("Фамилия").fill(person.lastName);
@@ -66,7 +69,13 @@ async function logIn(page: Page, login: string, password: string) {
 }
 
 /** «Не удается войти?» from the login page, through to «Пароль изменен». */
-async function recoverPassword(page: Page, request: APIRequestContext, login: string, recipient: string, password: string) {
+async function recoverPassword(
+  page: Page,
+  request: APIRequestContext,
+  login: string,
+  recipient: string,
+  password: string,
+) {
   await page.goto("/esia-mock/login");
   await page.getByRole("link", { name: "Не удается войти?" }).click();
   await expect(page.getByRole("heading", { name: "Восстановление пароля" })).toBeVisible();
@@ -125,12 +134,16 @@ test.describe("mock ESIA registration", () => {
     await expect(summary).toBeVisible();
     await expect(summary.getByRole("link", { name: /Фамилия: Заполните поле «Фамилия»/ })).toBeVisible();
     await expect(page.getByLabel("Фамилия")).toHaveAccessibleDescription(/Заполните поле «Фамилия»/);
-    await expect(page.getByLabel("Мобильный телефон")).toHaveAccessibleDescription(/Заполните поле «Мобильный телефон»/);
+    await expect(page.getByLabel("Мобильный телефон")).toHaveAccessibleDescription(
+      /Заполните поле «Мобильный телефон»/,
+    );
     await expect(page.getByLabel(/Я соглашаюсь/)).toHaveAccessibleDescription(/Подтвердите согласие/);
 
     await fillRegistration(page, { lastName: "Хасанова", firstName: "Алия", phone: "+7 917 000-00-02" });
     await page.getByRole("button", { name: "Зарегистрироваться" }).click();
-    await expect(page.getByLabel("Мобильный телефон")).toHaveAccessibleDescription(/Этот номер телефона уже используется/);
+    await expect(page.getByLabel("Мобильный телефон")).toHaveAccessibleDescription(
+      /Этот номер телефона уже используется/,
+    );
     await expect(page.getByLabel("Мобильный телефон")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Фамилия")).toHaveValue("Хасанова");
     await expect(page.getByLabel("Мобильный телефон")).toHaveValue("+7 917 000-00-02");
@@ -200,7 +213,10 @@ test.describe("mock ESIA password recovery («Не удается войти?»)
     await expectSignedInAtProfile(page);
   });
 
-  test("an unknown login gets the same code page, but no code arrives and none is accepted", async ({ page, request }) => {
+  test("an unknown login gets the same code page, but no code arrives and none is accepted", async ({
+    page,
+    request,
+  }) => {
     const phone = freshPhone();
     await page.goto("/esia-mock/recovery");
     await page.getByLabel("Телефон / Email / СНИЛС").fill(phone.typed);
@@ -238,7 +254,9 @@ test.describe("mock ESIA registration with JavaScript off", () => {
     await enterCode(page, await codeSentTo(request, phone.stored));
 
     await setPassword(page, "Parol", "Parol");
-    await expect(page.getByLabel("Пароль", { exact: true })).toHaveAccessibleDescription(/Пароль должен содержать: не менее 8 символов, цифры\./);
+    await expect(page.getByLabel("Пароль", { exact: true })).toHaveAccessibleDescription(
+      /Пароль должен содержать: не менее 8 символов, цифры\./,
+    );
     await setPassword(page, PASSWORD);
     await expectSignedInAtProfile(page);
   });
@@ -253,7 +271,10 @@ test.describe("mock ESIA registration with JavaScript off", () => {
 });
 
 test.describe("registering at ESIA in the middle of a portal login", () => {
-  test("«Зарегистрируйтесь» on the ESIA login page comes back to the consent for the portal", async ({ page, request }) => {
+  test("«Зарегистрируйтесь» on the ESIA login page comes back to the consent for the portal", async ({
+    page,
+    request,
+  }) => {
     const phone = freshPhone();
     await page.goto("/login");
     await page.getByRole("link", { name: "Вход через ЕСИА" }).click();
@@ -269,7 +290,9 @@ test.describe("registering at ESIA in the middle of a portal login", () => {
     await expect(page.getByRole("heading", { name: "Предоставление прав доступа" })).toBeVisible();
     await expect(page.getByText("Портал государственных и муниципальных услуг Республики Татарстан")).toBeVisible();
     await page.getByRole("button", { name: "Предоставить" }).click();
-    await expect(page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" }),
+    ).toBeVisible();
     await expect(page.getByText(/Вы вошли в ЕСИА как\s+Нуриева Камила/)).toBeVisible();
   });
 });

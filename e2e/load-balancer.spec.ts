@@ -19,7 +19,10 @@ import { confirmAction, signInStaff, waitForUsedSteps } from "./support/staff";
 // address: a forged X-Forwarded-For is not believed, behind one nginx and behind two.
 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
-test.skip(!TEST_DATABASE_URL, "runs on PostgreSQL only (TEST_DATABASE_URL): the embedded PGlite may be opened by one process, and this needs two instances");
+test.skip(
+  !TEST_DATABASE_URL,
+  "runs on PostgreSQL only (TEST_DATABASE_URL): the embedded PGlite may be opened by one process, and this needs two instances",
+);
 test.describe.configure({ mode: "serial" });
 
 const NGINX = process.env.NGINX_BIN ?? "/usr/sbin/nginx";
@@ -47,7 +50,10 @@ async function freshDatabase(): Promise<string> {
 async function waitHealthy(url: string, what: string, child: ChildProcess): Promise<void> {
   for (let tries = 0; tries < 240; tries++) {
     if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -58,34 +64,40 @@ async function waitHealthy(url: string, what: string, child: ChildProcess): Prom
 async function startInstance(name: string, appUrl: string, trustedHops: number): Promise<string> {
   const port = await freePort();
   const esiaClient = ensureEsiaClientCertificate(path.resolve(".data/e2e/esia"));
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET,
-      APP_URL: appUrl,
-      NEXTAUTH_URL: appUrl,
-      DATABASE_URL: databaseUrl,
-      PORTAL_INSTANCE: name,
-      TRUSTED_PROXY_HOPS: String(trustedHops),
-      SEED_DEMO_DATA: "true",
-      LOG_LEVEL: "warn",
-      ESIA_MOCK_ENABLED: "true",
-      ESIA_MOCK_ALLOW_IN_PRODUCTION: "true",
-      ESIA_MOCK_CHECK_DELAY_SECONDS: "1",
-      ESIA_CLIENT_CERTIFICATE_FILE: esiaClient.certificateFile,
-      ESIA_CLIENT_PRIVATE_KEY_FILE: esiaClient.keyFile,
-      DEV_OUTBOX_ENABLED: "true",
-      DEV_OUTBOX_ALLOW_IN_PRODUCTION: "true",
-      DELIVERY_TRANSPORT: "outbox",
-      INSECURE_LOCAL_HTTP: "true",
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        PATH: process.env.PATH ?? "",
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET,
+        APP_URL: appUrl,
+        NEXTAUTH_URL: appUrl,
+        DATABASE_URL: databaseUrl,
+        PORTAL_INSTANCE: name,
+        TRUSTED_PROXY_HOPS: String(trustedHops),
+        SEED_DEMO_DATA: "true",
+        LOG_LEVEL: "warn",
+        ESIA_MOCK_ENABLED: "true",
+        ESIA_MOCK_ALLOW_IN_PRODUCTION: "true",
+        ESIA_MOCK_CHECK_DELAY_SECONDS: "1",
+        ESIA_CLIENT_CERTIFICATE_FILE: esiaClient.certificateFile,
+        ESIA_CLIENT_PRIVATE_KEY_FILE: esiaClient.keyFile,
+        DEV_OUTBOX_ENABLED: "true",
+        DEV_OUTBOX_ALLOW_IN_PRODUCTION: "true",
+        DELIVERY_TRANSPORT: "outbox",
+        INSECURE_LOCAL_HTTP: "true",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
   processes.push(child);
   const url = `http://127.0.0.1:${port}`;
-  return new Promise((resolve, reject) => void waitHealthy(url, name, child).then(() => resolve(`127.0.0.1:${port}`), reject));
+  return new Promise(
+    (resolve, reject) => void waitHealthy(url, name, child).then(() => resolve(`127.0.0.1:${port}`), reject),
+  );
 }
 
 /** Debian's nginx with the repository's configuration, in front of the given addresses. */
@@ -95,7 +107,9 @@ async function startNginx(instances: string[]): Promise<string> {
   const port = await freePort();
   const file = path.join(prefix, "nginx.conf");
   writeFileSync(file, renderNginxConfig({ prefix, listen: `127.0.0.1:${port}`, instances }));
-  const child = spawn(NGINX, ["-p", prefix, "-c", file, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(NGINX, ["-p", prefix, "-c", file, "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   processes.push(child);
   return `127.0.0.1:${port}`;
 }
@@ -105,20 +119,43 @@ function loginActionId(): string {
   const manifest = JSON.parse(readFileSync(path.join(dist, "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
   };
-  const [id] = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "logInAction" && Object.keys(entry.workers).includes("app/(portal)/login/page"))!;
+  const [id] = Object.entries(manifest.node).find(
+    ([, entry]) =>
+      entry.exportedName === "logInAction" && Object.keys(entry.workers).includes("app/(portal)/login/page"),
+  )!;
   return id;
 }
 
 /** Failed logins from `localAddress` through `entry`, each with a new forged X-Forwarded-For. */
-async function forgedLoginAttempts(entry: string, localAddress: string, count: number, forge: (index: number) => string): Promise<string[]> {
+async function forgedLoginAttempts(
+  entry: string,
+  localAddress: string,
+  count: number,
+  forge: (index: number) => string,
+): Promise<string[]> {
   const client = rawClient(`http://${entry}`, localAddress);
   const state = JSON.stringify([{ errors: {}, values: {} }, "$K1"]);
   const id = loginActionId();
   const bodies: string[] = [];
   for (let index = 0; index < count; index++) {
-    const form = multipart([["_1_login", `nobody${Math.random().toString(16).slice(2)}@example.ru`], ["_1_password", "Wrong-password-1"], ["0", state]]);
+    const form = multipart([
+      ["_1_login", `nobody${Math.random().toString(16).slice(2)}@example.ru`],
+      ["_1_password", "Wrong-password-1"],
+      ["0", state],
+    ]);
     const forged = forge(index);
-    const response = await client.send({ method: "POST", path: "/login", headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": form.contentType, "X-Forwarded-For": forged, "X-Real-IP": forged }, body: form.body });
+    const response = await client.send({
+      method: "POST",
+      path: "/login",
+      headers: {
+        "Next-Action": id,
+        Accept: "text/x-component",
+        "Content-Type": form.contentType,
+        "X-Forwarded-For": forged,
+        "X-Real-IP": forged,
+      },
+      body: form.body,
+    });
     expect(response.status).toBeLessThan(500);
     bodies.push(response.body);
   }
@@ -138,7 +175,9 @@ test.beforeAll(async () => {
   folders.push(prefix);
   const file = path.join(prefix, "nginx.conf");
   writeFileSync(file, renderNginxConfig({ prefix, listen: `127.0.0.1:${port}`, instances }));
-  const nginx = spawn(NGINX, ["-p", prefix, "-c", file, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
+  const nginx = spawn(NGINX, ["-p", prefix, "-c", file, "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   processes.push(nginx);
   await waitHealthy(base, "nginx", nginx);
 });
@@ -146,7 +185,11 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await waitForUsedSteps();
   for (const child of processes.reverse()) child.kill("SIGTERM");
-  await Promise.all(processes.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => child.once("exit", resolve)))));
+  await Promise.all(
+    processes.map((child) =>
+      child.exitCode !== null ? undefined : new Promise((resolve) => child.once("exit", resolve)),
+    ),
+  );
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -157,7 +200,9 @@ function servingInstances(page: Page, seen: Set<string>): void {
   });
 }
 
-test("through nginx, a citizen signs in with ESIA and applies, a caseworker decides, and both instances serve", async ({ browser }) => {
+test("through nginx, a citizen signs in with ESIA and applies, a caseworker decides, and both instances serve", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const seen = new Set<string>();
   const parent = await (await browser.newContext({ baseURL: base, locale: "ru-RU" })).newPage();
@@ -186,9 +231,13 @@ test.describe("the client address behind nginx is never what the client writes i
     // The address's limit is four times THROTTLE_MAX_FAILURES (5), counted over both instances.
     const bodies = await forgedLoginAttempts(entry, "127.0.0.60", 20, (index) => `203.0.113.${index}`);
     for (const body of bodies) expect(body).toContain("Неверный логин или пароль");
-    expect((await forgedLoginAttempts(entry, "127.0.0.60", 1, () => "198.51.100.200"))[0]).toContain("Слишком много неудачных попыток входа");
+    expect((await forgedLoginAttempts(entry, "127.0.0.60", 1, () => "198.51.100.200"))[0]).toContain(
+      "Слишком много неудачных попыток входа",
+    );
     // The attacker's address forged by a neighbour does not make the neighbour the attacker.
-    expect((await forgedLoginAttempts(entry, "127.0.0.61", 1, () => "127.0.0.60"))[0]).toContain("Неверный логин или пароль");
+    expect((await forgedLoginAttempts(entry, "127.0.0.61", 1, () => "127.0.0.60"))[0]).toContain(
+      "Неверный логин или пароль",
+    );
   });
 
   test("two trusted hops (an edge nginx before the portal's nginx, TRUSTED_PROXY_HOPS=2): the same", async () => {
@@ -198,9 +247,18 @@ test.describe("the client address behind nginx is never what the client writes i
     const edge = await startNginx([inner]);
     await waitHealthy(`http://${edge}`, "the edge nginx", processes.at(-1)!);
     // A forged chain of two entries, as if other proxies had written them.
-    const bodies = await forgedLoginAttempts(edge, "127.0.0.70", 20, (index) => `203.0.113.${index}, 198.51.100.${index}`);
+    const bodies = await forgedLoginAttempts(
+      edge,
+      "127.0.0.70",
+      20,
+      (index) => `203.0.113.${index}, 198.51.100.${index}`,
+    );
     for (const body of bodies) expect(body).toContain("Неверный логин или пароль");
-    expect((await forgedLoginAttempts(edge, "127.0.0.70", 1, () => "198.51.100.201, 198.51.100.202"))[0]).toContain("Слишком много неудачных попыток входа");
-    expect((await forgedLoginAttempts(edge, "127.0.0.71", 1, () => "127.0.0.70"))[0]).toContain("Неверный логин или пароль");
+    expect((await forgedLoginAttempts(edge, "127.0.0.70", 1, () => "198.51.100.201, 198.51.100.202"))[0]).toContain(
+      "Слишком много неудачных попыток входа",
+    );
+    expect((await forgedLoginAttempts(edge, "127.0.0.71", 1, () => "127.0.0.70"))[0]).toContain(
+      "Неверный логин или пароль",
+    );
   });
 });

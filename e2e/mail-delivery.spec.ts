@@ -6,7 +6,18 @@ import { DEMO_STAFF_PASSWORD, demoStaff } from "../lib/staff/demo-staff";
 import { totpCode, totpStep } from "../lib/staff/totp";
 // @ts-expect-error -- a plain .mjs script shared with the run command
 import { ensureEsiaClientCertificate } from "../scripts/esia-client-certificate.mjs";
-import { PASSWORD, applicantFromEsia, consentAndReview, kindergartenStep, next, passEsia, paymentToBank, startApplication, submitAndGetNumber, unique } from "./support/applications";
+import {
+  PASSWORD,
+  applicantFromEsia,
+  consentAndReview,
+  kindergartenStep,
+  next,
+  passEsia,
+  paymentToBank,
+  startApplication,
+  submitAndGetNumber,
+  unique,
+} from "./support/applications";
 
 // Codes and notices reach the person's mailbox: a portal of its own (fresh embedded database)
 // delivers to a real SMTP server (scripts/smtp-sink.py), and the test reads the mail there, never
@@ -49,7 +60,10 @@ test.beforeAll(async () => {
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let tries = 0; tries < 100; tries++) {
-    const healthy = await fetch(`${base}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${base}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -63,7 +77,11 @@ test.afterAll(async () => {
 
 async function mailTo(address: string, subject: RegExp) {
   let found;
-  await expect.poll(() => (found = sink.messages().find((m) => m.to.includes(address) && subject.test(m.subject))), { timeout: 20_000 }).toBeTruthy();
+  await expect
+    .poll(() => (found = sink.messages().find((m) => m.to.includes(address) && subject.test(m.subject))), {
+      timeout: 20_000,
+    })
+    .toBeTruthy();
   return found!;
 }
 
@@ -74,7 +92,9 @@ async function staffPage(browser: Browser, login: string): Promise<Page> {
   await page.getByLabel("Пароль", { exact: true }).fill(DEMO_STAFF_PASSWORD);
   await page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/second-factor/);
-  await page.getByLabel("Код из приложения-аутентификатора").fill(totpCode(demoStaff(login).totpSecret, new Date(totpStep() * 30_000)));
+  await page
+    .getByLabel("Код из приложения-аутентификатора")
+    .fill(totpCode(demoStaff(login).totpSecret, new Date(totpStep() * 30_000)));
   await page.getByRole("button", { name: "Подтвердить" }).click();
   await expect(page.getByTestId("staff-signed-in")).toBeVisible();
   return page;
@@ -87,7 +107,9 @@ async function confirmAction(page: Page, action: string, done: string) {
   await expect(page.getByRole("status")).toContainText(done);
 }
 
-test("a parent registers with the code from the mailbox, applies, and the decision arrives by e-mail", async ({ browser }) => {
+test("a parent registers with the code from the mailbox, applies, and the decision arrives by e-mail", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const parent = await (await browser.newContext({ baseURL: base, locale: "ru-RU" })).newPage();
   const email = `mail.parent${unique()}@example.ru`;

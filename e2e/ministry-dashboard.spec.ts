@@ -22,7 +22,9 @@ async function expectChartsShown(page: Page) {
   const charts = page.getByRole("figure").getByRole("img", { name: /диаграмма «.+»: .+Числа — в таблице ниже\./ });
   await expect(charts).toHaveCount(3);
   for (const chart of await charts.all()) {
-    await expect.poll(() => chart.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => chart.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+      .toBe(true);
   }
 }
 
@@ -34,7 +36,10 @@ async function monthRow(page: Page): Promise<string[]> {
   return row.getByRole("cell").allInnerTexts();
 }
 
-test("a caseworker registers a paper application for a parent with a linked cabinet; the ministry sees the share move; the parent sees it «Лично…»", async ({ page: parent, browser }) => {
+test("a caseworker registers a paper application for a parent with a linked cabinet; the ministry sees the share move; the parent sees it «Лично…»", async ({
+  page: parent,
+  browser,
+}) => {
   test.setTimeout(240_000);
   // The parent's cabinet, linked to her standard ESIA account (created on the first visit).
   await signInThroughEsia(parent, "Шакирова Наиля");
@@ -67,7 +72,9 @@ test("a caseworker registers a paper application for a parent with a linked cabi
   await caseworker.getByLabel("Серия паспорта").fill("92 13");
   await caseworker.getByLabel("Номер паспорта").fill("678901");
   await caseworker.getByLabel("Дата выдачи").fill("15.03.2013");
-  await caseworker.getByLabel("Кем выдан").fill("Отделом УФМС России по Республике Татарстан в Приволжском районе г. Казани");
+  await caseworker
+    .getByLabel("Кем выдан")
+    .fill("Отделом УФМС России по Республике Татарстан в Приволжском районе г. Казани");
   await caseworker.getByLabel("Код подразделения").fill("160-004");
   await caseworker.getByLabel("Мобильный телефон").fill("+7 917 000-00-14");
   await caseworker.getByRole("button", { name: "Далее", exact: true }).click();
@@ -121,41 +128,67 @@ test("a caseworker registers a paper application for a parent with a linked cabi
   // The ministry: one more «Лично…» in Kazan this month, and the share recomputed.
   const after = await monthRow(ministry);
   const [total, portal, inPerson] = before.map((cell) => Number(cell.replace(/\s/g, "")));
-  expect(after.slice(0, 3).map((cell) => Number(cell.replace(/\s/g, "")))).toEqual([total! + 1, portal!, inPerson! + 1]);
+  expect(after.slice(0, 3).map((cell) => Number(cell.replace(/\s/g, "")))).toEqual([
+    total! + 1,
+    portal!,
+    inPerson! + 1,
+  ]);
   expect(after[5]).toBe((Math.round((portal! / (total! + 1)) * 1000) / 10).toLocaleString("ru-RU"));
   await expectChartsShown(ministry);
 
   // Neither the parent's session nor the caseworker's opens a chart of the dashboard.
-  for (const other of [parent, caseworker]) expect((await other.request.get(`/staff/dashboard/chart/months?from=${MONTH}&to=${MONTH}`)).status()).toBe(404);
+  for (const other of [parent, caseworker])
+    expect((await other.request.get(`/staff/dashboard/chart/months?from=${MONTH}&to=${MONTH}`)).status()).toBe(404);
 
   // The parent sees it in the cabinet, received in person, with the decision.
   await parent.goto("/cabinet/applications");
-  await parent.getByRole("link", { name: new RegExp(number) }).first().click();
+  await parent
+    .getByRole("link", { name: new RegExp(number) })
+    .first()
+    .click();
   await expect(parent.getByRole("heading", { level: 1, name: `Заявление № ${number}` })).toBeVisible();
   await expect(parent.getByTestId("application-channel")).toHaveText("Лично в органе социальной защиты");
   await expect(parent.getByTestId("application-status")).toHaveText("Положительное решение");
 });
 
-test("the leaflets: portal pages from the home page, and a territorial body's PDF for its supervisor", async ({ page, browser }) => {
+test("the leaflets: portal pages from the home page, and a territorial body's PDF for its supervisor", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/");
-  await expect(page.getByRole("link", { name: "Войти через ЕСИА" })).toHaveAttribute("href", "/esia/start?intent=login");
+  await expect(page.getByRole("link", { name: "Войти через ЕСИА" })).toHaveAttribute(
+    "href",
+    "/esia/start?intent=login",
+  );
   await page.getByRole("link", { name: /информационные листы/ }).click();
   await page.getByRole("link", { name: "Оформи компенсацию за оплату детского сада" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Оформи компенсацию за оплату детского сада" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Оформи компенсацию за оплату детского сада" }),
+  ).toBeVisible();
   await expect(page.getByText("Зарегистрируйтесь на Портале госуслуг РФ")).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: "8 (843) 5-114-115" })).toHaveAttribute("href", "tel:+78435114115");
+  await expect(page.getByRole("main").getByRole("link", { name: "8 (843) 5-114-115" })).toHaveAttribute(
+    "href",
+    "tel:+78435114115",
+  );
 
   const supervisor = await staffPage(browser, "chelny.supervisor", false);
   await supervisor.getByRole("link", { name: "Листовки" }).click();
   await supervisor.getByLabel("Формат").selectOption("A5");
-  const [download] = await Promise.all([supervisor.waitForEvent("download"), supervisor.getByRole("button", { name: "Скачать PDF" }).click()]);
+  const [download] = await Promise.all([
+    supervisor.waitForEvent("download"),
+    supervisor.getByRole("button", { name: "Скачать PDF" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("listovka-kindergarten-compensation-naberezhnye-chelny-A5.pdf");
   // Another body's leaflet is not the Chelny supervisor's to print.
-  const other = await supervisor.request.get("/staff/leaflets/download?leaflet=child-allowance&territory=kazan&size=A4");
+  const other = await supervisor.request.get(
+    "/staff/leaflets/download?leaflet=child-allowance&territory=kazan&size=A4",
+  );
   expect(other.status()).toBe(404);
 });
 
-test("a caseworker deletes an unfinished paper draft after confirming; a colleague's direct link answers 404", async ({ browser }) => {
+test("a caseworker deletes an unfinished paper draft after confirming; a colleague's direct link answers 404", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const caseworker = await staffPage(browser, "chelny.specialist");
   await caseworker.goto("/staff/paper-applications/new");

@@ -36,7 +36,9 @@ test.describe("a visitor opens the portal", () => {
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ["/", "/territorial-bodies", "/no-such-page"]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
@@ -44,7 +46,9 @@ test.describe("a visitor opens the portal", () => {
   test("finds the social-protection body of every municipality, read from the database", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "Территориальные органы социальной защиты" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Территориальные органы социальной защиты" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Территориальные органы социальной защиты" }),
+    ).toBeVisible();
     const rows = page.getByRole("table").getByRole("row");
     await expect(rows).toHaveCount(46); // header + 45 municipalities
     await expect(page.getByRole("row", { name: /Агрызский муниципальный район/ })).toContainText(

@@ -60,7 +60,10 @@ async function signOut(page: Page) {
 const errorSummary = (page: Page) => page.getByRole("alert").filter({ has: page.getByRole("heading") });
 
 test.describe("staff sign-in", () => {
-  test("a caseworker signs in with password and code, sees their territory, and signs out on the server", async ({ page, context }) => {
+  test("a caseworker signs in with password and code, sees their territory, and signs out on the server", async ({
+    page,
+    context,
+  }) => {
     await page.goto("/staff");
     await expect(page).toHaveURL(/\/staff\/login$/);
     // Staff only: nothing here leads to ESIA or to citizens' registration.
@@ -121,7 +124,9 @@ test.describe("staff sign-in", () => {
     await expect(page.getByTestId("staff-signed-in")).toBeVisible();
   });
 
-  test("an account created by the administrator sets its password and enrols an app at its first login", async ({ page }) => {
+  test("an account created by the administrator sets its password and enrols an app at its first login", async ({
+    page,
+  }) => {
     const login = `chelny.test${Date.now() % 100_000}`;
     await signIn(page, "admin");
     await expect(page).toHaveURL(/\/staff\/admin$/);
@@ -135,10 +140,15 @@ test.describe("staff sign-in", () => {
     await page.getByLabel("Повторите пароль").fill("Vremennyi-2026");
     await page.getByRole("button", { name: "Создать учетную запись" }).click();
     // No territorial body for a caseworker: said beside the field, the rest kept.
-    await expect(page.getByLabel("Территориальный орган")).toHaveAccessibleDescription(/Выберите территориальный орган/);
+    await expect(page.getByLabel("Территориальный орган")).toHaveAccessibleDescription(
+      /Выберите территориальный орган/,
+    );
     await expect(page.getByLabel("Логин")).toHaveValue(login);
 
-    const chelny = await page.getByLabel("Территориальный орган").locator("option", { hasText: "Набережные Челны" }).getAttribute("value");
+    const chelny = await page
+      .getByLabel("Территориальный орган")
+      .locator("option", { hasText: "Набережные Челны" })
+      .getAttribute("value");
     await page.getByLabel("Территориальный орган").selectOption(chelny!);
     await page.getByLabel("Временный пароль").fill("Vremennyi-2026");
     await page.getByLabel("Повторите пароль").fill("Vremennyi-2026");
@@ -190,7 +200,9 @@ test.describe("staff and citizens apart", () => {
     await expect(page).toHaveURL(/\/register\/confirm\?id=/);
     const outbox = await context.newPage();
     await outbox.goto(`/dev/outbox?recipient=${encodeURIComponent(email)}`);
-    const code = /\b(\d{6})\b/.exec(await outbox.getByRole("list", { name: "Исходящие сообщения" }).getByRole("listitem").first().innerText())![1]!;
+    const code = /\b(\d{6})\b/.exec(
+      await outbox.getByRole("list", { name: "Исходящие сообщения" }).getByRole("listitem").first().innerText(),
+    )![1]!;
     await outbox.close();
     await page.getByLabel("Код подтверждения").fill(code);
     await page.getByRole("button", { name: "Подтвердить" }).click();
@@ -228,7 +240,12 @@ test.describe("staff and citizens apart", () => {
 test.describe("pages by role", () => {
   test("administration is refused to a caseworker; a supervisor sees their sections", async ({ page }) => {
     await signIn(page, "chelny.specialist");
-    for (const path of ["/staff/admin", "/staff/admin/staff/new", "/staff/admin/territories", "/staff/admin/territories/1"]) {
+    for (const path of [
+      "/staff/admin",
+      "/staff/admin/staff/new",
+      "/staff/admin/territories",
+      "/staff/admin/territories/1",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1, name: "Страница не найдена" })).toBeVisible();
@@ -237,7 +254,14 @@ test.describe("pages by role", () => {
 
     await signIn(page, "chelny.supervisor");
     const nav = page.getByRole("navigation", { name: "Разделы рабочего места" });
-    await expect(nav.getByRole("link")).toHaveText(["Очередь заявлений", "Заявление на бумаге", "Показатели", "Листовки", "Журнал аудита", "Статистика"]);
+    await expect(nav.getByRole("link")).toHaveText([
+      "Очередь заявлений",
+      "Заявление на бумаге",
+      "Показатели",
+      "Листовки",
+      "Журнал аудита",
+      "Статистика",
+    ]);
     expect((await page.goto("/staff/admin"))?.status()).toBe(404);
   });
 
@@ -268,7 +292,9 @@ test.describe("pages by role", () => {
     await name.fill("Отдел социальной защиты в Агрызском районе (новое наименование)");
     await page.getByRole("button", { name: "Сохранить" }).click();
     await expect(page.getByRole("status")).toContainText("Агрызский муниципальный район");
-    await expect(page.getByRole("row", { name: /Агрызский/ })).toContainText("Отдел социальной защиты в Агрызском районе (новое наименование)");
+    await expect(page.getByRole("row", { name: /Агрызский/ })).toContainText(
+      "Отдел социальной защиты в Агрызском районе (новое наименование)",
+    );
   });
 });
 

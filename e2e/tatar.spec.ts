@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { applicantFromEsia, consentAndReview, kindergartenStep, next, paymentToBank, signInThroughEsia, startApplication } from "./support/applications";
+import {
+  applicantFromEsia,
+  consentAndReview,
+  kindergartenStep,
+  next,
+  paymentToBank,
+  signInThroughEsia,
+  startApplication,
+} from "./support/applications";
 
 // «Татарча» (issue #15, decision 0019): a Tatar-speaking parent switches the portal to Tatar on the
 // home page, signs in through ESIA (the mock ESIA, a federal system, stays Russian), sends an
@@ -14,7 +22,9 @@ import { applicantFromEsia, consentAndReview, kindergartenStep, next, paymentToB
 const PORTAL_TT = "Татарстан Республикасының дәүләт һәм муниципаль хезмәтләр порталы";
 const TATAR_LETTERS = ["ә", "ө", "ү", "җ", "ң", "һ"];
 
-test("a parent switches to Tatar, signs in, sends an application and reads status, notices and receipt in Tatar", async ({ page }) => {
+test("a parent switches to Tatar, signs in, sends an application and reads status, notices and receipt in Tatar", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
@@ -24,7 +34,9 @@ test("a parent switches to Tatar, signs in, sends an application and reads statu
   await expect(page.getByRole("heading", { level: 1, name: PORTAL_TT })).toBeVisible();
   await expect(page.getByRole("link", { name: "Хезмәтләр каталогы" })).toBeVisible();
   // The current language is marked, not a link; Russian is offered in Russian.
-  await expect(page.getByRole("navigation", { name: "Портал теле" }).getByRole("link", { name: "Русский" })).toHaveAttribute("lang", "ru");
+  await expect(
+    page.getByRole("navigation", { name: "Портал теле" }).getByRole("link", { name: "Русский" }),
+  ).toHaveAttribute("lang", "ru");
   await expectAccessible(page, "home in Tatar");
 
   await page.goto("/services");
@@ -33,7 +45,9 @@ test("a parent switches to Tatar, signs in, sends an application and reads statu
 
   await signInThroughEsia(page, "Шакирова Наиля");
   await expect(page.getByRole("heading", { level: 1, name: "Шәхси кабинет" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Шәхси кабинет бүлекләре" }).getByRole("link", { name: "Минем гаризаларым" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Шәхси кабинет бүлекләре" }).getByRole("link", { name: "Минем гаризаларым" }),
+  ).toBeVisible();
   await expectAccessible(page, "cabinet in Tatar");
 
   await startApplication(page, "kindergarten-basic");
@@ -62,7 +76,9 @@ test("a parent switches to Tatar, signs in, sends an application and reads statu
   expect(receipt.status()).toBe(200);
   const folder = mkdtempSync(path.join(tmpdir(), "tatar-receipt-"));
   writeFileSync(path.join(folder, "receipt.pdf"), await receipt.body());
-  const text = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(folder, "receipt.pdf"), "-"], { encoding: "utf8" });
+  const text = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(folder, "receipt.pdf"), "-"], {
+    encoding: "utf8",
+  });
   expect(text).toContain("Гаризаны алу турында язу");
   expect(text).toContain(number);
   for (const letter of TATAR_LETTERS) expect(text, `the receipt has «${letter}»`).toContain(letter);
@@ -82,7 +98,9 @@ test("a parent switches to Tatar, signs in, sends an application and reads statu
   await expectAccessible(page, "notifications in Tatar");
 
   await page.goto("/cabinet/applications");
-  await expect(page.getByRole("link", { name: `№ ${number} гариза: Балалар бакчасы өчен төп компенсация` })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: `№ ${number} гариза: Балалар бакчасы өчен төп компенсация` }),
+  ).toBeVisible();
 
   // The choice is on the person: the settings show it, and Russian comes back with one click.
   await page.goto("/cabinet/settings");

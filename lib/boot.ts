@@ -16,7 +16,10 @@ export async function bootPortal(): Promise<void> {
   }
   const settings = config();
   if (settings.NODE_ENV === "production" && settings.INSECURE_LOCAL_HTTP) {
-    logger.warn({ appUrl: settings.APP_URL }, "INSECURE_LOCAL_HTTP=true: cookies go without Secure over plain http; for a local demo only, never for a deployment");
+    logger.warn(
+      { appUrl: settings.APP_URL },
+      "INSECURE_LOCAL_HTTP=true: cookies go without Secure over plain http; for a local demo only, never for a deployment",
+    );
   }
   if (settings.NODE_ENV === "production" && settings.DEV_OUTBOX_ENABLED) {
     logger.warn("DEV_OUTBOX_ENABLED=true in production mode: /dev/outbox shows every code sent; for a local demo only");

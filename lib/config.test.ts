@@ -26,17 +26,15 @@ describe("parseConfig", () => {
     expect(config.databaseDriver).toBe("postgres");
   });
 
-  it.each([
-    "mysql://portal@db/portal",
-    "postgresql://",
-    "not a url",
-    "postgresql://db.local:5432/",
-  ])("refuses DATABASE_URL=%s naming the variable in one line", (url) => {
-    const error = failure({ ...PRODUCTION, DATABASE_URL: url });
-    expect(error.variable).toBe("DATABASE_URL");
-    expect(error.message).toMatch(/^Ошибка конфигурации: переменная окружения DATABASE_URL /);
-    expect(error.message).not.toContain("\n");
-  });
+  it.each(["mysql://portal@db/portal", "postgresql://", "not a url", "postgresql://db.local:5432/"])(
+    "refuses DATABASE_URL=%s naming the variable in one line",
+    (url) => {
+      const error = failure({ ...PRODUCTION, DATABASE_URL: url });
+      expect(error.variable).toBe("DATABASE_URL");
+      expect(error.message).toMatch(/^Ошибка конфигурации: переменная окружения DATABASE_URL /);
+      expect(error.message).not.toContain("\n");
+    },
+  );
 
   it("has no production default for the session secret", () => {
     const error = failure({ NODE_ENV: "production" });
@@ -69,7 +67,10 @@ describe("the mock ESIA switch", () => {
   it("cannot be switched on in production without the explicit allowance", () => {
     const error = failure({ ...PRODUCTION, ESIA_MOCK_ENABLED: "true" });
     expect(error.variable).toBe("ESIA_MOCK_ENABLED");
-    expect(parseConfig({ ...PRODUCTION, ESIA_MOCK_ENABLED: "true", ESIA_MOCK_ALLOW_IN_PRODUCTION: "true" }).ESIA_MOCK_ENABLED).toBe(true);
+    expect(
+      parseConfig({ ...PRODUCTION, ESIA_MOCK_ENABLED: "true", ESIA_MOCK_ALLOW_IN_PRODUCTION: "true" })
+        .ESIA_MOCK_ENABLED,
+    ).toBe(true);
   });
   it("is allowed in development", () => {
     expect(parseConfig({ ESIA_MOCK_ENABLED: "true" }).ESIA_MOCK_ENABLED).toBe(true);
@@ -92,14 +93,21 @@ describe(".env.example", () => {
     const error = failure({ ...PRODUCTION, DEV_OUTBOX_ENABLED: "true" });
     expect(error.variable).toBe("DEV_OUTBOX_ENABLED");
     expect(error.message).toContain("DEV_OUTBOX_ALLOW_IN_PRODUCTION=true");
-    expect(parseConfig({ ...PRODUCTION, DEV_OUTBOX_ENABLED: "true", DEV_OUTBOX_ALLOW_IN_PRODUCTION: "true" }).DEV_OUTBOX_ENABLED).toBe(true);
+    expect(
+      parseConfig({ ...PRODUCTION, DEV_OUTBOX_ENABLED: "true", DEV_OUTBOX_ALLOW_IN_PRODUCTION: "true" })
+        .DEV_OUTBOX_ENABLED,
+    ).toBe(true);
     expect(parseConfig({ NODE_ENV: "development", DEV_OUTBOX_ENABLED: "true" }).DEV_OUTBOX_ENABLED).toBe(true);
   });
 
   it("marks cookies Secure in production even with an http APP_URL, unless a local http demo says so", () => {
     expect(secureCookies(parseConfig({ ...PRODUCTION, APP_URL: "http://portal.internal" }))).toBe(true);
-    expect(secureCookies(parseConfig({ ...PRODUCTION, APP_URL: "http://localhost:3000", INSECURE_LOCAL_HTTP: "true" }))).toBe(false);
-    expect(secureCookies(parseConfig({ ...PRODUCTION, APP_URL: "https://portal.example.ru", INSECURE_LOCAL_HTTP: "true" }))).toBe(true);
+    expect(
+      secureCookies(parseConfig({ ...PRODUCTION, APP_URL: "http://localhost:3000", INSECURE_LOCAL_HTTP: "true" })),
+    ).toBe(false);
+    expect(
+      secureCookies(parseConfig({ ...PRODUCTION, APP_URL: "https://portal.example.ru", INSECURE_LOCAL_HTTP: "true" })),
+    ).toBe(true);
     expect(secureCookies(parseConfig({ NODE_ENV: "development" }))).toBe(false);
   });
 
@@ -112,7 +120,13 @@ describe(".env.example", () => {
 
 describe("delivery settings", () => {
   const BARE = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
-  const DELIVERING = { ...BARE, SMTP_URL: "smtp://mail.local:587", MAIL_FROM: "noreply@uslugi.example.ru", SMS_GATEWAY_URL: "https://sms.local/send", SMS_GATEWAY_TOKEN: "t" };
+  const DELIVERING = {
+    ...BARE,
+    SMTP_URL: "smtp://mail.local:587",
+    MAIL_FROM: "noreply@uslugi.example.ru",
+    SMS_GATEWAY_URL: "https://sms.local/send",
+    SMS_GATEWAY_TOKEN: "t",
+  };
 
   it("refuses a production start that would deliver nowhere, naming the missing setting", () => {
     const error = failure(BARE);

@@ -13,7 +13,11 @@ const postgresUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
+      return (
+        (url.protocol === "postgres:" || url.protocol === "postgresql:") &&
+        url.hostname !== "" &&
+        url.pathname.length > 1
+      );
     } catch {
       return false;
     }
@@ -40,7 +44,11 @@ const environmentSchema = z
     /** Seconds the mock's automatic checks (Pension Fund, migration service) take. */
     ESIA_MOCK_CHECK_DELAY_SECONDS: z.coerce.number().min(0).max(600).default(3),
     /** The portal's registered system at ESIA: mnemonic and the certificate it signs with. */
-    ESIA_CLIENT_ID: z.string().trim().regex(/^[A-Z0-9_]{3,32}$/, "должна быть мнемоникой системы (A-Z, 0-9, _)").default("RTPORTAL01"),
+    ESIA_CLIENT_ID: z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9_]{3,32}$/, "должна быть мнемоникой системы (A-Z, 0-9, _)")
+      .default("RTPORTAL01"),
     ESIA_CLIENT_CERTIFICATE_FILE: z.string().trim().min(1).optional(),
     ESIA_CLIENT_PRIVATE_KEY_FILE: z.string().trim().min(1).optional(),
     /** How the portal signs for ESIA: gost (the real ESIA; default when ESIA_BASE_URL is *.gosuslugi.ru) or rsa (the mock). */
@@ -55,7 +63,9 @@ const environmentSchema = z
     ESIA_SCOPES: z
       .string()
       .trim()
-      .default("openid fullname birthdate gender snils id_doc mobile email addresses kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc"),
+      .default(
+        "openid fullname birthdate gender snils id_doc mobile email addresses kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc",
+      ),
     /** The real ESIA no longer echoes nonce (2022): set false for it. The mock echoes it. */
     ESIA_EXPECT_NONCE: booleanFlag.default(true),
     /** Guessing limits for passwords and one-time codes, per account and per address. */
@@ -76,12 +86,21 @@ const environmentSchema = z
     /** A name for this instance, sent as the X-Portal-Instance response header (empty: none). */
     /** Bearer token for /api/metrics (Prometheus); unset: the endpoint answers 404. */
     METRICS_TOKEN: z.string().trim().min(24, "должна быть не короче 24 символов").optional(),
-    PORTAL_INSTANCE: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, "должна состоять из латинских букв, цифр, «.», «_», «-»").optional(),
+    PORTAL_INSTANCE: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._-]{1,40}$/, "должна состоять из латинских букв, цифр, «.», «_», «-»")
+      .optional(),
     /** Production serves cookies with Secure; only a local demo over plain http may switch that off. */
     INSECURE_LOCAL_HTTP: booleanFlag.default(false),
     // Delivery of e-mail and SMS (lib/messaging, docs/decisions/0010-delivery.md).
     /** smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465 (TLS from the start). */
-    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "должна быть адресом вида smtp://пользователь:пароль@сервер:587 или smtps://…:465" }).optional(),
+    SMTP_URL: z
+      .url({
+        protocol: /^smtps?$/,
+        error: "должна быть адресом вида smtp://пользователь:пароль@сервер:587 или smtps://…:465",
+      })
+      .optional(),
     /** The sender of the portal's e-mail: "Портал госуслуг РТ <noreply@uslugi.example.ru>". */
     MAIL_FROM: z.string().trim().min(3).optional(),
     /** An HTTP SMS gateway (lib/messaging/sms-gateway.ts describes its JSON contract) and its token. */
@@ -100,35 +119,54 @@ const environmentSchema = z
   .superRefine((env, ctx) => {
     // Secrets never have a production default: a production start without one stops here.
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "не задана, а в режиме production она обязательна" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "не задана, а в режиме production она обязательна",
+      });
     }
     // Codes that reach nobody would make registration impossible: production delivers for real
     // unless the local outbox is chosen explicitly.
     if (env.NODE_ENV === "production" && env.DELIVERY_TRANSPORT !== "outbox") {
       for (const variable of ["SMTP_URL", "SMS_GATEWAY_URL"] as const) {
         if (!env[variable]) {
-          ctx.addIssue({ code: "custom", path: [variable], message: "не задана: в режиме production письма и SMS доставляются по-настоящему (или задайте DELIVERY_TRANSPORT=outbox)" });
+          ctx.addIssue({
+            code: "custom",
+            path: [variable],
+            message:
+              "не задана: в режиме production письма и SMS доставляются по-настоящему (или задайте DELIVERY_TRANSPORT=outbox)",
+          });
         }
       }
     }
     if (env.SMTP_URL && !env.MAIL_FROM) {
-      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "не задана: письма через SMTP_URL нужно отправлять от имени портала" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["MAIL_FROM"],
+        message: "не задана: письма через SMTP_URL нужно отправлять от имени портала",
+      });
     }
     if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_TOKEN) {
-      ctx.addIssue({ code: "custom", path: ["SMS_GATEWAY_TOKEN"], message: "не задана: шлюз SMS из SMS_GATEWAY_URL принимает сообщения только с ключом" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMS_GATEWAY_TOKEN"],
+        message: "не задана: шлюз SMS из SMS_GATEWAY_URL принимает сообщения только с ключом",
+      });
     }
     if (env.NODE_ENV === "production" && env.ESIA_MOCK_ENABLED && !env.ESIA_MOCK_ALLOW_IN_PRODUCTION) {
       ctx.addIssue({
         code: "custom",
         path: ["ESIA_MOCK_ENABLED"],
-        message: "включает имитатор ЕСИА в режиме production: это допустимо только вместе с ESIA_MOCK_ALLOW_IN_PRODUCTION=true",
+        message:
+          "включает имитатор ЕСИА в режиме production: это допустимо только вместе с ESIA_MOCK_ALLOW_IN_PRODUCTION=true",
       });
     }
     if (env.NODE_ENV === "production" && env.DEV_OUTBOX_ENABLED && !env.DEV_OUTBOX_ALLOW_IN_PRODUCTION) {
       ctx.addIssue({
         code: "custom",
         path: ["DEV_OUTBOX_ENABLED"],
-        message: "включает страницу /dev/outbox (на ней видны все коды) в режиме production: это допустимо только вместе с DEV_OUTBOX_ALLOW_IN_PRODUCTION=true",
+        message:
+          "включает страницу /dev/outbox (на ней видны все коды) в режиме production: это допустимо только вместе с DEV_OUTBOX_ALLOW_IN_PRODUCTION=true",
       });
     }
   });
@@ -138,7 +176,9 @@ const environmentSchema = z
  * proxy in front with APP_URL mistyped as http must not leak the session), unless a local demo
  * over plain http says INSECURE_LOCAL_HTTP=true (start-up then warns: lib/boot.ts).
  */
-export function secureCookies(settings: Pick<AppConfig, "APP_URL" | "NODE_ENV" | "INSECURE_LOCAL_HTTP"> = config()): boolean {
+export function secureCookies(
+  settings: Pick<AppConfig, "APP_URL" | "NODE_ENV" | "INSECURE_LOCAL_HTTP"> = config(),
+): boolean {
   if (settings.APP_URL.startsWith("https:")) return true;
   return settings.NODE_ENV === "production" && !settings.INSECURE_LOCAL_HTTP;
 }
@@ -149,7 +189,10 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema
 export type AppConfig = z.output<typeof environmentSchema> & { databaseDriver: "pglite" | "postgres" };
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`Ошибка конфигурации: переменная окружения ${variable} ${detail}`);
     this.name = "ConfigError";
   }

@@ -10,7 +10,25 @@ export function ensureEsiaClientCertificate(directory, clientId = "RTPORTAL01") 
   const keyFile = path.join(directory, "client-key.pem");
   const certificateFile = path.join(directory, "client-certificate.pem");
   if (!existsSync(keyFile) || !existsSync(certificateFile)) {
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", keyFile, "-out", certificateFile, "-days", "825", "-subj", `/CN=${clientId}/O=Local development`], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        keyFile,
+        "-out",
+        certificateFile,
+        "-days",
+        "825",
+        "-subj",
+        `/CN=${clientId}/O=Local development`,
+      ],
+      { stdio: "ignore" },
+    );
   }
   return { keyFile, certificateFile };
 }
@@ -22,8 +40,31 @@ export function ensureEsiaGostClientCertificate(directory, clientId = "RTPORTAL0
   const keyFile = path.join(directory, "client-gost-key.pem");
   const certificateFile = path.join(directory, "client-gost-certificate.pem");
   if (!existsSync(keyFile) || !existsSync(certificateFile)) {
-    execFileSync("openssl", ["genpkey", "-engine", "gost", "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A", "-out", keyFile], { stdio: "ignore" });
-    execFileSync("openssl", ["req", "-engine", "gost", "-x509", "-new", "-md_gost12_256", "-key", keyFile, "-out", certificateFile, "-days", "825", "-subj", `/CN=${clientId}/O=Local development`], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      ["genpkey", "-engine", "gost", "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A", "-out", keyFile],
+      { stdio: "ignore" },
+    );
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-engine",
+        "gost",
+        "-x509",
+        "-new",
+        "-md_gost12_256",
+        "-key",
+        keyFile,
+        "-out",
+        certificateFile,
+        "-days",
+        "825",
+        "-subj",
+        `/CN=${clientId}/O=Local development`,
+      ],
+      { stdio: "ignore" },
+    );
   }
   return { keyFile, certificateFile };
 }

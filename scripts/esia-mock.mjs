@@ -47,7 +47,9 @@ const env = {
   DELIVERY_TRANSPORT: "outbox",
 };
 
-console.log(`Имитатор ЕСИА: ${url}/esia-mock (discovery: ${url}/esia-mock/.well-known/openid-configuration), база: ${dataDir}`);
+console.log(
+  `Имитатор ЕСИА: ${url}/esia-mock (discovery: ${url}/esia-mock/.well-known/openid-configuration), база: ${dataDir}`,
+);
 const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

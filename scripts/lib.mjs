@@ -10,13 +10,34 @@ export const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "
 /** Runs a command with inherited output; rejects with its exit code. */
 export function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", ...options, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env } });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: "inherit",
+      ...options,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    });
     child.on("error", reject);
-    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(Object.assign(new Error(`${command} ${args.join(" ")} exited with ${code ?? signal}`), { code }))));
+    child.on("exit", (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(Object.assign(new Error(`${command} ${args.join(" ")} exited with ${code ?? signal}`), { code })),
+    );
   });
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "prisma", "public", "proxy.ts", "instrumentation.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const FINGERPRINT_FILE = path.join(ROOT, ".next", "source-fingerprint");
 
 /** A hash of every build input's path and content: a rebuild is needed when it changes. */
@@ -36,7 +57,11 @@ export function sourceFingerprint() {
 }
 
 export function buildIsCurrent() {
-  return existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint();
+  return (
+    existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
+    existsSync(FINGERPRINT_FILE) &&
+    readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint()
+  );
 }
 
 /** Generates the Prisma client and builds the portal when its sources changed since the last build. */

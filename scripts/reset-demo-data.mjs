@@ -25,14 +25,18 @@ if (existsSync(pidFile)) {
 
 if (process.env.DATABASE_URL) {
   if (!process.argv.includes("--yes")) {
-    console.error("DATABASE_URL задан: будут удалены ВСЕ данные схемы public на этом сервере. Повторите с флагом: npm run db:reset -- --yes");
+    console.error(
+      "DATABASE_URL задан: будут удалены ВСЕ данные схемы public на этом сервере. Повторите с флагом: npm run db:reset -- --yes",
+    );
     process.exit(1);
   }
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
   await client.end();
-  console.log("Схема public очищена. При следующем запуске портал применит миграции и загрузит демо-данные (SEED_DEMO_DATA=true).");
+  console.log(
+    "Схема public очищена. При следующем запуске портал применит миграции и загрузит демо-данные (SEED_DEMO_DATA=true).",
+  );
 } else {
   const dataDir = path.resolve(ROOT, process.env.PGLITE_DATA_DIR ?? ".data/pglite");
   rmSync(dataDir, { recursive: true, force: true });

@@ -52,7 +52,11 @@ if (!process.env.ESIA_BASE_URL) {
 }
 
 const logFile = createWriteStream(path.join(dataDir, "logs", "portal.log"), { flags: "a" });
-const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], {
+  cwd: ROOT,
+  env,
+  stdio: ["ignore", "pipe", "pipe"],
+});
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   logFile.write(chunk);

@@ -19,7 +19,9 @@ function step(title) {
 async function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() !== 0) {
-    console.error(`Chromium не найден (${CHROMIUM}). Установите его: sudo apt-get install -y chromium (или укажите путь в CHROMIUM_PATH).`);
+    console.error(
+      `Chromium не найден (${CHROMIUM}). Установите его: sudo apt-get install -y chromium (или укажите путь в CHROMIUM_PATH).`,
+    );
     process.exit(1);
   }
   step("installing Debian's chromium with apt");
@@ -46,7 +48,9 @@ const DEBIAN_NEEDS = [
   {
     what: "python3-aiosmtpd",
     packages: ["python3-aiosmtpd"],
-    present: () => spawnSync(process.env.SMTP_SINK_PYTHON ?? "/usr/bin/python3", ["-c", "import aiosmtpd"], { stdio: "ignore" }).status === 0,
+    present: () =>
+      spawnSync(process.env.SMTP_SINK_PYTHON ?? "/usr/bin/python3", ["-c", "import aiosmtpd"], { stdio: "ignore" })
+        .status === 0,
   },
   // nginx in front of two portal instances (e2e/load-balancer.spec.ts, lib/deploy/nginx.test.ts).
   { what: "nginx", packages: ["nginx"], present: () => existsSync(process.env.NGINX_BIN ?? "/usr/sbin/nginx") },
@@ -57,22 +61,33 @@ async function ensureDebianPackages() {
   if (missing.length === 0) return;
   const packages = missing.flatMap((need) => need.packages);
   if (process.getuid?.() !== 0) {
-    console.error(`Не найдено: ${missing.map((need) => need.what).join(", ")}. Установите: sudo apt-get install -y ${packages.join(" ")}`);
+    console.error(
+      `Не найдено: ${missing.map((need) => need.what).join(", ")}. Установите: sudo apt-get install -y ${packages.join(" ")}`,
+    );
     process.exit(1);
   }
   step(`installing Debian's ${packages.join(", ")} with apt`);
   await run("apt-get", ["update", "-qq"]);
   await run("apt-get", ["install", "-y", "-qq", ...packages], { env: { DEBIAN_FRONTEND: "noninteractive" } });
   const still = missing.filter((need) => !need.present());
-  if (still.length) throw new Error(`still missing after apt-get install: ${still.map((need) => need.what).join(", ")}`);
+  if (still.length)
+    throw new Error(`still missing after apt-get install: ${still.map((need) => need.what).join(", ")}`);
 }
 
 async function vitest(project, label, env = {}) {
   const output = path.join(RESULTS, `${label}.json`);
   try {
-    await run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], { env });
+    await run(
+      "npx",
+      ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+      { env },
+    );
   } finally {
-    count(output, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }));
+    count(output, (report) => ({
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+    }));
   }
 }
 

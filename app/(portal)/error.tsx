@@ -8,9 +8,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-3">
-        {t("text")}
-      </p>
+      <p className="mt-3">{t("text")}</p>
       {error.digest ? <p className="mt-3">{t("code", { code: error.digest })}</p> : null}
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">

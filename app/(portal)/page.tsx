@@ -9,9 +9,7 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">{portal("name")}</h1>
-      <p className="mt-3 max-w-3xl text-lg">
-        {t("intro")}
-      </p>
+      <p className="mt-3 max-w-3xl text-lg">{t("intro")}</p>
 
       <section aria-labelledby="services-heading" className="mt-8">
         <h2 id="services-heading" className="text-xl font-semibold">
@@ -35,11 +33,12 @@ export default async function HomePage() {
         <h2 id="esia-heading" className="text-xl font-semibold">
           {t("esiaHeading")}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          {t("esiaText")}
-        </p>
+        <p className="mt-2 max-w-3xl">{t("esiaText")}</p>
         <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
-          <a href="/esia/start?intent=login" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <a
+            href="/esia/start?intent=login"
+            className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
             {t("esiaLogIn")}
           </a>
           <Link href="/esia-instruction" className="text-brand-800 underline">

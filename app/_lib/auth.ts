@@ -26,7 +26,9 @@ export function authOptions(): NextAuthOptions {
     secret: config().AUTH_SECRET ?? devSecret(),
     session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
     providers: [],
-    cookies: { sessionToken: { name: COOKIE(), options: { httpOnly: true, sameSite: "lax", path: "/", secure: secure() } } },
+    cookies: {
+      sessionToken: { name: COOKIE(), options: { httpOnly: true, sameSite: "lax", path: "/", secure: secure() } },
+    },
     callbacks: {
       session: ({ session, token }) => ({ ...session, sid: typeof token.sid === "string" ? token.sid : null }),
     },
@@ -64,13 +66,30 @@ export async function signInUser(userId: number): Promise<void> {
   const meta = await requestMeta();
   const sid = await createSession(db, userId, meta);
   const options = authOptions();
-  const token = await encode({ token: { sub: String(userId), sid }, secret: options.secret!, maxAge: SESSION_LIFETIME_SECONDS });
-  (await cookies()).set(COOKIE(), token, { httpOnly: true, sameSite: "lax", path: "/", secure: secure(), maxAge: SESSION_LIFETIME_SECONDS });
+  const token = await encode({
+    token: { sub: String(userId), sid },
+    secret: options.secret!,
+    maxAge: SESSION_LIFETIME_SECONDS,
+  });
+  (await cookies()).set(COOKIE(), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secure(),
+    maxAge: SESSION_LIFETIME_SECONDS,
+  });
   // The language: one chosen in this browser before signing in becomes the person's (notices
   // follow it); otherwise the person's stored choice comes to this browser.
   const chosen = jar.get(LOCALE_COOKIE)?.value;
   if (isLocale(chosen)) await saveLanguage(db, userId, chosen);
-  else jar.set(LOCALE_COOKIE, await languageOf(db, userId), { httpOnly: true, sameSite: "lax", path: "/", secure: secure(), maxAge: LOCALE_COOKIE_MAX_AGE });
+  else
+    jar.set(LOCALE_COOKIE, await languageOf(db, userId), {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: secure(),
+      maxAge: LOCALE_COOKIE_MAX_AGE,
+    });
 }
 
 /**

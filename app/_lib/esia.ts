@@ -53,7 +53,10 @@ export function esiaClient(): Promise<EsiaClient> {
       // Back-channel calls timed for /api/metrics.
       fetch: timedEsiaFetch(),
       signer: await signerFromFiles(kind, settings.ESIA_CLIENT_PRIVATE_KEY_FILE, settings.ESIA_CLIENT_CERTIFICATE_FILE),
-      ...(await esiaKeys({ certificatesFile: settings.ESIA_CERTIFICATES_FILE, jwksUrl: settings.ESIA_JWKS_URL ?? (settings.ESIA_CERTIFICATES_FILE ? undefined : `${esia.baseUrl}/jwks`) })),
+      ...(await esiaKeys({
+        certificatesFile: settings.ESIA_CERTIFICATES_FILE,
+        jwksUrl: settings.ESIA_JWKS_URL ?? (settings.ESIA_CERTIFICATES_FILE ? undefined : `${esia.baseUrl}/jwks`),
+      })),
     });
   })();
   cached.catch(() => (cached = undefined));
@@ -64,8 +67,15 @@ const flowKey = () => new Uint8Array(derivedSecret("esia-flow-cookie"));
 const cookieOptions = () => ({ httpOnly: true, sameSite: "lax" as const, secure: secureCookies(), path: "/esia" });
 
 export async function rememberFlow(flow: EsiaFlow): Promise<void> {
-  const sealed = await new EncryptJWT({ ...flow }).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).setIssuedAt().setExpirationTime(`${FLOW_LIFETIME_SECONDS}s`).encrypt(flowKey());
-  (await cookies()).set(`${FLOW_COOKIE_PREFIX}${flow.state}`, sealed, { ...cookieOptions(), maxAge: FLOW_LIFETIME_SECONDS });
+  const sealed = await new EncryptJWT({ ...flow })
+    .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+    .setIssuedAt()
+    .setExpirationTime(`${FLOW_LIFETIME_SECONDS}s`)
+    .encrypt(flowKey());
+  (await cookies()).set(`${FLOW_COOKIE_PREFIX}${flow.state}`, sealed, {
+    ...cookieOptions(),
+    maxAge: FLOW_LIFETIME_SECONDS,
+  });
 }
 
 /** The flow this browser started with this state, once: the cookie is removed as it is read. */

@@ -8,4 +8,6 @@ import { requestMetadata, type RequestMetadata } from "@/lib/security/client-add
  * audit entries and the mock's login throttle alike: the one rule of lib/security/client-address.ts,
  * read once per request.
  */
-export const requestMeta = cache(async (): Promise<RequestMetadata> => requestMetadata(await headers(), config().TRUSTED_PROXY_HOPS));
+export const requestMeta = cache(async (): Promise<RequestMetadata> =>
+  requestMetadata(await headers(), config().TRUSTED_PROXY_HOPS),
+);

@@ -10,7 +10,13 @@ export async function logOutAction(): Promise<void> {
   const signedIn = await currentUser();
   await signOutUser();
   if (signedIn) {
-    await audit(await prisma(), { actor: { type: "user", id: signedIn.user.id }, action: "logout", subject: `user:${signedIn.user.id}`, outcome: "success", ip: (await requestMeta()).ip });
+    await audit(await prisma(), {
+      actor: { type: "user", id: signedIn.user.id },
+      action: "logout",
+      subject: `user:${signedIn.user.id}`,
+      outcome: "success",
+      ip: (await requestMeta()).ip,
+    });
   }
   redirect("/");
 }

@@ -23,9 +23,15 @@ export default function EsiaMockLayout({ children }: { children: ReactNode }) {
             госуслуги <span className="font-normal text-slate-600">· ЕСИА</span>
           </Link>
           <nav aria-label="Разделы имитатора" className="flex flex-wrap gap-4 text-sm">
-            <Link href="/esia-mock/profile" className="underline">Личный кабинет</Link>
-            <Link href="/esia-mock/outbox" className="underline">Исходящие сообщения</Link>
-            <Link href="/esia-mock/scenarios" className="underline">Сценарии</Link>
+            <Link href="/esia-mock/profile" className="underline">
+              Личный кабинет
+            </Link>
+            <Link href="/esia-mock/outbox" className="underline">
+              Исходящие сообщения
+            </Link>
+            <Link href="/esia-mock/scenarios" className="underline">
+              Сценарии
+            </Link>
           </nav>
         </div>
       </header>

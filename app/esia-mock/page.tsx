@@ -11,12 +11,36 @@ export default function EsiaMockHome() {
         проверять вход через ЕСИА без доступа к настоящей системе.
       </p>
       <ul className="mt-6 space-y-2">
-        <li><Link className="text-[#0d4cd3] underline" href="/esia-mock/login">Вход</Link></li>
-        <li><Link className="text-[#0d4cd3] underline" href="/esia-mock/registration">Регистрация</Link></li>
-        <li><Link className="text-[#0d4cd3] underline" href="/esia-mock/profile">Личный кабинет</Link></li>
-        <li><Link className="text-[#0d4cd3] underline" href="/esia-mock/service-centre">Центр обслуживания: рабочее место оператора</Link></li>
-        <li><Link className="text-[#0d4cd3] underline" href="/esia-mock/outbox">Исходящие SMS, письма и заказные письма</Link></li>
-        <li><Link className="text-[#0d4cd3] underline" href="/esia-mock/scenarios">Сценарии сбоев для тестов</Link></li>
+        <li>
+          <Link className="text-[#0d4cd3] underline" href="/esia-mock/login">
+            Вход
+          </Link>
+        </li>
+        <li>
+          <Link className="text-[#0d4cd3] underline" href="/esia-mock/registration">
+            Регистрация
+          </Link>
+        </li>
+        <li>
+          <Link className="text-[#0d4cd3] underline" href="/esia-mock/profile">
+            Личный кабинет
+          </Link>
+        </li>
+        <li>
+          <Link className="text-[#0d4cd3] underline" href="/esia-mock/service-centre">
+            Центр обслуживания: рабочее место оператора
+          </Link>
+        </li>
+        <li>
+          <Link className="text-[#0d4cd3] underline" href="/esia-mock/outbox">
+            Исходящие SMS, письма и заказные письма
+          </Link>
+        </li>
+        <li>
+          <Link className="text-[#0d4cd3] underline" href="/esia-mock/scenarios">
+            Сценарии сбоев для тестов
+          </Link>
+        </li>
       </ul>
       <h2 className="mt-8 text-xl font-semibold">Для разработчиков</h2>
       <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">

@@ -14,7 +14,15 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
   const back = safeReturnTo(request.nextUrl.searchParams.get("back"), "/");
   const response = new NextResponse(null, { status: 303, headers: { Location: back, "Cache-Control": "no-store" } });
   if (!isLocale(to)) return response;
-  response.cookies.set({ name: LOCALE_COOKIE, value: to, path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: true, secure: request.nextUrl.protocol === "https:" });
+  response.cookies.set({
+    name: LOCALE_COOKIE,
+    value: to,
+    path: "/",
+    maxAge: LOCALE_COOKIE_MAX_AGE,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: request.nextUrl.protocol === "https:",
+  });
   const signedIn = await currentUser();
   if (signedIn) await saveLanguage(await prisma(), signedIn.user.id, to);
   return response;

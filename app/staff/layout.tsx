@@ -8,7 +8,9 @@ import { territorialBodyName } from "@/lib/staff/admin";
 import { roleLabel, staffNavigation } from "@/lib/staff/navigation";
 import { currentStaff } from "./_lib/auth";
 
-export const metadata: Metadata = { title: { default: "Рабочее место специалиста", template: "%s — Рабочее место специалиста" } };
+export const metadata: Metadata = {
+  title: { default: "Рабочее место специалиста", template: "%s — Рабочее место специалиста" },
+};
 
 // The staff side has its own chrome: no citizens' header, no links to ESIA or the cabinet. Pages
 // check access themselves; the header only shows who is signed in and their sections.
@@ -27,7 +29,8 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             </Link>
             {signedIn ? (
               <p className="text-sm" data-testid="staff-signed-in">
-                <span className="font-semibold">{signedIn.staff.fullName}</span>, {roleLabel(signedIn.staff.role).toLowerCase()}
+                <span className="font-semibold">{signedIn.staff.fullName}</span>,{" "}
+                {roleLabel(signedIn.staff.role).toLowerCase()}
                 {body ? <span className="block">{body}</span> : null}
               </p>
             ) : null}
@@ -35,13 +38,21 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           {signedIn ? (
             <nav aria-label="Разделы рабочего места" className="flex flex-wrap items-center gap-4">
               {staffNavigation(signedIn.staff.role).map((link) => (
-                <Link key={link.href} href={link.href} aria-current={path === link.href || path.startsWith(`${link.href}/`) ? "page" : undefined} className="font-semibold underline">
+                <Link
+                  key={link.href}
+                  href={link.href}
+                  aria-current={path === link.href || path.startsWith(`${link.href}/`) ? "page" : undefined}
+                  className="font-semibold underline"
+                >
                   {link.title}
                 </Link>
               ))}
               {/* A plain POST (no JavaScript needed); the strict same-site cookie keeps other sites from signing anyone out. */}
               <form action="/staff/logout" method="post">
-                <button type="submit" className="rounded border-2 border-white px-3 py-1 font-semibold hover:bg-white hover:text-slate-900">
+                <button
+                  type="submit"
+                  className="rounded border-2 border-white px-3 py-1 font-semibold hover:bg-white hover:text-slate-900"
+                >
                   Выйти
                 </button>
               </form>

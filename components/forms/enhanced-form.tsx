@@ -52,7 +52,17 @@ interface EnhancedFormProps {
 
 const flat = (values: Record<string, string>) => values;
 
-export function EnhancedForm({ loadSchema, nest = flat, state, action, validateIntents, labels, encType, className, children }: EnhancedFormProps) {
+export function EnhancedForm({
+  loadSchema,
+  nest = flat,
+  state,
+  action,
+  validateIntents,
+  labels,
+  encType,
+  className,
+  children,
+}: EnhancedFormProps) {
   const defaultValues = useMemo(() => nest(state.values), [nest, state.values]);
   const schema = useRef<Promise<[typeof import("@hookform/resolvers/zod"), FormSchema]> | null>(null);
   const load = () =>
@@ -114,7 +124,15 @@ export function EnhancedForm({ loadSchema, nest = flat, state, action, validateI
 
   return (
     <FieldEnhancementContext.Provider value={enhancement}>
-      <form action={action} onSubmit={onSubmit} onFocus={() => void load().catch(() => undefined)} onBlur={(event) => readOrder(event.currentTarget)} noValidate encType={encType} className={className}>
+      <form
+        action={action}
+        onSubmit={onSubmit}
+        onFocus={() => void load().catch(() => undefined)}
+        onBlur={(event) => readOrder(event.currentTarget)}
+        noValidate
+        encType={encType}
+        className={className}
+      >
         <ErrorSummary errors={summary} labels={labels} message={state.message} order={order} focusKey={failedChecks} />
         {children}
       </form>

@@ -1,7 +1,16 @@
 "use client";
 
 import { fieldId } from "@/lib/forms/field-id";
-import { createContext, useContext, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 // Form controls that show their label, hint and error beside the field, wired for screen readers
 // (aria-describedby, aria-invalid). They are uncontrolled and take defaultValue from the form
@@ -19,7 +28,10 @@ export interface FieldEnhancement {
 
 export const FieldEnhancementContext = createContext<FieldEnhancement | null>(null);
 
-function useEnhancement(name: string, serverError: string | undefined): { props: Record<string, unknown>; error: string | undefined } {
+function useEnhancement(
+  name: string,
+  serverError: string | undefined,
+): { props: Record<string, unknown>; error: string | undefined } {
   const enhancement = useContext(FieldEnhancementContext);
   if (!enhancement) return { props: {}, error: serverError };
   return { props: enhancement.register(name), error: enhancement.error(name, serverError) };
@@ -54,7 +66,19 @@ function FieldError({ id, error }: { id: string; error?: string | undefined }) {
 const STAR = "after:content-['*'_/_'']";
 
 /** Label, hint and error above a control, with the ids its aria-describedby names. */
-function FieldHead({ id, label, hint, error, mandatory }: { id: string; label: string; hint?: ReactNode; error?: string | undefined; mandatory?: boolean | undefined }) {
+function FieldHead({
+  id,
+  label,
+  hint,
+  error,
+  mandatory,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  mandatory?: boolean | undefined;
+}) {
   return (
     <>
       <label htmlFor={id} className={`block font-semibold ${mandatory ? STAR : ""}`}>
@@ -76,7 +100,16 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
 
 export { fieldId };
 
-export function TextField({ name, label, hint, error: serverError, mandatory, idPrefix, className, ...input }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  error: serverError,
+  mandatory,
+  idPrefix,
+  className,
+  ...input
+}: TextFieldProps) {
   const id = fieldId(name, idPrefix);
   const { props, error } = useEnhancement(name, serverError);
   return (
@@ -106,7 +139,15 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 }
 
 /** Several lines of text (a comment, a message to the applicant), wired like TextField. */
-export function TextAreaField({ name, label, hint, error: serverError, mandatory, idPrefix, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  error: serverError,
+  mandatory,
+  idPrefix,
+  ...textarea
+}: TextAreaFieldProps) {
   const id = fieldId(name, idPrefix);
   const { props, error } = useEnhancement(name, serverError);
   return (
@@ -128,7 +169,19 @@ export function TextAreaField({ name, label, hint, error: serverError, mandatory
 }
 
 /** «Код подтверждения»: the one-time code from an SMS, e-mail or letter, in every code form. */
-export function CodeField({ hint, maxLength, defaultValue, error, idPrefix }: { hint: ReactNode; maxLength: number; defaultValue?: string | undefined; error?: string | undefined; idPrefix?: string }) {
+export function CodeField({
+  hint,
+  maxLength,
+  defaultValue,
+  error,
+  idPrefix,
+}: {
+  hint: ReactNode;
+  maxLength: number;
+  defaultValue?: string | undefined;
+  error?: string | undefined;
+  idPrefix?: string;
+}) {
   return (
     <TextField
       idPrefix={idPrefix}
@@ -158,7 +211,17 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 }
 
 /** A drop-down list wired like TextField; uncontrolled, so a re-rendered form keeps the choice. */
-export function SelectField({ name, label, options, hint, error: serverError, mandatory, idPrefix, className, ...select }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  options,
+  hint,
+  error: serverError,
+  mandatory,
+  idPrefix,
+  className,
+  ...select
+}: SelectFieldProps) {
   const id = fieldId(name, idPrefix);
   const { props, error } = useEnhancement(name, serverError);
   return (
@@ -200,7 +263,17 @@ export function Checkbox({ name, label, error: serverError, idPrefix, ...input }
     <div className={`mt-4 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
       <FieldError id={id} error={error} />
       <label htmlFor={id} className="flex items-start gap-2">
-        <input id={id} name={name} type="checkbox" value="on" className="mt-1 h-5 w-5" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...input} {...props} />
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          value="on"
+          className="mt-1 h-5 w-5"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          {...input}
+          {...props}
+        />
         <span>{label}</span>
       </label>
     </div>
@@ -219,7 +292,16 @@ interface ChoiceProps {
   idPrefix?: string;
 }
 
-export function RadioGroup({ name, legend, hint, options, defaultValue, error: serverError, mandatory, idPrefix }: ChoiceProps) {
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValue,
+  error: serverError,
+  mandatory,
+  idPrefix,
+}: ChoiceProps) {
   const id = fieldId(name, idPrefix);
   const { props, error } = useEnhancement(name, serverError);
   return (
@@ -299,13 +381,22 @@ export function ErrorSummary({
     box.current?.focus();
     if (!document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = `${ERROR_TITLE_PREFIX}${document.title}`;
     return () => {
-      if (document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = document.title.slice(ERROR_TITLE_PREFIX.length);
+      if (document.title.startsWith(ERROR_TITLE_PREFIX))
+        document.title = document.title.slice(ERROR_TITLE_PREFIX.length);
     };
     // Without a focusKey the errors object itself marks a new answer of the server.
   }, [shown, focusKey ?? errors]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!shown) return null;
   return (
-    <div ref={box} role="alert" aria-labelledby={`${idPrefix ?? ""}error-summary-title`} className="mt-4 rounded border-4 border-red-700 p-4 focus:outline-4 focus:outline-offset-2 focus:outline-yellow-400" tabIndex={-1} autoFocus data-error-summary="">
+    <div
+      ref={box}
+      role="alert"
+      aria-labelledby={`${idPrefix ?? ""}error-summary-title`}
+      className="mt-4 rounded border-4 border-red-700 p-4 focus:outline-4 focus:outline-offset-2 focus:outline-yellow-400"
+      tabIndex={-1}
+      autoFocus
+      data-error-summary=""
+    >
       <h2 id={`${idPrefix ?? ""}error-summary-title`} className="text-lg font-bold">
         {entries.length ? "Исправьте ошибки" : "Не получилось"}
       </h2>

@@ -25,7 +25,13 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
   // A state is checked once its page has loaded: a check started while a redirect chain (ESIA's
   // consent → the portal's callback) is still under way would read a page that is going away.
   const results = await analyzeLoadedPage(page);
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+  const violations = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join(", ")}`,
+  );
   expect(violations, `axe on «${state}» (${page.url()})`).toEqual([]);
 }
 
@@ -35,13 +41,18 @@ export async function expectReflowAt320(page: Page, state: string): Promise<void
   await page.setViewportSize({ width: 320, height: 640 });
   const { width, widest } = await page.evaluate(() => {
     // The innermost elements that reach past the viewport, so a failure says what to fix.
-    const past = [...document.body.querySelectorAll("*")].filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1);
+    const past = [...document.body.querySelectorAll("*")].filter(
+      (element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+    );
     const innermost = past.filter((element) => !past.some((other) => other !== element && element.contains(other)));
-    const name = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).slice(0, 3).join(".")}` : ""}`;
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).slice(0, 3).join(".")}` : ""}`;
     return { width: document.documentElement.scrollWidth, widest: innermost.slice(0, 5).map(name) };
   });
   if (before) await page.setViewportSize(before);
-  expect(width, `«${state}» is ${width} px wide at 320 px (${page.url()}): ${widest.join(", ")}`).toBeLessThanOrEqual(320);
+  expect(width, `«${state}» is ${width} px wide at 320 px (${page.url()}): ${widest.join(", ")}`).toBeLessThanOrEqual(
+    320,
+  );
 }
 
 /**

@@ -21,7 +21,9 @@ export async function codeSentTo(page: Page, recipient: string): Promise<string>
 export const SAMPLE_PDF = {
   name: "spravka.pdf",
   mimeType: "application/pdf",
-  buffer: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+  buffer: Buffer.from(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  ),
 };
 
 /** On the mock ESIA: pick the persona (if not yet signed in there), then «Предоставить». */
@@ -138,7 +140,11 @@ export async function submitAndGetNumber(page: Page): Promise<string> {
  * A parent of Kazan (persona «Миннахметова Эльвира» unless another is named) files the basic
  * kindergarten compensation from start to end. Returns the application's number and page URL.
  */
-export async function submitKindergartenApplication(page: Page, persona = "Шакирова Наиля", child = "Шакиров Эмиль Булатович"): Promise<{ number: string; url: string }> {
+export async function submitKindergartenApplication(
+  page: Page,
+  persona = "Шакирова Наиля",
+  child = "Шакиров Эмиль Булатович",
+): Promise<{ number: string; url: string }> {
   await signInThroughEsia(page, persona);
   await startApplication(page, "kindergarten-basic");
   await applicantFromEsia(page);

@@ -24,7 +24,12 @@ export function rawClient(baseUrl: string, localAddress: string) {
   return {
     send(input: RawRequest): Promise<RawResponse> {
       return new Promise((resolve, reject) => {
-        const body = input.body === undefined ? undefined : Buffer.isBuffer(input.body) ? input.body : Buffer.from(input.body, "utf8");
+        const body =
+          input.body === undefined
+            ? undefined
+            : Buffer.isBuffer(input.body)
+              ? input.body
+              : Buffer.from(input.body, "utf8");
         const outgoing = request(
           {
             agent,
@@ -38,14 +43,21 @@ export function rawClient(baseUrl: string, localAddress: string) {
           (response) => {
             const chunks: Buffer[] = [];
             response.on("data", (chunk: Buffer) => chunks.push(chunk));
-            response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+            response.on("end", () =>
+              resolve({
+                status: response.statusCode ?? 0,
+                headers: response.headers,
+                body: Buffer.concat(chunks).toString("utf8"),
+              }),
+            );
             response.on("error", reject);
           },
         );
         outgoing.on("timeout", () => outgoing.destroy(new Error(`timeout: ${input.method ?? "GET"} ${input.path}`)));
         outgoing.on("error", (error: NodeJS.ErrnoException) => {
           // A server refusing an oversized body may close before reading all of it.
-          if (error.code === "EPIPE" || error.code === "ECONNRESET") resolve({ status: 0, headers: {}, body: `connection closed: ${error.code}` });
+          if (error.code === "EPIPE" || error.code === "ECONNRESET")
+            resolve({ status: 0, headers: {}, body: `connection closed: ${error.code}` });
           else reject(error);
         });
         outgoing.end(body);
@@ -56,7 +68,16 @@ export function rawClient(baseUrl: string, localAddress: string) {
 }
 
 /** A multipart/form-data body by hand, so a test can also send a broken one. */
-export function multipart(fields: [string, string][], boundary = `----fuzz${Math.random().toString(16).slice(2)}`): { body: Buffer; contentType: string } {
-  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, "_")}"\r\n\r\n${value}\r\n`);
-  return { body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`, "utf8"), contentType: `multipart/form-data; boundary=${boundary}` };
+export function multipart(
+  fields: [string, string][],
+  boundary = `----fuzz${Math.random().toString(16).slice(2)}`,
+): { body: Buffer; contentType: string } {
+  const parts = fields.map(
+    ([name, value]) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, "_")}"\r\n\r\n${value}\r\n`,
+  );
+  return {
+    body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`, "utf8"),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }

@@ -30,7 +30,9 @@ export async function signInStaff(page: Page, login: string) {
       step = Math.max(totpStep() - 1, (usedStep.get(login) ?? 0) + 1);
     }
     usedStep.set(login, step);
-    await page.getByLabel("Код из приложения-аутентификатора").fill(totpCode(account.totpSecret, new Date(step * 30_000)));
+    await page
+      .getByLabel("Код из приложения-аутентификатора")
+      .fill(totpCode(account.totpSecret, new Date(step * 30_000)));
     await page.getByRole("button", { name: "Подтвердить" }).click();
     const signedIn = page.getByTestId("staff-signed-in");
     await expect(signedIn.or(page.getByRole("heading", { name: /Исправьте ошибки|Не получилось/ }))).toBeVisible();

@@ -12,4 +12,8 @@ export const MEMBER_RELATIONS: Record<(typeof RELATION_VALUES)[number], string> 
   other: "Иной родственник",
 };
 
-export const PAYMENT_METHODS = { bank: "На счет в банке", card: "На карту «Мир»", post: "Через почтовое отделение" } as const;
+export const PAYMENT_METHODS = {
+  bank: "На счет в банке",
+  card: "На карту «Мир»",
+  post: "Через почтовое отделение",
+} as const;

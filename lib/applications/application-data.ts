@@ -38,6 +38,7 @@ export function parseApplication(serviceId: ServiceId, answers: Answers): Parsed
   if (invalidSteps.length > 0) return { ok: false, invalidSteps };
   const parsed = data as unknown as ApplicationData;
   // The kindergarten step names a child by its row; a child removed later makes it stale.
-  if (parsed.kindergarten && !parsed.children.children[Number(parsed.kindergarten.child)]) return { ok: false, invalidSteps: ["kindergarten"] };
+  if (parsed.kindergarten && !parsed.children.children[Number(parsed.kindergarten.child)])
+    return { ok: false, invalidSteps: ["kindergarten"] };
   return { ok: true, data: parsed };
 }

@@ -19,7 +19,13 @@ export interface DraftAssessment {
 }
 
 /** answers → parse → eligibility → level check: one chain for «Проверьте заявление» and for sending. */
-export function assessDraft(serviceId: ServiceId, answers: Answers, attachments: readonly { slot: string }[], esiaLevel: string | null | undefined, today: IsoDate): DraftAssessment {
+export function assessDraft(
+  serviceId: ServiceId,
+  answers: Answers,
+  attachments: readonly { slot: string }[],
+  esiaLevel: string | null | undefined,
+  today: IsoDate,
+): DraftAssessment {
   const parsed = parseApplication(serviceId, answers);
   return {
     parsed,
@@ -28,4 +34,3 @@ export function assessDraft(serviceId: ServiceId, answers: Answers, attachments:
     missingAttachments: parsed.ok ? missingAttachments(serviceId, parsed.data.applicant.role, attachments) : [],
   };
 }
-

@@ -18,7 +18,10 @@ export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_APPLICATION = 20;
 
 /** The slots the applicant may fill for a service; required ones must hold a file before sending. */
-export function attachmentSlotsFor(serviceId: ServiceId, role: string | undefined): { slot: AttachmentSlot; required: boolean }[] {
+export function attachmentSlotsFor(
+  serviceId: ServiceId,
+  role: string | undefined,
+): { slot: AttachmentSlot; required: boolean }[] {
   const meansTested = serviceId !== "kindergarten-basic";
   const guardian = role === "guardian" || role === "custodian";
   return [
@@ -39,7 +42,11 @@ export const ATTACHMENT_MESSAGES: Record<AttachmentProblem, string> = {
 };
 
 /** Required slots without a file. */
-export function missingAttachments(serviceId: ServiceId, role: string | undefined, attachments: readonly { slot: string }[]): AttachmentSlot[] {
+export function missingAttachments(
+  serviceId: ServiceId,
+  role: string | undefined,
+  attachments: readonly { slot: string }[],
+): AttachmentSlot[] {
   return attachmentSlotsFor(serviceId, role)
     .filter((s) => s.required && !attachments.some((a) => a.slot === s.slot))
     .map((s) => s.slot);

@@ -41,7 +41,11 @@ export interface AcceptedFile {
 }
 
 /** Checks an uploaded file; the caller stores the accepted one. */
-export function acceptFile(name: string, content: Uint8Array, alreadyAttached: number): { ok: true; file: AcceptedFile } | { ok: false; problem: AttachmentProblem } {
+export function acceptFile(
+  name: string,
+  content: Uint8Array,
+  alreadyAttached: number,
+): { ok: true; file: AcceptedFile } | { ok: false; problem: AttachmentProblem } {
   if (content.byteLength === 0) return { ok: false, problem: "empty" };
   if (content.byteLength > MAX_ATTACHMENT_BYTES) return { ok: false, problem: "tooLarge" };
   if (alreadyAttached >= MAX_ATTACHMENTS_PER_APPLICATION) return { ok: false, problem: "tooMany" };

@@ -24,14 +24,26 @@ describe("computeEligibility", () => {
   });
 
   it("basic compensation is capped at the fee and refused when the fee is not paid", () => {
-    const capped = computeEligibility("kindergarten-basic", parsed("kindergarten-basic", (a) => (a.kindergarten!.fee = "1 000")), "2026-11-23");
+    const capped = computeEligibility(
+      "kindergarten-basic",
+      parsed("kindergarten-basic", (a) => (a.kindergarten!.fee = "1 000")),
+      "2026-11-23",
+    );
     expect(capped.amountKopecks).toBe(100_000);
-    const unpaid = computeEligibility("kindergarten-basic", parsed("kindergarten-basic", (a) => delete a.kindergarten!.feePaid), "2026-11-23");
+    const unpaid = computeEligibility(
+      "kindergarten-basic",
+      parsed("kindergarten-basic", (a) => delete a.kindergarten!.feePaid),
+      "2026-11-23",
+    );
     expect(unpaid).toMatchObject({ eligible: false, amountKopecks: null, refusalReasons: ["feeNotPaid"] });
   });
 
   it("a group without an average fee in the reference data is left to the caseworker", () => {
-    const outcome = computeEligibility("kindergarten-basic", parsed("kindergarten-basic", (a) => (a.kindergarten!.groupHours = "12")), "2026-11-23");
+    const outcome = computeEligibility(
+      "kindergarten-basic",
+      parsed("kindergarten-basic", (a) => (a.kindergarten!.groupHours = "12")),
+      "2026-11-23",
+    );
     expect(outcome).toMatchObject({ eligible: null, amountKopecks: null });
   });
 
@@ -47,12 +59,20 @@ describe("computeEligibility", () => {
   });
 
   it("the child allowance is refused above the subsistence minimum", () => {
-    const outcome = computeEligibility("child-allowance", parsed("child-allowance", (a) => (a.family!.applicantIncome = "300 000")), "2026-11-23");
+    const outcome = computeEligibility(
+      "child-allowance",
+      parsed("child-allowance", (a) => (a.family!.applicantIncome = "300 000")),
+      "2026-11-23",
+    );
     expect(outcome).toMatchObject({ eligible: false, refusalReasons: ["incomeAboveThreshold"] });
   });
 
   it("the child allowance: 500 ₽ per child, doubled for a single mother's child", () => {
-    const outcome = computeEligibility("child-allowance", parsed("child-allowance", (a) => (a.children!["children.1.singleMother"] = "on")), "2026-11-23");
+    const outcome = computeEligibility(
+      "child-allowance",
+      parsed("child-allowance", (a) => (a.children!["children.1.singleMother"] = "on")),
+      "2026-11-23",
+    );
     expect(outcome.eligible).toBe(true);
     expect(outcome.amountKopecks).toBe(50_000 + 100_000);
   });

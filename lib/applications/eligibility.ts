@@ -2,7 +2,14 @@ import { additionalCompensation } from "../benefits/additional-compensation";
 import { addMonths, monthOf, type IsoDate } from "../benefits/calendar";
 import { regionalChildAllowance, type AllowanceChild } from "../benefits/child-allowance";
 import { basicCompensation, type BasicCompensation, type FamilyChild } from "../benefits/kindergarten-compensation";
-import { INCOME_PERIOD_RULES, meansTest, RELATIONS, type FamilyMember, type IncomeLine, type MeansTestResult } from "../benefits/means-test";
+import {
+  INCOME_PERIOD_RULES,
+  meansTest,
+  RELATIONS,
+  type FamilyMember,
+  type IncomeLine,
+  type MeansTestResult,
+} from "../benefits/means-test";
 import { formatRubles } from "../benefits/money";
 import { periodName } from "../benefits/estimate";
 import { reasonText } from "../benefits/reasons";
@@ -55,7 +62,15 @@ function refused(reasons: string[], referenceDate: IsoDate, explanation: string[
 }
 
 function undetermined(referenceDate: IsoDate, explanation: string[], why: string): EligibilityOutcome {
-  return { eligible: null, amountKopecks: null, explanation: [...explanation, why], refusalReasons: [], period: null, referenceDate, uncertain: true };
+  return {
+    eligible: null,
+    amountKopecks: null,
+    explanation: [...explanation, why],
+    refusalReasons: [],
+    period: null,
+    referenceDate,
+    uncertain: true,
+  };
 }
 
 function basicFor(data: ApplicationData, month: string): { basic: BasicCompensation; lines: string[] } {
@@ -69,7 +84,13 @@ function basicFor(data: ApplicationData, month: string): { basic: BasicCompensat
     children: familyChildren(data),
     applicantIsLegalRepresentative: true,
     residentInTatarstan: true,
-    kindergarten: { attends: true, groupHours: place.groupHours, feeExempt: false, feeCharged: place.fee, feePaid: place.feePaid ? place.fee : 0 },
+    kindergarten: {
+      attends: true,
+      groupHours: place.groupHours,
+      feeExempt: false,
+      feeCharged: place.fee,
+      feePaid: place.feePaid ? place.fee : 0,
+    },
     assignedToOtherParent: false,
   });
   const lines = [`Ребенок: ${childName(child)}`];
@@ -89,20 +110,42 @@ function familyMeansTest(data: ApplicationData, applicationDate: IsoDate): { tes
   const months = INCOME_PERIOD_RULES.regional;
   const members: FamilyMember[] = [
     { id: "applicant", relation: "applicant", birthDate: data.applicant.birthDate },
-    ...data.children.children.map((child, index) => ({ id: `child-${index}`, relation: "child" as const, birthDate: child.birthDate })),
-    ...family.members.map((member, index) => ({ id: `member-${index}`, relation: member.relation, birthDate: member.birthDate, status: member.status })),
+    ...data.children.children.map((child, index) => ({
+      id: `child-${index}`,
+      relation: "child" as const,
+      birthDate: child.birthDate,
+    })),
+    ...family.members.map((member, index) => ({
+      id: `member-${index}`,
+      relation: member.relation,
+      birthDate: member.birthDate,
+      status: member.status,
+    })),
   ];
   // Incomes are asked as totals for the period; one line per person in its last month is enough
   // for the sum the means test takes.
   const lastMonth = addMonths(monthOf(applicationDate), -1);
-  const line = (memberId: string, amount: number): IncomeLine => ({ memberId, month: lastMonth, type: "other", amount, verified: false });
-  const incomes: IncomeLine[] = [line("applicant", family.applicantIncome), ...family.members.map((m, i) => line(`member-${i}`, m.income))];
-  if (family.childrenIncome > 0 && members.some((m) => m.id === "child-0")) incomes.push(line("child-0", family.childrenIncome));
+  const line = (memberId: string, amount: number): IncomeLine => ({
+    memberId,
+    month: lastMonth,
+    type: "other",
+    amount,
+    verified: false,
+  });
+  const incomes: IncomeLine[] = [
+    line("applicant", family.applicantIncome),
+    ...family.members.map((m, i) => line(`member-${i}`, m.income)),
+  ];
+  if (family.childrenIncome > 0 && members.some((m) => m.id === "child-0"))
+    incomes.push(line("child-0", family.childrenIncome));
   const threshold = perCapitaSubsistenceMinimumOn(applicationDate);
   const test = meansTest({ members, incomes, applicationDate, rule: months, threshold });
   const lines = [
     `Состав семьи для расчета дохода: ${test.composition.counted.length} чел. (${test.composition.counted.map((m) => RELATIONS[m.relation].toLowerCase()).join(", ")})`,
-    ...test.composition.excluded.map(({ member }) => `Не учитывается в составе семьи: ${RELATIONS[member.relation].toLowerCase()}, ${formatRussianDate(member.birthDate)}`),
+    ...test.composition.excluded.map(
+      ({ member }) =>
+        `Не учитывается в составе семьи: ${RELATIONS[member.relation].toLowerCase()}, ${formatRussianDate(member.birthDate)}`,
+    ),
     `Доход семьи за ${test.period.length} мес. (${periodName(test.period)}): ${formatRubles(test.income.total)}`,
     `Среднедушевой доход: ${formatRubles(test.income.rounded)} в месяц; прожиточный минимум на душу населения: ${formatRubles(threshold)}`,
   ];
@@ -110,7 +153,11 @@ function familyMeansTest(data: ApplicationData, applicationDate: IsoDate): { tes
 }
 
 /** The eligibility and monthly amount for a complete application sent on `applicationDate`. */
-export function computeEligibility(serviceId: ServiceId, data: ApplicationData, applicationDate: IsoDate): EligibilityOutcome {
+export function computeEligibility(
+  serviceId: ServiceId,
+  data: ApplicationData,
+  applicationDate: IsoDate,
+): EligibilityOutcome {
   const month = monthOf(applicationDate);
   const period = { start: addMonths(month, 1), months: PAYMENT_PERIOD_MONTHS };
   try {
@@ -155,7 +202,13 @@ export function computeEligibility(serviceId: ServiceId, data: ApplicationData, 
       atSchool: child.atSchool,
       categories: child.categories,
     }));
-    const allowance = regionalChildAllowance({ applicationDate, children, meansTest: test, applicantIsLegalRepresentative: true, residentInTatarstan: true });
+    const allowance = regionalChildAllowance({
+      applicationDate,
+      children,
+      meansTest: test,
+      applicantIsLegalRepresentative: true,
+      residentInTatarstan: true,
+    });
     if (!allowance.eligible) return refused(allowance.reasons, applicationDate, lines);
     const names = data.children.children;
     return {
@@ -163,8 +216,13 @@ export function computeEligibility(serviceId: ServiceId, data: ApplicationData, 
       amountKopecks: allowance.total,
       explanation: [
         ...lines,
-        ...allowance.lines.map((line) => `${childName(names[Number(line.childId)]!)}: ${line.multiplierPercent} % базового размера = ${formatRubles(line.amount)}`),
-        ...allowance.overAgeLimit.map((id) => `${childName(names[Number(id)]!)}: старше возраста, до которого выплачивается пособие`),
+        ...allowance.lines.map(
+          (line) =>
+            `${childName(names[Number(line.childId)]!)}: ${line.multiplierPercent} % базового размера = ${formatRubles(line.amount)}`,
+        ),
+        ...allowance.overAgeLimit.map(
+          (id) => `${childName(names[Number(id)]!)}: старше возраста, до которого выплачивается пособие`,
+        ),
         `Пособие в месяц: ${formatRubles(allowance.total)}${allowance.parameters.uncertain ? " — базовый размер является демонстрационным и требует подтверждения" : ""}`,
       ],
       refusalReasons: [],
@@ -174,7 +232,11 @@ export function computeEligibility(serviceId: ServiceId, data: ApplicationData, 
     };
   } catch (error) {
     if (error instanceof ReferenceDataError) {
-      return undetermined(applicationDate, [], "В справочниках нет размера для этого случая (например, для выбранного режима группы): размер выплаты определит специалист.");
+      return undetermined(
+        applicationDate,
+        [],
+        "В справочниках нет размера для этого случая (например, для выбранного режима группы): размер выплаты определит специалист.",
+      );
     }
     throw error;
   }

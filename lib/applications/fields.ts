@@ -32,7 +32,9 @@ type Spec = Omit<FieldSpec, "key" | "name">;
 
 /** Keys a table's entries by the step (or row list) and their own names, in the order given. */
 function table<const Names extends string>(prefix: string, specs: Record<Names, Spec>): Record<Names, FieldSpec> {
-  return Object.fromEntries(Object.entries<Spec>(specs).map(([name, spec]) => [name, { key: `${prefix}.${name}`, name, ...spec }])) as Record<Names, FieldSpec>;
+  return Object.fromEntries(
+    Object.entries<Spec>(specs).map(([name, spec]) => [name, { key: `${prefix}.${name}`, name, ...spec }]),
+  ) as Record<Names, FieldSpec>;
 }
 
 /** The fields of a table in its order. */
@@ -74,12 +76,21 @@ export const APPLICANT_FIELDS = table("applicant", {
 });
 
 export const ADDRESS_FIELDS = table("address", {
-  territory: { label: "Муниципальное образование", hint: "По нему определяется орган социальной защиты, который рассмотрит заявление", required: true },
+  territory: {
+    label: "Муниципальное образование",
+    hint: "По нему определяется орган социальной защиты, который рассмотрит заявление",
+    required: true,
+  },
   postcode: { label: "Почтовый индекс", required: true },
   registrationAddress: { label: "Адрес регистрации", hint: "Населенный пункт, улица, дом, квартира", required: true },
   residenceSame: { label: "Адрес проживания совпадает с адресом регистрации", required: false, checkbox: true },
   // Required unless the box above is ticked: the schema's refinement says so.
-  residenceAddress: { label: "Адрес проживания", hint: "Если не совпадает с адресом регистрации", required: false, when: (v) => v.residenceSame !== "on" },
+  residenceAddress: {
+    label: "Адрес проживания",
+    hint: "Если не совпадает с адресом регистрации",
+    required: false,
+    when: (v) => v.residenceSame !== "on",
+  },
 });
 
 /** A child's row ("children.0.lastName"). */
@@ -87,20 +98,45 @@ export const CHILD_FIELDS = table("children", {
   ...PERSON,
   gender: { label: "Пол", required: true },
   snils: { label: "СНИЛС ребенка", summaryLabel: "СНИЛС", hint: IF_ANY, required: false },
-  certificateSeries: { label: "Серия свидетельства о рождении", summaryLabel: "Серия свидетельства", hint: "Например, IV-КБ", required: true },
-  certificateNumber: { label: "Номер свидетельства о рождении", summaryLabel: "Номер свидетельства", hint: "6 цифр", required: true },
+  certificateSeries: {
+    label: "Серия свидетельства о рождении",
+    summaryLabel: "Серия свидетельства",
+    hint: "Например, IV-КБ",
+    required: true,
+  },
+  certificateNumber: {
+    label: "Номер свидетельства о рождении",
+    summaryLabel: "Номер свидетельства",
+    hint: "6 цифр",
+    required: true,
+  },
   certificateDate: { label: "Дата выдачи свидетельства", hint: DATE_HINT, required: true },
   certificateIssuedBy: { label: "Орган ЗАГС", required: true },
   issuedInTatarstan: { label: "Свидетельство выдано в Республике Татарстан", required: false, checkbox: true },
-  livesWithApplicant: { label: "Ребенок проживает со мной", summaryLabel: "Проживает с заявителем", required: false, checkbox: true },
+  livesWithApplicant: {
+    label: "Ребенок проживает со мной",
+    summaryLabel: "Проживает с заявителем",
+    required: false,
+    checkbox: true,
+  },
 });
 
 /** Asked of each child only for the child allowance (§4.1). */
 export const ALLOWANCE_CHILD_FIELDS = table("children", {
   atSchool: { label: "Обучается в общеобразовательной организации", required: false, checkbox: true },
   singleMother: { label: "Ребенок одинокой матери", required: false, checkbox: true },
-  alimonyEvasion: { label: "Второй родитель уклоняется от уплаты алиментов", summaryLabel: "Родитель уклоняется от уплаты алиментов", required: false, checkbox: true },
-  conscriptParent: { label: "Отец ребенка проходит военную службу по призыву", summaryLabel: "Родитель проходит военную службу по призыву", required: false, checkbox: true },
+  alimonyEvasion: {
+    label: "Второй родитель уклоняется от уплаты алиментов",
+    summaryLabel: "Родитель уклоняется от уплаты алиментов",
+    required: false,
+    checkbox: true,
+  },
+  conscriptParent: {
+    label: "Отец ребенка проходит военную службу по призыву",
+    summaryLabel: "Родитель проходит военную службу по призыву",
+    required: false,
+    checkbox: true,
+  },
 });
 
 export const KINDERGARTEN_FIELDS = table("kindergarten", {
@@ -109,8 +145,18 @@ export const KINDERGARTEN_FIELDS = table("kindergarten", {
   contractNumber: { label: "Номер договора", required: true },
   contractDate: { label: "Дата договора", hint: DATE_HINT, required: true },
   groupHours: { label: "Режим пребывания в группе", required: true },
-  fee: { label: "Родительская плата в месяц, ₽", messageLabel: "Родительская плата в месяц", hint: "Как в квитанции детского сада", required: true },
-  feePaid: { label: "Родительская плата за текущий месяц внесена", summaryLabel: "Плата за текущий месяц внесена", required: false, checkbox: true },
+  fee: {
+    label: "Родительская плата в месяц, ₽",
+    messageLabel: "Родительская плата в месяц",
+    hint: "Как в квитанции детского сада",
+    required: true,
+  },
+  feePaid: {
+    label: "Родительская плата за текущий месяц внесена",
+    summaryLabel: "Плата за текущий месяц внесена",
+    required: false,
+    checkbox: true,
+  },
 });
 
 export const FAMILY_FIELDS = table("family", {
@@ -127,7 +173,12 @@ export const FAMILY_FIELDS = table("family", {
     required: true,
   },
   // Required once an adult member is listed: the schema's refinement says so.
-  membersConsent: { label: "Совершеннолетние члены семьи согласны на обработку их персональных данных", required: false, checkbox: true, summary: false },
+  membersConsent: {
+    label: "Совершеннолетние члены семьи согласны на обработку их персональных данных",
+    required: false,
+    checkbox: true,
+    summary: false,
+  },
 });
 
 /** A family member's row ("members.0.lastName"). */
@@ -144,12 +195,27 @@ export const PAYMENT_FIELDS = table("payment", {
   bik: { label: "БИК банка", hint: "9 цифр", required: false, when: (v) => v.method === "bank" },
   account: { label: "Номер счета", hint: "20 цифр", required: false, when: (v) => v.method === "bank" },
   card: { label: "Номер карты «Мир»", hint: "16–19 цифр", required: false, when: (v) => v.method === "card" },
-  postOffice: { label: "Индекс почтового отделения", hint: "6 цифр", required: false, when: (v) => v.method === "post" },
+  postOffice: {
+    label: "Индекс почтового отделения",
+    hint: "6 цифр",
+    required: false,
+    when: (v) => v.method === "post",
+  },
 });
 
 export const CONSENT_FIELDS = table("consent", {
-  personalData: { label: "Даю согласие на обработку персональных данных", summaryLabel: "Согласие на обработку персональных данных", required: true, checkbox: true },
-  truthful: { label: "Подтверждаю, что сведения в заявлении достоверны", summaryLabel: "Сведения достоверны", required: true, checkbox: true },
+  personalData: {
+    label: "Даю согласие на обработку персональных данных",
+    summaryLabel: "Согласие на обработку персональных данных",
+    required: true,
+    checkbox: true,
+  },
+  truthful: {
+    label: "Подтверждаю, что сведения в заявлении достоверны",
+    summaryLabel: "Сведения достоверны",
+    required: true,
+    checkbox: true,
+  },
   reportChanges: {
     label: "Обязуюсь сообщать об изменениях, влияющих на право на выплату, в течение 2 недель",
     summaryLabel: "Обязуюсь сообщать об изменениях",

@@ -26,7 +26,10 @@ function details(event: HistoryEvent): Record<string, unknown> {
 }
 
 function latest(events: readonly HistoryEvent[], statuses: readonly string[]): HistoryEvent | undefined {
-  return events.reduce<HistoryEvent | undefined>((found, event) => (statuses.includes(event.toStatus) && (!found || event.at >= found.at) ? event : found), undefined);
+  return events.reduce<HistoryEvent | undefined>(
+    (found, event) => (statuses.includes(event.toStatus) && (!found || event.at >= found.at) ? event : found),
+    undefined,
+  );
 }
 
 export function lastDocumentRequest(events: readonly HistoryEvent[]): DocumentRequest | null {
@@ -35,7 +38,9 @@ export function lastDocumentRequest(events: readonly HistoryEvent[]): DocumentRe
   const { requestedDocuments, message } = details(event);
   return {
     at: event.at,
-    requestedDocuments: Array.isArray(requestedDocuments) ? requestedDocuments.filter((d): d is string => typeof d === "string") : [],
+    requestedDocuments: Array.isArray(requestedDocuments)
+      ? requestedDocuments.filter((d): d is string => typeof d === "string")
+      : [],
     message: typeof message === "string" && message ? message : null,
   };
 }

@@ -29,8 +29,14 @@ export interface ProfileForPrefill {
 /** The territory whose administrative centre or name the address mentions. */
 export function territoryFromAddress(text: string): string | null {
   const lower = text.toLowerCase();
-  const byDistrict = TATARSTAN_TERRITORIES.find((t) => t.kind === "municipal_district" && lower.includes(t.name.split(" ")[0]!.toLowerCase().replace(/ский$/, "")));
-  const byCentre = TATARSTAN_TERRITORIES.find((t) => lower.includes(`г. ${t.administrativeCentre.toLowerCase()}`) || lower.includes(`город ${t.administrativeCentre.toLowerCase()}`));
+  const byDistrict = TATARSTAN_TERRITORIES.find(
+    (t) => t.kind === "municipal_district" && lower.includes(t.name.split(" ")[0]!.toLowerCase().replace(/ский$/, "")),
+  );
+  const byCentre = TATARSTAN_TERRITORIES.find(
+    (t) =>
+      lower.includes(`г. ${t.administrativeCentre.toLowerCase()}`) ||
+      lower.includes(`город ${t.administrativeCentre.toLowerCase()}`),
+  );
   return (byCentre ?? byDistrict)?.code ?? null;
 }
 
@@ -54,7 +60,12 @@ export function prefillApplication(person: EsiaPerson | null, profile: ProfileFo
   put("applicant", "middleName", person ? person.middleName : profile.middleName, esia && Boolean(person?.middleName));
   const birthDate = person?.birthDate ?? profile.birthDate;
   put("applicant", "birthDate", birthDate ? formatRussianDate(birthDate) : null, Boolean(person?.birthDate));
-  put("applicant", "gender", person?.gender ?? (profile.gender === "M" || profile.gender === "F" ? profile.gender : null), Boolean(person?.gender));
+  put(
+    "applicant",
+    "gender",
+    person?.gender ?? (profile.gender === "M" || profile.gender === "F" ? profile.gender : null),
+    Boolean(person?.gender),
+  );
   put("applicant", "snils", person?.snils ?? profile.snils, Boolean(person?.snils));
   const passport = person?.passport;
   if (passport && /^\d{4}$/.test(passport.series)) {
@@ -70,7 +81,9 @@ export function prefillApplication(person: EsiaPerson | null, profile: ProfileFo
 
   const registration = person?.addresses.find((a) => a.type === "PRG") ?? person?.addresses[0];
   if (registration) {
-    const text = registration.zipCode ? registration.text.replace(new RegExp(`^${registration.zipCode},\\s*`), "") : registration.text;
+    const text = registration.zipCode
+      ? registration.text.replace(new RegExp(`^${registration.zipCode},\\s*`), "")
+      : registration.text;
     put("address", "registrationAddress", text, true);
     put("address", "postcode", registration.zipCode, true);
     put("address", "territory", territoryFromAddress(registration.text), true);
@@ -82,7 +95,8 @@ export function prefillApplication(person: EsiaPerson | null, profile: ProfileFo
   }
 
   (person?.kids ?? []).forEach((kid, index) => {
-    const field = (name: string, value: string | null | undefined) => put("children", `children.${index}.${name}`, value, true);
+    const field = (name: string, value: string | null | undefined) =>
+      put("children", `children.${index}.${name}`, value, true);
     field("lastName", kid.lastName);
     field("firstName", kid.firstName);
     field("middleName", kid.middleName);
@@ -91,7 +105,10 @@ export function prefillApplication(person: EsiaPerson | null, profile: ProfileFo
     field("snils", kid.snils);
     field("certificateSeries", kid.birthCertificate?.series);
     field("certificateNumber", kid.birthCertificate?.number);
-    field("certificateDate", kid.birthCertificate?.issueDate ? formatRussianDate(kid.birthCertificate.issueDate) : null);
+    field(
+      "certificateDate",
+      kid.birthCertificate?.issueDate ? formatRussianDate(kid.birthCertificate.issueDate) : null,
+    );
     field("certificateIssuedBy", kid.birthCertificate?.issuedBy);
     // Asked of the applicant: the defaults are the common case, not ESIA data.
     put("children", `children.${index}.issuedInTatarstan`, "on", false);

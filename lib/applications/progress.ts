@@ -22,7 +22,11 @@ export interface ProgressItem {
   status: StepStatus;
 }
 
-export function applicationProgress(serviceId: ServiceId, answers: Answers, completed: readonly string[]): { items: ProgressItem[]; total: number } {
+export function applicationProgress(
+  serviceId: ServiceId,
+  answers: Answers,
+  completed: readonly string[],
+): { items: ProgressItem[]; total: number } {
   const steps = stepsOf(serviceId);
   const items: ProgressItem[] = steps.map((step, index) => {
     const valid = checkStep(serviceId, step, answers[step] ?? {}).ok;

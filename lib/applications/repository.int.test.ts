@@ -33,18 +33,37 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
   async function user() {
     counter += 1;
     return db().user.create({
-      data: { email: `applicant${counter}@example.ru`, emailVerified: true, phone: `+7917555${String(counter).padStart(4, "0")}`, phoneVerified: true, passwordHash: "x", lastName: "Хасанова", firstName: "Алия" },
+      data: {
+        email: `applicant${counter}@example.ru`,
+        emailVerified: true,
+        phone: `+7917555${String(counter).padStart(4, "0")}`,
+        phoneVerified: true,
+        passwordHash: "x",
+        lastName: "Хасанова",
+        firstName: "Алия",
+      },
     });
   }
 
-  const profile = { lastName: "Хасанова", firstName: "Алия", middleName: null, birthDate: null, gender: null, snils: null, phone: null, email: null };
+  const profile = {
+    lastName: "Хасанова",
+    firstName: "Алия",
+    middleName: null,
+    birthDate: null,
+    gender: null,
+    snils: null,
+    phone: null,
+    email: null,
+  };
 
   /** A draft with every step saved as a person would have typed it. */
   async function completeDraft(userId: number, serviceId: ServiceId = "kindergarten-basic") {
     const { application } = await startDraft(db(), userId, serviceId, null, profile);
     const answers = validAnswers(serviceId);
-    for (const step of stepsOf(serviceId)) await saveStep(db(), userId, application.id, step, answers[step] ?? {}, true);
-    if (serviceId !== "kindergarten-basic") await attachFile(db(), userId, application.id, "income", "spravka.pdf", SAMPLE_PDF);
+    for (const step of stepsOf(serviceId))
+      await saveStep(db(), userId, application.id, step, answers[step] ?? {}, true);
+    if (serviceId !== "kindergarten-basic")
+      await attachFile(db(), userId, application.id, "income", "spravka.pdf", SAMPLE_PDF);
     return application.id;
   }
 
@@ -60,7 +79,14 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
     expect(again).toMatchObject({ created: false, application: { id: first.application.id } });
 
     // Changing a prefilled value takes away its «из ЕСИА» mark.
-    await saveStep(db(), applicant.id, first.application.id, "applicant", { ...answers.applicant, snils: "342-932-447 76" }, true);
+    await saveStep(
+      db(),
+      applicant.id,
+      first.application.id,
+      "applicant",
+      { ...answers.applicant, snils: "342-932-447 76" },
+      true,
+    );
     const saved = await findOwnApplication(db(), applicant.id, first.application.id);
     expect(saved?.esiaFields).not.toContain("applicant.snils");
     expect(saved?.esiaFields).toContain("applicant.lastName");
@@ -68,7 +94,9 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
 
   it("a double click on «Заполнить заявление» opens one draft", async () => {
     const applicant = await user();
-    const results = await Promise.all(Array.from({ length: 4 }, () => startDraft(db(), applicant.id, "child-allowance", null, profile)));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => startDraft(db(), applicant.id, "child-allowance", null, profile)),
+    );
     expect(new Set(results.map((r) => r.application.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
   });
@@ -79,13 +107,25 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
     const { application } = await startDraft(db(), owner.id, "child-allowance", null, profile);
     await saveStep(db(), owner.id, application.id, "applicant", { lastName: "Хасанова", snils: "123" }, false);
     const saved = await findOwnApplication(db(), owner.id, application.id);
-    expect((saved?.answers as Record<string, Record<string, string>>).applicant).toEqual({ lastName: "Хасанова", snils: "123" });
+    expect((saved?.answers as Record<string, Record<string, string>>).applicant).toEqual({
+      lastName: "Хасанова",
+      snils: "123",
+    });
     expect(saved?.completedSteps).toEqual([]);
 
     expect(await findOwnApplication(db(), stranger.id, application.id)).toBeNull();
-    expect(await saveStep(db(), stranger.id, application.id, "applicant", { lastName: "Чужой" }, false)).toEqual({ ok: false, reason: "notFound" });
-    expect(await attachFile(db(), stranger.id, application.id, "other", "a.pdf", SAMPLE_PDF)).toEqual({ ok: false, reason: "notFound" });
-    expect(await submitApplication(db(), stranger.id, application.id, "confirmed")).toMatchObject({ ok: false, reason: "notFound" });
+    expect(await saveStep(db(), stranger.id, application.id, "applicant", { lastName: "Чужой" }, false)).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
+    expect(await attachFile(db(), stranger.id, application.id, "other", "a.pdf", SAMPLE_PDF)).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
+    expect(await submitApplication(db(), stranger.id, application.id, "confirmed")).toMatchObject({
+      ok: false,
+      reason: "notFound",
+    });
     expect(await listOwnApplications(db(), stranger.id)).toEqual([]);
   });
 
@@ -96,8 +136,16 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
       fc.asyncProperty(
         fc.constantFrom<StepId>(...stepsOf("kindergarten-additional")),
         fc.dictionary(
-          fc.oneof(fc.constantFrom("lastName", "snils", "children.0.lastName", "members.3.income", "__proto__", "constructor"), fc.string({ minLength: 1, maxLength: 30 })),
-          fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 30 }), fc.string({ unit: "binary", maxLength: 20 }), fc.constant("a\u0000b")),
+          fc.oneof(
+            fc.constantFrom("lastName", "snils", "children.0.lastName", "members.3.income", "__proto__", "constructor"),
+            fc.string({ minLength: 1, maxLength: 30 }),
+          ),
+          fc.oneof(
+            fc.string({ maxLength: 60 }),
+            fc.string({ unit: "grapheme", maxLength: 30 }),
+            fc.string({ unit: "binary", maxLength: 20 }),
+            fc.constant("a\u0000b"),
+          ),
         ),
         async (step, values) => {
           expect(await saveStep(db(), owner.id, application.id, step, values, false)).toEqual({ ok: true });
@@ -118,7 +166,8 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
     const other = await user();
     const { application } = await startDraft(db(), other.id, "kindergarten-additional", null, profile);
     const answers = validAnswers("kindergarten-additional");
-    for (const step of ["applicant", "address", "children"] as StepId[]) await saveStep(db(), other.id, application.id, step, answers[step]!, true);
+    for (const step of ["applicant", "address", "children"] as StepId[])
+      await saveStep(db(), other.id, application.id, step, answers[step]!, true);
     const result = await submitApplication(db(), other.id, application.id, "standard");
     expect(result).toMatchObject({ ok: false, reason: "incomplete" });
     expect(!result.ok && result.invalidSteps).toEqual(["kindergarten", "family", "payment", "consent"]);
@@ -128,8 +177,13 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
     const applicant = await user();
     const { application } = await startDraft(db(), applicant.id, "child-allowance", null, profile);
     const answers = validAnswers("child-allowance");
-    for (const step of stepsOf("child-allowance")) await saveStep(db(), applicant.id, application.id, step, answers[step] ?? {}, true);
-    expect(await submitApplication(db(), applicant.id, application.id, "standard")).toMatchObject({ ok: false, reason: "incomplete", missingAttachments: ["income"] });
+    for (const step of stepsOf("child-allowance"))
+      await saveStep(db(), applicant.id, application.id, step, answers[step] ?? {}, true);
+    expect(await submitApplication(db(), applicant.id, application.id, "standard")).toMatchObject({
+      ok: false,
+      reason: "incomplete",
+      missingAttachments: ["income"],
+    });
   });
 
   it("sends once: number, territory, eligibility, decision date, history submitted → registered and notices", async () => {
@@ -137,12 +191,24 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
     const id = await completeDraft(applicant.id);
     const now = new Date("2026-11-23T09:00:00Z");
     const sent = await submitApplication(db(), applicant.id, id, "standard", now);
-    expect(sent).toEqual({ ok: true, applicationId: id, number: `16-2026-${String(id).padStart(7, "0")}`, alreadySubmitted: false });
+    expect(sent).toEqual({
+      ok: true,
+      applicationId: id,
+      number: `16-2026-${String(id).padStart(7, "0")}`,
+      alreadySubmitted: false,
+    });
     const again = await submitApplication(db(), applicant.id, id, "standard", now);
     expect(again).toMatchObject({ ok: true, alreadySubmitted: true, number: sent.ok ? sent.number : "" });
 
     const stored = await findOwnApplication(db(), applicant.id, id);
-    expect(stored).toMatchObject({ status: "registered", version: 3, esiaLevel: "standard", applicantSurname: "хасанова", applicantSnils: "11223344595", decisionDue: "2026-12-08" });
+    expect(stored).toMatchObject({
+      status: "registered",
+      version: 3,
+      esiaLevel: "standard",
+      applicantSurname: "хасанова",
+      applicantSnils: "11223344595",
+      decisionDue: "2026-12-08",
+    });
     expect(stored?.territory?.code).toBe("kazan");
     expect(stored?.amountKopecks).toBe(111_550);
     expect(stored?.events.map((e) => [e.fromStatus, e.toStatus, e.actor])).toEqual([
@@ -150,8 +216,12 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
       ["submitted", "registered", "system"],
     ]);
     const notices = await db().notification.findMany({ where: { userId: applicant.id } });
-    expect(notices.map((n) => n.title)).toEqual(expect.arrayContaining([`Заявление № ${stored?.number}: Принято (зарегистрировано)`]));
-    const outbox = await db().outboxMessage.findMany({ where: { recipient: { in: [applicant.email!, applicant.phone!] } } });
+    expect(notices.map((n) => n.title)).toEqual(
+      expect.arrayContaining([`Заявление № ${stored?.number}: Принято (зарегистрировано)`]),
+    );
+    const outbox = await db().outboxMessage.findMany({
+      where: { recipient: { in: [applicant.email!, applicant.phone!] } },
+    });
     expect(outbox.map((m) => m.channel).sort()).toEqual(["email", "email", "sms", "sms"]);
     expect(outbox.every((m) => !m.body.includes("112-233-445 95"))).toBe(true);
 
@@ -162,7 +232,9 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
   it("two submissions at the same moment (double click) make one application", async () => {
     const applicant = await user();
     const id = await completeDraft(applicant.id);
-    const results = await Promise.all(Array.from({ length: 5 }, () => submitApplication(db(), applicant.id, id, "confirmed")));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => submitApplication(db(), applicant.id, id, "confirmed")),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(results.filter((r) => r.ok && !r.alreadySubmitted)).toHaveLength(1);
     expect(new Set(results.map((r) => (r.ok ? r.number : "")))).toHaveProperty("size", 1);
@@ -173,9 +245,16 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
     const applicant = await user();
     const id = await completeDraft(applicant.id);
     await submitApplication(db(), applicant.id, id, "standard");
-    expect(await attachFile(db(), applicant.id, id, "requested", "a.pdf", SAMPLE_PDF)).toEqual({ ok: false, reason: "notAllowed" });
+    expect(await attachFile(db(), applicant.id, id, "requested", "a.pdf", SAMPLE_PDF)).toEqual({
+      ok: false,
+      reason: "notAllowed",
+    });
     const at = new Date().toISOString();
-    const review = await changeApplicationStatus(db(), { applicationId: id, expectedVersion: 3, command: { action: "takeIntoReview", actor: "caseworker", actorId: "1", at } });
+    const review = await changeApplicationStatus(db(), {
+      applicationId: id,
+      expectedVersion: 3,
+      command: { action: "takeIntoReview", actor: "caseworker", actorId: "1", at },
+    });
     expect(review).toMatchObject({ ok: true, status: "in_review", version: 4 });
     const requested = await changeApplicationStatus(db(), {
       applicationId: id,
@@ -185,22 +264,48 @@ describe(`applications in the database (${testDatabaseDriver()})`, () => {
     });
     expect(requested).toMatchObject({ ok: true, status: "docs_requested" });
     // A stale version is a conflict, and nothing changes.
-    expect(await changeApplicationStatus(db(), { applicationId: id, expectedVersion: 4, command: { action: "reject", actor: "caseworker", actorId: "2", at, reasonCode: "falseData" } })).toEqual({
+    expect(
+      await changeApplicationStatus(db(), {
+        applicationId: id,
+        expectedVersion: 4,
+        command: { action: "reject", actor: "caseworker", actorId: "2", at, reasonCode: "falseData" },
+      }),
+    ).toEqual({
       ok: false,
       reason: "conflict",
     });
 
     expect(await provideDocuments(db(), applicant.id, id, 5)).toEqual({ ok: false, reason: "noDocuments" });
-    expect(await attachFile(db(), applicant.id, id, "requested", "evil.html", new TextEncoder().encode("<script>alert(1)</script>"))).toEqual({ ok: false, reason: "type" });
-    expect(await attachFile(db(), applicant.id, id, "other", "a.pdf", SAMPLE_PDF)).toEqual({ ok: false, reason: "notAllowed" });
-    expect(await attachFile(db(), applicant.id, id, "requested", "../../spravka.pdf", SAMPLE_PDF)).toMatchObject({ ok: true });
+    expect(
+      await attachFile(
+        db(),
+        applicant.id,
+        id,
+        "requested",
+        "evil.html",
+        new TextEncoder().encode("<script>alert(1)</script>"),
+      ),
+    ).toEqual({ ok: false, reason: "type" });
+    expect(await attachFile(db(), applicant.id, id, "other", "a.pdf", SAMPLE_PDF)).toEqual({
+      ok: false,
+      reason: "notAllowed",
+    });
+    expect(await attachFile(db(), applicant.id, id, "requested", "../../spravka.pdf", SAMPLE_PDF)).toMatchObject({
+      ok: true,
+    });
     expect(await provideDocuments(db(), applicant.id, id, 5)).toEqual({ ok: true });
     expect(await provideDocuments(db(), applicant.id, id, 6)).toMatchObject({ ok: false });
 
     const stored = await findOwnApplication(db(), applicant.id, id);
     expect(stored?.status).toBe("docs_provided");
     expect(stored?.attachments.find((a) => a.slot === "requested")?.fileName).toBe("spravka.pdf");
-    expect(stored?.events.map((e) => e.toStatus)).toEqual(["submitted", "registered", "in_review", "docs_requested", "docs_provided"]);
+    expect(stored?.events.map((e) => e.toStatus)).toEqual([
+      "submitted",
+      "registered",
+      "in_review",
+      "docs_requested",
+      "docs_provided",
+    ]);
     await expect(db().applicationEvent.deleteMany({ where: { applicationId: id } })).rejects.toThrow();
   });
 });

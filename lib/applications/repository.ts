@@ -24,7 +24,18 @@ export async function findOwnApplication(db: PrismaClient, userId: number, appli
     include: {
       territory: { include: { territorialBody: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
-      attachments: { select: { id: true, slot: true, fileName: true, mediaType: true, size: true, uploadedBy: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      attachments: {
+        select: {
+          id: true,
+          slot: true,
+          fileName: true,
+          mediaType: true,
+          size: true,
+          uploadedBy: true,
+          createdAt: true,
+        },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
 }
@@ -67,7 +78,18 @@ export async function listOwnApplications(db: PrismaClient, userId: number) {
   return db.application.findMany({
     where: { userId },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    select: { id: true, number: true, serviceId: true, status: true, completedSteps: true, createdAt: true, updatedAt: true, submittedAt: true, amountKopecks: true, decisionDue: true },
+    select: {
+      id: true,
+      number: true,
+      serviceId: true,
+      status: true,
+      completedSteps: true,
+      createdAt: true,
+      updatedAt: true,
+      submittedAt: true,
+      amountKopecks: true,
+      decisionDue: true,
+    },
   });
 }
 
@@ -76,10 +98,19 @@ export async function listOwnApplications(db: PrismaClient, userId: number) {
  * The person's row is locked while looking, so a double click on «Заполнить заявление» gets the
  * same draft twice rather than two drafts.
  */
-export async function startDraft(db: PrismaClient, userId: number, serviceId: ServiceId, person: EsiaPerson | null, profile: ProfileForPrefill) {
+export async function startDraft(
+  db: PrismaClient,
+  userId: number,
+  serviceId: ServiceId,
+  person: EsiaPerson | null,
+  profile: ProfileForPrefill,
+) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM portal_user WHERE id = ${userId} FOR UPDATE`;
-    const open = await tx.application.findFirst({ where: { userId, serviceId, status: "draft" }, orderBy: { createdAt: "desc" } });
+    const open = await tx.application.findFirst({
+      where: { userId, serviceId, status: "draft" },
+      orderBy: { createdAt: "desc" },
+    });
     if (open) return { application: open, created: false };
     const prefill = prefillApplication(person, profile);
     const originals: StepValues = {};
@@ -88,7 +119,14 @@ export async function startDraft(db: PrismaClient, userId: number, serviceId: Se
       originals[field] = prefill.answers[step as StepId]?.[rest.join(".")] ?? "";
     }
     const application = await tx.application.create({
-      data: { userId, serviceId, answers: prefill.answers as Prisma.InputJsonValue, completedSteps: [], esiaFields: prefill.esiaFields, esiaOriginals: originals },
+      data: {
+        userId,
+        serviceId,
+        answers: prefill.answers as Prisma.InputJsonValue,
+        completedSteps: [],
+        esiaFields: prefill.esiaFields,
+        esiaOriginals: originals,
+      },
     });
     return { application, created: true };
   });
@@ -125,7 +163,14 @@ export type SaveResult = { ok: true } | { ok: false; reason: "notFound" | "notDr
  * Stores a step's values as typed (also when they do not pass: a draft keeps everything) and
  * whether the step is complete.
  */
-export async function saveStep(db: PrismaClient, owner: DraftOwner, applicationId: number, step: StepId, values: StepValues, complete: boolean): Promise<SaveResult> {
+export async function saveStep(
+  db: PrismaClient,
+  owner: DraftOwner,
+  applicationId: number,
+  step: StepId,
+  values: StepValues,
+  complete: boolean,
+): Promise<SaveResult> {
   const application = await db.application.findFirst({
     where: { id: applicationId, ...ownerWhere(owner) },
     select: { id: true, status: true, answers: true, completedSteps: true, serviceId: true, esiaOriginals: true },
@@ -155,11 +200,22 @@ export async function deleteDraft(db: PrismaClient, userId: number, applicationI
 
 // --- Attachments ---------------------------------------------------------------------------------
 
-export type AttachResult = { ok: true; id: string } | { ok: false; reason: "notFound" | "notAllowed" | AttachmentProblem };
+export type AttachResult =
+  { ok: true; id: string } | { ok: false; reason: "notFound" | "notAllowed" | AttachmentProblem };
 
 /** Drafts take files in any slot; an application waiting for documents, only «requested» ones. */
-export async function attachFile(db: PrismaClient, owner: DraftOwner, applicationId: number, slot: AttachmentSlot, name: string, content: Uint8Array): Promise<AttachResult> {
-  const application = await db.application.findFirst({ where: { id: applicationId, ...ownerWhere(owner) }, select: { id: true, status: true, _count: { select: { attachments: true } } } });
+export async function attachFile(
+  db: PrismaClient,
+  owner: DraftOwner,
+  applicationId: number,
+  slot: AttachmentSlot,
+  name: string,
+  content: Uint8Array,
+): Promise<AttachResult> {
+  const application = await db.application.findFirst({
+    where: { id: applicationId, ...ownerWhere(owner) },
+    select: { id: true, status: true, _count: { select: { attachments: true } } },
+  });
   if (!application) return { ok: false, reason: "notFound" };
   const allowed = application.status === "draft" || (application.status === "docs_requested" && slot === "requested");
   if (!allowed) return { ok: false, reason: "notAllowed" };
@@ -183,12 +239,27 @@ export async function attachFile(db: PrismaClient, owner: DraftOwner, applicatio
   return { ok: true, id: file.id };
 }
 
-export async function removeAttachment(db: PrismaClient, owner: DraftOwner, applicationId: number, attachmentId: string): Promise<boolean> {
+export async function removeAttachment(
+  db: PrismaClient,
+  owner: DraftOwner,
+  applicationId: number,
+  attachmentId: string,
+): Promise<boolean> {
   const removed = await db.applicationAttachment.deleteMany({
     where:
       typeof owner === "number"
-        ? { id: attachmentId, applicationId, application: { userId: owner, status: { in: ["draft", "docs_requested"] } }, uploadedBy: "applicant" }
-        : { id: attachmentId, applicationId, application: { ...ownerWhere(owner), status: "draft" }, uploadedBy: "staff" },
+        ? {
+            id: attachmentId,
+            applicationId,
+            application: { userId: owner, status: { in: ["draft", "docs_requested"] } },
+            uploadedBy: "applicant",
+          }
+        : {
+            id: attachmentId,
+            applicationId,
+            application: { ...ownerWhere(owner), status: "draft" },
+            uploadedBy: "staff",
+          },
   });
   return removed.count === 1;
 }
@@ -201,7 +272,12 @@ export async function ownAttachment(db: PrismaClient, userId: number, attachment
 
 export type SubmitResult =
   | { ok: true; applicationId: number; number: string; alreadySubmitted: boolean }
-  | { ok: false; reason: "notFound" | "esiaLevel" | "incomplete"; invalidSteps?: StepId[]; missingAttachments?: AttachmentSlot[] };
+  | {
+      ok: false;
+      reason: "notFound" | "esiaLevel" | "incomplete";
+      invalidSteps?: StepId[];
+      missingAttachments?: AttachmentSlot[];
+    };
 
 export function applicationNumber(id: number, submittedAt: Date): string {
   // 16 is Tatarstan's region code; the id makes it unique.
@@ -214,15 +290,37 @@ export function applicationNumber(id: number, submittedAt: Date): string {
  * notifies. Sending twice (double click, a retry after a timeout) sends once: the second call
  * finds it sent and answers with the same number.
  */
-export async function submitApplication(db: PrismaClient, userId: number, applicationId: number, esiaLevel: string | null, now = new Date()): Promise<SubmitResult> {
-  const application = await db.application.findFirst({ where: { id: applicationId, userId }, include: { attachments: { select: { slot: true } } } });
+export async function submitApplication(
+  db: PrismaClient,
+  userId: number,
+  applicationId: number,
+  esiaLevel: string | null,
+  now = new Date(),
+): Promise<SubmitResult> {
+  const application = await db.application.findFirst({
+    where: { id: applicationId, userId },
+    include: { attachments: { select: { slot: true } } },
+  });
   if (!application || !isServiceId(application.serviceId)) return { ok: false, reason: "notFound" };
-  if (application.status !== "draft") return { ok: true, applicationId, number: application.number ?? "", alreadySubmitted: true };
+  if (application.status !== "draft")
+    return { ok: true, applicationId, number: application.number ?? "", alreadySubmitted: true };
   const serviceId = application.serviceId;
-  const { parsed, estimate: eligibility, levelMet, missingAttachments: missing } = assessDraft(serviceId, answersFrom(application.answers), application.attachments, esiaLevel, moscowDate(now.toISOString()));
+  const {
+    parsed,
+    estimate: eligibility,
+    levelMet,
+    missingAttachments: missing,
+  } = assessDraft(
+    serviceId,
+    answersFrom(application.answers),
+    application.attachments,
+    esiaLevel,
+    moscowDate(now.toISOString()),
+  );
   if (!levelMet) return { ok: false, reason: "esiaLevel" };
   if (!parsed.ok) return { ok: false, reason: "incomplete", invalidSteps: parsed.invalidSteps };
-  if (missing.length > 0 || !eligibility) return { ok: false, reason: "incomplete", invalidSteps: ["attachments"], missingAttachments: missing };
+  if (missing.length > 0 || !eligibility)
+    return { ok: false, reason: "incomplete", invalidSteps: ["attachments"], missingAttachments: missing };
 
   const data = parsed.data;
   const territory = await db.territory.findUnique({ where: { code: data.address.territory }, select: { id: true } });
@@ -275,17 +373,30 @@ export async function submitApplication(db: PrismaClient, userId: number, applic
 
 // --- Documents requested by the caseworker -------------------------------------------------------
 
-export type ProvideDocumentsResult = { ok: true } | { ok: false; reason: "notFound" | "noDocuments" | "conflict" | string };
+export type ProvideDocumentsResult =
+  { ok: true } | { ok: false; reason: "notFound" | "noDocuments" | "conflict" | string };
 
 /** The applicant has uploaded what was requested and sends it: docs_requested → docs_provided. */
-export async function provideDocuments(db: PrismaClient, userId: number, applicationId: number, expectedVersion: number, now = new Date()): Promise<ProvideDocumentsResult> {
+export async function provideDocuments(
+  db: PrismaClient,
+  userId: number,
+  applicationId: number,
+  expectedVersion: number,
+  now = new Date(),
+): Promise<ProvideDocumentsResult> {
   const application = await db.application.findFirst({
     where: { id: applicationId, userId },
-    select: { id: true, status: true, events: { where: { toStatus: "docs_requested" }, orderBy: { at: "desc" }, take: 1, select: { at: true } } },
+    select: {
+      id: true,
+      status: true,
+      events: { where: { toStatus: "docs_requested" }, orderBy: { at: "desc" }, take: 1, select: { at: true } },
+    },
   });
   if (!application) return { ok: false, reason: "notFound" };
   const requestedAt = application.events[0]?.at ?? new Date(0);
-  const uploaded = await db.applicationAttachment.count({ where: { applicationId, slot: "requested", createdAt: { gte: requestedAt } } });
+  const uploaded = await db.applicationAttachment.count({
+    where: { applicationId, slot: "requested", createdAt: { gte: requestedAt } },
+  });
   if (application.status === "docs_requested" && uploaded === 0) return { ok: false, reason: "noDocuments" };
   const result = await db.$transaction((tx) =>
     changeStatusIn(tx, {
@@ -298,10 +409,20 @@ export async function provideDocuments(db: PrismaClient, userId: number, applica
   return result.ok ? { ok: true } : { ok: false, reason: result.reason };
 }
 
-export async function withdrawApplication(db: PrismaClient, userId: number, applicationId: number, expectedVersion: number, now = new Date()) {
+export async function withdrawApplication(
+  db: PrismaClient,
+  userId: number,
+  applicationId: number,
+  expectedVersion: number,
+  now = new Date(),
+) {
   const owned = await db.application.findFirst({ where: { id: applicationId, userId }, select: { id: true } });
   if (!owned) return { ok: false as const, reason: "notFound" as const };
   return db.$transaction((tx) =>
-    changeStatusIn(tx, { applicationId, expectedVersion, command: { action: "withdraw", actor: "applicant", actorId: String(userId), at: now.toISOString() } }),
+    changeStatusIn(tx, {
+      applicationId,
+      expectedVersion,
+      command: { action: "withdraw", actor: "applicant", actorId: String(userId), at: now.toISOString() },
+    }),
   );
 }

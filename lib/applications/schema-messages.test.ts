@@ -8,12 +8,57 @@ import { stepsOf } from "./steps";
 // no message carries a Latin letter (zod's English «Invalid input: expected "on"», a type name).
 
 const FIELD_NAMES = [
-  "lastName", "firstName", "middleName", "birthDate", "gender", "snils", "role", "passportSeries", "passportNumber", "passportIssueDate",
-  "passportIssuedBy", "passportSubdivision", "phone", "email", "territory", "postcode", "registrationAddress", "residenceSame",
-  "residenceAddress", "child", "kindergarten", "contractNumber", "contractDate", "groupHours", "fee", "feePaid", "applicantIncome",
-  "childrenIncome", "membersConsent", "method", "bik", "account", "card", "postOffice", "personalData", "truthful", "reportChanges",
+  "lastName",
+  "firstName",
+  "middleName",
+  "birthDate",
+  "gender",
+  "snils",
+  "role",
+  "passportSeries",
+  "passportNumber",
+  "passportIssueDate",
+  "passportIssuedBy",
+  "passportSubdivision",
+  "phone",
+  "email",
+  "territory",
+  "postcode",
+  "registrationAddress",
+  "residenceSame",
+  "residenceAddress",
+  "child",
+  "kindergarten",
+  "contractNumber",
+  "contractDate",
+  "groupHours",
+  "fee",
+  "feePaid",
+  "applicantIncome",
+  "childrenIncome",
+  "membersConsent",
+  "method",
+  "bik",
+  "account",
+  "card",
+  "postOffice",
+  "personalData",
+  "truthful",
+  "reportChanges",
 ];
-const ROW_FIELDS = ["lastName", "firstName", "birthDate", "gender", "certificateSeries", "certificateNumber", "certificateDate", "certificateIssuedBy", "relation", "status", "income"];
+const ROW_FIELDS = [
+  "lastName",
+  "firstName",
+  "birthDate",
+  "gender",
+  "certificateSeries",
+  "certificateNumber",
+  "certificateDate",
+  "certificateIssuedBy",
+  "relation",
+  "status",
+  "income",
+];
 
 function everyField(value: unknown): Record<string, unknown> {
   const row = Object.fromEntries(ROW_FIELDS.map((name) => [name, value]));
@@ -32,7 +77,10 @@ const HOSTILE: [string, unknown][] = [
   ["very long text", everyField("x".repeat(5000))],
   ["Latin letters", everyField("abc")],
   ["lists that are not lists", { children: "x", members: 7 }],
-  ["too many rows", { children: Array.from({ length: 30 }, () => ({})), members: Array.from({ length: 30 }, () => ({})) }],
+  [
+    "too many rows",
+    { children: Array.from({ length: 30 }, () => ({})), members: Array.from({ length: 30 }, () => ({})) },
+  ],
   ["bank without details", { method: "bank" }],
   ["card with letters", { method: "card", card: "abcd" }],
 ];
@@ -59,8 +107,14 @@ describe("messages of every step", () => {
   }
 
   it("an unticked «Обязуюсь сообщать об изменениях» says so beside its own box", () => {
-    const result = stepSchema("kindergarten-basic", "consent").safeParse({ personalData: "on", truthful: "on", reportChanges: false });
+    const result = stepSchema("kindergarten-basic", "consent").safeParse({
+      personalData: "on",
+      truthful: "on",
+      reportChanges: false,
+    });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["reportChanges", "Подтвердите обязательство сообщать об изменениях"]]);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["reportChanges", "Подтвердите обязательство сообщать об изменениях"],
+    ]);
   });
 });

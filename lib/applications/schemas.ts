@@ -29,7 +29,16 @@ import {
   subdivisionCodeField,
 } from "../validation/fields";
 import { parseCalendarDate, todayInMoscow } from "../validation/calendar-date";
-import { ADDRESS_FIELDS, APPLICANT_FIELDS, CHILD_FIELDS, FAMILY_FIELDS, KINDERGARTEN_FIELDS, MEMBER_FIELDS, messageLabel, PAYMENT_FIELDS } from "./fields";
+import {
+  ADDRESS_FIELDS,
+  APPLICANT_FIELDS,
+  CHILD_FIELDS,
+  FAMILY_FIELDS,
+  KINDERGARTEN_FIELDS,
+  MEMBER_FIELDS,
+  messageLabel,
+  PAYMENT_FIELDS,
+} from "./fields";
 import { GENDERS, PAYMENT_METHODS, RELATION_VALUES } from "./answer-options";
 import { nestValues, type StepId, type StepValues } from "./steps";
 
@@ -84,7 +93,6 @@ function pastDate(label: string) {
   });
 }
 
-
 const ROLE_VALUES = Object.keys(APPLICANT_ROLES) as [ApplicantRole, ...ApplicantRole[]];
 const TERRITORY_CODES = TATARSTAN_TERRITORIES.map((t) => t.code) as [string, ...string[]];
 const HOURS_VALUES = GROUP_HOURS.map(String) as [string, ...string[]];
@@ -111,7 +119,9 @@ export const applicantSchema = z
     email: optionalField(emailField),
   })
   .superRefine((values, ctx) => {
-    checkPassportIssueAgainstBirthDate({ birthDate: values.birthDate, issueDate: values.passportIssueDate }, ctx, ["passportIssueDate"]);
+    checkPassportIssueAgainstBirthDate({ birthDate: values.birthDate, issueDate: values.passportIssueDate }, ctx, [
+      "passportIssueDate",
+    ]);
   });
 
 // --- Адрес --------------------------------------------------------------------------------------
@@ -119,14 +129,20 @@ export const applicantSchema = z
 export const addressSchema = z
   .object({
     territory: choice(messageLabel(ADDRESS_FIELDS.territory), TERRITORY_CODES),
-    postcode: filled(messageLabel(ADDRESS_FIELDS.postcode), 6).regex(/^4[0-9]{5}$/, { error: "Введите индекс из 6 цифр; индексы Татарстана начинаются с 42" }),
+    postcode: filled(messageLabel(ADDRESS_FIELDS.postcode), 6).regex(/^4[0-9]{5}$/, {
+      error: "Введите индекс из 6 цифр; индексы Татарстана начинаются с 42",
+    }),
     registrationAddress: filled(messageLabel(ADDRESS_FIELDS.registrationAddress), 300),
     residenceSame: checkbox,
     residenceAddress: z.string().trim().max(300, { error: "Не длиннее 300 символов" }).optional(),
   })
   .superRefine((values, ctx) => {
     if (!values.residenceSame && !values.residenceAddress) {
-      ctx.addIssue({ code: "custom", message: requiredMessage(messageLabel(ADDRESS_FIELDS.residenceAddress)), path: ["residenceAddress"] });
+      ctx.addIssue({
+        code: "custom",
+        message: requiredMessage(messageLabel(ADDRESS_FIELDS.residenceAddress)),
+        path: ["residenceAddress"],
+      });
     }
   });
 
@@ -176,12 +192,17 @@ export function childrenSchema(serviceId: ServiceId) {
     .superRefine((values, ctx) => {
       values.children.forEach((child, index) => {
         if (child.certificateDate < child.birthDate) {
-          ctx.addIssue({ code: "custom", message: "Свидетельство не может быть выдано раньше рождения ребенка", path: ["children", index, "certificateDate"] });
+          ctx.addIssue({
+            code: "custom",
+            message: "Свидетельство не может быть выдано раньше рождения ребенка",
+            path: ["children", index, "certificateDate"],
+          });
         }
         if (inPersonOutsideRt && !child.issuedInTatarstan) {
           ctx.addIssue({
             code: "custom",
-            message: "Если свидетельство выдано за пределами Республики Татарстан, заявление подается лично в отделении РЦМП",
+            message:
+              "Если свидетельство выдано за пределами Республики Татарстан, заявление подается лично в отделении РЦМП",
             path: ["children", index, "issuedInTatarstan"],
           });
         }
@@ -193,16 +214,19 @@ export function childrenSchema(serviceId: ServiceId) {
 
 export const kindergartenSchema = z.object({
   child: filled(messageLabel(KINDERGARTEN_FIELDS.child), 2).regex(/^\d{1,2}$/, { error: "Выберите ребенка" }),
-  kindergarten: filled(messageLabel(KINDERGARTEN_FIELDS.kindergarten)).refine((id) => kindergartenById(id) !== null, { error: "Выберите детский сад из списка" }),
+  kindergarten: filled(messageLabel(KINDERGARTEN_FIELDS.kindergarten)).refine((id) => kindergartenById(id) !== null, {
+    error: "Выберите детский сад из списка",
+  }),
   contractNumber: filled(messageLabel(KINDERGARTEN_FIELDS.contractNumber), 40),
   contractDate: pastDate(messageLabel(KINDERGARTEN_FIELDS.contractDate)),
-  groupHours: choice(messageLabel(KINDERGARTEN_FIELDS.groupHours), HOURS_VALUES).transform((hours) => Number(hours) as GroupHours),
+  groupHours: choice(messageLabel(KINDERGARTEN_FIELDS.groupHours), HOURS_VALUES).transform(
+    (hours) => Number(hours) as GroupHours,
+  ),
   fee: rublesField(messageLabel(KINDERGARTEN_FIELDS.fee), { positive: true }),
   feePaid: checkbox,
 });
 
 // --- Семья и доходы -----------------------------------------------------------------------------
-
 
 const memberSchema = z.object({
   lastName: personNameField(messageLabel(MEMBER_FIELDS.lastName)),
@@ -214,24 +238,32 @@ const memberSchema = z.object({
   income: rublesField(messageLabel(MEMBER_FIELDS.income), { positive: false }),
 });
 
-export const familySchema = z.object({
-  applicantIncome: rublesField(messageLabel(FAMILY_FIELDS.applicantIncome), { positive: false }),
-  childrenIncome: rublesField(messageLabel(FAMILY_FIELDS.childrenIncome), { positive: false }),
-  members: z.array(memberSchema).max(MAX_MEMBERS, { error: `Не больше ${MAX_MEMBERS} членов семьи` }).default([]),
-  membersConsent: checkbox,
-}).superRefine((values, ctx) => {
-  if (values.members.some((m) => m.relation === "spouse" || m.relation === "other") && !values.membersConsent) {
-    ctx.addIssue({
-      code: "custom",
-      message: "Подтвердите, что совершеннолетние члены семьи согласны на обработку их персональных данных",
-      path: ["membersConsent"],
-    });
-  }
-});
+export const familySchema = z
+  .object({
+    applicantIncome: rublesField(messageLabel(FAMILY_FIELDS.applicantIncome), { positive: false }),
+    childrenIncome: rublesField(messageLabel(FAMILY_FIELDS.childrenIncome), { positive: false }),
+    members: z
+      .array(memberSchema)
+      .max(MAX_MEMBERS, { error: `Не больше ${MAX_MEMBERS} членов семьи` })
+      .default([]),
+    membersConsent: checkbox,
+  })
+  .superRefine((values, ctx) => {
+    if (values.members.some((m) => m.relation === "spouse" || m.relation === "other") && !values.membersConsent) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Подтвердите, что совершеннолетние члены семьи согласны на обработку их персональных данных",
+        path: ["membersConsent"],
+      });
+    }
+  });
 
 // --- Способ выплаты -----------------------------------------------------------------------------
 
-const PAYMENT_VALUES = Object.keys(PAYMENT_METHODS) as [keyof typeof PAYMENT_METHODS, ...(keyof typeof PAYMENT_METHODS)[]];
+const PAYMENT_VALUES = Object.keys(PAYMENT_METHODS) as [
+  keyof typeof PAYMENT_METHODS,
+  ...(keyof typeof PAYMENT_METHODS)[],
+];
 
 export const paymentSchema = z
   .object({
@@ -243,7 +275,7 @@ export const paymentSchema = z
   })
   .transform((values, ctx) => {
     // Only the chosen method's fields are required and checked; the others are ignored.
-    const run = <T,>(schema: z.ZodType<T, string>, value: string | undefined, path: string): T | undefined => {
+    const run = <T>(schema: z.ZodType<T, string>, value: string | undefined, path: string): T | undefined => {
       const result = schema.safeParse(value ?? "");
       if (result.success) return result.data;
       ctx.addIssue({ code: "custom", message: result.error.issues[0]?.message ?? "Проверьте значение", path: [path] });
@@ -256,7 +288,11 @@ export const paymentSchema = z
       return { method: values.method, bik, account };
     }
     if (values.method === "card") return { method: values.method, card: run(mirCardField, values.card, "card") };
-    const postOffice = run(filled(messageLabel(PAYMENT_FIELDS.postOffice), 6).regex(/^\d{6}$/, { error: "Введите индекс из 6 цифр" }), values.postOffice, "postOffice");
+    const postOffice = run(
+      filled(messageLabel(PAYMENT_FIELDS.postOffice), 6).regex(/^\d{6}$/, { error: "Введите индекс из 6 цифр" }),
+      values.postOffice,
+      "postOffice",
+    );
     return { method: values.method, postOffice };
   });
 

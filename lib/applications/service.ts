@@ -10,12 +10,38 @@ import { logger } from "../logging/logger";
 import { kindergartensFor } from "../reference/kindergartens";
 import { TATARSTAN_TERRITORIES } from "../reference/territories";
 import { assessDraft } from "./assessment";
-import { ATTACHMENT_MESSAGES, ATTACHMENT_SLOTS, attachmentSlotsFor, missingAttachments, type AttachmentSlot } from "./attachments";
+import {
+  ATTACHMENT_MESSAGES,
+  ATTACHMENT_SLOTS,
+  attachmentSlotsFor,
+  missingAttachments,
+  type AttachmentSlot,
+} from "./attachments";
 import type { EligibilityOutcome } from "./eligibility";
 import { lastDecision, lastDocumentRequest } from "./history";
-import { applicationAnswers, attachFile, findOwnApplication, findOwnDraftForm, removeAttachment, saveStep, submitApplication, type DraftOwner } from "./repository";
+import {
+  applicationAnswers,
+  attachFile,
+  findOwnApplication,
+  findOwnDraftForm,
+  removeAttachment,
+  saveStep,
+  submitApplication,
+  type DraftOwner,
+} from "./repository";
 import { parseIntent, stepSubmission } from "./step-submission";
-import { isStepOf, nextStep, previousStep, resumeStep, rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
+import {
+  isStepOf,
+  nextStep,
+  previousStep,
+  resumeStep,
+  rowCount,
+  STEP_TITLES,
+  stepsOf,
+  type Answers,
+  type StepId,
+  type StepValues,
+} from "./steps";
 import { applicationSummary, childName, type SummarySection } from "./summary";
 
 // The applicant's use cases on a draft, as lib/casework/service.ts is the caseworker's: each
@@ -88,19 +114,31 @@ export function stepView(draft: DraftForm, step: string): StepView | null {
       stepId: step,
       applicationId: draft.id,
       initial: { values: answers[step] ?? {}, errors: {} },
-      esiaFields: (draft.esiaFields ?? []).filter((field) => field.startsWith(`${step}.`)).map((field) => field.slice(step.length + 1)),
+      esiaFields: (draft.esiaFields ?? [])
+        .filter((field) => field.startsWith(`${step}.`))
+        .map((field) => field.slice(step.length + 1)),
       isFirst: steps[0] === step,
       isLast: steps.at(-1) === step,
       territories: TATARSTAN_TERRITORIES.map((t) => ({ value: t.code, label: t.name })),
-      childOptions: Array.from({ length: rowCount(children, "children") }, (_, i) => ({ value: String(i), label: childName(children, i) })),
-      kindergartens: kindergartensFor(answers.address?.territory ?? null).map((k) => ({ value: k.id, label: `${k.name}, ${k.address}` })),
+      childOptions: Array.from({ length: rowCount(children, "children") }, (_, i) => ({
+        value: String(i),
+        label: childName(children, i),
+      })),
+      kindergartens: kindergartensFor(answers.address?.territory ?? null).map((k) => ({
+        value: k.id,
+        label: `${k.name}, ${k.address}`,
+      })),
       slots: attachmentSlotsFor(serviceId, answers.applicant?.role),
       attachments: draft.attachments.map((a) => ({ id: a.id, slot: a.slot, fileName: a.fileName, size: a.size })),
     },
   };
 }
 
-async function ownDraft(db: PrismaClient, userId: number, applicationId: number): Promise<{ draft: NonNullable<Awaited<ReturnType<typeof findOwnDraftForm>>> } | Elsewhere> {
+async function ownDraft(
+  db: PrismaClient,
+  userId: number,
+  applicationId: number,
+): Promise<{ draft: NonNullable<Awaited<ReturnType<typeof findOwnDraftForm>>> } | Elsewhere> {
   const draft = await findOwnDraftForm(db, userId, applicationId);
   if (!draft || !isServiceId(draft.serviceId)) return { kind: "notFound" };
   if (draft.status !== "draft") return { kind: "sent", applicationId: draft.id };
@@ -108,7 +146,12 @@ async function ownDraft(db: PrismaClient, userId: number, applicationId: number)
 }
 
 /** «Заполнить шаг»: the applicant's own draft at one of its service's steps. */
-export async function openStep(db: PrismaClient, userId: number, applicationId: number, step: string): Promise<StepView | Elsewhere> {
+export async function openStep(
+  db: PrismaClient,
+  userId: number,
+  applicationId: number,
+  step: string,
+): Promise<StepView | Elsewhere> {
   const found = await ownDraft(db, userId, applicationId);
   if (!("draft" in found)) return found;
   return stepView(found.draft, step) ?? { kind: "notFound" };
@@ -136,7 +179,8 @@ export interface StepFormAnswer {
   filesChanged: boolean;
 }
 
-export type StepOutcome = Elsewhere | { kind: "form"; answer: StepFormAnswer } | { kind: "goTo"; step: StepId } | { kind: "finished" };
+export type StepOutcome =
+  Elsewhere | { kind: "form"; answer: StepFormAnswer } | { kind: "goTo"; step: StepId } | { kind: "finished" };
 
 /** The applicant's and the caseworker's words where they differ (a caseworker attaches scans). */
 export interface StepVoice {
@@ -157,7 +201,14 @@ export const APPLICANT_VOICE: StepVoice = {
  * row, attach or remove a file. A step is complete when its schema passes and, for the
  * documents, every required file is there.
  */
-export async function saveDraftStep(db: PrismaClient, owner: DraftOwner, draft: DraftForm, step: string, post: StepPost, voice: StepVoice): Promise<StepOutcome> {
+export async function saveDraftStep(
+  db: PrismaClient,
+  owner: DraftOwner,
+  draft: DraftForm,
+  step: string,
+  post: StepPost,
+  voice: StepVoice,
+): Promise<StepOutcome> {
   if (!isServiceId(draft.serviceId) || !isStepOf(draft.serviceId, step)) return { kind: "notFound" };
   const serviceId = draft.serviceId;
   const intent = parseIntent(post.intent);
@@ -169,7 +220,10 @@ export async function saveDraftStep(db: PrismaClient, owner: DraftOwner, draft: 
     else if (!post.file || post.file.content.byteLength === 0) answer.errors.file = ATTACHMENT_MESSAGES.empty;
     else {
       const stored = await attachFile(db, owner, draft.id, slot as AttachmentSlot, post.file.name, post.file.content);
-      logger.info({ applicationId: draft.id, slot, outcome: stored.ok ? "stored" : stored.reason }, "attachment upload");
+      logger.info(
+        { applicationId: draft.id, slot, outcome: stored.ok ? "stored" : stored.reason },
+        "attachment upload",
+      );
       if (stored.ok) Object.assign(answer, { notice: voice.attached(post.file.name), filesChanged: true });
       else if (stored.reason === "notFound" || stored.reason === "notAllowed") return { kind: "notFound" };
       else answer.errors.file = ATTACHMENT_MESSAGES[stored.reason];
@@ -178,29 +232,54 @@ export async function saveDraftStep(db: PrismaClient, owner: DraftOwner, draft: 
   }
   if (intent.kind === "deleteFile") {
     const removed = await removeAttachment(db, owner, draft.id, intent.attachmentId);
-    return { kind: "form", answer: { values: {}, errors: {}, notice: removed ? "Файл удален" : "Файл уже удален", filesChanged: true } };
+    return {
+      kind: "form",
+      answer: { values: {}, errors: {}, notice: removed ? "Файл удален" : "Файл уже удален", filesChanged: true },
+    };
   }
 
   // The documents step has no typed fields: whatever else was posted is not an answer.
   const posted: StepValues = step === "attachments" ? {} : { ...post.values };
   delete posted.intent;
   const { values, check } = stepSubmission(serviceId, step, intent, posted);
-  const missing = step === "attachments" ? missingAttachments(serviceId, applicationAnswers(draft).applicant?.role, draft.attachments) : [];
+  const missing =
+    step === "attachments"
+      ? missingAttachments(serviceId, applicationAnswers(draft).applicant?.role, draft.attachments)
+      : [];
   const saved = await saveStep(db, owner, draft.id, step, values, check.ok && missing.length === 0);
   if (!saved.ok) return saved.reason === "notDraft" ? { kind: "sent", applicationId: draft.id } : { kind: "notFound" };
 
   if (intent.kind === "back") return { kind: "goTo", step: previousStep(serviceId, step) ?? step };
   if (intent.kind === "next") {
     if (!check.ok) return { kind: "form", answer: { values, errors: check.errors, filesChanged: false } };
-    if (missing.length) return { kind: "form", answer: { values, errors: { file: `${voice.missing}: ${missing.map((slot) => ATTACHMENT_SLOTS[slot].toLowerCase()).join("; ")}` }, filesChanged: false } };
+    if (missing.length)
+      return {
+        kind: "form",
+        answer: {
+          values,
+          errors: {
+            file: `${voice.missing}: ${missing.map((slot) => ATTACHMENT_SLOTS[slot].toLowerCase()).join("; ")}`,
+          },
+          filesChanged: false,
+        },
+      };
     const next = nextStep(serviceId, step);
     return next ? { kind: "goTo", step: next } : { kind: "finished" };
   }
-  return { kind: "form", answer: { values, errors: {}, filesChanged: false, ...(intent.kind === "save" ? { notice: voice.saved } : {}) } };
+  return {
+    kind: "form",
+    answer: { values, errors: {}, filesChanged: false, ...(intent.kind === "save" ? { notice: voice.saved } : {}) },
+  };
 }
 
 /** The applicant's step post on their own draft. */
-export async function saveApplicantStep(db: PrismaClient, userId: number, applicationId: number, step: string, post: StepPost): Promise<StepOutcome> {
+export async function saveApplicantStep(
+  db: PrismaClient,
+  userId: number,
+  applicationId: number,
+  step: string,
+  post: StepPost,
+): Promise<StepOutcome> {
   const found = await ownDraft(db, userId, applicationId);
   if (!("draft" in found)) return found;
   return saveDraftStep(db, userId, found.draft, step, post, APPLICANT_VOICE);
@@ -226,7 +305,13 @@ export interface ReviewView {
 }
 
 /** «Проверьте заявление»: every answer with its label, the calculation, and whether it can be sent. */
-export async function reviewDraft(db: PrismaClient, userId: number, applicationId: number, esiaLevel: string | null | undefined, today: IsoDate): Promise<ReviewView | Elsewhere> {
+export async function reviewDraft(
+  db: PrismaClient,
+  userId: number,
+  applicationId: number,
+  esiaLevel: string | null | undefined,
+  today: IsoDate,
+): Promise<ReviewView | Elsewhere> {
   const found = await ownDraft(db, userId, applicationId);
   if (!("draft" in found)) return found;
   const { draft } = found;
@@ -242,7 +327,11 @@ export async function reviewDraft(db: PrismaClient, userId: number, applicationI
     completedSteps: draft.completedSteps,
     invalidSteps: assessment.parsed.ok ? [] : assessment.parsed.invalidSteps,
     sections: applicationSummary(serviceId, answers, draft.esiaFields),
-    attachments: draft.attachments.map((file) => ({ id: file.id, label: ATTACHMENT_SLOTS[file.slot as AttachmentSlot] ?? file.slot, fileName: file.fileName })),
+    attachments: draft.attachments.map((file) => ({
+      id: file.id,
+      label: ATTACHMENT_SLOTS[file.slot as AttachmentSlot] ?? file.slot,
+      fileName: file.fileName,
+    })),
     estimate: assessment.estimate,
     requiredLevel: BENEFIT_SERVICES[serviceId].requiredEsiaLevel,
     levelMet: assessment.levelMet,
@@ -250,8 +339,10 @@ export async function reviewDraft(db: PrismaClient, userId: number, applicationI
 }
 
 export const SEND_MESSAGES = {
-  esiaLevel: "Для отправки заявления нужна учетная запись ЕСИА уровня не ниже «Стандартная», привязанная к личному кабинету.",
-  incomplete: (steps: readonly StepId[]) => `Заявление заполнено не полностью. Проверьте шаги: ${steps.map((step) => `«${STEP_TITLES[step]}»`).join(", ")}.`,
+  esiaLevel:
+    "Для отправки заявления нужна учетная запись ЕСИА уровня не ниже «Стандартная», привязанная к личному кабинету.",
+  incomplete: (steps: readonly StepId[]) =>
+    `Заявление заполнено не полностью. Проверьте шаги: ${steps.map((step) => `«${STEP_TITLES[step]}»`).join(", ")}.`,
 };
 
 export type SendOutcome = Elsewhere | { kind: "refused"; message: string };
@@ -260,7 +351,12 @@ export type SendOutcome = Elsewhere | { kind: "refused"; message: string };
  * «Отправить заявление». Twice (double click, retry) sends once and lands on the same page; the
  * first sending is written to the audit log.
  */
-export async function sendApplication(db: PrismaClient, user: { id: number; esiaLevel: string | null }, applicationId: number, meta: { ip: string | null }): Promise<SendOutcome> {
+export async function sendApplication(
+  db: PrismaClient,
+  user: { id: number; esiaLevel: string | null },
+  applicationId: number,
+  meta: { ip: string | null },
+): Promise<SendOutcome> {
   const result = await submitApplication(db, user.id, applicationId, user.esiaLevel);
   if (!result.ok) {
     if (result.reason === "notFound") return { kind: "notFound" };
@@ -268,7 +364,13 @@ export async function sendApplication(db: PrismaClient, user: { id: number; esia
     return { kind: "refused", message: SEND_MESSAGES.incomplete(result.invalidSteps ?? []) };
   }
   if (!result.alreadySubmitted) {
-    await audit(db, { actor: { type: "user", id: user.id }, action: "application.submit", subject: `application:${applicationId}`, outcome: "success", ip: meta.ip });
+    await audit(db, {
+      actor: { type: "user", id: user.id },
+      action: "application.submit",
+      subject: `application:${applicationId}`,
+      outcome: "success",
+      ip: meta.ip,
+    });
   }
   return { kind: "sent", applicationId };
 }
@@ -290,18 +392,29 @@ async function loadApplicationView(db: PrismaClient, userId: number, application
     request,
     decision: lastDecision(application.events),
     /** Files sent in answer to the latest «Запросить документы». */
-    requestedFiles: application.attachments.filter((a) => a.slot === "requested" && request && a.createdAt >= request.at),
+    requestedFiles: application.attachments.filter(
+      (a) => a.slot === "requested" && request && a.createdAt >= request.at,
+    ),
     canWithdraw: availableActions(application.status, "applicant").includes("withdraw"),
   };
 }
 
 /** The applicant's application after sending; a draft sends the person to the step to carry on with. */
-export async function openApplication(db: PrismaClient, userId: number, applicationId: number): Promise<ApplicationView | { kind: "notFound" } | { kind: "draft"; resumeAt: string }> {
+export async function openApplication(
+  db: PrismaClient,
+  userId: number,
+  applicationId: number,
+): Promise<ApplicationView | { kind: "notFound" } | { kind: "draft"; resumeAt: string }> {
   const view = await loadApplicationView(db, userId, applicationId);
   if (!view) return { kind: "notFound" };
   if (view.application.status === "draft") {
     const step = resumeStep(view.application.serviceId, view.application.completedSteps);
-    return { kind: "draft", resumeAt: step ? `/cabinet/applications/${view.application.id}/step/${step}` : `/cabinet/applications/${view.application.id}/review` };
+    return {
+      kind: "draft",
+      resumeAt: step
+        ? `/cabinet/applications/${view.application.id}/step/${step}`
+        : `/cabinet/applications/${view.application.id}/review`,
+    };
   }
   return view;
 }
@@ -309,11 +422,33 @@ export async function openApplication(db: PrismaClient, userId: number, applicat
 export type RequestedUploadOutcome = { kind: "notFound" } | { kind: "form"; answer: StepFormAnswer };
 
 /** A document the caseworker asked for, uploaded on the application's page. */
-export async function uploadRequestedDocument(db: PrismaClient, userId: number, applicationId: number, file: StepPost["file"]): Promise<RequestedUploadOutcome> {
-  if (!file || file.content.byteLength === 0) return { kind: "form", answer: { values: {}, errors: { file: ATTACHMENT_MESSAGES.empty }, filesChanged: false } };
+export async function uploadRequestedDocument(
+  db: PrismaClient,
+  userId: number,
+  applicationId: number,
+  file: StepPost["file"],
+): Promise<RequestedUploadOutcome> {
+  if (!file || file.content.byteLength === 0)
+    return { kind: "form", answer: { values: {}, errors: { file: ATTACHMENT_MESSAGES.empty }, filesChanged: false } };
   const stored = await attachFile(db, userId, applicationId, "requested", file.name, file.content);
-  if (stored.ok) return { kind: "form", answer: { values: {}, errors: {}, notice: `Документ «${file.name}» прикреплен`, filesChanged: true } };
+  if (stored.ok)
+    return {
+      kind: "form",
+      answer: { values: {}, errors: {}, notice: `Документ «${file.name}» прикреплен`, filesChanged: true },
+    };
   if (stored.reason === "notFound") return { kind: "notFound" };
-  if (stored.reason === "notAllowed") return { kind: "form", answer: { values: {}, errors: {}, message: "Сейчас документы к этому заявлению не запрашивались.", filesChanged: false } };
-  return { kind: "form", answer: { values: {}, errors: { file: ATTACHMENT_MESSAGES[stored.reason] }, filesChanged: false } };
+  if (stored.reason === "notAllowed")
+    return {
+      kind: "form",
+      answer: {
+        values: {},
+        errors: {},
+        message: "Сейчас документы к этому заявлению не запрашивались.",
+        filesChanged: false,
+      },
+    };
+  return {
+    kind: "form",
+    answer: { values: {}, errors: { file: ATTACHMENT_MESSAGES[stored.reason] }, filesChanged: false },
+  };
 }

@@ -1,4 +1,9 @@
-import { applyTransition, documentsDeadline, type ApplyRefusal, type StatusCommand } from "../benefits/application-status";
+import {
+  applyTransition,
+  documentsDeadline,
+  type ApplyRefusal,
+  type StatusCommand,
+} from "../benefits/application-status";
 import { isServiceId } from "../benefits/services";
 import type { ApplicationStatus, Prisma, PrismaClient } from "../generated/prisma/client";
 import { notify, queueMessage } from "../messaging/outbox";
@@ -21,7 +26,10 @@ export interface StatusChangeInput {
   /** Stored with the history row: requested documents, approved amount and period, … */
   details?: Record<string, unknown>;
   /** Columns changed with the status. */
-  update?: Pick<Prisma.ApplicationUncheckedUpdateInput, "amountKopecks" | "decidedAt" | "decisionWorkingDays" | "assignedStaffId" | "eligibility" | "decisionDue">;
+  update?: Pick<
+    Prisma.ApplicationUncheckedUpdateInput,
+    "amountKopecks" | "decidedAt" | "decisionWorkingDays" | "assignedStaffId" | "eligibility" | "decisionDue"
+  >;
 }
 
 export type StatusChangeResult =
@@ -36,7 +44,26 @@ export async function changeApplicationStatus(db: PrismaClient, input: StatusCha
 export async function changeStatusIn(tx: Tx, input: StatusChangeInput): Promise<StatusChangeResult> {
   const application = await tx.application.findUnique({
     where: { id: input.applicationId },
-    select: { id: true, status: true, version: true, userId: true, number: true, serviceId: true, decisionDue: true, user: { select: { email: true, emailVerified: true, phone: true, phoneVerified: true, noticeChannels: true, locale: true, esiaLink: { select: { person: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      userId: true,
+      number: true,
+      serviceId: true,
+      decisionDue: true,
+      user: {
+        select: {
+          email: true,
+          emailVerified: true,
+          phone: true,
+          phoneVerified: true,
+          noticeChannels: true,
+          locale: true,
+          esiaLink: { select: { person: true } },
+        },
+      },
+    },
   });
   if (!application) return { ok: false, reason: "notFound" };
   if (application.version !== input.expectedVersion) return { ok: false, reason: "conflict" };
@@ -68,16 +95,26 @@ export async function changeStatusIn(tx: Tx, input: StatusChangeInput): Promise<
   });
 
   // A paper application of a person without a cabinet has nobody to notify on the portal.
-  if (application.number && application.userId !== null && application.user && isServiceId(application.serviceId) && applied.status !== "draft") {
+  if (
+    application.number &&
+    application.userId !== null &&
+    application.user &&
+    isServiceId(application.serviceId) &&
+    applied.status !== "draft"
+  ) {
     const details = input.details ?? {};
-    const requested = Array.isArray(details.requestedDocuments) ? details.requestedDocuments.filter((d): d is string => typeof d === "string") : undefined;
+    const requested = Array.isArray(details.requestedDocuments)
+      ? details.requestedDocuments.filter((d): d is string => typeof d === "string")
+      : undefined;
     const noticeInput: StatusNoticeInput = {
       number: application.number,
       serviceId: application.serviceId,
       status: applied.status,
       reasonCode: event.reasonCode,
       comment: event.comment,
-      ...(requested ? { requestedDocuments: requested, documentsDue: documentsDeadline(event.at, application.serviceId).date } : {}),
+      ...(requested
+        ? { requestedDocuments: requested, documentsDue: documentsDeadline(event.at, application.serviceId).date }
+        : {}),
       amountKopecks: typeof input.update?.amountKopecks === "number" ? input.update.amountKopecks : null,
       startMonth: typeof details.startMonth === "string" ? details.startMonth : null,
       decisionDue: typeof input.update?.decisionDue === "string" ? input.update.decisionDue : application.decisionDue,
@@ -87,7 +124,11 @@ export async function changeStatusIn(tx: Tx, input: StatusChangeInput): Promise<
     await notify(tx, application.userId, notice.title, notice.body, `/cabinet/applications/${application.id}`);
     const { user } = application;
     for (const { channel, recipient } of noticeRecipients(user, esiaContactsOf(user.esiaLink?.person))) {
-      await queueMessage(tx, { channel, recipient, template: { kind: "status_notice", applicationId: application.id, notice: noticeInput } });
+      await queueMessage(tx, {
+        channel,
+        recipient,
+        template: { kind: "status_notice", applicationId: application.id, notice: noticeInput },
+      });
     }
   }
   return { ok: true, version: input.expectedVersion + 1, status: applied.status };

@@ -44,7 +44,9 @@ export function statusSentence(input: StatusNoticeInput): string {
       return say("inReview");
     case "docs_requested": {
       const list = (input.requestedDocuments ?? []).map((doc) => `— ${doc}`).join("\n");
-      const asked = input.documentsDue ? say("docsRequestedDue", { date: formatRussianDate(input.documentsDue) }) : say("docsRequested");
+      const asked = input.documentsDue
+        ? say("docsRequestedDue", { date: formatRussianDate(input.documentsDue) })
+        : say("docsRequested");
       return `${asked}\n${list}`.trim();
     }
     case "docs_provided":
@@ -52,7 +54,10 @@ export function statusSentence(input: StatusNoticeInput): string {
     case "approved":
       if (input.amountKopecks == null) return say("approved");
       return input.startMonth
-        ? say("approvedAmountFrom", { amount: formatRubles(input.amountKopecks), month: input.startMonth.split("-").reverse().join(".") })
+        ? say("approvedAmountFrom", {
+            amount: formatRubles(input.amountKopecks),
+            month: input.startMonth.split("-").reverse().join("."),
+          })
         : say("approvedAmount", { amount: formatRubles(input.amountKopecks) });
     case "rejected":
       return reason ? say("rejectedReason", { reason }) : say("rejected");

@@ -51,7 +51,12 @@ export interface StepSubmission {
 }
 
 /** The values to store and their check. */
-export function stepSubmission(serviceId: ServiceId, step: StepId, intent: StepIntent, posted: StepValues): StepSubmission {
+export function stepSubmission(
+  serviceId: ServiceId,
+  step: StepId,
+  intent: StepIntent,
+  posted: StepValues,
+): StepSubmission {
   const values = applyRowIntent(posted, intent);
   return { values, check: checkStep(serviceId, step, values) };
 }

@@ -4,7 +4,8 @@ import type { ServiceId } from "../benefits/services";
 // them. Each service uses the steps its rules need: the kindergarten block only for (a) and (b),
 // family and income only where the service is means-tested (b, c).
 
-export type StepId = "applicant" | "address" | "children" | "kindergarten" | "family" | "payment" | "attachments" | "consent";
+export type StepId =
+  "applicant" | "address" | "children" | "kindergarten" | "family" | "payment" | "attachments" | "consent";
 
 export const STEP_TITLES: Record<StepId, string> = {
   applicant: "Сведения о заявителе",
@@ -19,7 +20,16 @@ export const STEP_TITLES: Record<StepId, string> = {
 
 export const SERVICE_STEPS: Record<ServiceId, readonly StepId[]> = {
   "kindergarten-basic": ["applicant", "address", "children", "kindergarten", "payment", "attachments", "consent"],
-  "kindergarten-additional": ["applicant", "address", "children", "kindergarten", "family", "payment", "attachments", "consent"],
+  "kindergarten-additional": [
+    "applicant",
+    "address",
+    "children",
+    "kindergarten",
+    "family",
+    "payment",
+    "attachments",
+    "consent",
+  ],
   "child-allowance": ["applicant", "address", "children", "family", "payment", "attachments", "consent"],
 };
 
@@ -66,7 +76,8 @@ export function answersFrom(json: unknown): Answers {
 export function stringValues(json: unknown): StepValues {
   const clean: StepValues = {};
   if (typeof json !== "object" || json === null) return clean;
-  for (const [name, value] of Object.entries(json as Record<string, unknown>)) if (typeof value === "string") clean[name] = value;
+  for (const [name, value] of Object.entries(json as Record<string, unknown>))
+    if (typeof value === "string") clean[name] = value;
   return clean;
 }
 

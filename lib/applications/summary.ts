@@ -3,7 +3,17 @@ import { APPLICANT_ROLES, type ServiceId } from "../benefits/services";
 import { bankByBik } from "../reference/banks";
 import { kindergartenById } from "../reference/kindergartens";
 import { TATARSTAN_TERRITORIES } from "../reference/territories";
-import { ALLOWANCE_CHILD_FIELDS, CHILD_FIELDS, FAMILY_FIELDS, fieldsOf, KINDERGARTEN_FIELDS, MEMBER_FIELDS, STEP_FIELDS, summaryLabel, type FieldSpec } from "./fields";
+import {
+  ALLOWANCE_CHILD_FIELDS,
+  CHILD_FIELDS,
+  FAMILY_FIELDS,
+  fieldsOf,
+  KINDERGARTEN_FIELDS,
+  MEMBER_FIELDS,
+  STEP_FIELDS,
+  summaryLabel,
+  type FieldSpec,
+} from "./fields";
 import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "./answer-options";
 import { rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
 
@@ -52,7 +62,14 @@ function display(field: FieldSpec): Display | undefined {
   return DISPLAY[field.key] ?? (field.checkbox ? yesNo : undefined);
 }
 
-function rows(values: StepValues, fields: Record<string, FieldSpec>, esia: Set<string>, step: StepId, prefix = "", titlePrefix = ""): SummaryRow[] {
+function rows(
+  values: StepValues,
+  fields: Record<string, FieldSpec>,
+  esia: Set<string>,
+  step: StepId,
+  prefix = "",
+  titlePrefix = "",
+): SummaryRow[] {
   const result: SummaryRow[] = [];
   for (const field of fieldsOf(fields)) {
     const name = `${prefix}${field.name}`;
@@ -60,16 +77,33 @@ function rows(values: StepValues, fields: Record<string, FieldSpec>, esia: Set<s
     if (field.summary === false || (field.when && !field.when(values))) continue;
     if (!raw.trim() && !field.checkbox) continue;
     const shown = display(field);
-    result.push({ field: name, label: `${titlePrefix}${summaryLabel(field)}`, value: shown ? shown(raw, values) : raw, fromEsia: esia.has(`${step}.${name}`) });
+    result.push({
+      field: name,
+      label: `${titlePrefix}${summaryLabel(field)}`,
+      value: shown ? shown(raw, values) : raw,
+      fromEsia: esia.has(`${step}.${name}`),
+    });
   }
   return result;
 }
 
 export function childName(values: StepValues, index: number): string {
-  return [values[`children.${index}.lastName`], values[`children.${index}.firstName`], values[`children.${index}.middleName`]].filter(Boolean).join(" ") || `Ребенок ${index + 1}`;
+  return (
+    [
+      values[`children.${index}.lastName`],
+      values[`children.${index}.firstName`],
+      values[`children.${index}.middleName`],
+    ]
+      .filter(Boolean)
+      .join(" ") || `Ребенок ${index + 1}`
+  );
 }
 
-export function applicationSummary(serviceId: ServiceId, answers: Answers, esiaFields: readonly string[]): SummarySection[] {
+export function applicationSummary(
+  serviceId: ServiceId,
+  answers: Answers,
+  esiaFields: readonly string[],
+): SummarySection[] {
   const esia = new Set(esiaFields);
   return stepsOf(serviceId)
     .filter((step) => step !== "attachments")
@@ -78,15 +112,23 @@ export function applicationSummary(serviceId: ServiceId, answers: Answers, esiaF
       let sectionRows: SummaryRow[];
       if (stepId === "children") {
         const labels = serviceId === "child-allowance" ? { ...CHILD_FIELDS, ...ALLOWANCE_CHILD_FIELDS } : CHILD_FIELDS;
-        sectionRows = Array.from({ length: rowCount(values, "children") }, (_, i) => rows(values, labels, esia, stepId, `children.${i}.`, `Ребенок ${i + 1}: `)).flat();
+        sectionRows = Array.from({ length: rowCount(values, "children") }, (_, i) =>
+          rows(values, labels, esia, stepId, `children.${i}.`, `Ребенок ${i + 1}: `),
+        ).flat();
       } else if (stepId === "family") {
         sectionRows = [
           ...rows(values, FAMILY_FIELDS, esia, stepId),
-          ...Array.from({ length: rowCount(values, "members", 0) }, (_, i) => rows(values, MEMBER_FIELDS, esia, stepId, `members.${i}.`, `Член семьи ${i + 1}: `)).flat(),
+          ...Array.from({ length: rowCount(values, "members", 0) }, (_, i) =>
+            rows(values, MEMBER_FIELDS, esia, stepId, `members.${i}.`, `Член семьи ${i + 1}: `),
+          ).flat(),
         ];
       } else if (stepId === "kindergarten") {
         const children = answers.children ?? {};
-        sectionRows = rows(values, KINDERGARTEN_FIELDS, esia, stepId).map((row) => (row.field === KINDERGARTEN_FIELDS.child.name ? { ...row, value: childName(children, Number(row.value)) } : row));
+        sectionRows = rows(values, KINDERGARTEN_FIELDS, esia, stepId).map((row) =>
+          row.field === KINDERGARTEN_FIELDS.child.name
+            ? { ...row, value: childName(children, Number(row.value)) }
+            : row,
+        );
       } else {
         sectionRows = rows(values, STEP_FIELDS[stepId], esia, stepId);
       }

@@ -4,7 +4,11 @@ import { redactPersonalData } from "../logging/redact";
 // The append-only audit log: who, what, about whom, when, from where. Details never carry
 // personal data (they pass through the log redactor); the table refuses UPDATE and DELETE.
 
-export type AuditActor = { type: "user"; id: number } | { type: "staff"; id: number; role: string } | { type: "anonymous" } | { type: "system" };
+export type AuditActor =
+  | { type: "user"; id: number }
+  | { type: "staff"; id: number; role: string }
+  | { type: "anonymous" }
+  | { type: "system" };
 
 export interface AuditEntry {
   actor: AuditActor;
@@ -29,7 +33,10 @@ export async function audit(prisma: AuditWriter, entry: AuditEntry): Promise<voi
       outcome: entry.outcome,
       ip: entry.ip ?? null,
       territoryId: entry.territoryId ?? null,
-      details: redactPersonalData({ ...(entry.actor.type === "staff" ? { role: entry.actor.role } : {}), ...entry.details }) as object,
+      details: redactPersonalData({
+        ...(entry.actor.type === "staff" ? { role: entry.actor.role } : {}),
+        ...entry.details,
+      }) as object,
     },
   });
 }

@@ -9,7 +9,12 @@ export const SESSION_LIFETIME_SECONDS = 12 * 3_600;
 
 const rowId = (sessionId: string) => createHash("sha256").update(sessionId).digest("hex");
 
-export async function createSession(prisma: PrismaClient, userId: number, meta: { ip?: string | null; userAgent?: string | null } = {}, now = new Date()): Promise<string> {
+export async function createSession(
+  prisma: PrismaClient,
+  userId: number,
+  meta: { ip?: string | null; userAgent?: string | null } = {},
+  now = new Date(),
+): Promise<string> {
   const sessionId = randomBytes(32).toString("base64url");
   await prisma.userSession.create({
     data: {
@@ -25,7 +30,10 @@ export async function createSession(prisma: PrismaClient, userId: number, meta: 
 
 export async function activeSessionUser(prisma: PrismaClient, sessionId: string | null | undefined, now = new Date()) {
   if (!sessionId) return null;
-  const session = await prisma.userSession.findUnique({ where: { id: rowId(sessionId) }, include: { user: { include: { esiaLink: true } } } });
+  const session = await prisma.userSession.findUnique({
+    where: { id: rowId(sessionId) },
+    include: { user: { include: { esiaLink: true } } },
+  });
   return session && session.expiresAt > now ? session.user : null;
 }
 
@@ -34,7 +42,13 @@ export async function endSession(prisma: PrismaClient, sessionId: string | null 
 }
 
 /** Ends every session of the user except the current one (if given). */
-export async function endOtherSessions(prisma: Pick<PrismaClient, "userSession">, userId: number, keepSessionId?: string | null): Promise<number> {
-  const result = await prisma.userSession.deleteMany({ where: { userId, ...(keepSessionId ? { NOT: { id: rowId(keepSessionId) } } : {}) } });
+export async function endOtherSessions(
+  prisma: Pick<PrismaClient, "userSession">,
+  userId: number,
+  keepSessionId?: string | null,
+): Promise<number> {
+  const result = await prisma.userSession.deleteMany({
+    where: { userId, ...(keepSessionId ? { NOT: { id: rowId(keepSessionId) } } : {}) },
+  });
   return result.count;
 }

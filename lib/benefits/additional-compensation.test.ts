@@ -30,7 +30,13 @@ function granted(order: number, amount: number): BasicCompensation {
 }
 
 function run(overrides: Partial<AdditionalCompensationInput>): ReturnType<typeof additionalCompensation> {
-  return additionalCompensation({ month: "2024-09", basic: granted(1, rubles(400)), fee: rubles(2_500), income: perPerson(rubles(9_000)), ...overrides });
+  return additionalCompensation({
+    month: "2024-09",
+    basic: granted(1, rubles(400)),
+    fee: rubles(2_500),
+    income: perPerson(rubles(9_000)),
+    ...overrides,
+  });
 }
 
 describe("ДК = Ф × (100 − МДД) / 100 − К", () => {
@@ -76,13 +82,19 @@ describe("ДК = Ф × (100 − МДД) / 100 − К", () => {
   });
 
   it("pays nothing above 20 000 ₽ per person", () => {
-    expect(run({ income: perPerson(rubles(20_000.01)) })).toEqual({ eligible: false, reasons: ["incomeAboveThreshold"] });
+    expect(run({ income: perPerson(rubles(20_000.01)) })).toEqual({
+      eligible: false,
+      reasons: ["incomeAboveThreshold"],
+    });
     expect(run({ income: perPerson(rubles(20_000)) })).toMatchObject({ eligible: true, band: 3 });
   });
 
   it("pays nothing when the basic compensation already keeps the family under МДД", () => {
     // Band 3, first child: МДД 80 % → 20 % of 2 500 = 500 ≤ К = 500.
-    expect(run({ basic: granted(1, rubles(500)), income: perPerson(rubles(18_000)) })).toEqual({ eligible: false, reasons: ["noAmountDue"] });
+    expect(run({ basic: granted(1, rubles(500)), income: perPerson(rubles(18_000)) })).toEqual({
+      eligible: false,
+      reasons: ["noAmountDue"],
+    });
     expect(additionalCompensationAmount(rubles(2_500), 80, rubles(900))).toBe(0);
   });
 
@@ -124,7 +136,13 @@ describe("from application to amount", () => {
         { id: "elder", relation: "child", birthDate: "2016-02-10" },
         { id: "pupil", relation: "child", birthDate: "2020-05-20" },
       ],
-      incomes: months.map((month) => ({ memberId: "father", month, type: "wages" as const, amount: rubles(52_000), verified: true })),
+      incomes: months.map((month) => ({
+        memberId: "father",
+        month,
+        type: "wages" as const,
+        amount: rubles(52_000),
+        verified: true,
+      })),
       applicationDate: applied,
       rule: INCOME_PERIOD_RULES.regional,
       threshold: rubles(20_000),
@@ -140,7 +158,13 @@ describe("from application to amount", () => {
       ],
       applicantIsLegalRepresentative: true,
       residentInTatarstan: true,
-      kindergarten: { attends: true, groupHours: 9, feeExempt: false, feeCharged: rubles(3_000), feePaid: rubles(3_000) },
+      kindergarten: {
+        attends: true,
+        groupHours: 9,
+        feeExempt: false,
+        feeCharged: rubles(3_000),
+        feePaid: rubles(3_000),
+      },
       assignedToOtherParent: false,
     });
     expect(basic).toMatchObject({ eligible: true, order: 2, amount: rubles(960) });

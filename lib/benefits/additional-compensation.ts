@@ -43,8 +43,10 @@ export function maxFamilySharePercent(band: IncomeBand, order: number): number {
 
 /** ДК = Ф × (100 − МДД) / 100 − К, never below zero. */
 export function additionalCompensationAmount(fee: Kopecks, maxSharePercent: number, basicAmount: Kopecks): Kopecks {
-  if (!isKopecks(fee) || fee < 0 || !isKopecks(basicAmount) || basicAmount < 0) throw new RangeError("Fee and К must be non-negative kopecks");
-  if (!Number.isSafeInteger(maxSharePercent) || maxSharePercent < 0 || maxSharePercent > 100) throw new RangeError(`Bad МДД ${maxSharePercent}`);
+  if (!isKopecks(fee) || fee < 0 || !isKopecks(basicAmount) || basicAmount < 0)
+    throw new RangeError("Fee and К must be non-negative kopecks");
+  if (!Number.isSafeInteger(maxSharePercent) || maxSharePercent < 0 || maxSharePercent > 100)
+    throw new RangeError(`Bad МДД ${maxSharePercent}`);
   return Math.max(0, percentOf(fee, 100 - maxSharePercent) - basicAmount);
 }
 

@@ -73,7 +73,11 @@ describe("status lifecycle", () => {
               expect(result).toMatchObject({ ok: true, status: expected.to });
               allowed += 1;
             } else {
-              const reason = FINAL.includes(status) ? "finalStatus" : expected ? "actorNotAllowed" : "actionNotAvailable";
+              const reason = FINAL.includes(status)
+                ? "finalStatus"
+                : expected
+                  ? "actorNotAllowed"
+                  : "actionNotAvailable";
               expect(result, `${status} ${action} ${actor}`).toEqual({ ok: false, reason });
             }
           }
@@ -116,10 +120,28 @@ describe("status events", () => {
   const at = "2026-03-10T09:15:00+03:00";
 
   it("record who, when, from → to, reason and comment", () => {
-    expect(applyTransition("in_review", { action: "reject", actor: "caseworker", actorId: "cw-7", at, reasonCode: "incomeAboveThreshold", comment: " доход выше ПМ " })).toEqual({
+    expect(
+      applyTransition("in_review", {
+        action: "reject",
+        actor: "caseworker",
+        actorId: "cw-7",
+        at,
+        reasonCode: "incomeAboveThreshold",
+        comment: " доход выше ПМ ",
+      }),
+    ).toEqual({
       ok: true,
       status: "rejected",
-      event: { from: "in_review", to: "rejected", action: "reject", actor: "caseworker", actorId: "cw-7", at, reasonCode: "incomeAboveThreshold", comment: "доход выше ПМ" },
+      event: {
+        from: "in_review",
+        to: "rejected",
+        action: "reject",
+        actor: "caseworker",
+        actorId: "cw-7",
+        at,
+        reasonCode: "incomeAboveThreshold",
+        comment: "доход выше ПМ",
+      },
     });
     expect(applyTransition("draft", { action: "submit", actor: "applicant", actorId: "u-1", at })).toMatchObject({
       ok: true,
@@ -128,24 +150,70 @@ describe("status events", () => {
   });
 
   it("require a return reason to return and a refusal reason to refuse, and nothing else", () => {
-    expect(applyTransition("registered", { action: "return", actor: "caseworker", actorId: "cw", at })).toEqual({ ok: false, reason: "reasonRequired" });
-    expect(applyTransition("registered", { action: "return", actor: "caseworker", actorId: "cw", at, reasonCode: "falseData" })).toEqual({ ok: false, reason: "reasonNotApplicable" });
-    expect(applyTransition("registered", { action: "return", actor: "caseworker", actorId: "cw", at, reasonCode: "mustApplyInPerson" })).toMatchObject({ ok: true, status: "returned" });
-    expect(applyTransition("in_review", { action: "reject", actor: "caseworker", actorId: "cw", at, reasonCode: "wrongTerritorialBody" })).toEqual({ ok: false, reason: "reasonNotApplicable" });
-    expect(applyTransition("docs_requested", { action: "reject", actor: "system", actorId: null, at, reasonCode: "documentsNotProvided" })).toMatchObject({ ok: true });
-    expect(applyTransition("draft", { action: "submit", actor: "applicant", actorId: "u", at, reasonCode: "falseData" })).toEqual({ ok: false, reason: "reasonNotApplicable" });
+    expect(applyTransition("registered", { action: "return", actor: "caseworker", actorId: "cw", at })).toEqual({
+      ok: false,
+      reason: "reasonRequired",
+    });
+    expect(
+      applyTransition("registered", {
+        action: "return",
+        actor: "caseworker",
+        actorId: "cw",
+        at,
+        reasonCode: "falseData",
+      }),
+    ).toEqual({ ok: false, reason: "reasonNotApplicable" });
+    expect(
+      applyTransition("registered", {
+        action: "return",
+        actor: "caseworker",
+        actorId: "cw",
+        at,
+        reasonCode: "mustApplyInPerson",
+      }),
+    ).toMatchObject({ ok: true, status: "returned" });
+    expect(
+      applyTransition("in_review", {
+        action: "reject",
+        actor: "caseworker",
+        actorId: "cw",
+        at,
+        reasonCode: "wrongTerritorialBody",
+      }),
+    ).toEqual({ ok: false, reason: "reasonNotApplicable" });
+    expect(
+      applyTransition("docs_requested", {
+        action: "reject",
+        actor: "system",
+        actorId: null,
+        at,
+        reasonCode: "documentsNotProvided",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      applyTransition("draft", { action: "submit", actor: "applicant", actorId: "u", at, reasonCode: "falseData" }),
+    ).toEqual({ ok: false, reason: "reasonNotApplicable" });
   });
 
   it("pass on the state machine's refusal and reject a bad timestamp", () => {
-    expect(applyTransition("rejected", { action: "approve", actor: "supervisor", actorId: "s", at })).toEqual({ ok: false, reason: "finalStatus" });
-    expect(applyTransition("draft", { action: "submit", actor: "applicant", actorId: "u", at: "вчера" })).toEqual({ ok: false, reason: "badTimestamp" });
+    expect(applyTransition("rejected", { action: "approve", actor: "supervisor", actorId: "s", at })).toEqual({
+      ok: false,
+      reason: "finalStatus",
+    });
+    expect(applyTransition("draft", { action: "submit", actor: "applicant", actorId: "u", at: "вчера" })).toEqual({
+      ok: false,
+      reason: "badTimestamp",
+    });
   });
 });
 
 describe("deadlines in working days", () => {
   it("registers by the next working day and decides 10 working days later", () => {
     // Monday 2 March → registered Tuesday 3 March → 10 working days, over the 9 March day off.
-    expect(registrationDeadline("2026-03-02", "kindergarten-basic")).toEqual({ date: "2026-03-03", provisional: false });
+    expect(registrationDeadline("2026-03-02", "kindergarten-basic")).toEqual({
+      date: "2026-03-03",
+      provisional: false,
+    });
     expect(decisionDeadline("2026-03-02", "kindergarten-basic")).toEqual({ date: "2026-03-18", provisional: false });
   });
 

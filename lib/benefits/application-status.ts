@@ -1,4 +1,11 @@
-import { addWorkingDays, coversYears, moscowDate, workingDaysBetween, type IsoDate, type WorkingCalendar } from "./calendar";
+import {
+  addWorkingDays,
+  coversYears,
+  moscowDate,
+  workingDaysBetween,
+  type IsoDate,
+  type WorkingCalendar,
+} from "./calendar";
 import { isRefusalReason, isReturnReason, type ReasonCode } from "./reasons";
 import { TATARSTAN_WORKING_CALENDAR } from "./reference-data";
 import { BENEFIT_SERVICES, type ServiceId } from "./services";
@@ -111,14 +118,54 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: "submit", from: ["draft"], to: "submitted", actors: ["applicant"], label: "Отправить заявление" },
   // An application received in person, at the МФЦ or by post, entered by a caseworker on the applicant's behalf.
   { action: "receivePaper", from: ["draft"], to: "submitted", actors: STAFF, label: "Принять заявление на бумаге" },
-  { action: "register", from: ["submitted"], to: "registered", actors: ["system", ...STAFF], label: "Зарегистрировать" },
-  { action: "return", from: ["registered"], to: "returned", actors: STAFF, reason: "return", label: "Вернуть без рассмотрения" },
+  {
+    action: "register",
+    from: ["submitted"],
+    to: "registered",
+    actors: ["system", ...STAFF],
+    label: "Зарегистрировать",
+  },
+  {
+    action: "return",
+    from: ["registered"],
+    to: "returned",
+    actors: STAFF,
+    reason: "return",
+    label: "Вернуть без рассмотрения",
+  },
   { action: "takeIntoReview", from: ["registered"], to: "in_review", actors: STAFF, label: "Взять в работу" },
-  { action: "requestDocuments", from: ["in_review"], to: "docs_requested", actors: STAFF, label: "Запросить документы" },
-  { action: "provideDocuments", from: ["docs_requested"], to: "docs_provided", actors: ["applicant"], label: "Представить документы" },
+  {
+    action: "requestDocuments",
+    from: ["in_review"],
+    to: "docs_requested",
+    actors: STAFF,
+    label: "Запросить документы",
+  },
+  {
+    action: "provideDocuments",
+    from: ["docs_requested"],
+    to: "docs_provided",
+    actors: ["applicant"],
+    label: "Представить документы",
+  },
   { action: "resumeReview", from: ["docs_provided"], to: "in_review", actors: STAFF, label: "Продолжить рассмотрение" },
-  { action: "approve", from: ["in_review"], to: "approved", actors: STAFF, fourEyesActors: ["supervisor"], label: "Принять положительное решение" },
-  { action: "reject", from: ["in_review"], to: "rejected", actors: STAFF, fourEyesActors: ["supervisor"], reason: "refusal", label: "Отказать" },
+  {
+    action: "approve",
+    from: ["in_review"],
+    to: "approved",
+    actors: STAFF,
+    fourEyesActors: ["supervisor"],
+    label: "Принять положительное решение",
+  },
+  {
+    action: "reject",
+    from: ["in_review"],
+    to: "rejected",
+    actors: STAFF,
+    fourEyesActors: ["supervisor"],
+    reason: "refusal",
+    label: "Отказать",
+  },
   {
     // The system refuses when the documents deadline lapses; staff may do it by hand.
     action: "reject",
@@ -150,13 +197,17 @@ export const DEFAULT_TRANSITION_POLICY: TransitionPolicy = { fourEyes: false };
 
 export type TransitionRefusal = "finalStatus" | "actionNotAvailable" | "actorNotAllowed";
 
-export type TransitionResult = { ok: true; status: ApplicationStatus; rule: TransitionRule } | { ok: false; reason: TransitionRefusal };
+export type TransitionResult =
+  { ok: true; status: ApplicationStatus; rule: TransitionRule } | { ok: false; reason: TransitionRefusal };
 
 export function ruleFor(current: ApplicationStatus, action: StatusAction): TransitionRule | undefined {
   return TRANSITIONS.find((rule) => rule.action === action && rule.from.includes(current));
 }
 
-export function actorsFor(rule: TransitionRule, policy: TransitionPolicy = DEFAULT_TRANSITION_POLICY): readonly Actor[] {
+export function actorsFor(
+  rule: TransitionRule,
+  policy: TransitionPolicy = DEFAULT_TRANSITION_POLICY,
+): readonly Actor[] {
   return policy.fourEyes && rule.fourEyesActors ? rule.fourEyesActors : rule.actors;
 }
 
@@ -175,7 +226,11 @@ export function transition(
 }
 
 /** What `actor` may do in `current`: the buttons to show. */
-export function availableActions(current: ApplicationStatus, actor: Actor, policy: TransitionPolicy = DEFAULT_TRANSITION_POLICY): StatusAction[] {
+export function availableActions(
+  current: ApplicationStatus,
+  actor: Actor,
+  policy: TransitionPolicy = DEFAULT_TRANSITION_POLICY,
+): StatusAction[] {
   return STATUS_ACTIONS.filter((action) => transition(current, action, actor, policy).ok);
 }
 
@@ -207,7 +262,8 @@ export interface StatusEvent {
 
 export type ApplyRefusal = TransitionRefusal | "reasonRequired" | "reasonNotApplicable" | "badTimestamp";
 
-export type ApplyResult = { ok: true; status: ApplicationStatus; event: StatusEvent } | { ok: false; reason: ApplyRefusal };
+export type ApplyResult =
+  { ok: true; status: ApplicationStatus; event: StatusEvent } | { ok: false; reason: ApplyRefusal };
 
 function reasonProblem(rule: TransitionRule, code: ReasonCode | undefined): ApplyRefusal | null {
   if (!rule.reason) return code === undefined ? null : "reasonNotApplicable";
@@ -217,7 +273,11 @@ function reasonProblem(rule: TransitionRule, code: ReasonCode | undefined): Appl
 }
 
 /** transition() plus the event row to store; checks the reason code and the timestamp. */
-export function applyTransition(current: ApplicationStatus, command: StatusCommand, policy: TransitionPolicy = DEFAULT_TRANSITION_POLICY): ApplyResult {
+export function applyTransition(
+  current: ApplicationStatus,
+  command: StatusCommand,
+  policy: TransitionPolicy = DEFAULT_TRANSITION_POLICY,
+): ApplyResult {
   const moved = transition(current, command.action, command.actor, policy);
   if (!moved.ok) return moved;
   const problem = reasonProblem(moved.rule, command.reasonCode);
@@ -254,7 +314,11 @@ function deadline(start: IsoDate, workingDays: number, calendar: WorkingCalendar
 }
 
 /** The latest day an online application is registered: the next working day after it is sent. */
-export function registrationDeadline(submittedAt: string, serviceId: ServiceId, calendar: WorkingCalendar = TATARSTAN_WORKING_CALENDAR): Deadline {
+export function registrationDeadline(
+  submittedAt: string,
+  serviceId: ServiceId,
+  calendar: WorkingCalendar = TATARSTAN_WORKING_CALENDAR,
+): Deadline {
   return deadline(moscowDate(submittedAt), BENEFIT_SERVICES[serviceId].deadlines.registrationWorkingDays, calendar);
 }
 
@@ -271,14 +335,22 @@ export function decisionDeadlineFromRegistration(
  * The decision deadline promised when the application is sent: registration by the next working
  * day, then the decision term. `submittedAt` is a date or an ISO timestamp (read in Moscow time).
  */
-export function decisionDeadline(submittedAt: string, serviceId: ServiceId, calendar: WorkingCalendar = TATARSTAN_WORKING_CALENDAR): Deadline {
+export function decisionDeadline(
+  submittedAt: string,
+  serviceId: ServiceId,
+  calendar: WorkingCalendar = TATARSTAN_WORKING_CALENDAR,
+): Deadline {
   const registered = registrationDeadline(submittedAt, serviceId, calendar);
   const decision = decisionDeadlineFromRegistration(registered.date, serviceId, calendar);
   return { date: decision.date, provisional: registered.provisional || decision.provisional };
 }
 
 /** The last day to upload requested documents; after it the system may refuse. */
-export function documentsDeadline(requestedAt: string, serviceId: ServiceId, calendar: WorkingCalendar = TATARSTAN_WORKING_CALENDAR): Deadline {
+export function documentsDeadline(
+  requestedAt: string,
+  serviceId: ServiceId,
+  calendar: WorkingCalendar = TATARSTAN_WORKING_CALENDAR,
+): Deadline {
   return deadline(moscowDate(requestedAt), BENEFIT_SERVICES[serviceId].deadlines.documentsWorkingDays, calendar);
 }
 
@@ -290,5 +362,8 @@ export function extendForPause(
   calendar: WorkingCalendar = TATARSTAN_WORKING_CALENDAR,
 ): Deadline {
   const moved = deadline(due.date, workingDaysBetween(pausedOn, resumedOn, calendar), calendar);
-  return { date: moved.date, provisional: due.provisional || moved.provisional || !coversYears(calendar, pausedOn, resumedOn) };
+  return {
+    date: moved.date,
+    provisional: due.provisional || moved.provisional || !coversYears(calendar, pausedOn, resumedOn),
+  };
 }

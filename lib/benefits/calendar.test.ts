@@ -20,14 +20,16 @@ const RT = TATARSTAN_WORKING_CALENDAR;
 
 function workingDaysIn(year: number, calendar: WorkingCalendar): number {
   let count = 0;
-  for (let date = `${year}-01-01`; date <= `${year}-12-31`; date = addDays(date, 1)) if (isWorkingDay(date, calendar)) count += 1;
+  for (let date = `${year}-01-01`; date <= `${year}-12-31`; date = addDays(date, 1))
+    if (isWorkingDay(date, calendar)) count += 1;
   return count;
 }
 
 describe("dates", () => {
   it("refuses dates that do not exist", () => {
     expect(assertIsoDate("2024-02-29")).toBe("2024-02-29");
-    for (const bad of ["2023-02-29", "2026-13-01", "01.03.2026", "2026-3-1", ""]) expect(() => assertIsoDate(bad)).toThrow(RangeError);
+    for (const bad of ["2023-02-29", "2026-13-01", "01.03.2026", "2026-3-1", ""])
+      expect(() => assertIsoDate(bad)).toThrow(RangeError);
   });
 
   it("adds days across months and years", () => {
@@ -132,7 +134,12 @@ describe("a year without a loaded calendar", () => {
   it("agrees with the adopted 2026 calendar except for the decree's transfers and the Islamic holidays", () => {
     const statutory = new Set(statutoryYear(2026, true).daysOff.map((d) => d.date));
     const adopted = new Set(calendarYear(RT, 2026).calendar.daysOff.map((d) => d.date));
-    expect([...adopted].filter((d) => !statutory.has(d)).sort()).toEqual(["2026-01-09", "2026-03-20", "2026-05-27", "2026-12-31"]);
+    expect([...adopted].filter((d) => !statutory.has(d)).sort()).toEqual([
+      "2026-01-09",
+      "2026-03-20",
+      "2026-05-27",
+      "2026-12-31",
+    ]);
     expect([...statutory].filter((d) => !adopted.has(d))).toEqual([]);
   });
 });

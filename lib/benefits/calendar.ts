@@ -64,7 +64,8 @@ export function ageOn(birthDate: IsoDate, date: IsoDate): number {
 
 export function assertYearMonth(month: string): YearMonth {
   const match = YEAR_MONTH.exec(month);
-  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) throw new RangeError(`Expected a month as yyyy-mm, got «${month}»`);
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12)
+    throw new RangeError(`Expected a month as yyyy-mm, got «${month}»`);
   return month;
 }
 
@@ -136,7 +137,10 @@ function fixedDays(year: number, monthDays: readonly (readonly [number, number, 
  * deadlines computed with it are provisional.
  */
 export function statutoryYear(year: number, tatarstan: boolean): YearCalendar {
-  const january = fixedDays(year, [1, 2, 3, 4, 5, 6, 7, 8].map((d) => [1, d, "Новогодние каникулы / Рождество"] as const));
+  const january = fixedDays(
+    year,
+    [1, 2, 3, 4, 5, 6, 7, 8].map((d) => [1, d, "Новогодние каникулы / Рождество"] as const),
+  );
   const others = fixedDays(year, [
     [2, 23, "День защитника Отечества"],
     [3, 8, "Международный женский день"],
@@ -174,9 +178,14 @@ export function statutoryYear(year: number, tatarstan: boolean): YearCalendar {
 }
 
 /** The loaded calendar of a year, or the statutory stand-in (then `provisional`). */
-export function calendarYear(calendar: WorkingCalendar, year: number): { calendar: YearCalendar; provisional: boolean } {
+export function calendarYear(
+  calendar: WorkingCalendar,
+  year: number,
+): { calendar: YearCalendar; provisional: boolean } {
   const loaded = calendar.years.find((y) => y.year === year);
-  return loaded ? { calendar: loaded, provisional: false } : { calendar: statutoryYear(year, calendar.tatarstan), provisional: true };
+  return loaded
+    ? { calendar: loaded, provisional: false }
+    : { calendar: statutoryYear(year, calendar.tatarstan), provisional: true };
 }
 
 export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean {
@@ -192,7 +201,7 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean 
 export function addWorkingDays(start: IsoDate, count: number, calendar: WorkingCalendar): IsoDate {
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`Bad number of working days: ${count}`);
   let date = assertIsoDate(start);
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     date = addDays(date, 1);
     if (isWorkingDay(date, calendar)) left -= 1;
   }
@@ -208,6 +217,7 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: Working
 
 /** Whether every year from `from` to `to` has a loaded calendar (else results are provisional). */
 export function coversYears(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): boolean {
-  for (let year = yearOf(from); year <= yearOf(to); year += 1) if (calendarYear(calendar, year).provisional) return false;
+  for (let year = yearOf(from); year <= yearOf(to); year += 1)
+    if (calendarYear(calendar, year).provisional) return false;
   return true;
 }

@@ -12,7 +12,12 @@ import { perCapitaSubsistenceMinimumOn, ReferenceDataError, REGIONAL_CHILD_ALLOW
 
 const params = valueOn(REGIONAL_CHILD_ALLOWANCE, "2026-04-15");
 
-function family(applicationDate: string, children: { id: string; birthDate: string }[], rule: { incomeMonths: number; gapMonths: number }, total: number) {
+function family(
+  applicationDate: string,
+  children: { id: string; birthDate: string }[],
+  rule: { incomeMonths: number; gapMonths: number },
+  total: number,
+) {
   const members: FamilyMember[] = [
     { id: "mother", relation: "applicant", birthDate: "1990-01-01" },
     { id: "father", relation: "spouse", birthDate: "1989-01-01" },
@@ -27,7 +32,13 @@ function family(applicationDate: string, children: { id: string; birthDate: stri
     amount: i === months.length - 1 ? total - each * (months.length - 1) : each,
     verified: true,
   }));
-  return meansTest({ members, incomes, applicationDate, rule, threshold: perCapitaSubsistenceMinimumOn(applicationDate) });
+  return meansTest({
+    members,
+    incomes,
+    applicationDate,
+    rule,
+    threshold: perCapitaSubsistenceMinimumOn(applicationDate),
+  });
 }
 
 describe("regional child allowance (2016-era, demo amounts)", () => {
@@ -54,7 +65,13 @@ describe("regional child allowance (2016-era, demo amounts)", () => {
 
   it("grants it to a family exactly at the ПМ, for each child under the age limit", () => {
     expect(poor.eligible).toBe(true);
-    const result = regionalChildAllowance({ applicationDate: APPLIED, children: [son, daughter, teen], meansTest: poor, applicantIsLegalRepresentative: true, residentInTatarstan: true });
+    const result = regionalChildAllowance({
+      applicationDate: APPLIED,
+      children: [son, daughter, teen],
+      meansTest: poor,
+      applicantIsLegalRepresentative: true,
+      residentInTatarstan: true,
+    });
     expect(result).toMatchObject({
       eligible: true,
       lines: [
@@ -75,18 +92,42 @@ describe("regional child allowance (2016-era, demo amounts)", () => {
 
   it("refuses a family one kopeck over the ПМ, and with every other reason that applies", () => {
     expect(richer.eligible).toBe(false);
-    expect(regionalChildAllowance({ applicationDate: APPLIED, children: [son], meansTest: richer, applicantIsLegalRepresentative: true, residentInTatarstan: true })).toEqual({
+    expect(
+      regionalChildAllowance({
+        applicationDate: APPLIED,
+        children: [son],
+        meansTest: richer,
+        applicantIsLegalRepresentative: true,
+        residentInTatarstan: true,
+      }),
+    ).toEqual({
       eligible: false,
       reasons: ["incomeAboveThreshold"],
     });
-    expect(regionalChildAllowance({ applicationDate: APPLIED, children: [teen], meansTest: poor, applicantIsLegalRepresentative: false, residentInTatarstan: false })).toEqual({
+    expect(
+      regionalChildAllowance({
+        applicationDate: APPLIED,
+        children: [teen],
+        meansTest: poor,
+        applicantIsLegalRepresentative: false,
+        residentInTatarstan: false,
+      }),
+    ).toEqual({
       eligible: false,
       reasons: ["notLegalRepresentative", "notResidentInTatarstan", "childOverAgeLimit"],
     });
   });
 
   it("has no parameters before 2016", () => {
-    expect(() => regionalChildAllowance({ applicationDate: "2015-12-31", children: [son], meansTest: poor, applicantIsLegalRepresentative: true, residentInTatarstan: true })).toThrow(ReferenceDataError);
+    expect(() =>
+      regionalChildAllowance({
+        applicationDate: "2015-12-31",
+        children: [son],
+        meansTest: poor,
+        applicantIsLegalRepresentative: true,
+        residentInTatarstan: true,
+      }),
+    ).toThrow(ReferenceDataError);
   });
 });
 
@@ -98,10 +139,20 @@ describe("«единое пособие» estimate (pre-check)", () => {
   const at50 = rubles(7_310.5 * 12);
   const at75 = rubles(10_965.75 * 12);
   const estimate = (total: number, children = [child]) =>
-    unifiedAllowanceEstimate({ applicationDate: APPLIED, children, meansTest: family(APPLIED, [child], INCOME_PERIOD_RULES.unifiedAllowance, total) });
+    unifiedAllowanceEstimate({
+      applicationDate: APPLIED,
+      children,
+      meansTest: family(APPLIED, [child], INCOME_PERIOD_RULES.unifiedAllowance, total),
+    });
 
   it("pays RT's 2025 range: 7 310,50 ₽ at 50 % to 14 621 ₽ at 100 %", () => {
-    expect(estimate(rubles(500_000))).toMatchObject({ eligible: true, percent: 50, perChild: rubles(7_310.5), total: rubles(7_310.5), childIds: ["kid"] });
+    expect(estimate(rubles(500_000))).toMatchObject({
+      eligible: true,
+      percent: 50,
+      perChild: rubles(7_310.5),
+      total: rubles(7_310.5),
+      childIds: ["kid"],
+    });
     expect(estimate(0)).toMatchObject({ eligible: true, percent: 100, perChild: rubles(14_621) });
   });
 

@@ -41,7 +41,10 @@ export function allowanceAgeLimit(child: AllowanceChild, params: RegionalAllowan
  * the child's categories. Whether increments stack is unknown; taking the largest is the brief's
  * assumption (§4.1).
  */
-export function allowanceMultiplierPercent(categories: readonly AllowanceCategory[], params: RegionalAllowanceParameters): number {
+export function allowanceMultiplierPercent(
+  categories: readonly AllowanceCategory[],
+  params: RegionalAllowanceParameters,
+): number {
   const byCategory: Record<AllowanceCategory, number> = {
     singleMother: params.singleMotherPercent,
     alimonyEvasion: params.alimonyEvasionPercent,
@@ -147,7 +150,11 @@ const UNIFIED_NOT_CHECKED = [
  */
 export function unifiedAllowanceEstimate(input: UnifiedAllowanceInput): UnifiedAllowanceEstimate {
   const childIds = input.children
-    .filter((child) => child.birthDate <= input.applicationDate && ageOn(child.birthDate, input.applicationDate) < UNIFIED_ALLOWANCE_AGE_LIMIT)
+    .filter(
+      (child) =>
+        child.birthDate <= input.applicationDate &&
+        ageOn(child.birthDate, input.applicationDate) < UNIFIED_ALLOWANCE_AGE_LIMIT,
+    )
     .map((child) => child.id);
   const reasons: RefusalReason[] = [];
   if (!input.meansTest.eligible) reasons.push("incomeAboveThreshold");
@@ -165,5 +172,12 @@ export function unifiedAllowanceEstimate(input: UnifiedAllowanceInput): UnifiedA
     }
   }
   const perChild = percentOf(childMinimum, percent);
-  return { eligible: true, percent, perChild, childIds, total: perChild * childIds.length, notChecked: UNIFIED_NOT_CHECKED };
+  return {
+    eligible: true,
+    percent,
+    perChild,
+    childIds,
+    total: perChild * childIds.length,
+    notChecked: UNIFIED_NOT_CHECKED,
+  };
 }

@@ -3,7 +3,12 @@ import { formatRussianDate, parseCalendarDate, todayInMoscow } from "../validati
 import { limitedText, parseRublesInput, rublesField } from "../validation/fields";
 import { ageOn, type IsoDate } from "./calendar";
 import { ALLOWANCE_CATEGORIES, type AllowanceCategory } from "./child-allowance";
-import { plural, type AdditionalEstimateInput, type AllowanceEstimateInput, type KindergartenEstimateInput } from "./estimate";
+import {
+  plural,
+  type AdditionalEstimateInput,
+  type AllowanceEstimateInput,
+  type KindergartenEstimateInput,
+} from "./estimate";
 import { GROUP_HOURS, type GroupHours } from "./reference-data";
 import type { ServiceId } from "./services";
 
@@ -57,12 +62,17 @@ const childBirthDateField = limitedText(L.childBirthDate, 10).transform((text, c
   if (date === null) return refuse("Введите дату в формате дд.мм.гггг");
   if (date > today) return refuse("Дата рождения не может быть в будущем");
   if (ageOn(date, today) >= KINDERGARTEN_AGE_LIMIT) {
-    return refuse(`Детский сад посещают дети до ${KINDERGARTEN_AGE_LIMIT} лет: проверьте дату рождения (${formatRussianDate(date)})`);
+    return refuse(
+      `Детский сад посещают дети до ${KINDERGARTEN_AGE_LIMIT} лет: проверьте дату рождения (${formatRussianDate(date)})`,
+    );
   }
   return date;
 });
 
-export const GROUP_HOURS_OPTIONS = GROUP_HOURS.map((hours) => ({ value: String(hours), label: `${String(hours).replace(".", ",")} ч` }));
+export const GROUP_HOURS_OPTIONS = GROUP_HOURS.map((hours) => ({
+  value: String(hours),
+  label: `${String(hours).replace(".", ",")} ч`,
+}));
 const HOURS_VALUES = GROUP_HOURS.map(String) as [string, ...string[]];
 
 const groupHoursField = z
@@ -84,7 +94,12 @@ const incomeShape = {
 
 function checkOrder(values: { childrenCount: number; childOrder: number }, ctx: z.RefinementCtx): void {
   if (values.childOrder > values.childrenCount) {
-    ctx.addIssue({ code: "custom", path: ["childOrder"], message: "Не может быть больше количества детей в семье", input: values.childOrder });
+    ctx.addIssue({
+      code: "custom",
+      path: ["childOrder"],
+      message: "Не может быть больше количества детей в семье",
+      input: values.childOrder,
+    });
   }
 }
 
@@ -101,7 +116,9 @@ function checkFamilySize(values: { familySize: number }, children: number, ctx: 
 }
 
 /** (a) основная компенсация */
-export const basicEstimateForm = z.object(kindergartenShape).superRefine((values, ctx) => checkOrder(values, ctx)) satisfies z.ZodType<KindergartenEstimateInput, unknown>;
+export const basicEstimateForm = z
+  .object(kindergartenShape)
+  .superRefine((values, ctx) => checkOrder(values, ctx)) satisfies z.ZodType<KindergartenEstimateInput, unknown>;
 
 /** (b) дополнительная компенсация */
 export const additionalEstimateForm = z.object({ ...kindergartenShape, ...incomeShape }).superRefine((values, ctx) => {
@@ -111,7 +128,10 @@ export const additionalEstimateForm = z.object({ ...kindergartenShape, ...income
 
 const CATEGORY_VALUES = ["none", ...(Object.keys(ALLOWANCE_CATEGORIES) as AllowanceCategory[])] as const;
 
-export const CATEGORY_OPTIONS = CATEGORY_VALUES.map((value) => ({ value, label: value === "none" ? "Нет" : ALLOWANCE_CATEGORIES[value] }));
+export const CATEGORY_OPTIONS = CATEGORY_VALUES.map((value) => ({
+  value,
+  label: value === "none" ? "Нет" : ALLOWANCE_CATEGORIES[value],
+}));
 
 /** (c) ежемесячное пособие на ребенка */
 export const allowanceEstimateForm = z
@@ -131,7 +151,15 @@ export const allowanceEstimateForm = z
 /** The fields each service's form shows, in page order. */
 export const ESTIMATE_FIELDS: Record<ServiceId, readonly EstimateField[]> = {
   "kindergarten-basic": ["childBirthDate", "childrenCount", "childOrder", "groupHours", "fee"],
-  "kindergarten-additional": ["childBirthDate", "childrenCount", "childOrder", "groupHours", "fee", "familySize", "income"],
+  "kindergarten-additional": [
+    "childBirthDate",
+    "childrenCount",
+    "childOrder",
+    "groupHours",
+    "fee",
+    "familySize",
+    "income",
+  ],
   "child-allowance": ["familySize", "income", "allowanceChildren", "category"],
 };
 

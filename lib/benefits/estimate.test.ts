@@ -31,21 +31,39 @@ const kindergarten = (overrides: Partial<KindergartenEstimateInput> = {}): Kinde
 });
 
 /** A family of `size` whose income over the 3 months is `perPerson` a month each. */
-const additional = (perPerson: number, size: number, overrides: Partial<KindergartenEstimateInput> = {}): AdditionalEstimateInput => ({
+const additional = (
+  perPerson: number,
+  size: number,
+  overrides: Partial<KindergartenEstimateInput> = {},
+): AdditionalEstimateInput => ({
   ...kindergarten(overrides),
   familySize: size,
   income: rubles(perPerson * 3 * size),
 });
 
-const line = (estimate: Estimate, label: string | RegExp) => estimate.lines.find((l) => (typeof label === "string" ? l.label === label : label.test(l.label)))?.value;
+const line = (estimate: Estimate, label: string | RegExp) =>
+  estimate.lines.find((l) => (typeof label === "string" ? l.label === label : label.test(l.label)))?.value;
 
 describe("words", () => {
   it("declines counts and names months and periods in Russian", () => {
-    expect([1, 2, 4, 5, 11, 14, 21, 22, 25, 111].map((n) => plural(n, "год", "года", "лет"))).toEqual(["год", "года", "года", "лет", "лет", "лет", "год", "года", "лет", "лет"]);
+    expect([1, 2, 4, 5, 11, 14, 21, 22, 25, 111].map((n) => plural(n, "год", "года", "лет"))).toEqual([
+      "год",
+      "года",
+      "года",
+      "лет",
+      "лет",
+      "лет",
+      "год",
+      "года",
+      "лет",
+      "лет",
+    ]);
     expect(monthName("2026-11")).toBe("ноябрь 2026 г.");
     expect(periodName(["2026-08", "2026-09", "2026-10"])).toBe("август — октябрь 2026 г.");
     expect(periodName(["2025-11", "2025-12", "2026-01"])).toBe("ноябрь 2025 г. — январь 2026 г.");
-    expect(formatValidity({ validFrom: "2026-01-01", validTo: "2028-12-31" })).toBe("действует с 01.01.2026 по 31.12.2028");
+    expect(formatValidity({ validFrom: "2026-01-01", validTo: "2028-12-31" })).toBe(
+      "действует с 01.01.2026 по 31.12.2028",
+    );
     expect(formatValidity({ validFrom: "2014-01-01", validTo: null })).toBe("действует с 01.01.2014");
     expect(formatValidity({ validFrom: null, validTo: null })).toBeNull();
   });
@@ -54,9 +72,18 @@ describe("words", () => {
 describe("basic compensation estimate", () => {
   it("§2.4 worked example: 2024, 9 h group, child aged 4, second child → 0.50 × 1 920 = 960 ₽ a month", () => {
     const estimate = estimateBasicCompensation(kindergarten(), SEPTEMBER_2024);
-    expect(estimate).toMatchObject({ serviceId: "kindergarten-basic", month: "2024-09", outcome: "eligible", amount: rubles(960), reasons: [], uncertain: false });
+    expect(estimate).toMatchObject({
+      serviceId: "kindergarten-basic",
+      month: "2024-09",
+      outcome: "eligible",
+      amount: rubles(960),
+      reasons: [],
+      uncertain: false,
+    });
     expect(line(estimate, "Возраст ребенка на 1-е число месяца")).toBe("4 года — возрастная группа «от 3 лет»");
-    expect(line(estimate, "Очередность рождения ребенка")).toBe("второй из 2 детей — 50 % среднего размера родительской платы");
+    expect(line(estimate, "Очередность рождения ребенка")).toBe(
+      "второй из 2 детей — 50 % среднего размера родительской платы",
+    );
     expect(line(estimate, "Основная компенсация")).toBe("50 % × 1\u00a0920,00\u00a0₽ = 960,00\u00a0₽");
     const fee = estimate.references.find((r) => r.name === "Средний размер родительской платы в РТ")!;
     expect(fee).toMatchObject({ validFrom: "2024-01-01", validTo: "2026-12-31", uncertain: false, uncertainty: [] });
@@ -65,7 +92,10 @@ describe("basic compensation estimate", () => {
   });
 
   it("pays 20 % for the first child and takes the under-3 figure before the third birthday", () => {
-    const estimate = estimateBasicCompensation(kindergarten({ childBirthDate: "2022-01-10", childrenCount: 1, childOrder: 1 }), SEPTEMBER_2024);
+    const estimate = estimateBasicCompensation(
+      kindergarten({ childBirthDate: "2022-01-10", childrenCount: 1, childOrder: 1 }),
+      SEPTEMBER_2024,
+    );
     expect(estimate).toMatchObject({ outcome: "eligible", amount: rubles(404) }); // 20 % × 2 020
   });
 
@@ -79,11 +109,17 @@ describe("basic compensation estimate", () => {
   });
 
   it("never pays more than the fee charged", () => {
-    const under = estimateBasicCompensation(kindergarten({ fee: rubles(800), childrenCount: 3, childOrder: 1 }), SEPTEMBER_2024);
+    const under = estimateBasicCompensation(
+      kindergarten({ fee: rubles(800), childrenCount: 3, childOrder: 1 }),
+      SEPTEMBER_2024,
+    );
     expect(under.amount).toBe(rubles(192)); // 20 % × 960, under the fee
     expect(under.lines.some((l) => l.label === "Ограничение размером платы")).toBe(false);
     // 50 % × 1 920 = 960 ₽ is more than a 500 ₽ fee: the fee is the limit.
-    const capped = estimateBasicCompensation(kindergarten({ fee: rubles(500), childrenCount: 2, childOrder: 2 }), SEPTEMBER_2024);
+    const capped = estimateBasicCompensation(
+      kindergarten({ fee: rubles(500), childrenCount: 2, childOrder: 2 }),
+      SEPTEMBER_2024,
+    );
     expect(capped).toMatchObject({ outcome: "eligible", amount: rubles(500) });
     expect(line(capped, "Ограничение размером платы")).toBe("компенсация не больше внесенной платы: 500,00\u00a0₽");
   });
@@ -99,22 +135,36 @@ describe("basic compensation estimate", () => {
   it("says it cannot estimate a group for which the act in force has no figure, instead of guessing", () => {
     const estimate = estimateBasicCompensation(kindergarten({ groupHours: 12 }), "2026-11-23");
     expect(estimate).toMatchObject({ outcome: "unknown", amount: null, lines: [], references: [] });
-    expect(estimate.reasons[0]).toMatch(/для группы с 12-часовым пребыванием проектом постановления Кабинета Министров Республики Татарстан.*не установлен/);
+    expect(estimate.reasons[0]).toMatch(
+      /для группы с 12-часовым пребыванием проектом постановления Кабинета Министров Республики Татарстан.*не установлен/,
+    );
     expect(estimate.reasons[0]).toMatch(/Уточните в детском саду режим группы по договору/);
   });
 
   it("computes the usual 5 h and 10,5 h groups by their category (issue #14: they were refused)", () => {
     // 10,5 h → сокращенный день, the 9 h row: 50 % × 2 231 = 1 115,50 ₽.
-    expect(estimateBasicCompensation(kindergarten({ groupHours: 10.5 }), "2026-11-23")).toMatchObject({ outcome: "eligible", amount: rubles(1_115.5), uncertain: true });
+    expect(estimateBasicCompensation(kindergarten({ groupHours: 10.5 }), "2026-11-23")).toMatchObject({
+      outcome: "eligible",
+      amount: rubles(1_115.5),
+      uncertain: true,
+    });
     // 5 h in the 2026–2028 draft → short stay, the 3 h row: 50 % × 820 = 410 ₽.
-    expect(estimateBasicCompensation(kindergarten({ groupHours: 5 }), "2026-11-23")).toMatchObject({ outcome: "eligible", amount: rubles(410) });
+    expect(estimateBasicCompensation(kindergarten({ groupHours: 5 }), "2026-11-23")).toMatchObject({
+      outcome: "eligible",
+      amount: rubles(410),
+    });
     // The same group is in the 2024–2026 act, so a 2024 month uses its own 5 h row.
-    expect(estimateBasicCompensation(kindergarten({ groupHours: 5 }), SEPTEMBER_2024)).toMatchObject({ outcome: "eligible", amount: rubles(541) });
+    expect(estimateBasicCompensation(kindergarten({ groupHours: 5 }), SEPTEMBER_2024)).toMatchObject({
+      outcome: "eligible",
+      amount: rubles(541),
+    });
   });
 
   it("refuses an impossible order rather than computing one", () => {
     expect(() => estimateBasicCompensation(kindergarten({ childOrder: 3 }), SEPTEMBER_2024)).toThrow(RangeError);
-    expect(() => estimateBasicCompensation(kindergarten({ childrenCount: 0, childOrder: 0 }), SEPTEMBER_2024)).toThrow(RangeError);
+    expect(() => estimateBasicCompensation(kindergarten({ childrenCount: 0, childOrder: 0 }), SEPTEMBER_2024)).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -122,12 +172,28 @@ describe("additional compensation estimate", () => {
   it("§3.2 worked example: 9 000 ₽ per person, first child, Ф = 2 500 → the family pays 60 % of Ф = 1 500 ₽", () => {
     // The example takes К = 20 % × 2 000 = 400; RT's act gives 1 920 for this group, so К = 384
     // and ДК = 2 500 × 40 % − 384 = 616: the family's share, 1 500 ₽, is the example's.
-    const estimate = estimateAdditionalCompensation(additional(9_000, 2, { childrenCount: 1, childOrder: 1 }), SEPTEMBER_2024);
-    expect(estimate).toMatchObject({ serviceId: "kindergarten-additional", outcome: "eligible", amount: rubles(616), uncertain: true });
-    expect(line(estimate, "Среднедушевой доход семьи в месяц")).toBe("54\u00a0000,00\u00a0₽ за июнь — август 2024 г. : 3 мес. : 2 человека = 9\u00a0000,00\u00a0₽");
-    expect(line(estimate, "Группа дохода")).toMatch(/^до 10\u00a0000,00\u00a0₽ на человека .* для первого по очередности ребенка: 60 %$/);
-    expect(line(estimate, /^Дополнительная компенсация/)).toBe("2\u00a0500,00\u00a0₽ × 40 % − 384,00\u00a0₽ = 616,00\u00a0₽");
-    expect(line(estimate, "Семья вносит за месяц (Ф − К − ДК)")).toBe("2\u00a0500,00\u00a0₽ − 384,00\u00a0₽ − 616,00\u00a0₽ = 1\u00a0500,00\u00a0₽");
+    const estimate = estimateAdditionalCompensation(
+      additional(9_000, 2, { childrenCount: 1, childOrder: 1 }),
+      SEPTEMBER_2024,
+    );
+    expect(estimate).toMatchObject({
+      serviceId: "kindergarten-additional",
+      outcome: "eligible",
+      amount: rubles(616),
+      uncertain: true,
+    });
+    expect(line(estimate, "Среднедушевой доход семьи в месяц")).toBe(
+      "54\u00a0000,00\u00a0₽ за июнь — август 2024 г. : 3 мес. : 2 человека = 9\u00a0000,00\u00a0₽",
+    );
+    expect(line(estimate, "Группа дохода")).toMatch(
+      /^до 10\u00a0000,00\u00a0₽ на человека .* для первого по очередности ребенка: 60 %$/,
+    );
+    expect(line(estimate, /^Дополнительная компенсация/)).toBe(
+      "2\u00a0500,00\u00a0₽ × 40 % − 384,00\u00a0₽ = 616,00\u00a0₽",
+    );
+    expect(line(estimate, "Семья вносит за месяц (Ф − К − ДК)")).toBe(
+      "2\u00a0500,00\u00a0₽ − 384,00\u00a0₽ − 616,00\u00a0₽ = 1\u00a0500,00\u00a0₽",
+    );
     expect(estimate.assumptions.join(" ")).toMatch(/в два этапа/);
     const names = estimate.references.map((r) => r.name);
     expect(names).toEqual([
@@ -136,29 +202,50 @@ describe("additional compensation estimate", () => {
       "Расчетный период для определения среднедушевого дохода",
       "МДД — максимально допустимая доля родительской платы",
     ]);
-    expect(estimate.references.find((r) => r.name.startsWith("МДД"))).toMatchObject({ uncertain: true, validFrom: "2014-01-01", validTo: null });
-    expect(estimate.references.find((r) => r.name.startsWith("Расчетный период"))).toMatchObject({ uncertain: true, validFrom: null });
+    expect(estimate.references.find((r) => r.name.startsWith("МДД"))).toMatchObject({
+      uncertain: true,
+      validFrom: "2014-01-01",
+      validTo: null,
+    });
+    expect(estimate.references.find((r) => r.name.startsWith("Расчетный период"))).toMatchObject({
+      uncertain: true,
+      validFrom: null,
+    });
   });
 
   it("[NAB] check: a second child under 15 000 ₽ per person with Ф = 3 418 leaves the family 1 469,74 ₽ (43 %)", () => {
     const estimate = estimateAdditionalCompensation({ ...additional(14_000, 3), fee: rubles(3_418) }, SEPTEMBER_2024);
     // К = 960; ДК = 3 418 × 57 % − 960 = 988,26
     expect(estimate).toMatchObject({ outcome: "eligible", amount: rubles(988.26) });
-    expect(line(estimate, "Группа дохода")).toMatch(/^от 10\u00a0000,01\u00a0₽ до 15\u00a0000,00\u00a0₽ .* для второго по очередности ребенка: 43 %$/);
+    expect(line(estimate, "Группа дохода")).toMatch(
+      /^от 10\u00a0000,01\u00a0₽ до 15\u00a0000,00\u00a0₽ .* для второго по очередности ребенка: 43 %$/,
+    );
     expect(line(estimate, "Семья вносит за месяц (Ф − К − ДК)")).toMatch(/= 1\u00a0469,74\u00a0₽$/);
   });
 
   it("pays at exactly 20 000 ₽ per person and nothing a kopeck above", () => {
     const at = estimateAdditionalCompensation(additional(20_000, 3), SEPTEMBER_2024);
     expect(at).toMatchObject({ outcome: "eligible", amount: rubles(215) }); // 2 500 × 47 % − 960
-    const above = estimateAdditionalCompensation({ ...additional(20_000, 3), income: rubles(20_000 * 9) + 1 }, SEPTEMBER_2024);
-    expect(above).toMatchObject({ outcome: "ineligible", amount: null, reasons: [REFUSAL_REASONS.incomeAboveThreshold.text] });
-    expect(line(above, "Группа дохода")).toBe("доход больше 20\u00a0000,00\u00a0₽ на человека — дополнительная компенсация не выплачивается");
+    const above = estimateAdditionalCompensation(
+      { ...additional(20_000, 3), income: rubles(20_000 * 9) + 1 },
+      SEPTEMBER_2024,
+    );
+    expect(above).toMatchObject({
+      outcome: "ineligible",
+      amount: null,
+      reasons: [REFUSAL_REASONS.incomeAboveThreshold.text],
+    });
+    expect(line(above, "Группа дохода")).toBe(
+      "доход больше 20\u00a0000,00\u00a0₽ на человека — дополнительная компенсация не выплачивается",
+    );
   });
 
   it("pays nothing when the basic compensation already covers the family's share", () => {
     // Third child of three, band 3 (МДД 53 %): К = 70 % × 960 = 672 > 1 000 × 47 % = 470.
-    const estimate = estimateAdditionalCompensation({ ...additional(18_000, 4, { childrenCount: 3, childOrder: 3 }), fee: rubles(1_000) }, SEPTEMBER_2024);
+    const estimate = estimateAdditionalCompensation(
+      { ...additional(18_000, 4, { childrenCount: 3, childOrder: 3 }), fee: rubles(1_000) },
+      SEPTEMBER_2024,
+    );
     expect(estimate).toMatchObject({ outcome: "ineligible", reasons: [REFUSAL_REASONS.noAmountDue.text] });
   });
 });
@@ -168,29 +255,60 @@ describe("monthly child allowance estimate (regional, demo amounts)", () => {
   const APRIL_2026 = "2026-04-15";
 
   it("grants it exactly at the ПМ, per child and category, and says the amounts are demo values", () => {
-    const estimate = estimateChildAllowance({ familySize: 5, income: rubles(241_470), childrenCount: 2, category: "singleMother" }, APRIL_2026);
-    expect(estimate).toMatchObject({ serviceId: "child-allowance", outcome: "eligible", amount: rubles(2_000), uncertain: true });
-    expect(line(estimate, "Среднедушевой доход семьи в месяц")).toMatch(/январь — март 2026 г\. : 3 мес\. : 5 человек = 16\u00a0098,00\u00a0₽$/);
-    expect(line(estimate, "Размер пособия на одного ребенка")).toBe("200 % × 500,00\u00a0₽ = 1\u00a0000,00\u00a0₽ (ребенок одинокой матери)");
+    const estimate = estimateChildAllowance(
+      { familySize: 5, income: rubles(241_470), childrenCount: 2, category: "singleMother" },
+      APRIL_2026,
+    );
+    expect(estimate).toMatchObject({
+      serviceId: "child-allowance",
+      outcome: "eligible",
+      amount: rubles(2_000),
+      uncertain: true,
+    });
+    expect(line(estimate, "Среднедушевой доход семьи в месяц")).toMatch(
+      /январь — март 2026 г\. : 3 мес\. : 5 человек = 16\u00a0098,00\u00a0₽$/,
+    );
+    expect(line(estimate, "Размер пособия на одного ребенка")).toBe(
+      "200 % × 500,00\u00a0₽ = 1\u00a0000,00\u00a0₽ (ребенок одинокой матери)",
+    );
     const allowance = estimate.references.find((r) => r.name === "Ежемесячное пособие на ребенка (региональное)")!;
     expect(allowance.uncertainty[0]).toMatch(/демонстрационное значение/);
-    expect(estimate.references.find((r) => r.name === "Прожиточный минимум РТ")).toMatchObject({ validFrom: "2026-01-01", validTo: "2026-12-31", uncertain: false });
+    expect(estimate.references.find((r) => r.name === "Прожиточный минимум РТ")).toMatchObject({
+      validFrom: "2026-01-01",
+      validTo: "2026-12-31",
+      uncertain: false,
+    });
   });
 
   it("pays the base without a category", () => {
-    expect(estimateChildAllowance({ familySize: 3, income: 0, childrenCount: 1, category: "none" }, APRIL_2026)).toMatchObject({ outcome: "eligible", amount: rubles(500) });
+    expect(
+      estimateChildAllowance({ familySize: 3, income: 0, childrenCount: 1, category: "none" }, APRIL_2026),
+    ).toMatchObject({ outcome: "eligible", amount: rubles(500) });
   });
 
   it("refuses one kopeck over the ПМ, and without a child under the age limit", () => {
-    const over = estimateChildAllowance({ familySize: 5, income: rubles(241_470) + 1, childrenCount: 2, category: "none" }, APRIL_2026);
-    expect(over).toMatchObject({ outcome: "ineligible", amount: null, reasons: [REFUSAL_REASONS.incomeAboveThreshold.text] });
+    const over = estimateChildAllowance(
+      { familySize: 5, income: rubles(241_470) + 1, childrenCount: 2, category: "none" },
+      APRIL_2026,
+    );
+    expect(over).toMatchObject({
+      outcome: "ineligible",
+      amount: null,
+      reasons: [REFUSAL_REASONS.incomeAboveThreshold.text],
+    });
     expect(line(over, "Проверка нуждаемости")).toBe("среднедушевой доход превышает прожиточный минимум");
-    const noChild = estimateChildAllowance({ familySize: 2, income: 0, childrenCount: 0, category: "none" }, APRIL_2026);
+    const noChild = estimateChildAllowance(
+      { familySize: 2, income: 0, childrenCount: 0, category: "none" },
+      APRIL_2026,
+    );
     expect(noChild.reasons).toEqual([REFUSAL_REASONS.childOverAgeLimit.text]);
   });
 
   it("says it cannot estimate a year whose ПМ is not in the reference data yet", () => {
-    const estimate = estimateChildAllowance({ familySize: 3, income: 0, childrenCount: 1, category: "none" }, "2027-02-01");
+    const estimate = estimateChildAllowance(
+      { familySize: 3, income: 0, childrenCount: 1, category: "none" },
+      "2027-02-01",
+    );
     expect(estimate).toMatchObject({ outcome: "unknown", amount: null });
     expect(estimate.reasons[0]).toMatch(/нет прожиточного минимума или размеров пособия на февраль 2027 г\./);
   });

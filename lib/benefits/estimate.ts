@@ -2,7 +2,14 @@ import { additionalCompensation } from "./additional-compensation";
 import { ageOn, firstDayOf, monthOf, type IsoDate, type YearMonth } from "./calendar";
 import { allowanceMultiplierPercent, ALLOWANCE_CATEGORIES, type AllowanceCategory } from "./child-allowance";
 import { basicCompensation, type BasicCompensation, type FamilyChild } from "./kindergarten-compensation";
-import { incomePeriod, INCOME_PERIOD_RULES, isAtMost, perCapitaIncome, type IncomePeriodRule, type PerCapitaIncome } from "./means-test";
+import {
+  incomePeriod,
+  INCOME_PERIOD_RULES,
+  isAtMost,
+  perCapitaIncome,
+  type IncomePeriodRule,
+  type PerCapitaIncome,
+} from "./means-test";
 import { formatRubles, percentOf, type Kopecks } from "./money";
 import { reasonText, type RefusalReason } from "./reasons";
 import {
@@ -101,7 +108,20 @@ export interface Estimate {
 // ---------------------------------------------------------------------------------------------
 // Words
 
-const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+const MONTHS = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+];
 
 /** «ноябрь 2026 г.» */
 export function monthName(month: YearMonth): string {
@@ -129,9 +149,31 @@ export function plural(count: number, one: string, few: string, many: string): s
   return many;
 }
 
-const ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"];
+const ORDINALS = [
+  "первый",
+  "второй",
+  "третий",
+  "четвертый",
+  "пятый",
+  "шестой",
+  "седьмой",
+  "восьмой",
+  "девятый",
+  "десятый",
+];
 
-const ORDINALS_GENITIVE = ["первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого", "девятого", "десятого"];
+const ORDINALS_GENITIVE = [
+  "первого",
+  "второго",
+  "третьего",
+  "четвертого",
+  "пятого",
+  "шестого",
+  "седьмого",
+  "восьмого",
+  "девятого",
+  "десятого",
+];
 
 function ordinal(order: number): string {
   return ORDINALS[order - 1] ?? `${order}-й`;
@@ -154,9 +196,15 @@ const FAMILY_TYPES: Record<FamilyType, string> = { ordinary: "обычная с�
 
 const LINK = /https?:\/\/[^\s,;)]+/g;
 
-function reference<Value>(table: DatedTable<Value>, entry: Dated<Value>, value: string, uncertainty: string[]): ReferenceUsed {
+function reference<Value>(
+  table: DatedTable<Value>,
+  entry: Dated<Value>,
+  value: string,
+  uncertainty: string[],
+): ReferenceUsed {
   const reasons = [...uncertainty];
-  if (entry.uncertain && reasons.length === 0) reasons.push("Сведения отмечены как неточные: не сверены с текстом акта.");
+  if (entry.uncertain && reasons.length === 0)
+    reasons.push("Сведения отмечены как неточные: не сверены с текстом акта.");
   return {
     name: table.name,
     value,
@@ -176,7 +224,9 @@ function incomePeriodReference(rule: IncomePeriodRule, months: readonly YearMont
     validTo: null,
     uncertain: Boolean(rule.uncertain),
     uncertainty: rule.uncertain
-      ? ["Расчетный период, установленный в Республике Татарстан, не найден: принят период из 3 месяцев, обычный для региональных проверок нуждаемости."]
+      ? [
+          "Расчетный период, установленный в Республике Татарстан, не найден: принят период из 3 месяцев, обычный для региональных проверок нуждаемости.",
+        ]
       : [],
     links: [],
   };
@@ -210,8 +260,10 @@ function declaredFamily(input: KindergartenEstimateInput): FamilyChild[] {
 
 function assertKindergartenInput(input: KindergartenEstimateInput): void {
   const { childrenCount, childOrder } = input;
-  if (!Number.isSafeInteger(childrenCount) || childrenCount < 1) throw new RangeError(`Bad number of children ${childrenCount}`);
-  if (!Number.isSafeInteger(childOrder) || childOrder < 1 || childOrder > childrenCount) throw new RangeError(`Bad child order ${childOrder} of ${childrenCount}`);
+  if (!Number.isSafeInteger(childrenCount) || childrenCount < 1)
+    throw new RangeError(`Bad number of children ${childrenCount}`);
+  if (!Number.isSafeInteger(childOrder) || childOrder < 1 || childOrder > childrenCount)
+    throw new RangeError(`Bad child order ${childOrder} of ${childrenCount}`);
 }
 
 interface BasicPart {
@@ -235,7 +287,13 @@ function basicPart(input: KindergartenEstimateInput, month: YearMonth): BasicPar
     children: declaredFamily(input),
     applicantIsLegalRepresentative: true,
     residentInTatarstan: true,
-    kindergarten: { attends: true, groupHours: input.groupHours, feeExempt: false, feeCharged: input.fee, feePaid: input.fee },
+    kindergarten: {
+      attends: true,
+      groupHours: input.groupHours,
+      feeExempt: false,
+      feeCharged: input.fee,
+      feePaid: input.fee,
+    },
     assignedToOtherParent: false,
   });
   if (!result.eligible) return { result, lines: [], references: [] };
@@ -246,9 +304,19 @@ function basicPart(input: KindergartenEstimateInput, month: YearMonth): BasicPar
   const { averageFee } = result;
   const anyAge = !feeEntry.value.some((row) => row.hours === input.groupHours && row.ageBand === result.ageBand);
   const feeUncertainty = [
-    ...(feeEntry.uncertain ? ["Размеры взяты из проекта постановления Кабинета Министров РТ: принятие акта и окончательные размеры не проверены."] : []),
-    ...(averageFee.derived ? ["Размер для многодетной семьи в источнике не опубликован: принят равным половине размера для обычной семьи (многодетные семьи платят половину)."] : []),
-    ...(anyAge ? ["Источник дает один размер для группы без деления по возрасту детей: он применен к обеим возрастным группам."] : []),
+    ...(feeEntry.uncertain
+      ? [
+          "Размеры взяты из проекта постановления Кабинета Министров РТ: принятие акта и окончательные размеры не проверены.",
+        ]
+      : []),
+    ...(averageFee.derived
+      ? [
+          "Размер для многодетной семьи в источнике не опубликован: принят равным половине размера для обычной семьи (многодетные семьи платят половину).",
+        ]
+      : []),
+    ...(anyAge
+      ? ["Источник дает один размер для группы без деления по возрасту детей: он применен к обеим возрастным группам."]
+      : []),
   ];
   const large = result.familyType === "large";
   const lines: EstimateLine[] = [
@@ -263,16 +331,24 @@ function basicPart(input: KindergartenEstimateInput, month: YearMonth): BasicPar
     },
     {
       label: "Тип семьи",
-      value: large ? "многодетная (3 и более детей): применяется средний размер платы для многодетных семей" : "обычная (меньше 3 детей)",
+      value: large
+        ? "многодетная (3 и более детей): применяется средний размер платы для многодетных семей"
+        : "обычная (меньше 3 детей)",
     },
     {
       label: "Средний размер родительской платы в Республике Татарстан",
       value: `${formatRubles(averageFee.amount)} (группа ${hoursText(input.groupHours)}, ${AGE_BANDS[result.ageBand]}, ${FAMILY_TYPES[result.familyType]})`,
     },
-    { label: "Основная компенсация", value: `${result.percent} % × ${formatRubles(averageFee.amount)} = ${formatRubles(result.fullAmount)}` },
+    {
+      label: "Основная компенсация",
+      value: `${result.percent} % × ${formatRubles(averageFee.amount)} = ${formatRubles(result.fullAmount)}`,
+    },
   ];
   if (result.capped) {
-    lines.push({ label: "Ограничение размером платы", value: `компенсация не больше внесенной платы: ${formatRubles(result.amount)}` });
+    lines.push({
+      label: "Ограничение размером платы",
+      value: `компенсация не больше внесенной платы: ${formatRubles(result.amount)}`,
+    });
   }
   const rates = ratesEntry.value;
   return {
@@ -285,17 +361,49 @@ function basicPart(input: KindergartenEstimateInput, month: YearMonth): BasicPar
         `${formatRubles(averageFee.amount)} — группа ${hoursText(input.groupHours)}, ${AGE_BANDS[result.ageBand]}, ${FAMILY_TYPES[result.familyType]}`,
         feeUncertainty,
       ),
-      reference(BASIC_COMPENSATION_RATES, ratesEntry, `${rates.first} % на первого, ${rates.second} % на второго, ${rates.thirdAndLater} % на третьего и последующих детей`, []),
+      reference(
+        BASIC_COMPENSATION_RATES,
+        ratesEntry,
+        `${rates.first} % на первого, ${rates.second} % на второго, ${rates.thirdAndLater} % на третьего и последующих детей`,
+        [],
+      ),
     ],
   };
 }
 
-function refused(serviceId: ServiceId, onDate: IsoDate, reasons: RefusalReason[], lines: EstimateLine[], references: ReferenceUsed[], assumptions: string[]): Estimate {
-  return finish({ serviceId, onDate, month: monthOf(onDate), outcome: "ineligible", amount: null, lines, reasons: reasons.map(reasonText), references, assumptions });
+function refused(
+  serviceId: ServiceId,
+  onDate: IsoDate,
+  reasons: RefusalReason[],
+  lines: EstimateLine[],
+  references: ReferenceUsed[],
+  assumptions: string[],
+): Estimate {
+  return finish({
+    serviceId,
+    onDate,
+    month: monthOf(onDate),
+    outcome: "ineligible",
+    amount: null,
+    lines,
+    reasons: reasons.map(reasonText),
+    references,
+    assumptions,
+  });
 }
 
 function unknown(serviceId: ServiceId, onDate: IsoDate, message: string, assumptions: string[]): Estimate {
-  return finish({ serviceId, onDate, month: monthOf(onDate), outcome: "unknown", amount: null, lines: [], reasons: [message], references: [], assumptions });
+  return finish({
+    serviceId,
+    onDate,
+    month: monthOf(onDate),
+    outcome: "unknown",
+    amount: null,
+    lines: [],
+    reasons: [message],
+    references: [],
+    assumptions,
+  });
 }
 
 function finish(estimate: Omit<Estimate, "uncertain">): Estimate {
@@ -303,7 +411,13 @@ function finish(estimate: Omit<Estimate, "uncertain">): Estimate {
 }
 
 /** Reference data has no figure for the case: the estimate says so instead of failing. */
-function orUnknown(compute: () => Estimate, message: () => string, serviceId: ServiceId, onDate: IsoDate, assumptions: string[]): Estimate {
+function orUnknown(
+  compute: () => Estimate,
+  message: () => string,
+  serviceId: ServiceId,
+  onDate: IsoDate,
+  assumptions: string[],
+): Estimate {
   try {
     return compute();
   } catch (error) {
@@ -319,7 +433,15 @@ export function estimateBasicCompensation(input: KindergartenEstimateInput, onDa
   return orUnknown(
     () => {
       const basic = basicPart(input, month);
-      if (!basic.result.eligible) return refused(serviceId, onDate, basic.result.reasons, basic.lines, basic.references, KINDERGARTEN_ASSUMPTIONS);
+      if (!basic.result.eligible)
+        return refused(
+          serviceId,
+          onDate,
+          basic.result.reasons,
+          basic.lines,
+          basic.references,
+          KINDERGARTEN_ASSUMPTIONS,
+        );
       return finish({
         serviceId,
         onDate,
@@ -350,7 +472,8 @@ interface IncomePart {
 }
 
 function declaredIncome(input: DeclaredIncome, onDate: IsoDate): IncomePart {
-  if (!Number.isSafeInteger(input.familySize) || input.familySize < 1) throw new RangeError(`Bad family size ${input.familySize}`);
+  if (!Number.isSafeInteger(input.familySize) || input.familySize < 1)
+    throw new RangeError(`Bad family size ${input.familySize}`);
   const rule = INCOME_PERIOD_RULES.regional;
   const months = incomePeriod(onDate, rule);
   const income = perCapitaIncome(input.income, months.length, input.familySize);
@@ -383,7 +506,8 @@ export function estimateAdditionalCompensation(input: AdditionalEstimateInput, o
       const basic = basicPart(input, month);
       const income = declaredIncome(input, onDate);
       const references = [...basic.references, income.reference];
-      if (!basic.result.eligible) return refused(serviceId, onDate, basic.result.reasons, basic.lines, references, assumptions);
+      if (!basic.result.eligible)
+        return refused(serviceId, onDate, basic.result.reasons, basic.lines, references, assumptions);
 
       const shareEntry = entryOn(MAX_FAMILY_SHARE, firstDayOf(month));
       const bands = [...shareEntry.value].sort((a, b) => a.incomeUpTo - b.incomeUpTo);
@@ -398,9 +522,15 @@ export function estimateAdditionalCompensation(input: AdditionalEstimateInput, o
       const top = bands.at(-1)!.incomeUpTo;
       if (!result.eligible) {
         if (result.reasons.includes("incomeAboveThreshold")) {
-          lines.push({ label: "Группа дохода", value: `доход больше ${formatRubles(top)} на человека — дополнительная компенсация не выплачивается` });
+          lines.push({
+            label: "Группа дохода",
+            value: `доход больше ${formatRubles(top)} на человека — дополнительная компенсация не выплачивается`,
+          });
         } else if (result.reasons.includes("noAmountDue")) {
-          lines.push({ label: "Дополнительная компенсация", value: "основная компенсация уже покрывает допустимую часть платы: доплата равна нулю" });
+          lines.push({
+            label: "Дополнительная компенсация",
+            value: "основная компенсация уже покрывает допустимую часть платы: доплата равна нулю",
+          });
         }
         return refused(serviceId, onDate, result.reasons, lines, [...references, shareReference], assumptions);
       }
@@ -430,7 +560,10 @@ export function estimateAdditionalCompensation(input: AdditionalEstimateInput, o
         reasons: [],
         references: [...references, shareReference],
         assumptions: result.mayPayInTwoSteps
-          ? [...assumptions, "При доходе до 10 000 ₽ на человека родительскую плату можно вносить в два этапа: вторую часть — после получения компенсации."]
+          ? [
+              ...assumptions,
+              "При доходе до 10 000 ₽ на человека родительскую плату можно вносить в два этапа: вторую часть — после получения компенсации.",
+            ]
           : assumptions,
       });
     },
@@ -459,7 +592,8 @@ const ALLOWANCE_ASSUMPTIONS = [
 export function estimateChildAllowance(input: AllowanceEstimateInput, onDate: IsoDate): Estimate {
   const month = monthOf(onDate);
   const serviceId = "child-allowance";
-  if (!Number.isSafeInteger(input.childrenCount) || input.childrenCount < 0) throw new RangeError(`Bad number of children ${input.childrenCount}`);
+  if (!Number.isSafeInteger(input.childrenCount) || input.childrenCount < 0)
+    throw new RangeError(`Bad number of children ${input.childrenCount}`);
   return orUnknown(
     () => {
       const income = declaredIncome(input, onDate);
@@ -473,7 +607,9 @@ export function estimateChildAllowance(input: AllowanceEstimateInput, onDate: Is
         { label: "Прожиточный минимум на душу населения в Республике Татарстан", value: formatRubles(threshold) },
         {
           label: "Проверка нуждаемости",
-          value: within ? "среднедушевой доход не превышает прожиточный минимум" : "среднедушевой доход превышает прожиточный минимум",
+          value: within
+            ? "среднедушевой доход не превышает прожиточный минимум"
+            : "среднедушевой доход превышает прожиточный минимум",
         },
       ];
       const references = [
@@ -513,9 +649,20 @@ export function estimateChildAllowance(input: AllowanceEstimateInput, onDate: Is
           value: `${input.childrenCount} × ${formatRubles(perChild)} = ${formatRubles(total)}`,
         },
       );
-      return finish({ serviceId, onDate, month, outcome: "eligible", amount: total, lines, reasons: [], references, assumptions: ALLOWANCE_ASSUMPTIONS });
+      return finish({
+        serviceId,
+        onDate,
+        month,
+        outcome: "eligible",
+        amount: total,
+        lines,
+        reasons: [],
+        references,
+        assumptions: ALLOWANCE_ASSUMPTIONS,
+      });
     },
-    () => `В справочных данных портала нет прожиточного минимума или размеров пособия на ${monthName(month)}. Рассчитать пособие заранее нельзя: его определит орган социальной защиты по заявлению.`,
+    () =>
+      `В справочных данных портала нет прожиточного минимума или размеров пособия на ${monthName(month)}. Рассчитать пособие заранее нельзя: его определит орган социальной защиты по заявлению.`,
     serviceId,
     onDate,
     ALLOWANCE_ASSUMPTIONS,

@@ -102,7 +102,11 @@ describe("basic compensation", () => {
   });
 
   it("pays 20 % to the first child and 70 % of the halved fee to a third child of a large family", () => {
-    expect(basicCompensation(input({ children: [pupil] }))).toMatchObject({ eligible: true, order: 1, amount: rubles(384) });
+    expect(basicCompensation(input({ children: [pupil] }))).toMatchObject({
+      eligible: true,
+      order: 1,
+      amount: rubles(384),
+    });
     const third = basicCompensation(
       input({ month: "2026-02", childId: "pupil", children: [{ id: "e1", birthDate: "2012-01-01" }, elder, pupil] }),
     );
@@ -124,38 +128,86 @@ describe("basic compensation", () => {
   });
 
   it("never pays more than the fee paid for the month", () => {
-    const result = basicCompensation(input({ kindergarten: { attends: true, groupHours: 9, feeExempt: false, feeCharged: rubles(2_500), feePaid: rubles(700) } }));
+    const result = basicCompensation(
+      input({
+        kindergarten: {
+          attends: true,
+          groupHours: 9,
+          feeExempt: false,
+          feeCharged: rubles(2_500),
+          feePaid: rubles(700),
+        },
+      }),
+    );
     expect(result).toMatchObject({ eligible: true, fullAmount: rubles(960), amount: rubles(700), capped: true });
-    const uncapped = basicCompensation(input({ kindergarten: { attends: true, groupHours: 9, feeExempt: false, feeCharged: rubles(2_500), feePaid: rubles(700) } }), {
-      capAtFeePaid: false,
-      proRateByAttendance: false,
-    });
+    const uncapped = basicCompensation(
+      input({
+        kindergarten: {
+          attends: true,
+          groupHours: 9,
+          feeExempt: false,
+          feeCharged: rubles(2_500),
+          feePaid: rubles(700),
+        },
+      }),
+      {
+        capAtFeePaid: false,
+        proRateByAttendance: false,
+      },
+    );
     expect(uncapped).toMatchObject({ amount: rubles(960), capped: false });
   });
 
   it("pro-rates by attendance when the policy says so", () => {
     const policy = { capAtFeePaid: true, proRateByAttendance: true };
-    expect(basicCompensation(input({ attendance: { attendedDays: 15, scheduledDays: 20 } }), policy)).toMatchObject({ amount: rubles(720), proRated: true });
-    expect(basicCompensation(input({ attendance: { attendedDays: 0, scheduledDays: 20 } }), policy)).toEqual({ eligible: false, reasons: ["noAmountDue"] });
+    expect(basicCompensation(input({ attendance: { attendedDays: 15, scheduledDays: 20 } }), policy)).toMatchObject({
+      amount: rubles(720),
+      proRated: true,
+    });
+    expect(basicCompensation(input({ attendance: { attendedDays: 0, scheduledDays: 20 } }), policy)).toEqual({
+      eligible: false,
+      reasons: ["noAmountDue"],
+    });
     expect(() => basicCompensation(input(), policy)).toThrow(/Attendance/);
-    expect(() => basicCompensation(input({ attendance: { attendedDays: 21, scheduledDays: 20 } }), policy)).toThrow(RangeError);
+    expect(() => basicCompensation(input({ attendance: { attendedDays: 21, scheduledDays: 20 } }), policy)).toThrow(
+      RangeError,
+    );
   });
 
   it("refuses with every reason that applies", () => {
-    expect(basicCompensation(input({ applicantIsLegalRepresentative: false, residentInTatarstan: false, assignedToOtherParent: true }))).toEqual({
+    expect(
+      basicCompensation(
+        input({ applicantIsLegalRepresentative: false, residentInTatarstan: false, assignedToOtherParent: true }),
+      ),
+    ).toEqual({
       eligible: false,
       reasons: ["notLegalRepresentative", "notResidentInTatarstan", "alreadyAssignedToOtherParent"],
     });
     const place = input().kindergarten;
-    expect(basicCompensation(input({ kindergarten: { ...place, attends: false } }))).toEqual({ eligible: false, reasons: ["childDoesNotAttend"] });
-    expect(basicCompensation(input({ kindergarten: { ...place, feeExempt: true } }))).toEqual({ eligible: false, reasons: ["noFeeCharged"] });
-    expect(basicCompensation(input({ kindergarten: { ...place, feeCharged: 0, feePaid: 0 } }))).toEqual({ eligible: false, reasons: ["noFeeCharged"] });
-    expect(basicCompensation(input({ kindergarten: { ...place, feePaid: 0 } }))).toEqual({ eligible: false, reasons: ["feeNotPaid"] });
+    expect(basicCompensation(input({ kindergarten: { ...place, attends: false } }))).toEqual({
+      eligible: false,
+      reasons: ["childDoesNotAttend"],
+    });
+    expect(basicCompensation(input({ kindergarten: { ...place, feeExempt: true } }))).toEqual({
+      eligible: false,
+      reasons: ["noFeeCharged"],
+    });
+    expect(basicCompensation(input({ kindergarten: { ...place, feeCharged: 0, feePaid: 0 } }))).toEqual({
+      eligible: false,
+      reasons: ["noFeeCharged"],
+    });
+    expect(basicCompensation(input({ kindergarten: { ...place, feePaid: 0 } }))).toEqual({
+      eligible: false,
+      reasons: ["feeNotPaid"],
+    });
   });
 
   it("refuses for a child who no longer counts as a child", () => {
     const adult: FamilyChild = { id: "adult", birthDate: "2006-01-01" };
-    expect(basicCompensation(input({ childId: "adult", children: [adult] }))).toEqual({ eligible: false, reasons: ["childOverAgeLimit"] });
+    expect(basicCompensation(input({ childId: "adult", children: [adult] }))).toEqual({
+      eligible: false,
+      reasons: ["childOverAgeLimit"],
+    });
   });
 
   it("throws when RT has no average fee for the month or the group", () => {
@@ -173,7 +225,9 @@ describe("basic compensation", () => {
 
   it("is never negative and never exceeds the fee paid or charged", () => {
     const child = fc.record({
-      birthDate: fc.integer({ min: 0, max: 25 * 365 }).map((days) => new Date(Date.UTC(2000, 0, 1) + days * 86_400_000).toISOString().slice(0, 10)),
+      birthDate: fc
+        .integer({ min: 0, max: 25 * 365 })
+        .map((days) => new Date(Date.UTC(2000, 0, 1) + days * 86_400_000).toISOString().slice(0, 10)),
       fullTimeStudent: fc.boolean(),
     });
     fc.assert(

@@ -36,18 +36,19 @@ export function rankedChildren(children: readonly FamilyChild[], onDate: IsoDate
   const listed = new Map(children.map((child, index) => [child, index]));
   const place = (child: FamilyChild) => child.multipleBirthOrder ?? Number.POSITIVE_INFINITY;
   return children
-    .filter((child) => child.birthDate <= onDate && childCounts(child.birthDate, child.fullTimeStudent ?? false, onDate))
+    .filter(
+      (child) => child.birthDate <= onDate && childCounts(child.birthDate, child.fullTimeStudent ?? false, onDate),
+    )
     .sort(
       (a, b) =>
-        a.birthDate.localeCompare(b.birthDate) ||
-        place(a) - place(b) ||
-        (listed.get(a) ?? 0) - (listed.get(b) ?? 0),
+        a.birthDate.localeCompare(b.birthDate) || place(a) - place(b) || (listed.get(a) ?? 0) - (listed.get(b) ?? 0),
     );
 }
 
 /** 1 for the eldest counted child, 2 for the next…; null if the child does not count on `onDate`. */
 export function childOrder(children: readonly FamilyChild[], childId: string, onDate: IsoDate): number | null {
-  if (!children.some((c) => c.id === childId)) throw new RangeError(`Child «${childId}» is not among the family's children`);
+  if (!children.some((c) => c.id === childId))
+    throw new RangeError(`Child «${childId}» is not among the family's children`);
   const index = rankedChildren(children, onDate).findIndex((c) => c.id === childId);
   return index === -1 ? null : index + 1;
 }
@@ -79,7 +80,10 @@ export interface BasicCompensationPolicy {
   proRateByAttendance: boolean;
 }
 
-export const DEFAULT_BASIC_COMPENSATION_POLICY: BasicCompensationPolicy = { capAtFeePaid: true, proRateByAttendance: false };
+export const DEFAULT_BASIC_COMPENSATION_POLICY: BasicCompensationPolicy = {
+  capAtFeePaid: true,
+  proRateByAttendance: false,
+};
 
 export interface KindergartenPlace {
   attends: boolean;
@@ -129,7 +133,8 @@ export type BasicCompensation =
   | { eligible: false; reasons: RefusalReason[] };
 
 function assertAmount(value: Kopecks, what: string): void {
-  if (!isKopecks(value) || value < 0) throw new RangeError(`${what} must be a non-negative whole number of kopecks, got ${value}`);
+  if (!isKopecks(value) || value < 0)
+    throw new RangeError(`${what} must be a non-negative whole number of kopecks, got ${value}`);
 }
 
 /** Refusal reasons that follow from the data (the caseworker adds falseData etc. separately). */
@@ -178,7 +183,13 @@ export function basicCompensation(
     const attendance = input.attendance;
     if (!attendance) throw new RangeError("Attendance is needed when the compensation is pro-rated by attendance");
     const { attendedDays, scheduledDays } = attendance;
-    if (!Number.isSafeInteger(attendedDays) || !Number.isSafeInteger(scheduledDays) || scheduledDays < 1 || attendedDays < 0 || attendedDays > scheduledDays) {
+    if (
+      !Number.isSafeInteger(attendedDays) ||
+      !Number.isSafeInteger(scheduledDays) ||
+      scheduledDays < 1 ||
+      attendedDays < 0 ||
+      attendedDays > scheduledDays
+    ) {
       throw new RangeError(`Bad attendance ${attendedDays}/${scheduledDays}`);
     }
     amount = fractionOf(amount, attendedDays, scheduledDays);
@@ -190,5 +201,17 @@ export function basicCompensation(
   if (capped) amount = paidForMonth;
 
   if (amount === 0) return { eligible: false, reasons: ["noAmountDue"] };
-  return { eligible: true, month: input.month, order, percent, ageBand, familyType, averageFee, fullAmount, amount, proRated, capped };
+  return {
+    eligible: true,
+    month: input.month,
+    order,
+    percent,
+    ageBand,
+    familyType,
+    averageFee,
+    fullAmount,
+    amount,
+    proRated,
+    capped,
+  };
 }

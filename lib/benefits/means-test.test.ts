@@ -45,7 +45,9 @@ describe("family composition", () => {
     expect(memberExclusion({ ...father, status: "conscript" }, APPLIED)).toBe("conscript");
     expect(memberExclusion({ ...son, status: "fullStateSupport" }, APPLIED)).toBe("fullStateSupport");
     expect(memberExclusion({ ...father, status: "servingSentence" }, APPLIED)).toBe("servingSentence");
-    expect(memberExclusion({ id: "gran", relation: "other", birthDate: "1960-01-01" }, APPLIED)).toBe("notFamilyMember");
+    expect(memberExclusion({ id: "gran", relation: "other", birthDate: "1960-01-01" }, APPLIED)).toBe(
+      "notFamilyMember",
+    );
     expect(memberExclusion({ ...mother, status: "conscript" }, APPLIED)).toBeNull(); // the applicant always counts
   });
 
@@ -91,11 +93,28 @@ describe("means test", () => {
   it("passes a family whose income is exactly at the ПМ, and fails it one kopeck above", () => {
     // 4 members × 16 098 ₽ × 3 months = 193 176 ₽, all earned by the father.
     const atThreshold = wages("father", rubles(64_392), period);
-    const result = meansTest({ members: [mother, father, son, daughter], incomes: atThreshold, applicationDate: APPLIED, rule: INCOME_PERIOD_RULES.regional, threshold });
+    const result = meansTest({
+      members: [mother, father, son, daughter],
+      incomes: atThreshold,
+      applicationDate: APPLIED,
+      rule: INCOME_PERIOD_RULES.regional,
+      threshold,
+    });
     expect(result.income).toEqual({ total: rubles(193_176), months: 3, members: 4, rounded: rubles(16_098) });
     expect(result.eligible).toBe(true);
-    const above = [...atThreshold, { memberId: "mother", month: "2026-02", type: "other" as const, amount: 1, verified: true }];
-    expect(meansTest({ members: [mother, father, son, daughter], incomes: above, applicationDate: APPLIED, rule: INCOME_PERIOD_RULES.regional, threshold }).eligible).toBe(false);
+    const above = [
+      ...atThreshold,
+      { memberId: "mother", month: "2026-02", type: "other" as const, amount: 1, verified: true },
+    ];
+    expect(
+      meansTest({
+        members: [mother, father, son, daughter],
+        incomes: above,
+        applicationDate: APPLIED,
+        rule: INCOME_PERIOD_RULES.regional,
+        threshold,
+      }).eligible,
+    ).toBe(false);
   });
 
   it("ignores months outside the period and incomes of members left out", () => {
@@ -120,13 +139,27 @@ describe("means test", () => {
 
   it("counts self-declared lines for the caseworker to confirm", () => {
     const incomes = [...wages("mother", rubles(10_000), period, false), ...wages("father", rubles(10_000), period)];
-    const result = meansTest({ members: [mother, father], incomes, applicationDate: APPLIED, rule: INCOME_PERIOD_RULES.regional, threshold });
+    const result = meansTest({
+      members: [mother, father],
+      incomes,
+      applicationDate: APPLIED,
+      rule: INCOME_PERIOD_RULES.regional,
+      threshold,
+    });
     expect(result.unverifiedLines).toBe(3);
   });
 
   it("refuses negative or fractional amounts", () => {
     const bad = [{ memberId: "mother", month: "2026-01", type: "wages" as const, amount: -1, verified: true }];
-    expect(() => meansTest({ members: [mother], incomes: bad, applicationDate: APPLIED, rule: INCOME_PERIOD_RULES.regional, threshold })).toThrow(RangeError);
+    expect(() =>
+      meansTest({
+        members: [mother],
+        incomes: bad,
+        applicationDate: APPLIED,
+        rule: INCOME_PERIOD_RULES.regional,
+        threshold,
+      }),
+    ).toThrow(RangeError);
   });
 
   it("is monotonic: more income never makes an ineligible family eligible", () => {
@@ -139,22 +172,33 @@ describe("means test", () => {
       verified: fc.boolean(),
     });
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 12 }), fc.array(line, { maxLength: 4 }), fc.integer({ min: 0, max: rubles(50_000) }), (base, extra, threshold) => {
-        const run = (incomes: IncomeLine[]) => meansTest({ members, incomes, applicationDate: APPLIED, rule: INCOME_PERIOD_RULES.regional, threshold });
-        const before = run(base);
-        const after = run([...base, ...extra]);
-        expect(after.income.total).toBeGreaterThanOrEqual(before.income.total);
-        if (!before.eligible) expect(after.eligible).toBe(false);
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 12 }),
+        fc.array(line, { maxLength: 4 }),
+        fc.integer({ min: 0, max: rubles(50_000) }),
+        (base, extra, threshold) => {
+          const run = (incomes: IncomeLine[]) =>
+            meansTest({ members, incomes, applicationDate: APPLIED, rule: INCOME_PERIOD_RULES.regional, threshold });
+          const before = run(base);
+          const after = run([...base, ...extra]);
+          expect(after.income.total).toBeGreaterThanOrEqual(before.income.total);
+          if (!before.eligible) expect(after.eligible).toBe(false);
+        },
+      ),
     );
   });
 
   it("is monotonic in the threshold: a higher ПМ never makes an eligible family ineligible", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: rubles(1_000_000) }), fc.integer({ min: 0, max: rubles(40_000) }), fc.integer({ min: 0, max: rubles(10_000) }), (total, threshold, raise) => {
-        const income = perCapitaIncome(total, 3, 4);
-        if (isAtMost(income, threshold)) expect(isAtMost(income, threshold + raise)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: rubles(1_000_000) }),
+        fc.integer({ min: 0, max: rubles(40_000) }),
+        fc.integer({ min: 0, max: rubles(10_000) }),
+        (total, threshold, raise) => {
+          const income = perCapitaIncome(total, 3, 4);
+          if (isAtMost(income, threshold)) expect(isAtMost(income, threshold + raise)).toBe(true);
+        },
+      ),
     );
   });
 });

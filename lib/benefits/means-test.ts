@@ -80,8 +80,10 @@ export function childCounts(birthDate: IsoDate, fullTimeStudent: boolean, onDate
 export function memberExclusion(member: FamilyMember, onDate: IsoDate): ExclusionReason | null {
   if (member.relation === "applicant") return null;
   if (member.relation === "other") return "notFamilyMember";
-  if (member.status === "conscript" || member.status === "fullStateSupport" || member.status === "servingSentence") return member.status;
-  if (member.relation === "child" && !childCounts(member.birthDate, member.status === "fullTimeStudent", onDate)) return "adultChild";
+  if (member.status === "conscript" || member.status === "fullStateSupport" || member.status === "servingSentence")
+    return member.status;
+  if (member.relation === "child" && !childCounts(member.birthDate, member.status === "fullTimeStudent", onDate))
+    return "adultChild";
   return null;
 }
 
@@ -135,9 +137,14 @@ export const INCOME_PERIOD_RULES = {
 } as const satisfies Record<string, IncomePeriodRule>;
 
 /** The months whose incomes are summed, oldest first. */
-export function incomePeriod(applicationDate: IsoDate, rule: Pick<IncomePeriodRule, "incomeMonths" | "gapMonths">): YearMonth[] {
-  if (!Number.isSafeInteger(rule.incomeMonths) || rule.incomeMonths < 1) throw new RangeError(`Bad incomeMonths ${rule.incomeMonths}`);
-  if (!Number.isSafeInteger(rule.gapMonths) || rule.gapMonths < 0) throw new RangeError(`Bad gapMonths ${rule.gapMonths}`);
+export function incomePeriod(
+  applicationDate: IsoDate,
+  rule: Pick<IncomePeriodRule, "incomeMonths" | "gapMonths">,
+): YearMonth[] {
+  if (!Number.isSafeInteger(rule.incomeMonths) || rule.incomeMonths < 1)
+    throw new RangeError(`Bad incomeMonths ${rule.incomeMonths}`);
+  if (!Number.isSafeInteger(rule.gapMonths) || rule.gapMonths < 0)
+    throw new RangeError(`Bad gapMonths ${rule.gapMonths}`);
   const last = addMonths(monthOf(applicationDate), -1 - rule.gapMonths);
   return Array.from({ length: rule.incomeMonths }, (_, i) => addMonths(last, i - rule.incomeMonths + 1));
 }
@@ -218,5 +225,12 @@ export function meansTest(input: MeansTestInput): MeansTestResult {
     if (!line.verified) unverifiedLines += 1;
   }
   const income = perCapitaIncome(total, period.length, composition.counted.length);
-  return { composition, period, income, threshold: input.threshold, eligible: isAtMost(income, input.threshold), unverifiedLines };
+  return {
+    composition,
+    period,
+    income,
+    threshold: input.threshold,
+    eligible: isAtMost(income, input.threshold),
+    unverifiedLines,
+  };
 }

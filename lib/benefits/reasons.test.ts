@@ -9,7 +9,8 @@ describe("reason catalogue", () => {
     for (const [code, reason] of Object.entries(REFUSAL_REASONS)) {
       expect([reason.kind, isReturnReason(code), isRefusalReason(code)]).toEqual(["refusal", false, true]);
     }
-    for (const reason of [...Object.values(RETURN_REASONS), ...Object.values(REFUSAL_REASONS)]) expect(reason.text).toMatch(/^[А-ЯЁ][а-яё]/);
+    for (const reason of [...Object.values(RETURN_REASONS), ...Object.values(REFUSAL_REASONS)])
+      expect(reason.text).toMatch(/^[А-ЯЁ][а-яё]/);
     expect(isRefusalReason("toString")).toBe(false);
   });
 

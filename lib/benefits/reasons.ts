@@ -3,7 +3,8 @@
 // regulations; RT's exact wording was not found, so the Russian texts are ours.
 
 /** Возврат: the application is not accepted for consideration; the applicant may file again. */
-export type ReturnReason = "incompleteApplication" | "unreadableAttachments" | "mustApplyInPerson" | "wrongTerritorialBody";
+export type ReturnReason =
+  "incompleteApplication" | "unreadableAttachments" | "mustApplyInPerson" | "wrongTerritorialBody";
 
 /** Отказ: the application was considered and the benefit is not granted. */
 export type RefusalReason =

@@ -21,32 +21,43 @@ import {
   type DatedTable,
 } from "./reference-data";
 
-const TABLES: DatedTable<unknown>[] = [SUBSISTENCE_MINIMUM, AVERAGE_PARENTAL_FEE, BASIC_COMPENSATION_RATES, MAX_FAMILY_SHARE, REGIONAL_CHILD_ALLOWANCE];
+const TABLES: DatedTable<unknown>[] = [
+  SUBSISTENCE_MINIMUM,
+  AVERAGE_PARENTAL_FEE,
+  BASIC_COMPENSATION_RATES,
+  MAX_FAMILY_SHARE,
+  REGIONAL_CHILD_ALLOWANCE,
+];
 
 /** Every number in a value that is an amount (kopecks) — found by key name. */
 function amounts(value: unknown): number[] {
   if (Array.isArray(value)) return value.flatMap(amounts);
   if (value && typeof value === "object") {
     return Object.entries(value).flatMap(([key, v]) =>
-      typeof v === "number" && /perCapita|workingAge|pensioners|children|ordinary|large|incomeUpTo|base/.test(key) ? [v] : amounts(v),
+      typeof v === "number" && /perCapita|workingAge|pensioners|children|ordinary|large|incomeUpTo|base/.test(key)
+        ? [v]
+        : amounts(v),
     );
   }
   return [];
 }
 
 describe("dated tables", () => {
-  it.each(TABLES.map((t) => [t.name, t] as const))("%s: dated, sourced, ordered, amounts in whole kopecks", (_name, table) => {
-    expect(table.entries.length).toBeGreaterThan(0);
-    const starts = table.entries.map((e) => e.validFrom);
-    expect(starts).toEqual([...starts].sort());
-    expect(new Set(starts).size).toBe(starts.length);
-    for (const entry of table.entries) {
-      expect(entry.source.length).toBeGreaterThan(10);
-      if (entry.validTo) expect(entry.validTo >= entry.validFrom).toBe(true);
-      if (entry.uncertain) expect(entry.note).toBeTruthy();
-      for (const amount of amounts(entry.value)) expect(isKopecks(amount) && amount > 0).toBe(true);
-    }
-  });
+  it.each(TABLES.map((t) => [t.name, t] as const))(
+    "%s: dated, sourced, ordered, amounts in whole kopecks",
+    (_name, table) => {
+      expect(table.entries.length).toBeGreaterThan(0);
+      const starts = table.entries.map((e) => e.validFrom);
+      expect(starts).toEqual([...starts].sort());
+      expect(new Set(starts).size).toBe(starts.length);
+      for (const entry of table.entries) {
+        expect(entry.source.length).toBeGreaterThan(10);
+        if (entry.validTo) expect(entry.validTo >= entry.validFrom).toBe(true);
+        if (entry.uncertain) expect(entry.note).toBeTruthy();
+        for (const amount of amounts(entry.value)) expect(isKopecks(amount) && amount > 0).toBe(true);
+      }
+    },
+  );
 
   it("pick the value in force on a date, switching on the very day a new one starts", () => {
     expect(perCapitaSubsistenceMinimumOn("2022-05-31")).toBe(rubles(10_756));
@@ -57,7 +68,9 @@ describe("dated tables", () => {
 
   it("throw a clear error before the first entry", () => {
     expect(() => valueOn(SUBSISTENCE_MINIMUM, "2020-12-31")).toThrow(ReferenceDataError);
-    expect(() => valueOn(SUBSISTENCE_MINIMUM, "2020-12-31")).toThrow("Прожиточный минимум РТ: no value in force on 2020-12-31; the table starts on 2021-01-01");
+    expect(() => valueOn(SUBSISTENCE_MINIMUM, "2020-12-31")).toThrow(
+      "Прожиточный минимум РТ: no value in force on 2020-12-31; the table starts on 2021-01-01",
+    );
     expect(() => valueOn(REGIONAL_CHILD_ALLOWANCE, "2015-06-01")).toThrow(ReferenceDataError);
   });
 
@@ -102,7 +115,9 @@ describe("прожиточный минимум РТ (§11)", () => {
 
 describe("средний размер родительской платы (§2.3)", () => {
   it("gives the published figures", () => {
-    expect(averageFeeOn("2024-09-01", { hours: 9, ageBand: "3plus", familyType: "ordinary" }).amount).toBe(rubles(1_920));
+    expect(averageFeeOn("2024-09-01", { hours: 9, ageBand: "3plus", familyType: "ordinary" }).amount).toBe(
+      rubles(1_920),
+    );
     expect(averageFeeOn("2021-02-01", { hours: 24, ageBand: "3plus", familyType: "large" }).amount).toBe(rubles(1_079));
     expect(averageFeeOn("2022-02-01", { hours: 6, ageBand: "under3", familyType: "large" }).amount).toBe(rubles(588));
     expect(averageFeeOn("2026-02-01", { hours: 3, ageBand: "under3", familyType: "large" }).amount).toBe(rubles(454));
@@ -122,7 +137,9 @@ describe("средний размер родительской платы (§2.3
       derived: true,
       uncertain: true,
     });
-    expect(averageFeeOn("2024-09-01", { hours: 24, ageBand: "under3", familyType: "large" }).amount).toBe(rubles(1_807));
+    expect(averageFeeOn("2024-09-01", { hours: 24, ageBand: "under3", familyType: "large" }).amount).toBe(
+      rubles(1_807),
+    );
   });
 
   it("rounds halves the way the published pairs do", () => {
@@ -133,31 +150,49 @@ describe("средний размер родительской платы (§2.3
 
   it("uses the one 24 h figure of the draft for both age bands", () => {
     for (const ageBand of ["under3", "3plus"] as const) {
-      expect(averageFeeOn("2026-05-01", { hours: 24, ageBand, familyType: "ordinary" })).toMatchObject({ amount: rubles(4_199), uncertain: true });
+      expect(averageFeeOn("2026-05-01", { hours: 24, ageBand, familyType: "ordinary" })).toMatchObject({
+        amount: rubles(4_199),
+        uncertain: true,
+      });
     }
   });
 
   it("throws for a group with no published figure", () => {
-    expect(() => averageFeeOn("2024-09-01", { hours: 3, ageBand: "3plus", familyType: "ordinary" })).toThrow(ReferenceDataError);
-    expect(() => averageFeeOn("2024-09-01", { hours: 12, ageBand: "3plus", familyType: "ordinary" })).toThrow(ReferenceDataError);
-    expect(() => averageFeeOn("2026-09-01", { hours: 6, ageBand: "3plus", familyType: "ordinary" })).toThrow(/6 h group/);
+    expect(() => averageFeeOn("2024-09-01", { hours: 3, ageBand: "3plus", familyType: "ordinary" })).toThrow(
+      ReferenceDataError,
+    );
+    expect(() => averageFeeOn("2024-09-01", { hours: 12, ageBand: "3plus", familyType: "ordinary" })).toThrow(
+      ReferenceDataError,
+    );
+    expect(() => averageFeeOn("2026-09-01", { hours: 6, ageBand: "3plus", familyType: "ordinary" })).toThrow(
+      /6 h group/,
+    );
   });
 
   it("reads a mode without its own row as its category does: 5 h is short stay, 10,5 h is сокращенный день", () => {
     // The 2026–2028 draft has no 5 h row: its short-stay (3 h) row, 820 ₽ for 3+.
-    expect(averageFeeOn("2026-09-01", { hours: 5, ageBand: "3plus", familyType: "ordinary" })).toMatchObject({ amount: rubles(820), uncertain: true });
+    expect(averageFeeOn("2026-09-01", { hours: 5, ageBand: "3plus", familyType: "ordinary" })).toMatchObject({
+      amount: rubles(820),
+      uncertain: true,
+    });
     // The 2024–2026 act has its own 5 h row.
-    expect(averageFeeOn("2024-09-01", { hours: 5, ageBand: "3plus", familyType: "ordinary" })).toMatchObject({ amount: rubles(1_082) });
+    expect(averageFeeOn("2024-09-01", { hours: 5, ageBand: "3plus", familyType: "ordinary" })).toMatchObject({
+      amount: rubles(1_082),
+    });
     // 10,5 h takes the 9 h row (both 8–10,5 h): 2 231 ₽ for 3+ in 2026, 1 920 ₽ in 2024.
     const tenAndHalf = averageFeeOn("2026-09-01", { hours: 10.5, ageBand: "3plus", familyType: "ordinary" });
     expect(tenAndHalf).toMatchObject({ amount: rubles(2_231), uncertain: true });
     expect(tenAndHalf.notes.join(" ")).toMatch(/9 h row of its category \(сокращенный день/);
-    expect(averageFeeOn("2024-09-01", { hours: 10.5, ageBand: "under3", familyType: "ordinary" }).amount).toBe(rubles(2_020));
+    expect(averageFeeOn("2024-09-01", { hours: 10.5, ageBand: "under3", familyType: "ordinary" }).amount).toBe(
+      rubles(2_020),
+    );
   });
 
   it("for a mode the act has no figure for, names the act and says what the parent can do", () => {
     const twelve = missingFeeAdvice("2026-09-01", 12);
-    expect(twelve).toMatch(/12-часовым пребыванием проектом постановления Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2026–2028 годы/);
+    expect(twelve).toMatch(
+      /12-часовым пребыванием проектом постановления Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2026–2028 годы/,
+    );
     expect(twelve).toMatch(/Уточните в детском саду режим группы по договору/);
     expect(twelve).toMatch(/подайте заявление/);
     expect(missingFeeAdvice("2024-09-01", 6)).toMatch(/на 2024–2026 годы не установлен/);

@@ -172,8 +172,20 @@ export interface AverageFeeRow {
   note?: string;
 }
 
-function fee(hours: GroupHours, ageBand: AgeBand | "any", ordinary: number, large: number | null, note?: string): AverageFeeRow {
-  return { hours, ageBand, ordinary: rubles(ordinary), large: large === null ? null : rubles(large), ...(note ? { note } : {}) };
+function fee(
+  hours: GroupHours,
+  ageBand: AgeBand | "any",
+  ordinary: number,
+  large: number | null,
+  note?: string,
+): AverageFeeRow {
+  return {
+    hours,
+    ageBand,
+    ordinary: rubles(ordinary),
+    large: large === null ? null : rubles(large),
+    ...(note ? { note } : {}),
+  };
 }
 
 /**
@@ -213,7 +225,8 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(24, "3plus", 2_157, 1_079),
       ],
       act: "постановлением Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2021 год",
-      source: "КМ РТ, средний размер платы на 2021 год [FEE21] https://realnoevremya.ru/news/193583 (3 h, 24 h); [FEE21b] https://regnum.ru/news/3379247 (6 h)",
+      source:
+        "КМ РТ, средний размер платы на 2021 год [FEE21] https://realnoevremya.ru/news/193583 (3 h, 24 h); [FEE21b] https://regnum.ru/news/3379247 (6 h)",
     },
     {
       validFrom: "2022-01-01",
@@ -225,7 +238,8 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(9, "3plus", 1_740, null),
       ],
       act: "постановлением Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2022 год",
-      source: "КМ РТ, средний размер платы на 2022 год [FEE21b] https://regnum.ru/news/3379247; [FEE22] https://www.tatar-inform.ru/news/5837319",
+      source:
+        "КМ РТ, средний размер платы на 2022 год [FEE21b] https://regnum.ru/news/3379247; [FEE22] https://www.tatar-inform.ru/news/5837319",
     },
     {
       validFrom: "2024-01-01",
@@ -240,7 +254,8 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(24, "3plus", 2_475, null),
       ],
       act: "постановлением Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2024–2026 годы",
-      source: "КМ РТ, средний размер платы на 2024–2026 годы [FEE24] https://tnv.ru/news/tape/342898; https://rt.rbc.ru/tatarstan/freenews/64f84cf79a794720ace26630",
+      source:
+        "КМ РТ, средний размер платы на 2024–2026 годы [FEE24] https://tnv.ru/news/tape/342898; https://rt.rbc.ru/tatarstan/freenews/64f84cf79a794720ace26630",
       note: "The act covers 2024–2026, but the draft for 2026–2028 below takes over from 01.01.2026.",
     },
     {
@@ -254,7 +269,8 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(24, "any", 4_199, 2_100, "The source gives one 24 h figure without an age split; used for both bands."),
       ],
       act: "проектом постановления Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2026–2028 годы (август 2025 г.)",
-      source: "Draft КМ РТ, средний размер платы на 2026–2028 годы (August 2025) [FEE26] https://realnoevremya.ru/news/351116",
+      source:
+        "Draft КМ РТ, средний размер платы на 2026–2028 годы (August 2025) [FEE26] https://realnoevremya.ru/news/351116",
       uncertain: true,
       note: "A draft: adoption and final figures not verified. Assumed to replace the 2024–2026 act from 01.01.2026. No 5 h figures were published in it.",
     },
@@ -326,7 +342,9 @@ export function averageFeeOn(date: IsoDate, query: AverageFeeQuery): AverageFee 
     entry.note,
     row.note,
     derived ? "Многодетная figure derived as half the ordinary one (§2.3: large families pay half)." : undefined,
-    byCategory ? `A ${query.hours} h group has no row of its own: the ${rowHours} h row of its category (${category.title}) is used.` : undefined,
+    byCategory
+      ? `A ${query.hours} h group has no row of its own: the ${rowHours} h row of its category (${category.title}) is used.`
+      : undefined,
   ];
   return {
     amount,
@@ -355,7 +373,8 @@ export const BASIC_COMPENSATION_RATES: DatedTable<CompensationRates> = {
     {
       validFrom: "2014-01-01",
       value: { first: 20, second: 50, thirdAndLater: 70 },
-      source: "273-ФЗ ст. 65 ч. 5 [Z273]; КМ РТ от 18.01.2007 № 9 as amended by № 620 of 31.08.2013 [G9], [KM620]; RT kept 20/50/70 from 2014 [TC13], [NAB]",
+      source:
+        "273-ФЗ ст. 65 ч. 5 [Z273]; КМ РТ от 18.01.2007 № 9 as amended by № 620 of 31.08.2013 [G9], [KM620]; RT kept 20/50/70 from 2014 [TC13], [NAB]",
     },
   ],
 };
@@ -381,7 +400,8 @@ export const MAX_FAMILY_SHARE: DatedTable<readonly MaxFamilyShareBand[]> = {
         { incomeUpTo: rubles(15_000), byOrder: [70, 43, 36] },
         { incomeUpTo: rubles(20_000), byOrder: [80, 53, 53] },
       ],
-      source: "Formula ДК = Ф × (100 − МДД) % − К and the МДД table [SL] https://deploy.studylib.ru/doc/2719704; bands announced for 01.01.2014 [TC13]",
+      source:
+        "Formula ДК = Ф × (100 − МДД) % − К and the МДД table [SL] https://deploy.studylib.ru/doc/2719704; bands announced for 01.01.2014 [TC13]",
       uncertain: true,
       note: "Columns read as the child's order (our reading, consistent with [NAB]). The governing act, the paying budget and whether RT still runs it republic-wide are not established (§3.1, §12 item 3).",
     },
@@ -475,7 +495,15 @@ export const TATARSTAN_2026: YearCalendar = {
 };
 
 /** Federal holidays only: for bodies outside Tatarstan's jurisdiction (e.g. СФР's federal deadlines). */
-export const RUSSIAN_WORKING_CALENDAR: WorkingCalendar = { name: "Российская Федерация", tatarstan: false, years: [RUSSIA_2026] };
+export const RUSSIAN_WORKING_CALENDAR: WorkingCalendar = {
+  name: "Российская Федерация",
+  tatarstan: false,
+  years: [RUSSIA_2026],
+};
 
 /** The calendar of RT bodies (РЦМП, territorial social-protection bodies): federal plus RT holidays. */
-export const TATARSTAN_WORKING_CALENDAR: WorkingCalendar = { name: "Республика Татарстан", tatarstan: true, years: [TATARSTAN_2026] };
+export const TATARSTAN_WORKING_CALENDAR: WorkingCalendar = {
+  name: "Республика Татарстан",
+  tatarstan: true,
+  years: [TATARSTAN_2026],
+};

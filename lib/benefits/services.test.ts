@@ -36,8 +36,20 @@ describe("benefit services", () => {
   it("carry deadlines, requirements, a result and the uncertainties", () => {
     for (const id of SERVICE_IDS) {
       const service = serviceById(id);
-      const { registrationWorkingDays, decisionWorkingDays, documentsWorkingDays, statusNotificationWorkingDays, refusalNoticeCalendarDays } = service.deadlines;
-      for (const days of [registrationWorkingDays, decisionWorkingDays, documentsWorkingDays, statusNotificationWorkingDays, refusalNoticeCalendarDays]) {
+      const {
+        registrationWorkingDays,
+        decisionWorkingDays,
+        documentsWorkingDays,
+        statusNotificationWorkingDays,
+        refusalNoticeCalendarDays,
+      } = service.deadlines;
+      for (const days of [
+        registrationWorkingDays,
+        decisionWorkingDays,
+        documentsWorkingDays,
+        statusNotificationWorkingDays,
+        refusalNoticeCalendarDays,
+      ]) {
         expect(Number.isSafeInteger(days) && days > 0).toBe(true);
       }
       expect(decisionWorkingDays).toBe(10);
@@ -51,12 +63,16 @@ describe("benefit services", () => {
 
   it("send proxies, families with 18–23-year-old students and out-of-RT certificates to an РЦМП branch", () => {
     expect(inPersonCasesFor("kindergarten-basic", ONLINE)).toEqual([]);
-    expect(inPersonCasesFor("kindergarten-basic", { actsByProxy: true, hasStudent18to23: true, birthCertificateOutsideTatarstan: true })).toEqual([
-      "proxy",
-      "student18to23",
+    expect(
+      inPersonCasesFor("kindergarten-basic", {
+        actsByProxy: true,
+        hasStudent18to23: true,
+        birthCertificateOutsideTatarstan: true,
+      }),
+    ).toEqual(["proxy", "student18to23", "birthCertificateOutsideTatarstan"]);
+    expect(inPersonCasesFor("kindergarten-additional", { ...ONLINE, birthCertificateOutsideTatarstan: true })).toEqual([
       "birthCertificateOutsideTatarstan",
     ]);
-    expect(inPersonCasesFor("kindergarten-additional", { ...ONLINE, birthCertificateOutsideTatarstan: true })).toEqual(["birthCertificateOutsideTatarstan"]);
     expect(inPersonCasesFor("child-allowance", { ...ONLINE, hasStudent18to23: true })).toEqual([]);
     expect(inPersonCasesFor("child-allowance", { ...ONLINE, actsByProxy: true })).toEqual(["proxy"]);
   });

@@ -22,7 +22,8 @@ export type InPersonCase = "proxy" | "student18to23" | "birthCertificateOutsideT
 
 export const IN_PERSON_CASES: Record<InPersonCase, string> = {
   proxy: "Заявление подает представитель по доверенности",
-  student18to23: "В семье есть дети в возрасте от 18 до 23 лет, обучающиеся по очной форме (нужна справка с места учебы)",
+  student18to23:
+    "В семье есть дети в возрасте от 18 до 23 лет, обучающиеся по очной форме (нужна справка с места учебы)",
   birthCertificateOutsideTatarstan: "Свидетельство о рождении ребенка выдано за пределами Республики Татарстан",
 };
 
@@ -80,7 +81,13 @@ export interface BenefitService {
   uncertainties: readonly string[];
 }
 
-const ALL_LEGAL_REPRESENTATIVES: readonly ApplicantRole[] = ["mother", "father", "adoptiveParent", "guardian", "custodian"];
+const ALL_LEGAL_REPRESENTATIVES: readonly ApplicantRole[] = [
+  "mother",
+  "father",
+  "adoptiveParent",
+  "guardian",
+  "custodian",
+];
 
 const PROVIDER =
   "ГКУ «Республиканский центр материальной помощи (компенсационных выплат)» (РЦМП) и его отделения в муниципальных районах и городских округах";
@@ -161,7 +168,10 @@ export const BENEFIT_SERVICES: Record<ServiceId, BenefitService> = {
     meansTested: true,
     incomePeriod: INCOME_PERIOD_RULES.regional,
     provider: PROVIDER,
-    legalBasis: ["Постановление КМ РТ от 18.01.2007 № 9 (компенсация К)", "Муниципальные акты об установлении родительской платы (Ф)"],
+    legalBasis: [
+      "Постановление КМ РТ от 18.01.2007 № 9 (компенсация К)",
+      "Муниципальные акты об установлении родительской платы (Ф)",
+    ],
     notice: null,
     uncertainties: [
       "The governing act, the paying budget and whether RT still runs it republic-wide are not established; Kazan runs its own schemes from 2025–2026 (§3.1, §3.3).",

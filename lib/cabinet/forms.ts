@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { checkPasswordConfirmation, emailField, optionalField, passwordField, personNameField, phoneField } from "../validation";
+import {
+  checkPasswordConfirmation,
+  emailField,
+  optionalField,
+  passwordField,
+  personNameField,
+  phoneField,
+} from "../validation";
 
 // One schema per cabinet form: the server action parses with it; the form uses its field names.
 
@@ -31,13 +38,17 @@ export const registrationForm = z
     consent: checkbox.refine((value) => value, "Дайте согласие на обработку персональных данных"),
   })
   .superRefine((value, ctx) => {
-    if (!value.email && !value.phone) ctx.addIssue({ code: "custom", path: ["email"], message: "Укажите электронную почту или мобильный телефон" });
+    if (!value.email && !value.phone)
+      ctx.addIssue({ code: "custom", path: ["email"], message: "Укажите электронную почту или мобильный телефон" });
     checkPasswordConfirmation(value, ctx);
   });
 
 export const codeForm = z.object({
   id: z.string().min(1),
-  code: z.string().trim().regex(/^\d{6}$/, "Введите 6 цифр кода из сообщения"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "Введите 6 цифр кода из сообщения"),
 });
 
 export const passwordResetRequestForm = z.object({
@@ -45,7 +56,14 @@ export const passwordResetRequestForm = z.object({
 });
 
 export const passwordResetForm = z
-  .object({ id: z.string().min(1), code: z.string().trim().regex(/^\d{6}$/, "Введите 6 цифр кода из сообщения"), ...newPassword })
+  .object({
+    id: z.string().min(1),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, "Введите 6 цифр кода из сообщения"),
+    ...newPassword,
+  })
   .superRefine((value, ctx) => checkPasswordConfirmation(value, ctx));
 
 export const passwordChangeForm = z
@@ -53,9 +71,8 @@ export const passwordChangeForm = z
   .superRefine((value, ctx) => checkPasswordConfirmation(value, ctx));
 
 /** «Зарегистрировать новый личный кабинет» after ESIA: names come from ESIA, the rest here. */
-export const esiaRegistrationForm = z
-  .object({ ...contacts, ...newPassword })
-  .superRefine((value, ctx) => {
-    if (!value.email && !value.phone) ctx.addIssue({ code: "custom", path: ["email"], message: "Укажите электронную почту или мобильный телефон" });
-    checkPasswordConfirmation(value, ctx);
-  });
+export const esiaRegistrationForm = z.object({ ...contacts, ...newPassword }).superRefine((value, ctx) => {
+  if (!value.email && !value.phone)
+    ctx.addIssue({ code: "custom", path: ["email"], message: "Укажите электронную почту или мобильный телефон" });
+  checkPasswordConfirmation(value, ctx);
+});

@@ -31,13 +31,20 @@ describe(`notification settings (${testDatabaseDriver()})`, () => {
     const kazan = await territoryId(db(), "kazan");
     const staff = await createStaff(db(), "caseworker", kazan);
     const application = await createApplication(db(), { userId, territoryId: kazan, status: "registered" });
-    expect(await takeIntoWork({ db: db(), principal: staff, meta: { ip: null } }, application.id, application.version)).toMatchObject({ ok: true });
+    expect(
+      await takeIntoWork({ db: db(), principal: staff, meta: { ip: null } }, application.id, application.version),
+    ).toMatchObject({ ok: true });
     const rows = await db().outboxMessage.findMany({ where: { subject: { contains: application.number! } } });
     return rows.map((row) => `${row.channel}:${row.recipient}`).sort();
   }
 
   it("sends to both confirmed contacts by default, and only to the chosen one after a change", async () => {
-    const user = await applicant({ email: `both${counter}@example.ru`, emailVerified: true, phone: "+79170001001", phoneVerified: true });
+    const user = await applicant({
+      email: `both${counter}@example.ru`,
+      emailVerified: true,
+      phone: "+79170001001",
+      phoneVerified: true,
+    });
     expect((await noticeSettings(db(), user.id)).noticeChannels).toBe("both");
     expect(await noticesAfterAStatusChange(user.id)).toEqual([`email:${user.email}`, "sms:+79170001001"]);
 
@@ -45,7 +52,9 @@ describe(`notification settings (${testDatabaseDriver()})`, () => {
     expect(await noticesAfterAStatusChange(user.id)).toEqual(["sms:+79170001001"]);
     expect(await saveNoticeChannels(db(), user.id, { noticeChannels: "email" }, null)).toEqual({ ok: true });
     expect(await noticesAfterAStatusChange(user.id)).toEqual([`email:${user.email}`]);
-    expect(await db().auditEvent.count({ where: { action: "notices.channels_changed", subject: `user:${user.id}` } })).toBe(2);
+    expect(
+      await db().auditEvent.count({ where: { action: "notices.channels_changed", subject: `user:${user.id}` } }),
+    ).toBe(2);
   });
 
   it("refuses a choice the form does not offer, and keeps the old one", async () => {
@@ -60,16 +69,33 @@ describe(`notification settings (${testDatabaseDriver()})`, () => {
     expect(await noticesAfterAStatusChange(user.id)).toEqual([]);
     expect((await noticeSettings(db(), user.id)).email).toEqual({ value: email, confirmed: false, confirmedBy: null });
 
-    await handleEsiaLogin(db(), { person: esiaPerson({ oid: `77${counter}`, email, mobile: null }), signedInUserId: user.id, intent: "link", returnTo: null, ip: null });
+    await handleEsiaLogin(db(), {
+      person: esiaPerson({ oid: `77${counter}`, email, mobile: null }),
+      signedInUserId: user.id,
+      intent: "link",
+      returnTo: null,
+      ip: null,
+    });
     expect((await noticeSettings(db(), user.id)).email).toEqual({ value: email, confirmed: true, confirmedBy: "esia" });
     expect(await noticesAfterAStatusChange(user.id)).toEqual([`email:${email}`]);
   });
 
   it("an e-mail taken over from ESIA with «Подтвердить замену» is confirmed", async () => {
     const user = await applicant({ email: `old${counter}@example.ru`, emailVerified: false });
-    const linked = await handleEsiaLogin(db(), { person: esiaPerson({ oid: `88${counter}`, email: `verified${counter}@example.ru`, mobile: "+79170001002" }), signedInUserId: user.id, intent: "link", returnTo: null, ip: null });
+    const linked = await handleEsiaLogin(db(), {
+      person: esiaPerson({ oid: `88${counter}`, email: `verified${counter}@example.ru`, mobile: "+79170001002" }),
+      signedInUserId: user.id,
+      intent: "link",
+      returnTo: null,
+      ip: null,
+    });
     if (linked.kind !== "linked" || !linked.pendingId) throw new Error("expected differences");
     expect((await settleDifferences(db(), linked.pendingId, user.id, true, null)).ok).toBe(true);
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ email: `verified${counter}@example.ru`, emailVerified: true, phone: "+79170001002", phoneVerified: true });
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      email: `verified${counter}@example.ru`,
+      emailVerified: true,
+      phone: "+79170001002",
+      phoneVerified: true,
+    });
   });
 });

@@ -17,7 +17,9 @@ const cabinet: Profile = {
 
 describe("differences between the cabinet and ESIA", () => {
   it("lists each field ESIA has and the cabinet holds differently, case and ё aside", () => {
-    expect(differences(cabinet, person).map((difference) => [difference.label, difference.cabinet, difference.esia])).toEqual([
+    expect(
+      differences(cabinet, person).map((difference) => [difference.label, difference.cabinet, difference.esia]),
+    ).toEqual([
       ["Имя", "Алиё", "Алия"],
       ["Отчество", null, "Ринатовна"],
       ["Пол", null, "F"],
@@ -27,7 +29,11 @@ describe("differences between the cabinet and ESIA", () => {
   });
 
   it("ignores fields ESIA did not send", () => {
-    expect(differences({ ...cabinet, snils: "999-999-999 99" }, { ...person, snils: null }).some((difference) => difference.field === "snils")).toBe(false);
+    expect(
+      differences({ ...cabinet, snils: "999-999-999 99" }, { ...person, snils: null }).some(
+        (difference) => difference.field === "snils",
+      ),
+    ).toBe(false);
   });
 
   it("shows dates and sex as a person reads them", () => {

@@ -37,7 +37,9 @@ export function profileFromEsia(person: EsiaPerson): Partial<Profile> {
     email: person.email,
     phone: person.mobile,
   };
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null && value !== "")) as Partial<Profile>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== null && value !== ""),
+  ) as Partial<Profile>;
 }
 
 const comparable = (value: string | null | undefined) => (value ?? "").trim().toLowerCase().replaceAll("ё", "е");

@@ -65,7 +65,18 @@ export const CAPABILITIES: readonly Capability[] = [
  */
 export const ROLE_CAPABILITIES: Record<StaffRole, readonly Capability[]> = {
   caseworker: ["queue", "viewApplication", "decide", "registerPaper"],
-  supervisor: ["queue", "viewApplication", "decide", "reassign", "export", "statistics", "auditLog", "dashboard", "leaflets", "registerPaper"],
+  supervisor: [
+    "queue",
+    "viewApplication",
+    "decide",
+    "reassign",
+    "export",
+    "statistics",
+    "auditLog",
+    "dashboard",
+    "leaflets",
+    "registerPaper",
+  ],
   administrator: [],
   ministry: ["dashboard", "setTarget", "leaflets"],
 };
@@ -93,7 +104,8 @@ export function applicationAccess(
   if (!hasCapability(principal, capability)) return { ok: false, reason: "role" };
   if (!application) return { ok: false, reason: "notFound" };
   if (application.status === "draft") return { ok: false, reason: "draft" };
-  if (application.territoryId === null || application.territoryId !== principal.territoryId) return { ok: false, reason: "otherTerritory" };
+  if (application.territoryId === null || application.territoryId !== principal.territoryId)
+    return { ok: false, reason: "otherTerritory" };
   return { ok: true };
 }
 

@@ -47,7 +47,10 @@ function decode(text: string | null): { at: string; id: number } | null {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-type RawEntry = Omit<AuditLogEntry, "role" | "details" | "applicationNumber" | "at"> & { at: Date | string; details: unknown };
+type RawEntry = Omit<AuditLogEntry, "role" | "details" | "applicationNumber" | "at"> & {
+  at: Date | string;
+  details: unknown;
+};
 
 export async function territoryAuditLog(
   db: CaseworkDb,
@@ -56,13 +59,16 @@ export async function territoryAuditLog(
   cursorText: string | null,
   limit = AUDIT_PAGE_SIZE,
 ): Promise<AuditLogPage | null> {
-  if (!(await guardCapability(db, principal, "auditLog", "audit.view", meta)) || principal.territoryId === null) return null;
+  if (!(await guardCapability(db, principal, "auditLog", "audit.view", meta)) || principal.territoryId === null)
+    return null;
   const territoryId = principal.territoryId;
   const staff = await db.staff.findMany({ where: { territoryId }, select: { id: true } });
   const staffIds = staff.map((member) => String(member.id));
   const cursor = decode(cursorText);
   const after = cursor ? Prisma.sql`AND (e."at", e."id") < (${cursor.at}::timestamp(3), ${cursor.id})` : Prisma.empty;
-  const byStaff = staffIds.length ? Prisma.sql`OR (e."actorType" = 'staff' AND e."actorId" IN (${Prisma.join(staffIds)}))` : Prisma.empty;
+  const byStaff = staffIds.length
+    ? Prisma.sql`OR (e."actorType" = 'staff' AND e."actorId" IN (${Prisma.join(staffIds)}))`
+    : Prisma.empty;
   const rows = await db.$queryRaw<RawEntry[]>(Prisma.sql`
     SELECT e."id", e."at", e."actorType", e."actorId", s."fullName" AS "actorName", e."action", e."subject", e."outcome", e."ip", e."details"
     FROM "audit_event" e LEFT JOIN "staff" s ON e."actorType" = 'staff' AND s."id"::text = e."actorId"
@@ -70,14 +76,25 @@ export async function territoryAuditLog(
     ORDER BY e."at" DESC, e."id" DESC
     LIMIT ${limit + 1}`);
   const shown = rows.slice(0, limit);
-  const applicationIds = [...new Set(shown.map((row) => /^application:(\d+)$/.exec(row.subject ?? "")?.[1]).filter((id): id is string => Boolean(id)).map(Number))];
+  const applicationIds = [
+    ...new Set(
+      shown
+        .map((row) => /^application:(\d+)$/.exec(row.subject ?? "")?.[1])
+        .filter((id): id is string => Boolean(id))
+        .map(Number),
+    ),
+  ];
   // Numbers only of this territory's applications: a refused look at another's shows just the id.
   const numbers = applicationIds.length
-    ? await db.application.findMany({ where: { id: { in: applicationIds }, territoryId }, select: { id: true, number: true } })
+    ? await db.application.findMany({
+        where: { id: { in: applicationIds }, territoryId },
+        select: { id: true, number: true },
+      })
     : [];
   const numberOf = new Map(numbers.map((application) => [`application:${application.id}`, application.number]));
   const entries = shown.map((row): AuditLogEntry => {
-    const details = typeof row.details === "object" && row.details !== null ? (row.details as Record<string, unknown>) : {};
+    const details =
+      typeof row.details === "object" && row.details !== null ? (row.details as Record<string, unknown>) : {};
     const at = row.at instanceof Date ? row.at : new Date(`${row.at}Z`);
     return {
       ...row,

@@ -15,13 +15,23 @@ import { saveStep } from "../applications/repository";
 import { stepsOf } from "../applications/steps";
 import { validAnswers } from "../applications/testing";
 import { leafletChoices, leafletForDownload } from "../leaflets/download";
-import { deletePaperDraft, openPaperDraft, paperStartForm, registerPaperApplication, startPaperApplication } from "./paper";
+import {
+  deletePaperDraft,
+  openPaperDraft,
+  paperStartForm,
+  registerPaperApplication,
+  startPaperApplication,
+} from "./paper";
 import { dashboardFigures, setElectronicShareTarget } from "../dashboard/dashboard";
 import type { DashboardFilters } from "../dashboard/filters";
 import { dashboardCsv } from "../dashboard/tables";
 import { dashboardChartFor } from "../dashboard/dashboard-charts";
 
-const PAPER_START = paperStartForm.parse({ serviceId: "kindergarten-basic", channel: "post", receivedOn: "30.11.2026" });
+const PAPER_START = paperStartForm.parse({
+  serviceId: "kindergarten-basic",
+  channel: "post",
+  receivedOn: "30.11.2026",
+});
 const DASHBOARD_PERIOD: DashboardFilters = { from: "2026-01", to: "2026-12", serviceId: null, territory: null };
 import { createApplicant, createApplication, createStaff, territoryId } from "./testing";
 
@@ -29,8 +39,23 @@ import { createApplicant, createApplication, createStaff, territoryId } from "./
 // member, against an application of Kazan. The expected answers are written out here, not derived
 // from the code's own role table, so a change to either shows up as a failure.
 
-type Who = "kazanCaseworker" | "kazanSupervisor" | "chelnyCaseworker" | "chelnySupervisor" | "administrator" | "ministry" | "caseworkerWithoutTerritory";
-const EVERYONE: readonly Who[] = ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor", "administrator", "ministry", "caseworkerWithoutTerritory"];
+type Who =
+  | "kazanCaseworker"
+  | "kazanSupervisor"
+  | "chelnyCaseworker"
+  | "chelnySupervisor"
+  | "administrator"
+  | "ministry"
+  | "caseworkerWithoutTerritory";
+const EVERYONE: readonly Who[] = [
+  "kazanCaseworker",
+  "kazanSupervisor",
+  "chelnyCaseworker",
+  "chelnySupervisor",
+  "administrator",
+  "ministry",
+  "caseworkerWithoutTerritory",
+];
 
 /** Who may use each entry point; everyone else gets 404 and an audit entry. */
 const ALLOWED: Record<string, readonly Who[]> = {
@@ -53,8 +78,18 @@ const ALLOWED: Record<string, readonly Who[]> = {
   "app/staff/dashboard/actions.ts setTargetAction": ["ministry"],
   // Paper applications: any caseworker or supervisor of a territory starts one; a draft (here
   // entered by the Kazan caseworker) is its author's alone.
-  "app/staff/paper-applications/new/page.tsx": ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor"],
-  "app/staff/paper-applications/new/actions.ts startPaperAction": ["kazanCaseworker", "kazanSupervisor", "chelnyCaseworker", "chelnySupervisor"],
+  "app/staff/paper-applications/new/page.tsx": [
+    "kazanCaseworker",
+    "kazanSupervisor",
+    "chelnyCaseworker",
+    "chelnySupervisor",
+  ],
+  "app/staff/paper-applications/new/actions.ts startPaperAction": [
+    "kazanCaseworker",
+    "kazanSupervisor",
+    "chelnyCaseworker",
+    "chelnySupervisor",
+  ],
   "app/staff/paper-applications/[id]/page.tsx": ["kazanCaseworker"],
   "app/staff/paper-applications/[id]/step/[step]/page.tsx": ["kazanCaseworker"],
   "app/staff/paper-applications/[id]/step/[step]/actions.ts savePaperStepAction": ["kazanCaseworker"],
@@ -109,30 +144,65 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
       expect(surnames.has("челнинская")).toBe(who.territoryId === chelny);
       return "allowed";
     },
-    "app/staff/applications/[id]/page.tsx": async (who) => ((await viewApplication(db(), who, meta, (await kazanApplication("registered")).id)) ? "allowed" : "refused"),
+    "app/staff/applications/[id]/page.tsx": async (who) =>
+      (await viewApplication(db(), who, meta, (await kazanApplication("registered")).id)) ? "allowed" : "refused",
     "app/staff/applications/[id]/attachments/[attachmentId]/route.ts": async (who) => {
       const application = await kazanApplication("registered");
       const id = `att-${application.id}`;
       await db().applicationAttachment.create({
-        data: { id, applicationId: application.id, slot: "other", fileName: "doc.pdf", mediaType: "application/pdf", size: 5, sha256: "x", content: Buffer.from("%PDF-"), uploadedBy: "applicant" },
+        data: {
+          id,
+          applicationId: application.id,
+          slot: "other",
+          fileName: "doc.pdf",
+          mediaType: "application/pdf",
+          size: 5,
+          sha256: "x",
+          content: Buffer.from("%PDF-"),
+          uploadedBy: "applicant",
+        },
       });
       const file = await downloadAttachment(db(), who, meta, application.id, id);
       if (file) expect(Buffer.from(file.content).toString()).toBe("%PDF-");
       return file ? "allowed" : "refused";
     },
-    "app/staff/applications/[id]/actions.ts takeIntoWorkAction": async (who) => outcome(await takeIntoWork({ db: db(), principal: who, meta }, ...(await versioned("registered")))),
+    "app/staff/applications/[id]/actions.ts takeIntoWorkAction": async (who) =>
+      outcome(await takeIntoWork({ db: db(), principal: who, meta }, ...(await versioned("registered")))),
     "app/staff/applications/[id]/actions.ts requestDocumentsAction": async (who) => {
       const [id, version] = await versioned("in_review");
-      return outcome(await requestDocuments({ db: db(), principal: who, meta }, id, requestDocumentsForm.parse({ version: String(version), documents: ["birthCertificate"], message: "Нужна копия" })));
+      return outcome(
+        await requestDocuments(
+          { db: db(), principal: who, meta },
+          id,
+          requestDocumentsForm.parse({
+            version: String(version),
+            documents: ["birthCertificate"],
+            message: "Нужна копия",
+          }),
+        ),
+      );
     },
-    "app/staff/applications/[id]/actions.ts resumeReviewAction": async (who) => outcome(await resumeReview({ db: db(), principal: who, meta }, ...(await versioned("docs_provided")))),
+    "app/staff/applications/[id]/actions.ts resumeReviewAction": async (who) =>
+      outcome(await resumeReview({ db: db(), principal: who, meta }, ...(await versioned("docs_provided")))),
     "app/staff/applications/[id]/actions.ts approveAction": async (who) => {
       const [id, version] = await versioned("in_review");
-      return outcome(await approve({ db: db(), principal: who, meta }, id, approveForm.parse({ version: String(version), amount: "1920,50", startMonth: "2026-12", months: "12" })));
+      return outcome(
+        await approve(
+          { db: db(), principal: who, meta },
+          id,
+          approveForm.parse({ version: String(version), amount: "1920,50", startMonth: "2026-12", months: "12" }),
+        ),
+      );
     },
     "app/staff/applications/[id]/actions.ts rejectAction": async (who) => {
       const [id, version] = await versioned("in_review");
-      return outcome(await reject({ db: db(), principal: who, meta }, id, rejectForm.parse({ version: String(version), reasonCode: "falseData", comment: "Не подтверждено" })));
+      return outcome(
+        await reject(
+          { db: db(), principal: who, meta },
+          id,
+          rejectForm.parse({ version: String(version), reasonCode: "falseData", comment: "Не подтверждено" }),
+        ),
+      );
     },
     "app/staff/applications/[id]/actions.ts reassignAction": async (who) => {
       const [id, version] = await versioned("in_review");
@@ -157,10 +227,14 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
     "app/staff/audit/page.tsx": async (who) => {
       const log = await territoryAuditLog(db(), who, meta, null, 500);
       if (!log) return "refused";
-      const staffOfTerritory = new Set((await db().staff.findMany({ where: { territoryId: who.territoryId } })).map((member) => String(member.id)));
+      const staffOfTerritory = new Set(
+        (await db().staff.findMany({ where: { territoryId: who.territoryId } })).map((member) => String(member.id)),
+      );
       for (const entry of log.entries) {
         const row = await db().auditEvent.findUniqueOrThrow({ where: { id: entry.id } });
-        expect(row.territoryId === who.territoryId || (row.actorType === "staff" && staffOfTerritory.has(row.actorId ?? ""))).toBe(true);
+        expect(
+          row.territoryId === who.territoryId || (row.actorType === "staff" && staffOfTerritory.has(row.actorId ?? "")),
+        ).toBe(true);
       }
       return "allowed";
     },
@@ -173,7 +247,15 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
       return "allowed";
     },
     "app/staff/dashboard/export/route.ts": async (who) => {
-      const data = await dashboardFigures(db(), who, meta, { ...DASHBOARD_PERIOD, territory: "kazan" }, today, "dashboard.export", { table: "territories" });
+      const data = await dashboardFigures(
+        db(),
+        who,
+        meta,
+        { ...DASHBOARD_PERIOD, territory: "kazan" },
+        today,
+        "dashboard.export",
+        { table: "territories" },
+      );
       if (!data) return "refused";
       expect(data.territory?.id).toBe(who.role === "ministry" ? kazan : who.territoryId);
       expect(dashboardCsv(data, "territories")).not.toMatch(/Казанская|Челнинская/);
@@ -181,16 +263,27 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
     },
     "app/staff/dashboard/chart/[chart]/route.ts": async (who) => {
       // Kazan's ranking asked for: the ministry gets Kazan's, a supervisor only their own territory's.
-      const chart = await dashboardChartFor(db(), who, meta, { ...DASHBOARD_PERIOD, territory: "kazan" }, today, "territories");
+      const chart = await dashboardChartFor(
+        db(),
+        who,
+        meta,
+        { ...DASHBOARD_PERIOD, territory: "kazan" },
+        today,
+        "territories",
+      );
       if (!chart) return "refused";
-      const shown = who.role === "ministry" || who.territoryId === kazan ? ["Казань", "Набережные Челны"] : ["Набережные Челны", "Казань"];
+      const shown =
+        who.role === "ministry" || who.territoryId === kazan
+          ? ["Казань", "Набережные Челны"]
+          : ["Набережные Челны", "Казань"];
       expect(chart.data.territory?.id).toBe(who.role === "ministry" ? kazan : who.territoryId);
       expect(chart.svg).toMatch(/^<svg/);
       expect(chart.svg).toContain(`город ${shown[0]}<`);
       expect(chart.svg).not.toContain(shown[1]);
       return "allowed";
     },
-    "app/staff/dashboard/actions.ts setTargetAction": async (who) => ((await setElectronicShareTarget(db(), who, meta, 70)) ? "allowed" : "refused"),
+    "app/staff/dashboard/actions.ts setTargetAction": async (who) =>
+      (await setElectronicShareTarget(db(), who, meta, 70)) ? "allowed" : "refused",
     "app/staff/leaflets/page.tsx": async (who) => {
       const bodies = await leafletChoices(db(), who, meta);
       if (!bodies) return "refused";
@@ -198,30 +291,56 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
       return "allowed";
     },
     "app/staff/leaflets/download/route.ts": async (who) => {
-      const file = await leafletForDownload(db(), who, meta, { leaflet: "child-allowance", territory: "kazan", size: "A5" }, "http://localhost:3000");
+      const file = await leafletForDownload(
+        db(),
+        who,
+        meta,
+        { leaflet: "child-allowance", territory: "kazan", size: "A5" },
+        "http://localhost:3000",
+      );
       if (file) expect(new TextDecoder().decode(file.bytes.slice(0, 5))).toBe("%PDF-");
       return file ? "allowed" : "refused";
     },
-    "app/staff/paper-applications/new/page.tsx": async (who) => (await startPaperApplication(db(), who, meta, PAPER_START) ? "allowed" : "refused"),
+    "app/staff/paper-applications/new/page.tsx": async (who) =>
+      (await startPaperApplication(db(), who, meta, PAPER_START)) ? "allowed" : "refused",
     "app/staff/paper-applications/new/actions.ts startPaperAction": async (who) => {
       const started = await startPaperApplication(db(), who, meta, PAPER_START);
-      if (started) expect(await db().application.findUniqueOrThrow({ where: { id: started.id } })).toMatchObject({ registeredByStaffId: who.id, userId: null, status: "draft" });
+      if (started)
+        expect(await db().application.findUniqueOrThrow({ where: { id: started.id } })).toMatchObject({
+          registeredByStaffId: who.id,
+          userId: null,
+          status: "draft",
+        });
       return started ? "allowed" : "refused";
     },
-    "app/staff/paper-applications/[id]/page.tsx": async (who) => ((await openPaperDraft(db(), who, meta, await kazanPaperDraft())) ? "allowed" : "refused"),
-    "app/staff/paper-applications/[id]/step/[step]/page.tsx": async (who) => ((await openPaperDraft(db(), who, meta, await kazanPaperDraft())) ? "allowed" : "refused"),
+    "app/staff/paper-applications/[id]/page.tsx": async (who) =>
+      (await openPaperDraft(db(), who, meta, await kazanPaperDraft())) ? "allowed" : "refused",
+    "app/staff/paper-applications/[id]/step/[step]/page.tsx": async (who) =>
+      (await openPaperDraft(db(), who, meta, await kazanPaperDraft())) ? "allowed" : "refused",
     "app/staff/paper-applications/[id]/step/[step]/actions.ts savePaperStepAction": async (who) => {
       const id = await kazanPaperDraft();
       if (!(await openPaperDraft(db(), who, meta, id))) {
         // The action stops at the check; the write itself would refuse too.
-        expect(await saveStep(db(), { staffId: who.id }, id, "applicant", {}, false)).toEqual({ ok: false, reason: "notFound" });
+        expect(await saveStep(db(), { staffId: who.id }, id, "applicant", {}, false)).toEqual({
+          ok: false,
+          reason: "notFound",
+        });
         return "refused";
       }
-      return (await saveStep(db(), { staffId: who.id }, id, "applicant", validAnswers("kindergarten-basic").applicant!, true)).ok ? "allowed" : "refused";
+      return (
+        await saveStep(db(), { staffId: who.id }, id, "applicant", validAnswers("kindergarten-basic").applicant!, true)
+      ).ok
+        ? "allowed"
+        : "refused";
     },
     "app/staff/paper-applications/[id]/actions.ts registerPaperAction": async (who) => {
       const result = await registerPaperApplication(db(), who, meta, await kazanPaperDraft(true));
-      if (result.ok) expect(await db().application.findUniqueOrThrow({ where: { id: result.applicationId } })).toMatchObject({ territoryId: kazan, status: "registered", channel: "post" });
+      if (result.ok)
+        expect(await db().application.findUniqueOrThrow({ where: { id: result.applicationId } })).toMatchObject({
+          territoryId: kazan,
+          status: "registered",
+          channel: "post",
+        });
       return result.ok ? "allowed" : "refused";
     },
     "app/staff/paper-applications/[id]/actions.ts deletePaperDraftAction": async (who) => {
@@ -238,7 +357,8 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
     const owner = { staffId: staff.kazanCaseworker.id };
     if (complete) {
       const answers = validAnswers("kindergarten-basic");
-      for (const step of stepsOf("kindergarten-basic")) await saveStep(db(), owner, started!.id, step, answers[step] ?? {}, true);
+      for (const step of stepsOf("kindergarten-basic"))
+        await saveStep(db(), owner, started!.id, step, answers[step] ?? {}, true);
     }
     return started!.id;
   }
@@ -265,13 +385,20 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
         const expected = ALLOWED[entry.entry]?.includes(who) ? "allowed" : "refused";
         it(`${who}: ${expected}`, async () => {
           const principal = staff[who];
-          const before = await db().auditEvent.count({ where: { actorId: String(principal.id), action: `casework.${entry.operation}`, outcome: "refused" } });
+          const before = await db().auditEvent.count({
+            where: { actorId: String(principal.id), action: `casework.${entry.operation}`, outcome: "refused" },
+          });
           expect(await RUN[entry.entry]!(principal)).toBe(expected);
-          const refusals = await db().auditEvent.count({ where: { actorId: String(principal.id), action: `casework.${entry.operation}`, outcome: "refused" } });
+          const refusals = await db().auditEvent.count({
+            where: { actorId: String(principal.id), action: `casework.${entry.operation}`, outcome: "refused" },
+          });
           // Every refusal is in the audit log, with the address it came from; an allowed run adds none.
           expect(refusals - before).toBe(expected === "refused" ? 1 : 0);
           if (expected === "refused") {
-            const row = await db().auditEvent.findFirstOrThrow({ where: { actorId: String(principal.id), action: `casework.${entry.operation}`, outcome: "refused" }, orderBy: { id: "desc" } });
+            const row = await db().auditEvent.findFirstOrThrow({
+              where: { actorId: String(principal.id), action: `casework.${entry.operation}`, outcome: "refused" },
+              orderBy: { id: "desc" },
+            });
             expect(row).toMatchObject({ actorType: "staff", ip: "192.0.2.7" });
             expect((row.details as { role?: string }).role).toBe(principal.role);
           }
@@ -283,15 +410,26 @@ describe(`authorization matrix of the caseworker workspace (${testDatabaseDriver
   it("a draft is nobody's on the staff side, not even its own territory's", async () => {
     const draft = await kazanApplication("draft");
     expect(await viewApplication(db(), staff.kazanCaseworker, meta, draft.id)).toBeNull();
-    expect(await takeIntoWork({ db: db(), principal: staff.kazanSupervisor, meta }, draft.id, draft.version)).toEqual({ ok: false, kind: "notFound" });
-    expect(await db().auditEvent.findFirst({ where: { subject: `application:${draft.id}`, outcome: "refused" } })).toMatchObject({ details: expect.objectContaining({ reason: "draft" }) });
+    expect(await takeIntoWork({ db: db(), principal: staff.kazanSupervisor, meta }, draft.id, draft.version)).toEqual({
+      ok: false,
+      kind: "notFound",
+    });
+    expect(
+      await db().auditEvent.findFirst({ where: { subject: `application:${draft.id}`, outcome: "refused" } }),
+    ).toMatchObject({ details: expect.objectContaining({ reason: "draft" }) });
   });
 
   it("the ministry opening an application's address gets «not found», audited with its role", async () => {
     const application = await kazanApplication("approved");
     expect(await viewApplication(db(), staff.ministry, meta, application.id)).toBeNull();
-    const refusal = await db().auditEvent.findFirstOrThrow({ where: { subject: `application:${application.id}`, outcome: "refused" } });
-    expect(refusal).toMatchObject({ actorId: String(staff.ministry.id), action: "casework.application.view", ip: "192.0.2.7" });
+    const refusal = await db().auditEvent.findFirstOrThrow({
+      where: { subject: `application:${application.id}`, outcome: "refused" },
+    });
+    expect(refusal).toMatchObject({
+      actorId: String(staff.ministry.id),
+      action: "casework.application.view",
+      ip: "192.0.2.7",
+    });
     expect(refusal.details).toMatchObject({ role: "ministry", reason: "role" });
   });
 

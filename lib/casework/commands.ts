@@ -1,4 +1,11 @@
-import { isFinalStatus, transition, type ApplicationStatus, type ApplyRefusal, type StatusAction, type StatusCommand } from "../benefits/application-status";
+import {
+  isFinalStatus,
+  transition,
+  type ApplicationStatus,
+  type ApplyRefusal,
+  type StatusAction,
+  type StatusCommand,
+} from "../benefits/application-status";
 import { moscowDate, workingDaysBetween } from "../benefits/calendar";
 import { TATARSTAN_WORKING_CALENDAR } from "../benefits/reference-data";
 import { isServiceId } from "../benefits/services";
@@ -8,7 +15,13 @@ import { dueAfterPause } from "./deadlines";
 import { documentsFor } from "./documents";
 import { readEligibility } from "./eligibility";
 import type { ApproveInput, ReassignInput, RejectInput, RequestDocumentsInput } from "./forms";
-import { auditCasework, guardApplication, type CaseworkDb, type CaseworkOperation, type GuardedApplication } from "./guard";
+import {
+  auditCasework,
+  guardApplication,
+  type CaseworkDb,
+  type CaseworkOperation,
+  type GuardedApplication,
+} from "./guard";
 
 // The caseworker's actions on one application. Each: checks access on the server (another
 // territory's application is "not found"), checks the move against the state machine, changes
@@ -70,11 +83,17 @@ async function runSteps(
   const { db, principal, meta } = context;
   const actor = statusActor(principal);
   const fail = async (outcome: Extract<CommandOutcome, { ok: false }>, reason: string) => {
-    await auditCasework(db, principal, meta, { operation, outcome: outcome.kind === "conflict" ? "failed" : "refused", applicationId: application.id, details: { reason, from: application.status, version: expectedVersion } });
+    await auditCasework(db, principal, meta, {
+      operation,
+      outcome: outcome.kind === "conflict" ? "failed" : "refused",
+      applicationId: application.id,
+      details: { reason, from: application.status, version: expectedVersion },
+    });
     return outcome;
   };
   if (!actor) return fail({ ok: false, kind: "notFound" }, "role");
-  if (application.version !== expectedVersion) return fail({ ok: false, kind: "conflict", message: CONFLICT_MESSAGE }, "conflict");
+  if (application.version !== expectedVersion)
+    return fail({ ok: false, kind: "conflict", message: CONFLICT_MESSAGE }, "conflict");
   // Check the whole path first, so a refused second step never leaves the first one done.
   let status = application.status;
   for (const step of steps) {
@@ -101,29 +120,47 @@ async function runSteps(
       ...(step.update ? { update: step.update } : {}),
     });
     if (!changed.ok) {
-      if (changed.reason === "conflict") return fail({ ok: false, kind: "conflict", message: CONFLICT_MESSAGE }, "conflict");
+      if (changed.reason === "conflict")
+        return fail({ ok: false, kind: "conflict", message: CONFLICT_MESSAGE }, "conflict");
       if (changed.reason === "notFound") return fail({ ok: false, kind: "notFound" }, "notFound");
       return fail({ ok: false, kind: "refused", message: REFUSAL_MESSAGES[changed.reason] }, changed.reason);
     }
     version = changed.version;
     status = changed.status;
   }
-  await auditCasework(db, principal, meta, { operation, outcome: "success", applicationId: application.id, details: { ...auditDetails, from, to: status, version } });
+  await auditCasework(db, principal, meta, {
+    operation,
+    outcome: "success",
+    applicationId: application.id,
+    details: { ...auditDetails, from, to: status, version },
+  });
   return { ok: true, version, status };
 }
 
 /** Working days from sending (receipt) to the decision, for the dashboard's decision times. */
 export function decisionWorkingDays(submittedAt: Date | null, decidedAt: Date): number | null {
   if (!submittedAt) return null;
-  return workingDaysBetween(moscowDate(submittedAt.toISOString()), moscowDate(decidedAt.toISOString()), TATARSTAN_WORKING_CALENDAR);
+  return workingDaysBetween(
+    moscowDate(submittedAt.toISOString()),
+    moscowDate(decidedAt.toISOString()),
+    TATARSTAN_WORKING_CALENDAR,
+  );
 }
 
-async function guardDecision(context: Context, applicationId: number, operation: CaseworkOperation): Promise<GuardedApplication | null> {
+async function guardDecision(
+  context: Context,
+  applicationId: number,
+  operation: CaseworkOperation,
+): Promise<GuardedApplication | null> {
   return guardApplication(context.db, context.principal, applicationId, "decide", operation, context.meta);
 }
 
 /** «Взять в работу»: registers a just-sent application if need be, then takes it and assigns it to me. */
-export async function takeIntoWork(context: Context, applicationId: number, expectedVersion: number): Promise<CommandOutcome> {
+export async function takeIntoWork(
+  context: Context,
+  applicationId: number,
+  expectedVersion: number,
+): Promise<CommandOutcome> {
   const application = await guardDecision(context, applicationId, "takeIntoWork");
   if (!application) return { ok: false, kind: "notFound" };
   const take: Step = { action: "takeIntoReview", update: { assignedStaffId: context.principal.id } };
@@ -135,10 +172,17 @@ export async function takeIntoWork(context: Context, applicationId: number, expe
  * «Запросить документы»: suspends the application (docs_requested) with the list of documents and
  * a message; the applicant sees both in the cabinet and answers there.
  */
-export async function requestDocuments(context: Context, applicationId: number, input: RequestDocumentsInput): Promise<CommandOutcome> {
+export async function requestDocuments(
+  context: Context,
+  applicationId: number,
+  input: RequestDocumentsInput,
+): Promise<CommandOutcome> {
   const application = await guardDecision(context, applicationId, "requestDocuments");
   if (!application) return { ok: false, kind: "notFound" };
-  const service = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { serviceId: true } });
+  const service = await context.db.application.findUniqueOrThrow({
+    where: { id: application.id },
+    select: { serviceId: true },
+  });
   const catalogue = isServiceId(service.serviceId) ? documentsFor(service.serviceId) : [];
   const titles: string[] = [];
   for (const code of input.documentCodes) {
@@ -147,27 +191,49 @@ export async function requestDocuments(context: Context, applicationId: number, 
     titles.push(document.title);
   }
   const requestedDocuments = [...titles, ...input.otherDocuments];
-  return runSteps(context, application, input.version, "requestDocuments", [
-    { action: "requestDocuments", details: { requestedDocuments, message: input.message } },
-  ], { documents: requestedDocuments.length });
+  return runSteps(
+    context,
+    application,
+    input.version,
+    "requestDocuments",
+    [{ action: "requestDocuments", details: { requestedDocuments, message: input.message } }],
+    { documents: requestedDocuments.length },
+  );
 }
 
 /**
  * «Продолжить рассмотрение» after the applicant sent the documents. The decision clock stood still
  * while they gathered them, so the due date moves on by that many working days.
  */
-export async function resumeReview(context: Context, applicationId: number, expectedVersion: number): Promise<CommandOutcome> {
+export async function resumeReview(
+  context: Context,
+  applicationId: number,
+  expectedVersion: number,
+): Promise<CommandOutcome> {
   const application = await guardDecision(context, applicationId, "resumeReview");
   if (!application) return { ok: false, kind: "notFound" };
-  const row = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { decisionDue: true } });
+  const row = await context.db.application.findUniqueOrThrow({
+    where: { id: application.id },
+    select: { decisionDue: true },
+  });
   const [requested, provided] = await Promise.all(
     (["requestDocuments", "provideDocuments"] as const).map((action) =>
-      context.db.applicationEvent.findFirst({ where: { applicationId: application.id, action }, orderBy: [{ at: "desc" }, { id: "desc" }], select: { at: true } }),
+      context.db.applicationEvent.findFirst({
+        where: { applicationId: application.id, action },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        select: { at: true },
+      }),
     ),
   );
-  const decisionDue = row.decisionDue && requested && provided && provided.at >= requested.at ? dueAfterPause(row.decisionDue, requested.at, provided.at) : row.decisionDue;
+  const decisionDue =
+    row.decisionDue && requested && provided && provided.at >= requested.at
+      ? dueAfterPause(row.decisionDue, requested.at, provided.at)
+      : row.decisionDue;
   return runSteps(context, application, expectedVersion, "resumeReview", [
-    { action: "resumeReview", ...(decisionDue !== row.decisionDue ? { update: { decisionDue }, details: { decisionDue } } : {}) },
+    {
+      action: "resumeReview",
+      ...(decisionDue !== row.decisionDue ? { update: { decisionDue }, details: { decisionDue } } : {}),
+    },
   ]);
 }
 
@@ -180,11 +246,18 @@ export interface ApprovalPrefill {
 
 export function approvalPrefill(eligibility: unknown): ApprovalPrefill {
   const stored = readEligibility(eligibility);
-  return { amountKopecks: stored?.amountKopecks ?? null, startMonth: stored?.period?.start ?? null, months: stored?.period?.months ?? null };
+  return {
+    amountKopecks: stored?.amountKopecks ?? null,
+    startMonth: stored?.period?.start ?? null,
+    months: stored?.period?.months ?? null,
+  };
 }
 
 /** Which approved values differ from what the rules computed (each needs the stated reason). */
-export function changedFromPrefill(prefill: ApprovalPrefill, input: Pick<ApproveInput, "amount" | "startMonth" | "months">): string[] {
+export function changedFromPrefill(
+  prefill: ApprovalPrefill,
+  input: Pick<ApproveInput, "amount" | "startMonth" | "months">,
+): string[] {
   const changed: string[] = [];
   if (prefill.amountKopecks !== input.amount) changed.push("amount");
   if (prefill.startMonth !== input.startMonth) changed.push("startMonth");
@@ -194,8 +267,13 @@ export function changedFromPrefill(prefill: ApprovalPrefill, input: Pick<Approve
 
 const CHANGE_REASON_REQUIRED = "Укажите причину: размер или период отличаются от рассчитанных по правилам";
 
-function missingChangeReason(changed: readonly string[], input: Pick<ApproveInput, "changeReason">): CommandOutcome | null {
-  return changed.length > 0 && !input.changeReason ? { ok: false, kind: "invalid", errors: { changeReason: CHANGE_REASON_REQUIRED } } : null;
+function missingChangeReason(
+  changed: readonly string[],
+  input: Pick<ApproveInput, "changeReason">,
+): CommandOutcome | null {
+  return changed.length > 0 && !input.changeReason
+    ? { ok: false, kind: "invalid", errors: { changeReason: CHANGE_REASON_REQUIRED } }
+    : null;
 }
 
 /**
@@ -203,10 +281,17 @@ function missingChangeReason(changed: readonly string[], input: Pick<ApproveInpu
  * stored at submission (read here, never taken from the form), so a change without a reason is
  * caught at once. Null when it may go on to confirmation; the same guard as the command itself.
  */
-export async function checkApproval(context: Context, applicationId: number, input: ApproveInput): Promise<CommandOutcome | null> {
+export async function checkApproval(
+  context: Context,
+  applicationId: number,
+  input: ApproveInput,
+): Promise<CommandOutcome | null> {
   const application = await guardDecision(context, applicationId, "approve");
   if (!application) return { ok: false, kind: "notFound" };
-  const row = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { eligibility: true } });
+  const row = await context.db.application.findUniqueOrThrow({
+    where: { id: application.id },
+    select: { eligibility: true },
+  });
   return missingChangeReason(changedFromPrefill(approvalPrefill(row.eligibility), input), input);
 }
 
@@ -217,7 +302,10 @@ export async function checkApproval(context: Context, applicationId: number, inp
 export async function approve(context: Context, applicationId: number, input: ApproveInput): Promise<CommandOutcome> {
   const application = await guardDecision(context, applicationId, "approve");
   if (!application) return { ok: false, kind: "notFound" };
-  const row = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { eligibility: true, submittedAt: true } });
+  const row = await context.db.application.findUniqueOrThrow({
+    where: { id: application.id },
+    select: { eligibility: true, submittedAt: true },
+  });
   const prefill = approvalPrefill(row.eligibility);
   const changed = changedFromPrefill(prefill, input);
   const missing = missingChangeReason(changed, input);
@@ -240,7 +328,11 @@ export async function approve(context: Context, applicationId: number, input: Ap
           changed,
           ...(input.changeReason ? { changeReason: input.changeReason } : {}),
         },
-        update: { amountKopecks: input.amount, decidedAt: now, decisionWorkingDays: decisionWorkingDays(row.submittedAt, now) },
+        update: {
+          amountKopecks: input.amount,
+          decidedAt: now,
+          decisionWorkingDays: decisionWorkingDays(row.submittedAt, now),
+        },
       },
     ],
     { amountKopecks: input.amount, changed },
@@ -252,13 +344,23 @@ export async function reject(context: Context, applicationId: number, input: Rej
   const application = await guardDecision(context, applicationId, "reject");
   if (!application) return { ok: false, kind: "notFound" };
   const now = context.now ?? new Date();
-  const row = await context.db.application.findUniqueOrThrow({ where: { id: application.id }, select: { submittedAt: true } });
+  const row = await context.db.application.findUniqueOrThrow({
+    where: { id: application.id },
+    select: { submittedAt: true },
+  });
   return runSteps(
     context,
     application,
     input.version,
     "reject",
-    [{ action: "reject", reasonCode: input.reasonCode, comment: input.comment, update: { decidedAt: now, decisionWorkingDays: decisionWorkingDays(row.submittedAt, now) } }],
+    [
+      {
+        action: "reject",
+        reasonCode: input.reasonCode,
+        comment: input.comment,
+        update: { decidedAt: now, decisionWorkingDays: decisionWorkingDays(row.submittedAt, now) },
+      },
+    ],
     { reasonCode: input.reasonCode },
   );
 }
@@ -272,20 +374,40 @@ export async function reassign(context: Context, applicationId: number, input: R
   const application = await guardApplication(db, principal, applicationId, "reassign", "reassign", meta);
   if (!application) return { ok: false, kind: "notFound" };
   const refuse = async (outcome: Extract<CommandOutcome, { ok: false }>, reason: string) => {
-    await auditCasework(db, principal, meta, { operation: "reassign", outcome: outcome.kind === "conflict" ? "failed" : "refused", applicationId: application.id, details: { reason, staffId: input.staffId } });
+    await auditCasework(db, principal, meta, {
+      operation: "reassign",
+      outcome: outcome.kind === "conflict" ? "failed" : "refused",
+      applicationId: application.id,
+      details: { reason, staffId: input.staffId },
+    });
     return outcome;
   };
-  if (isFinalStatus(application.status)) return refuse({ ok: false, kind: "refused", message: REFUSAL_MESSAGES.finalStatus }, "finalStatus");
+  if (isFinalStatus(application.status))
+    return refuse({ ok: false, kind: "refused", message: REFUSAL_MESSAGES.finalStatus }, "finalStatus");
   const assignee = await db.staff.findFirst({
-    where: { id: input.staffId, territoryId: application.territoryId, active: true, role: { in: ["caseworker", "supervisor"] } },
+    where: {
+      id: input.staffId,
+      territoryId: application.territoryId,
+      active: true,
+      role: { in: ["caseworker", "supervisor"] },
+    },
     select: { id: true },
   });
-  if (!assignee) return refuse({ ok: false, kind: "invalid", errors: { staffId: "Выберите сотрудника вашего территориального органа" } }, "assignee");
+  if (!assignee)
+    return refuse(
+      { ok: false, kind: "invalid", errors: { staffId: "Выберите сотрудника вашего территориального органа" } },
+      "assignee",
+    );
   const updated = await db.application.updateMany({
     where: { id: application.id, version: input.version, territoryId: application.territoryId },
     data: { assignedStaffId: assignee.id, version: { increment: 1 } },
   });
   if (updated.count !== 1) return refuse({ ok: false, kind: "conflict", message: CONFLICT_MESSAGE }, "conflict");
-  await auditCasework(db, principal, meta, { operation: "reassign", outcome: "success", applicationId: application.id, details: { staffId: assignee.id, version: input.version + 1 } });
+  await auditCasework(db, principal, meta, {
+    operation: "reassign",
+    outcome: "success",
+    applicationId: application.id,
+    details: { staffId: assignee.id, version: input.version + 1 },
+  });
   return { ok: true, version: input.version + 1, status: application.status };
 }

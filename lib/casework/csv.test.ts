@@ -59,11 +59,17 @@ describe("CSV for Excel (RFC 4180, UTF-8 with BOM)", () => {
 
   it("reads back as written for any text (formula-looking cells keep an apostrophe in front)", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const parsed = parseCsv(rows.map((row) => csvLine(row)).join(""));
-        expect(parsed).toEqual(rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))));
-        for (const row of parsed) for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (rows) => {
+          const parsed = parseCsv(rows.map((row) => csvLine(row)).join(""));
+          expect(parsed).toEqual(rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))));
+          for (const row of parsed) for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+        },
+      ),
     );
   });
 });

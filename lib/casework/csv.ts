@@ -22,6 +22,9 @@ export function csvLine(cells: readonly (string | number | null | undefined)[]):
 }
 
 /** A whole document: BOM, header, records. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
   return CSV_BOM + csvLine(header) + rows.map(csvLine).join("");
 }

@@ -17,10 +17,16 @@ describe("overdue applications", () => {
 describe("the pause for documents", () => {
   it("moves the due date on by the working days spent waiting (Moscow dates)", () => {
     // Requested Tue 24 Nov, provided Fri 27 Nov: 3 working days; Fri 4 Dec → Wed 9 Dec.
-    expect(dueAfterPause("2026-12-04", new Date("2026-11-24T09:00:00Z"), new Date("2026-11-27T10:00:00Z"))).toBe("2026-12-09");
+    expect(dueAfterPause("2026-12-04", new Date("2026-11-24T09:00:00Z"), new Date("2026-11-27T10:00:00Z"))).toBe(
+      "2026-12-09",
+    );
     // Over a weekend only (Fri evening → Sun): no working day passed.
-    expect(dueAfterPause("2026-12-04", new Date("2026-11-27T15:00:00Z"), new Date("2026-11-29T10:00:00Z"))).toBe("2026-12-04");
+    expect(dueAfterPause("2026-12-04", new Date("2026-11-27T15:00:00Z"), new Date("2026-11-29T10:00:00Z"))).toBe(
+      "2026-12-04",
+    );
     // 23:30 UTC is already the next day in Moscow.
-    expect(dueAfterPause("2026-12-04", new Date("2026-11-23T23:30:00Z"), new Date("2026-11-24T10:00:00Z"))).toBe("2026-12-04");
+    expect(dueAfterPause("2026-12-04", new Date("2026-11-23T23:30:00Z"), new Date("2026-11-24T10:00:00Z"))).toBe(
+      "2026-12-04",
+    );
   });
 });

@@ -6,7 +6,12 @@ import { moscowDate, type IsoDate } from "../benefits/calendar";
 // applications still wait for a decision, which of them are overdue, and the pause for documents.
 
 /** Statuses in which the territorial body owes a decision and the clock runs. */
-export const AWAITING_DECISION: readonly ApplicationStatus[] = ["submitted", "registered", "in_review", "docs_provided"];
+export const AWAITING_DECISION: readonly ApplicationStatus[] = [
+  "submitted",
+  "registered",
+  "in_review",
+  "docs_provided",
+];
 
 export function isAwaitingDecision(status: ApplicationStatus): boolean {
   return AWAITING_DECISION.includes(status);

@@ -20,7 +20,11 @@ export const REQUESTABLE_DOCUMENTS: readonly RequestableDocument[] = [
   { code: "kindergartenContract", title: "Договор с детским садом", services: KINDERGARTEN },
   { code: "feeReceipt", title: "Документ о внесении родительской платы", services: KINDERGARTEN },
   { code: "incomeCertificates", title: "Сведения о доходах членов семьи за расчетный период", services: MEANS_TESTED },
-  { code: "familyConsent", title: "Согласие совершеннолетних членов семьи на обработку персональных данных", services: MEANS_TESTED },
+  {
+    code: "familyConsent",
+    title: "Согласие совершеннолетних членов семьи на обработку персональных данных",
+    services: MEANS_TESTED,
+  },
   { code: "studyCertificate", title: "Справка об обучении ребенка старше 16 лет", services: ["child-allowance"] },
   { code: "bankDetails", title: "Реквизиты счета в банке (карта «Мир»)", services: ALL },
 ];

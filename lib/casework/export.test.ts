@@ -9,7 +9,7 @@ const row: QueueRow = {
   status: "in_review",
   version: 3,
   applicantSurname: "хасанова",
-  lastName: "=HYPERLINK(\"http://evil\")",
+  lastName: '=HYPERLINK("http://evil")',
   firstName: "Алия",
   middleName: null,
   submittedAt: new Date("2026-11-20T06:00:00Z"),

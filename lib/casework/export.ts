@@ -24,7 +24,11 @@ export const EXPORT_HEADER = [
   "Дата решения",
 ] as const;
 
-const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Moscow" });
+const dateTime = new Intl.DateTimeFormat("ru-RU", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Moscow",
+});
 const dateOnly = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeZone: "Europe/Moscow" });
 
 /** Kopecks as Excel reads a Russian decimal: «1920,50». */

@@ -9,7 +9,10 @@ const version = z.coerce.number({ error: "Обновите страницу за
 
 /** «1 920,50», «1920.5», «1 920» → kopecks; null for anything else. */
 export function parseRublesInput(input: string): number | null {
-  const text = input.replace(/[\s\u00a0]/g, "").replace(/₽$|руб\.?$/i, "").replace(",", ".");
+  const text = input
+    .replace(/[\s\u00a0]/g, "")
+    .replace(/₽$|руб\.?$/i, "")
+    .replace(",", ".");
   if (!/^\d{1,9}(\.\d{1,2})?$/.test(text)) return null;
   const [whole, fraction = ""] = text.split(".") as [string, string?];
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));

@@ -38,7 +38,12 @@ export async function auditCasework(
   db: Pick<PrismaClient, "auditEvent">,
   principal: StaffPrincipal,
   meta: RequestMeta,
-  entry: { operation: CaseworkOperation; outcome: "success" | "refused" | "failed"; applicationId?: number; details?: Record<string, unknown> },
+  entry: {
+    operation: CaseworkOperation;
+    outcome: "success" | "refused" | "failed";
+    applicationId?: number;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await audit(db, {
     actor: { type: "staff", id: principal.id, role: principal.role },
@@ -52,7 +57,13 @@ export async function auditCasework(
 }
 
 /** A role-level check (queue, export, statistics, audit log); refusals are audited. */
-export async function guardCapability(db: CaseworkDb, principal: StaffPrincipal, capability: Capability, operation: CaseworkOperation, meta: RequestMeta): Promise<boolean> {
+export async function guardCapability(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  capability: Capability,
+  operation: CaseworkOperation,
+  meta: RequestMeta,
+): Promise<boolean> {
   if (hasCapability(principal, capability)) return true;
   await auditCasework(db, principal, meta, { operation, outcome: "refused", details: { reason: "role" } });
   return false;
@@ -77,9 +88,13 @@ export async function guardApplication(
   operation: CaseworkOperation,
   meta: RequestMeta,
 ): Promise<GuardedApplication | null> {
-  const found = Number.isSafeInteger(applicationId) && applicationId > 0
-    ? await db.application.findUnique({ where: { id: applicationId }, select: { id: true, territoryId: true, status: true, version: true } })
-    : null;
+  const found =
+    Number.isSafeInteger(applicationId) && applicationId > 0
+      ? await db.application.findUnique({
+          where: { id: applicationId },
+          select: { id: true, territoryId: true, status: true, version: true },
+        })
+      : null;
   const access = applicationAccess(principal, capability, found);
   if (!access.ok || !found || found.territoryId === null) {
     await auditCasework(db, principal, meta, {

@@ -6,7 +6,11 @@ import type { StaffRole } from "./access";
 
 // Russian words and formats of the caseworker's screens, in one place.
 
-const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Moscow" });
+const dateTime = new Intl.DateTimeFormat("ru-RU", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Moscow",
+});
 const monthYear = new Intl.DateTimeFormat("ru-RU", { month: "long", year: "numeric", timeZone: "UTC" });
 
 export function formatDateTime(date: Date): string {
@@ -17,7 +21,20 @@ export function formatDue(date: string | null): string {
   return date ? formatRussianDate(date) : "—";
 }
 
-const GENITIVE_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+const GENITIVE_MONTHS = [
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+];
 
 /** «с января 2027 г.»: a month after «с», in the genitive the preposition asks for. */
 export function sinceMonth(month: string): string {
@@ -43,9 +60,19 @@ export function serviceTitle(serviceId: string): string {
   return isServiceId(serviceId) ? BENEFIT_SERVICES[serviceId].shortTitle : serviceId;
 }
 
-export const ROLE_NAMES: Record<StaffRole, string> = { caseworker: "специалист", supervisor: "руководитель", administrator: "администратор", ministry: "министерство" };
+export const ROLE_NAMES: Record<StaffRole, string> = {
+  caseworker: "специалист",
+  supervisor: "руководитель",
+  administrator: "администратор",
+  ministry: "министерство",
+};
 
-export const ACTOR_NAMES: Record<string, string> = { applicant: "заявитель", caseworker: "специалист", supervisor: "руководитель", system: "портал" };
+export const ACTOR_NAMES: Record<string, string> = {
+  applicant: "заявитель",
+  caseworker: "специалист",
+  supervisor: "руководитель",
+  system: "портал",
+};
 
 /** What an audit entry's action means, for «Журнал аудита». */
 export const AUDIT_ACTIONS: Record<string, string> = {
@@ -67,7 +94,11 @@ export function auditActionLabel(action: string): string {
   return AUDIT_ACTIONS[action] ?? action;
 }
 
-export const AUDIT_OUTCOMES: Record<string, string> = { success: "выполнено", refused: "отказано в доступе", failed: "не выполнено" };
+export const AUDIT_OUTCOMES: Record<string, string> = {
+  success: "выполнено",
+  refused: "отказано в доступе",
+  failed: "не выполнено",
+};
 
 /** Why an entry was refused or failed, from its details. */
 export const AUDIT_REASONS: Record<string, string> = {

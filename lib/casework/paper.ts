@@ -49,13 +49,31 @@ export const paperStartForm = z.object({
 export type PaperStartInput = z.output<typeof paperStartForm>;
 
 /** A new paper draft of the caseworker, or null (no «registerPaper» capability; audited). */
-export async function startPaperApplication(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, input: PaperStartInput): Promise<{ id: number } | null> {
+export async function startPaperApplication(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  input: PaperStartInput,
+): Promise<{ id: number } | null> {
   if (!hasCapability(principal, "registerPaper")) {
-    await auditCasework(db, principal, meta, { operation: "paper.register", outcome: "refused", details: { reason: "role", step: "start" } });
+    await auditCasework(db, principal, meta, {
+      operation: "paper.register",
+      outcome: "refused",
+      details: { reason: "role", step: "start" },
+    });
     return null;
   }
   const created = await db.application.create({
-    data: { userId: null, registeredByStaffId: principal.id, serviceId: input.serviceId, channel: input.channel, receivedOn: input.receivedOn, answers: {}, completedSteps: [], esiaFields: [] },
+    data: {
+      userId: null,
+      registeredByStaffId: principal.id,
+      serviceId: input.serviceId,
+      channel: input.channel,
+      receivedOn: input.receivedOn,
+      answers: {},
+      completedSteps: [],
+      esiaFields: [],
+    },
     select: { id: true },
   });
   return created;
@@ -64,7 +82,11 @@ export async function startPaperApplication(db: CaseworkDb, principal: StaffPrin
 /** «Заявление на бумаге»: the caseworker's unfinished paper drafts, newest first; null without the capability (audited). */
 export async function listPaperDrafts(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta) {
   if (!hasCapability(principal, "registerPaper")) {
-    await auditCasework(db, principal, meta, { operation: "paper.register", outcome: "refused", details: { reason: "role", step: "form" } });
+    await auditCasework(db, principal, meta, {
+      operation: "paper.register",
+      outcome: "refused",
+      details: { reason: "role", step: "form" },
+    });
     return null;
   }
   return db.application.findMany({
@@ -77,15 +99,30 @@ export async function listPaperDrafts(db: CaseworkDb, principal: StaffPrincipal,
 
 /** The caseworker's own paper draft, or null (anyone else's, sent, or missing: not found). */
 export async function paperDraft(db: CaseworkDb, principal: StaffPrincipal, applicationId: number) {
-  if (!hasCapability(principal, "registerPaper") || !Number.isSafeInteger(applicationId) || applicationId < 1) return null;
+  if (!hasCapability(principal, "registerPaper") || !Number.isSafeInteger(applicationId) || applicationId < 1)
+    return null;
   return db.application.findFirst({
     where: { id: applicationId, registeredByStaffId: principal.id, userId: null, status: "draft" },
-    select: { id: true, serviceId: true, channel: true, receivedOn: true, answers: true, completedSteps: true, version: true, attachments: { select: { id: true, slot: true, fileName: true, size: true } } },
+    select: {
+      id: true,
+      serviceId: true,
+      channel: true,
+      receivedOn: true,
+      answers: true,
+      completedSteps: true,
+      version: true,
+      attachments: { select: { id: true, slot: true, fileName: true, size: true } },
+    },
   });
 }
 
 /** paperDraft for a page or action: a refusal (not the caseworker's draft, or no capability) is audited. */
-export async function openPaperDraft(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, applicationId: number) {
+export async function openPaperDraft(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  applicationId: number,
+) {
   const draft = await paperDraft(db, principal, applicationId);
   if (!draft) {
     await auditCasework(db, principal, meta, {
@@ -104,27 +141,49 @@ export async function openPaperDraft(db: CaseworkDb, principal: StaffPrincipal, 
  * its caseworker's). Anyone else's, a registered application, or a staff member without a
  * territory: nothing deleted, false, and the refusal audited like the success.
  */
-export async function deletePaperDraft(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, applicationId: number): Promise<boolean> {
+export async function deletePaperDraft(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  applicationId: number,
+): Promise<boolean> {
   const allowed = hasCapability(principal, "registerPaper") && principal.territoryId !== null;
   const id = Number.isSafeInteger(applicationId) && applicationId > 0 ? applicationId : undefined;
   const draft = allowed && id ? await paperDraft(db, principal, id) : null;
   // deleteMany with the same conditions: a draft registered a moment ago is not deleted.
-  const deleted = draft ? await db.application.deleteMany({ where: { id: draft.id, registeredByStaffId: principal.id, userId: null, status: "draft" } }) : { count: 0 };
+  const deleted = draft
+    ? await db.application.deleteMany({
+        where: { id: draft.id, registeredByStaffId: principal.id, userId: null, status: "draft" },
+      })
+    : { count: 0 };
   if (deleted.count !== 1) {
-    await auditCasework(db, principal, meta, { operation: "paper.delete", outcome: "refused", applicationId: id, details: { reason: allowed ? "notFound" : "role" } });
+    await auditCasework(db, principal, meta, {
+      operation: "paper.delete",
+      outcome: "refused",
+      applicationId: id,
+      details: { reason: allowed ? "notFound" : "role" },
+    });
     return false;
   }
   await auditCasework(db, principal, meta, {
     operation: "paper.delete",
     outcome: "success",
     applicationId: draft!.id,
-    details: { serviceId: draft!.serviceId, channel: draft!.channel, receivedOn: draft!.receivedOn, attachments: draft!.attachments.length },
+    details: {
+      serviceId: draft!.serviceId,
+      channel: draft!.channel,
+      receivedOn: draft!.receivedOn,
+      attachments: draft!.attachments.length,
+    },
   });
   return true;
 }
 
 /** The cabinet a paper application belongs to: the one cabinet linked to ESIA with this SNILS. */
-export async function linkedCabinet(db: CaseworkDb, snils: string): Promise<{ userId: number; esiaLevel: string } | null> {
+export async function linkedCabinet(
+  db: CaseworkDb,
+  snils: string,
+): Promise<{ userId: number; esiaLevel: string } | null> {
   const digits = normalizeSnils(snils);
   if (!digits) return null;
   const users = await db.user.findMany({
@@ -151,17 +210,34 @@ export function receiptInstant(receivedOn: string, now: Date): Date {
  * «Зарегистрировать»: every step parsed again, the attachments checked, then draft → submitted
  * (received on paper) → registered in one transaction, with the caseworker on both history rows.
  */
-export async function registerPaperApplication(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, applicationId: number, now = new Date()): Promise<PaperRegistration> {
+export async function registerPaperApplication(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  applicationId: number,
+  now = new Date(),
+): Promise<PaperRegistration> {
   const draft = await paperDraft(db, principal, applicationId);
   const actor = statusActor(principal);
   if (!draft || !actor || principal.territoryId === null || !isServiceId(draft.serviceId) || !draft.receivedOn) {
-    await auditCasework(db, principal, meta, { operation: "paper.register", outcome: "refused", applicationId, details: { reason: draft ? "notAllowed" : "notFound" } });
+    await auditCasework(db, principal, meta, {
+      operation: "paper.register",
+      outcome: "refused",
+      applicationId,
+      details: { reason: draft ? "notAllowed" : "notFound" },
+    });
     return { ok: false, reason: "notFound" };
   }
   const serviceId = draft.serviceId;
   const parsed = parseApplication(serviceId, answersFrom(draft.answers));
   const missing = parsed.ok ? missingAttachments(serviceId, parsed.data.applicant.role, draft.attachments) : [];
-  if (!parsed.ok || missing.length > 0) return { ok: false, reason: "incomplete", invalidSteps: parsed.ok ? ["attachments"] : parsed.invalidSteps, missingAttachments: missing };
+  if (!parsed.ok || missing.length > 0)
+    return {
+      ok: false,
+      reason: "incomplete",
+      invalidSteps: parsed.ok ? ["attachments"] : parsed.invalidSteps,
+      missingAttachments: missing,
+    };
 
   const data = parsed.data;
   const receivedAt = receiptInstant(draft.receivedOn, now);

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client";
 import { seedTerritories } from "../db/seed";
 import { openMigratedTestDatabase, testDatabaseDriver } from "../db/test-database";
-import { DEFAULT_QUEUE_FILTERS, encodeCursor, fetchQueuePage, parseQueueQuery, type QueueFilters, type QueueRow } from "./queue";
+import {
+  DEFAULT_QUEUE_FILTERS,
+  encodeCursor,
+  fetchQueuePage,
+  parseQueueQuery,
+  type QueueFilters,
+  type QueueRow,
+} from "./queue";
 import { createApplicant, createApplication, createStaff, territoryId } from "./testing";
 
 // The queue query against a real database: territory and drafts, every filter, the three searches,
@@ -29,22 +36,84 @@ describe(`caseworker queue (${testDatabaseDriver()})`, () => {
       ids[key] = (await createApplication(db(), { userId: user, snils: "987-654-321 00", ...fixture })).id;
     };
     // Kazan: eight sent applications (two sent at the same instant), one draft. Chelny: one.
-    await make("a", { territoryId: kazan, status: "registered", submittedAt: at("2026-11-10T06:00:00Z"), decisionDue: "2026-11-24", lastName: "Иванова", snils: "112-233-445 95" });
-    await make("b", { territoryId: kazan, status: "in_review", submittedAt: at("2026-11-12T06:00:00Z"), decisionDue: "2026-11-26", lastName: "Петрова", assignedStaffId: worker.id });
-    await make("c", { territoryId: kazan, status: "docs_requested", submittedAt: at("2026-11-12T06:00:00Z"), decisionDue: "2026-11-26", lastName: "Сидорова" });
-    await make("d", { territoryId: kazan, status: "approved", submittedAt: at("2026-11-15T20:59:00Z"), decisionDue: "2026-11-30", lastName: "Семёнова", serviceId: "child-allowance" });
-    await make("e", { territoryId: kazan, status: "registered", submittedAt: at("2026-11-15T21:00:00Z"), decisionDue: "2026-12-01", lastName: "Семенова", serviceId: "child-allowance" });
-    await make("f", { territoryId: kazan, status: "docs_provided", submittedAt: at("2026-11-20T06:00:00Z"), decisionDue: "2026-11-30", lastName: "Ахметова", snils: "123-456-789 64" });
-    await make("g", { territoryId: kazan, status: "rejected", submittedAt: at("2026-11-21T06:00:00Z"), decisionDue: "2026-11-20", lastName: "Ахметова", serviceId: "kindergarten-additional" });
-    await make("h", { territoryId: kazan, status: "submitted", submittedAt: at("2026-11-22T06:00:00Z"), decisionDue: null, lastName: "Без Срока" });
+    await make("a", {
+      territoryId: kazan,
+      status: "registered",
+      submittedAt: at("2026-11-10T06:00:00Z"),
+      decisionDue: "2026-11-24",
+      lastName: "Иванова",
+      snils: "112-233-445 95",
+    });
+    await make("b", {
+      territoryId: kazan,
+      status: "in_review",
+      submittedAt: at("2026-11-12T06:00:00Z"),
+      decisionDue: "2026-11-26",
+      lastName: "Петрова",
+      assignedStaffId: worker.id,
+    });
+    await make("c", {
+      territoryId: kazan,
+      status: "docs_requested",
+      submittedAt: at("2026-11-12T06:00:00Z"),
+      decisionDue: "2026-11-26",
+      lastName: "Сидорова",
+    });
+    await make("d", {
+      territoryId: kazan,
+      status: "approved",
+      submittedAt: at("2026-11-15T20:59:00Z"),
+      decisionDue: "2026-11-30",
+      lastName: "Семёнова",
+      serviceId: "child-allowance",
+    });
+    await make("e", {
+      territoryId: kazan,
+      status: "registered",
+      submittedAt: at("2026-11-15T21:00:00Z"),
+      decisionDue: "2026-12-01",
+      lastName: "Семенова",
+      serviceId: "child-allowance",
+    });
+    await make("f", {
+      territoryId: kazan,
+      status: "docs_provided",
+      submittedAt: at("2026-11-20T06:00:00Z"),
+      decisionDue: "2026-11-30",
+      lastName: "Ахметова",
+      snils: "123-456-789 64",
+    });
+    await make("g", {
+      territoryId: kazan,
+      status: "rejected",
+      submittedAt: at("2026-11-21T06:00:00Z"),
+      decisionDue: "2026-11-20",
+      lastName: "Ахметова",
+      serviceId: "kindergarten-additional",
+    });
+    await make("h", {
+      territoryId: kazan,
+      status: "submitted",
+      submittedAt: at("2026-11-22T06:00:00Z"),
+      decisionDue: null,
+      lastName: "Без Срока",
+    });
     await make("draft", { territoryId: kazan, status: "draft", submittedAt: null, lastName: "Черновикова" });
-    await make("chelny", { territoryId: chelny, status: "registered", submittedAt: at("2026-11-11T06:00:00Z"), lastName: "Иванова", snils: "112-233-445 95" });
+    await make("chelny", {
+      territoryId: chelny,
+      status: "registered",
+      submittedAt: at("2026-11-11T06:00:00Z"),
+      lastName: "Иванова",
+      snils: "112-233-445 95",
+    });
   });
   afterAll(() => database.close());
 
-  const keys = (rows: QueueRow[]) => rows.map((row) => Object.entries(ids).find(([, id]) => id === row.id)?.[0] ?? `?${row.id}`);
+  const keys = (rows: QueueRow[]) =>
+    rows.map((row) => Object.entries(ids).find(([, id]) => id === row.id)?.[0] ?? `?${row.id}`);
   const filters = (overrides: Partial<QueueFilters> = {}): QueueFilters => ({ ...DEFAULT_QUEUE_FILTERS, ...overrides });
-  const page = (f: QueueFilters, cursor: string | null = null, limit = 50) => fetchQueuePage(db(), kazan, f, cursor, { today, limit });
+  const page = (f: QueueFilters, cursor: string | null = null, limit = 50) =>
+    fetchQueuePage(db(), kazan, f, cursor, { today, limit });
 
   async function all(f: QueueFilters, limit: number): Promise<string[]> {
     const seen: string[] = [];
@@ -67,7 +136,11 @@ describe(`caseworker queue (${testDatabaseDriver()})`, () => {
     expect(result.next).toBeNull();
     // c was created after b with the same submittedAt: newest first by (submittedAt, id).
     expect(keys(result.rows)).toEqual(["h", "g", "f", "e", "d", "c", "b", "a"]);
-    expect(result.rows.find((row) => row.id === ids.b)).toMatchObject({ assignedStaffName: "Галиева Эльвира Ринатовна", lastName: "Петрова", firstName: "Алия" });
+    expect(result.rows.find((row) => row.id === ids.b)).toMatchObject({
+      assignedStaffName: "Галиева Эльвира Ринатовна",
+      lastName: "Петрова",
+      firstName: "Алия",
+    });
   });
 
   it("pages by key in every sort without skipping or repeating a row, ties included", async () => {
@@ -97,7 +170,10 @@ describe(`caseworker queue (${testDatabaseDriver()})`, () => {
 
   it("filters by the date of sending in Moscow time", async () => {
     // d was sent at 23:59 Moscow on 15 Nov, e at 00:00 on 16 Nov.
-    expect(keys((await page(filters({ submittedFrom: "2026-11-16", submittedTo: "2026-11-20" }))).rows)).toEqual(["f", "e"]);
+    expect(keys((await page(filters({ submittedFrom: "2026-11-16", submittedTo: "2026-11-20" }))).rows)).toEqual([
+      "f",
+      "e",
+    ]);
     expect(keys((await page(filters({ submittedTo: "2026-11-15" }))).rows)).toEqual(["d", "c", "b", "a"]);
     expect(keys((await page(filters({ submittedFrom: "2026-11-15", submittedTo: "2026-11-15" }))).rows)).toEqual(["d"]);
   });

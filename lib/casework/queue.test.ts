@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { applicantName, classifySearch, decodeCursor, DEFAULT_QUEUE_FILTERS, encodeCursor, parseQueueQuery, queuePageSql, queueQueryString, surnameVariants } from "./queue";
+import {
+  applicantName,
+  classifySearch,
+  decodeCursor,
+  DEFAULT_QUEUE_FILTERS,
+  encodeCursor,
+  parseQueueQuery,
+  queuePageSql,
+  queueQueryString,
+  surnameVariants,
+} from "./queue";
 
 describe("the queue's search box", () => {
   it("tells an application number, a SNILS and a surname apart", () => {
@@ -20,7 +30,11 @@ describe("the queue's search box", () => {
 
 describe("the queue's filter form", () => {
   it("reads every filter and says what is wrong with what was typed", () => {
-    const parsed = parseQueueQuery(new URLSearchParams("service=child-allowance&status=in_review&overdue=1&from=01.11.2026&to=2026-11-30&q=Хасанова&sort=due_asc&after=abc"));
+    const parsed = parseQueueQuery(
+      new URLSearchParams(
+        "service=child-allowance&status=in_review&overdue=1&from=01.11.2026&to=2026-11-30&q=Хасанова&sort=due_asc&after=abc",
+      ),
+    );
     expect(parsed.errors).toEqual({});
     expect(parsed.cursor).toBe("abc");
     expect(parsed.filters).toEqual({
@@ -37,7 +51,9 @@ describe("the queue's filter form", () => {
       to: "Введите дату в формате ДД.ММ.ГГГГ",
       q: "Введите номер заявления, фамилию или СНИЛС из 11 цифр",
     });
-    expect(parseQueueQuery({ from: "2026-11-30", to: "2026-11-01" }).errors).toEqual({ to: "Дата «по» раньше даты «с»" });
+    expect(parseQueueQuery({ from: "2026-11-30", to: "2026-11-01" }).errors).toEqual({
+      to: "Дата «по» раньше даты «с»",
+    });
   });
 
   it("ignores values that are not on the lists: drafts cannot be asked for", () => {
@@ -45,7 +61,14 @@ describe("the queue's filter form", () => {
   });
 
   it("writes the filters back as the same query string (for the next page and the CSV)", () => {
-    const { filters } = parseQueueQuery({ service: "kindergarten-basic", status: "registered", overdue: "1", from: "2026-11-01", q: "16-2026-0000123", sort: "submitted_asc" });
+    const { filters } = parseQueueQuery({
+      service: "kindergarten-basic",
+      status: "registered",
+      overdue: "1",
+      from: "2026-11-01",
+      q: "16-2026-0000123",
+      sort: "submitted_asc",
+    });
     const again = parseQueueQuery(new URLSearchParams(queueQueryString(filters, { after: "x" })));
     expect(again.filters).toEqual(filters);
     expect(again.cursor).toBe("x");
@@ -58,18 +81,40 @@ describe("queue cursors", () => {
     const cursor = { sort: "submitted_desc" as const, key: "2026-11-20T06:00:00.000Z", id: 42 };
     expect(decodeCursor(encodeCursor(cursor), "submitted_desc")).toEqual(cursor);
     expect(decodeCursor(encodeCursor(cursor), "due_asc")).toBeNull();
-    expect(decodeCursor(encodeCursor({ sort: "due_asc", key: null, id: 7 }), "due_asc")).toEqual({ sort: "due_asc", key: null, id: 7 });
-    expect(decodeCursor(encodeCursor({ sort: "due_asc", key: "2026-11-20T06:00:00.000Z", id: 7 }), "due_asc")).toBeNull();
+    expect(decodeCursor(encodeCursor({ sort: "due_asc", key: null, id: 7 }), "due_asc")).toEqual({
+      sort: "due_asc",
+      key: null,
+      id: 7,
+    });
+    expect(
+      decodeCursor(encodeCursor({ sort: "due_asc", key: "2026-11-20T06:00:00.000Z", id: 7 }), "due_asc"),
+    ).toBeNull();
     expect(decodeCursor(encodeCursor({ sort: "submitted_asc", key: null, id: 7 }), "submitted_asc")).toBeNull();
-    expect(decodeCursor(Buffer.from('{"s":"submitted_desc","k":"x\' OR 1=1","i":1}').toString("base64url"), "submitted_desc")).toBeNull();
-    expect(decodeCursor(Buffer.from('{"s":"submitted_desc","k":"2026-11-20","i":-1}').toString("base64url"), "submitted_desc")).toBeNull();
+    expect(
+      decodeCursor(
+        Buffer.from('{"s":"submitted_desc","k":"x\' OR 1=1","i":1}').toString("base64url"),
+        "submitted_desc",
+      ),
+    ).toBeNull();
+    expect(
+      decodeCursor(
+        Buffer.from('{"s":"submitted_desc","k":"2026-11-20","i":-1}').toString("base64url"),
+        "submitted_desc",
+      ),
+    ).toBeNull();
     expect(decodeCursor("%%%", "submitted_desc")).toBeNull();
   });
 });
 
 describe("the queue's SQL", () => {
   it("pages by row comparison on the sort key (index range, no OFFSET) and binds every value", () => {
-    const sql = queuePageSql(1, { ...DEFAULT_QUEUE_FILTERS, search: { kind: "surname", value: "o'brien" } }, { sort: "submitted_desc", key: "2026-11-20T06:00:00.000Z", id: 5 }, 51, "2026-12-01");
+    const sql = queuePageSql(
+      1,
+      { ...DEFAULT_QUEUE_FILTERS, search: { kind: "surname", value: "o'brien" } },
+      { sort: "submitted_desc", key: "2026-11-20T06:00:00.000Z", id: 5 },
+      51,
+      "2026-12-01",
+    );
     expect(sql.text).toContain(`(a."submittedAt", a."id") < ($`);
     expect(sql.text).toContain(`ORDER BY a."submittedAt" DESC, a."id" DESC`);
     expect(sql.text).not.toMatch(/OFFSET/i);
@@ -77,7 +122,14 @@ describe("the queue's SQL", () => {
     expect(sql.values).toContain("o'brien");
     const dated = queuePageSql(1, { ...DEFAULT_QUEUE_FILTERS, sort: "due_asc" }, null, 51, "2026-12-01", "dated");
     expect(dated.text).toContain(`a."decisionDue" IS NOT NULL`);
-    const undated = queuePageSql(1, { ...DEFAULT_QUEUE_FILTERS, sort: "due_asc" }, { sort: "due_asc", key: null, id: 9 }, 51, "2026-12-01", "undated");
+    const undated = queuePageSql(
+      1,
+      { ...DEFAULT_QUEUE_FILTERS, sort: "due_asc" },
+      { sort: "due_asc", key: null, id: 9 },
+      51,
+      "2026-12-01",
+      "undated",
+    );
     expect(undated.text).toContain(`a."decisionDue" IS NULL`);
     expect(undated.text).toContain(`a."id" > $`);
   });
@@ -85,7 +137,11 @@ describe("the queue's SQL", () => {
 
 describe("the applicant's name in the queue", () => {
   it("is the name as typed, else the surname key capitalised", () => {
-    expect(applicantName({ lastName: "Хасанова", firstName: "Алия", middleName: null, applicantSurname: "хасанова" })).toBe("Хасанова Алия");
-    expect(applicantName({ lastName: null, firstName: null, middleName: null, applicantSurname: "иванова-петрова" })).toBe("Иванова-Петрова");
+    expect(
+      applicantName({ lastName: "Хасанова", firstName: "Алия", middleName: null, applicantSurname: "хасанова" }),
+    ).toBe("Хасанова Алия");
+    expect(
+      applicantName({ lastName: null, firstName: null, middleName: null, applicantSurname: "иванова-петрова" }),
+    ).toBe("Иванова-Петрова");
   });
 });

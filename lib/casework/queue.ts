@@ -20,7 +20,8 @@ export const QUEUE_SORTS: Record<QueueSort, string> = {
   due_asc: "По сроку решения",
 };
 
-export type QueueSearch = { kind: "number"; value: string } | { kind: "snils"; value: string } | { kind: "surname"; value: string };
+export type QueueSearch =
+  { kind: "number"; value: string } | { kind: "snils"; value: string } | { kind: "surname"; value: string };
 
 export interface QueueFilters {
   serviceId: ServiceId | null;
@@ -137,7 +138,11 @@ export interface QueueCursor {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-const cursorShape = z.object({ s: z.enum(["submitted_desc", "submitted_asc", "due_asc"]), k: z.string().max(40).nullable(), i: z.number().int().positive() });
+const cursorShape = z.object({
+  s: z.enum(["submitted_desc", "submitted_asc", "due_asc"]),
+  k: z.string().max(40).nullable(),
+  i: z.number().int().positive(),
+});
 
 export function encodeCursor(cursor: QueueCursor): string {
   return Buffer.from(JSON.stringify({ s: cursor.sort, k: cursor.key, i: cursor.id })).toString("base64url");
@@ -150,7 +155,12 @@ export function decodeCursor(text: string | null, sort: QueueSort): QueueCursor 
     const parsed = cursorShape.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
     if (!parsed.success || parsed.data.s !== sort) return null;
     const { k: key, i: id } = parsed.data;
-    if (sort === "due_asc" ? key !== null && !ISO_DAY.test(key) : key === null || !ISO_INSTANT.test(key) || Number.isNaN(Date.parse(key))) return null;
+    if (
+      sort === "due_asc"
+        ? key !== null && !ISO_DAY.test(key)
+        : key === null || !ISO_INSTANT.test(key) || Number.isNaN(Date.parse(key))
+    )
+      return null;
     return { sort, key, id };
   } catch {
     return null;
@@ -194,15 +204,21 @@ export function queueStatuses(filters: QueueFilters): ApplicationStatus[] | null
 
 /** The WHERE conditions of the filters other than the status (and without the cursor). */
 export function queueConditions(territoryId: number, filters: QueueFilters, today: IsoDate): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [Prisma.sql`a."territoryId" = ${territoryId}`, Prisma.sql`a."submittedAt" IS NOT NULL`];
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`a."territoryId" = ${territoryId}`,
+    Prisma.sql`a."submittedAt" IS NOT NULL`,
+  ];
   if (filters.serviceId) conditions.push(Prisma.sql`a."serviceId" = ${filters.serviceId}`);
   if (filters.overdueOnly) conditions.push(Prisma.sql`a."decisionDue" < ${today}`);
-  if (filters.submittedFrom) conditions.push(Prisma.sql`a."submittedAt" >= ${moscowMidnightUtc(filters.submittedFrom)}::timestamp(3)`);
-  if (filters.submittedTo) conditions.push(Prisma.sql`a."submittedAt" < ${moscowMidnightUtc(addDays(filters.submittedTo, 1))}::timestamp(3)`);
+  if (filters.submittedFrom)
+    conditions.push(Prisma.sql`a."submittedAt" >= ${moscowMidnightUtc(filters.submittedFrom)}::timestamp(3)`);
+  if (filters.submittedTo)
+    conditions.push(Prisma.sql`a."submittedAt" < ${moscowMidnightUtc(addDays(filters.submittedTo, 1))}::timestamp(3)`);
   const search = filters.search;
   if (search?.kind === "number") conditions.push(Prisma.sql`a."number" = ${search.value}`);
   if (search?.kind === "snils") conditions.push(Prisma.sql`a."applicantSnils" = ${search.value}`);
-  if (search?.kind === "surname") conditions.push(Prisma.sql`a."applicantSurname" IN (${Prisma.join(surnameVariants(search.value))})`);
+  if (search?.kind === "surname")
+    conditions.push(Prisma.sql`a."applicantSurname" IN (${Prisma.join(surnameVariants(search.value))})`);
   return conditions;
 }
 
@@ -218,17 +234,27 @@ const COLUMNS = Prisma.sql`
  * own from the (territory, status, key, id) index, already in order, and the parts are merged: one
  * index walk over the whole territory would wade through years of decided applications first.
  */
-function select(conditions: Prisma.Sql[], statuses: ApplicationStatus[] | null, order: Prisma.Sql, limit: number): Prisma.Sql {
+function select(
+  conditions: Prisma.Sql[],
+  statuses: ApplicationStatus[] | null,
+  order: Prisma.Sql,
+  limit: number,
+): Prisma.Sql {
   const byStatus = (statuses ?? [null]).map((status) => [
     ...conditions,
-    status === null ? Prisma.sql`a."status" <> 'draft'::"ApplicationStatus"` : Prisma.sql`a."status" = ${status}::"ApplicationStatus"`,
+    status === null
+      ? Prisma.sql`a."status" <> 'draft'::"ApplicationStatus"`
+      : Prisma.sql`a."status" = ${status}::"ApplicationStatus"`,
   ]);
   if (byStatus.length === 0) byStatus.push([Prisma.sql`false`]);
   const source =
     byStatus.length === 1
       ? Prisma.sql`"application" a`
       : Prisma.sql`(${Prisma.join(
-          byStatus.map((where) => Prisma.sql`(SELECT a.* FROM "application" a WHERE ${Prisma.join(where, " AND ")} ORDER BY ${order} LIMIT ${limit})`),
+          byStatus.map(
+            (where) =>
+              Prisma.sql`(SELECT a.* FROM "application" a WHERE ${Prisma.join(where, " AND ")} ORDER BY ${order} LIMIT ${limit})`,
+          ),
           " UNION ALL ",
         )}) a`;
   const where = byStatus.length === 1 ? Prisma.join(byStatus[0]!, " AND ") : Prisma.sql`true`;
@@ -255,10 +281,12 @@ export function queuePageSql(
   const statuses = queueStatuses(filters);
   switch (filters.sort) {
     case "submitted_desc":
-      if (cursor?.key) conditions.push(Prisma.sql`(a."submittedAt", a."id") < (${cursor.key}::timestamp(3), ${cursor.id})`);
+      if (cursor?.key)
+        conditions.push(Prisma.sql`(a."submittedAt", a."id") < (${cursor.key}::timestamp(3), ${cursor.id})`);
       return select(conditions, statuses, Prisma.sql`a."submittedAt" DESC, a."id" DESC`, limit);
     case "submitted_asc":
-      if (cursor?.key) conditions.push(Prisma.sql`(a."submittedAt", a."id") > (${cursor.key}::timestamp(3), ${cursor.id})`);
+      if (cursor?.key)
+        conditions.push(Prisma.sql`(a."submittedAt", a."id") > (${cursor.key}::timestamp(3), ${cursor.id})`);
       return select(conditions, statuses, Prisma.sql`a."submittedAt" ASC, a."id" ASC`, limit);
     case "due_asc":
       if (phase === "dated") {
@@ -335,7 +363,9 @@ export async function fetchQueuePage(
   } else {
     rows = await run(queuePageSql(territoryId, filters, cursor, limit + 1, options.today));
     if (undated && rows.length <= limit) {
-      rows.push(...(await run(queuePageSql(territoryId, filters, null, limit + 1 - rows.length, options.today, "undated"))));
+      rows.push(
+        ...(await run(queuePageSql(territoryId, filters, null, limit + 1 - rows.length, options.today, "undated"))),
+      );
     }
   }
   const more = rows.length > limit;
@@ -345,8 +375,13 @@ export async function fetchQueuePage(
 }
 
 /** The display name of an applicant: as typed on the form, else the search key capitalised. */
-export function applicantName(row: Pick<QueueRow, "lastName" | "firstName" | "middleName" | "applicantSurname">): string {
-  const typed = [row.lastName, row.firstName, row.middleName].map((part) => part?.trim()).filter(Boolean).join(" ");
+export function applicantName(
+  row: Pick<QueueRow, "lastName" | "firstName" | "middleName" | "applicantSurname">,
+): string {
+  const typed = [row.lastName, row.firstName, row.middleName]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(" ");
   if (typed) return typed;
   const surname = row.applicantSurname ?? "";
   return surname.replace(/(^|[\s-])(\p{L})/gu, (_match, gap: string, letter: string) => gap + letter.toUpperCase());

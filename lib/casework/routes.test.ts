@@ -15,18 +15,32 @@ function files(directory: string): string[] {
 
 describe("the staff route table", () => {
   const root = process.cwd();
-  const found = CASEWORK_APP_DIRECTORIES.flatMap((directory) => files(path.join(root, directory))).map((file) => path.relative(root, file).split(path.sep).join("/"));
+  const found = CASEWORK_APP_DIRECTORIES.flatMap((directory) => files(path.join(root, directory))).map((file) =>
+    path.relative(root, file).split(path.sep).join("/"),
+  );
 
   it("lists every page and route handler", () => {
     const entries = found.filter((file) => /\/(page\.tsx|route\.ts)$/.test(file));
-    expect(entries.sort()).toEqual(STAFF_ENTRY_POINTS.filter((entry) => entry.kind !== "action").map((entry) => entry.entry).sort());
+    expect(entries.sort()).toEqual(
+      STAFF_ENTRY_POINTS.filter((entry) => entry.kind !== "action")
+        .map((entry) => entry.entry)
+        .sort(),
+    );
   });
 
   it("lists every exported server action", () => {
     const actions = found
       .filter((file) => /\/actions\.ts$/.test(file))
-      .flatMap((file) => [...readFileSync(path.join(root, file), "utf8").matchAll(/^export async function (\w+)/gm)].map((match) => `${file} ${match[1]}`));
-    expect(actions.sort()).toEqual(STAFF_ENTRY_POINTS.filter((entry) => entry.kind === "action").map((entry) => entry.entry).sort());
+      .flatMap((file) =>
+        [...readFileSync(path.join(root, file), "utf8").matchAll(/^export async function (\w+)/gm)].map(
+          (match) => `${file} ${match[1]}`,
+        ),
+      );
+    expect(actions.sort()).toEqual(
+      STAFF_ENTRY_POINTS.filter((entry) => entry.kind === "action")
+        .map((entry) => entry.entry)
+        .sort(),
+    );
   });
 
   it("every page, route and action checks access through lib/casework before anything else", () => {

@@ -15,10 +15,22 @@ import { parseLocale, type Locale } from "../i18n/locales";
 // Reading an application's contents or a file is written to the audit log like any action.
 
 /** The queue of the principal's own territory; null when the role has no queue (404). */
-export async function viewQueue(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, query: ParsedQueueQuery, today: IsoDate): Promise<QueuePage | null> {
-  if (!(await guardCapability(db, principal, "queue", "queue.view", meta)) || principal.territoryId === null) return null;
+export async function viewQueue(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  query: ParsedQueueQuery,
+  today: IsoDate,
+): Promise<QueuePage | null> {
+  if (!(await guardCapability(db, principal, "queue", "queue.view", meta)) || principal.territoryId === null)
+    return null;
   // Looking people up by SNILS or surname is a read of personal data: recorded (the kind, not the value).
-  if (query.filters.search) await auditCasework(db, principal, meta, { operation: "queue.view", outcome: "success", details: { search: query.filters.search.kind } });
+  if (query.filters.search)
+    await auditCasework(db, principal, meta, {
+      operation: "queue.view",
+      outcome: "success",
+      details: { search: query.filters.search.kind },
+    });
   return fetchQueuePage(db, principal.territoryId, query.filters, query.cursor, { today });
 }
 
@@ -85,7 +97,12 @@ function record(value: unknown): Record<string, unknown> {
 }
 
 /** One application of the principal's territory with everything a decision needs; null is 404. */
-export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, applicationId: number): Promise<ApplicationDetail | null> {
+export async function viewApplication(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  applicationId: number,
+): Promise<ApplicationDetail | null> {
   const guarded = await guardApplication(db, principal, applicationId, "viewApplication", "application.view", meta);
   if (!guarded) return null;
   const application = await db.application.findUniqueOrThrow({
@@ -93,18 +110,42 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
     include: {
       territory: { select: { name: true } },
       assignedStaff: { select: { id: true, fullName: true } },
-      attachments: { select: { id: true, slot: true, fileName: true, mediaType: true, size: true, uploadedBy: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      attachments: {
+        select: {
+          id: true,
+          slot: true,
+          fileName: true,
+          mediaType: true,
+          size: true,
+          uploadedBy: true,
+          createdAt: true,
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
       user: { select: { locale: true } },
     },
   });
   if (!isServiceId(application.serviceId)) throw new Error(`Application ${application.id} has an unknown service`);
   const serviceId = application.serviceId;
-  const staffIds = [...new Set(application.events.filter((event) => event.actor === "caseworker" || event.actor === "supervisor").map((event) => Number(event.actorId)).filter(Number.isSafeInteger))];
+  const staffIds = [
+    ...new Set(
+      application.events
+        .filter((event) => event.actor === "caseworker" || event.actor === "supervisor")
+        .map((event) => Number(event.actorId))
+        .filter(Number.isSafeInteger),
+    ),
+  ];
   const [actors, assignees] = await Promise.all([
-    staffIds.length ? db.staff.findMany({ where: { id: { in: staffIds } }, select: { id: true, fullName: true } }) : Promise.resolve([]),
+    staffIds.length
+      ? db.staff.findMany({ where: { id: { in: staffIds } }, select: { id: true, fullName: true } })
+      : Promise.resolve([]),
     hasCapability(principal, "reassign")
-      ? db.staff.findMany({ where: { territoryId: guarded.territoryId, active: true, role: { in: ["caseworker", "supervisor"] } }, select: { id: true, fullName: true, role: true }, orderBy: { fullName: "asc" } })
+      ? db.staff.findMany({
+          where: { territoryId: guarded.territoryId, active: true, role: { in: ["caseworker", "supervisor"] } },
+          select: { id: true, fullName: true, role: true },
+          orderBy: { fullName: "asc" },
+        })
       : Promise.resolve([]),
   ]);
   const names = new Map(actors.map((staff) => [staff.id, staff.fullName]));
@@ -116,7 +157,11 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
     action: event.action,
     actor: event.actor,
     actorName:
-      event.actor === "applicant" ? "Заявитель" : event.actor === "system" ? "Портал" : (names.get(Number(event.actorId)) ?? "Сотрудник"),
+      event.actor === "applicant"
+        ? "Заявитель"
+        : event.actor === "system"
+          ? "Портал"
+          : (names.get(Number(event.actorId)) ?? "Сотрудник"),
     reasonCode: event.reasonCode,
     comment: event.comment,
     details: record(event.details),
@@ -125,7 +170,11 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
   const answers = answersFrom(application.answers);
   const applicant = answers.applicant ?? {};
   const actor = statusActor(principal);
-  await auditCasework(db, principal, meta, { operation: "application.view", outcome: "success", applicationId: application.id });
+  await auditCasework(db, principal, meta, {
+    operation: "application.view",
+    outcome: "success",
+    applicationId: application.id,
+  });
   return {
     id: application.id,
     number: application.number ?? "",
@@ -137,7 +186,9 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
     esiaLevel: application.esiaLevel,
     channel: application.channel,
     esiaFieldCount: application.esiaFields.length,
-    applicantName: [applicant.lastName, applicant.firstName, applicant.middleName].filter(Boolean).join(" ") || (application.applicantSurname ?? ""),
+    applicantName:
+      [applicant.lastName, applicant.firstName, applicant.middleName].filter(Boolean).join(" ") ||
+      (application.applicantSurname ?? ""),
     applicantLocale: application.user ? parseLocale(application.user.locale) : null,
     submittedAt: application.submittedAt,
     decisionDue: application.decisionDue,
@@ -145,7 +196,10 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
     amountKopecks: application.amountKopecks,
     assignedStaff: application.assignedStaff,
     sections: applicationSummary(serviceId, answers, application.esiaFields),
-    attachments: application.attachments.map((file) => ({ ...file, slotLabel: ATTACHMENT_SLOTS[file.slot as AttachmentSlot] ?? file.slot })),
+    attachments: application.attachments.map((file) => ({
+      ...file,
+      slotLabel: ATTACHMENT_SLOTS[file.slot as AttachmentSlot] ?? file.slot,
+    })),
     eligibility: readEligibility(application.eligibility),
     history,
     actions: actor ? availableActions(application.status, actor) : [],
@@ -154,7 +208,9 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
     documentsRequest: lastRequest
       ? {
           at: lastRequest.at,
-          requestedDocuments: Array.isArray(lastRequest.details.requestedDocuments) ? lastRequest.details.requestedDocuments.filter((d): d is string => typeof d === "string") : [],
+          requestedDocuments: Array.isArray(lastRequest.details.requestedDocuments)
+            ? lastRequest.details.requestedDocuments.filter((d): d is string => typeof d === "string")
+            : [],
           message: typeof lastRequest.details.message === "string" ? lastRequest.details.message : "",
         }
       : null,
@@ -162,7 +218,13 @@ export async function viewApplication(db: CaseworkDb, principal: StaffPrincipal,
 }
 
 /** A file of an application of the principal's territory, with its content; null is 404. */
-export async function downloadAttachment(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, applicationId: number, attachmentId: string) {
+export async function downloadAttachment(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  applicationId: number,
+  attachmentId: string,
+) {
   const guarded = await guardApplication(db, principal, applicationId, "viewApplication", "attachment.download", meta);
   if (!guarded) return null;
   const file = await db.applicationAttachment.findFirst({

@@ -39,7 +39,11 @@ export interface TerritoryStatistics {
 }
 
 const AWAITING_SQL = Prisma.join(AWAITING_DECISION.map((status) => Prisma.sql`${status}::"ApplicationStatus"`));
-const IN_WORK_SQL = Prisma.join((["in_review", "docs_requested", "docs_provided"] as const).map((status) => Prisma.sql`${status}::"ApplicationStatus"`));
+const IN_WORK_SQL = Prisma.join(
+  (["in_review", "docs_requested", "docs_provided"] as const).map(
+    (status) => Prisma.sql`${status}::"ApplicationStatus"`,
+  ),
+);
 
 function emptyByStatus(): Record<ApplicationStatus, number> {
   return Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as Record<ApplicationStatus, number>;
@@ -51,7 +55,8 @@ export async function territoryStatistics(
   meta: RequestMeta,
   options: { today: IsoDate; now?: Date; recentDays?: number },
 ): Promise<TerritoryStatistics | null> {
-  if (!(await guardCapability(db, principal, "statistics", "statistics.view", meta)) || principal.territoryId === null) return null;
+  if (!(await guardCapability(db, principal, "statistics", "statistics.view", meta)) || principal.territoryId === null)
+    return null;
   const territoryId = principal.territoryId;
   const recentDays = options.recentDays ?? 30;
   const since = new Date((options.now ?? new Date()).getTime() - recentDays * 86_400_000).toISOString();
@@ -64,7 +69,9 @@ export async function territoryStatistics(
       FROM "application"
       WHERE "territoryId" = ${territoryId} AND "status" <> 'draft'::"ApplicationStatus"
       GROUP BY "serviceId", "status"`),
-    db.$queryRaw<{ staffId: number; fullName: string; inWork: number; overdue: number; decidedRecently: number }[]>(Prisma.sql`
+    db.$queryRaw<
+      { staffId: number; fullName: string; inWork: number; overdue: number; decidedRecently: number }[]
+    >(Prisma.sql`
       SELECT s."id" AS "staffId", s."fullName",
              (count(a."assignedStaffId") FILTER (WHERE a."status" IN (${IN_WORK_SQL})))::int AS "inWork",
              (count(a."assignedStaffId") FILTER (WHERE a."decisionDue" < ${options.today} AND a."status" IN (${AWAITING_SQL})))::int AS "overdue",
@@ -81,7 +88,10 @@ export async function territoryStatistics(
   ]);
 
   const perService = new Map<ServiceId, ServiceStatistics>(
-    SERVICE_IDS.map((serviceId) => [serviceId, { serviceId, total: 0, byStatus: emptyByStatus(), awaiting: 0, overdue: 0 }]),
+    SERVICE_IDS.map((serviceId) => [
+      serviceId,
+      { serviceId, total: 0, byStatus: emptyByStatus(), awaiting: 0, overdue: 0 },
+    ]),
   );
   const totals: StatusCounts = { total: 0, byStatus: emptyByStatus(), awaiting: 0, overdue: 0 };
   for (const row of counts) {
@@ -101,9 +111,18 @@ export async function territoryStatistics(
   return {
     services: [...perService.values()],
     totals,
-    staff: loads.map((load) => ({ ...load, staffId: Number(load.staffId), inWork: Number(load.inWork), overdue: Number(load.overdue), decidedRecently: Number(load.decidedRecently) })),
+    staff: loads.map((load) => ({
+      ...load,
+      staffId: Number(load.staffId),
+      inWork: Number(load.inWork),
+      overdue: Number(load.overdue),
+      decidedRecently: Number(load.decidedRecently),
+    })),
     recentDays,
     decidedRecently: Number(summary?.decided ?? 0),
-    meanDecisionDays: summary?.meanDays === null || summary?.meanDays === undefined ? null : Math.round(Number(summary.meanDays) * 10) / 10,
+    meanDecisionDays:
+      summary?.meanDays === null || summary?.meanDays === undefined
+        ? null
+        : Math.round(Number(summary.meanDays) * 10) / 10,
   };
 }

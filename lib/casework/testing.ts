@@ -14,7 +14,12 @@ export async function territoryId(db: PrismaClient, code: string): Promise<numbe
   return (await db.territory.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
 }
 
-export async function createStaff(db: PrismaClient, role: StaffRole, territory: number | null, fullName = `Сотрудник ${role} ${counter + 1}`): Promise<StaffPrincipal & { fullName: string }> {
+export async function createStaff(
+  db: PrismaClient,
+  role: StaffRole,
+  territory: number | null,
+  fullName = `Сотрудник ${role} ${counter + 1}`,
+): Promise<StaffPrincipal & { fullName: string }> {
   const staff = await db.staff.create({
     data: { login: `test.${role}.${next()}`, passwordHash: "not-used", fullName, role, territoryId: territory },
     select: { id: true, role: true, territoryId: true, fullName: true },
@@ -22,7 +27,10 @@ export async function createStaff(db: PrismaClient, role: StaffRole, territory: 
   return staff;
 }
 
-export async function createApplicant(db: PrismaClient, contact: { email?: string; phone?: string } = {}): Promise<number> {
+export async function createApplicant(
+  db: PrismaClient,
+  contact: { email?: string; phone?: string } = {},
+): Promise<number> {
   const n = next();
   const user = await db.user.create({
     data: {
@@ -64,19 +72,39 @@ export const ELIGIBLE: Prisma.InputJsonValue = {
   uncertain: false,
 };
 
-export async function createApplication(db: PrismaClient, fixture: ApplicationFixture): Promise<{ id: number; number: string | null; version: number }> {
+export async function createApplication(
+  db: PrismaClient,
+  fixture: ApplicationFixture,
+): Promise<{ id: number; number: string | null; version: number }> {
   const n = next();
   const status = fixture.status ?? "registered";
   const lastName = fixture.lastName ?? "Хасанова";
-  const submittedAt = fixture.submittedAt === undefined ? (status === "draft" ? null : new Date(Date.UTC(2026, 10, 20, 9, 0, 0) + n * 1000)) : fixture.submittedAt;
+  const submittedAt =
+    fixture.submittedAt === undefined
+      ? status === "draft"
+        ? null
+        : new Date(Date.UTC(2026, 10, 20, 9, 0, 0) + n * 1000)
+      : fixture.submittedAt;
   const application = await db.application.create({
     data: {
       userId: fixture.userId,
       serviceId: fixture.serviceId ?? "kindergarten-basic",
       status,
-      number: fixture.number === undefined ? (status === "draft" ? null : `16-2026-${String(9_000_000 + n).padStart(7, "0")}`) : fixture.number,
+      number:
+        fixture.number === undefined
+          ? status === "draft"
+            ? null
+            : `16-2026-${String(9_000_000 + n).padStart(7, "0")}`
+          : fixture.number,
       territoryId: fixture.territoryId,
-      answers: { applicant: { lastName, firstName: fixture.firstName ?? "Алия", middleName: "Ринатовна", snils: fixture.snils ?? "112-233-445 95" } },
+      answers: {
+        applicant: {
+          lastName,
+          firstName: fixture.firstName ?? "Алия",
+          middleName: "Ринатовна",
+          snils: fixture.snils ?? "112-233-445 95",
+        },
+      },
       esiaFields: ["applicant.lastName", "applicant.firstName", "applicant.snils"],
       esiaLevel: "standard",
       applicantSurname: lastName.toLowerCase(),

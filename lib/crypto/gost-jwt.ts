@@ -7,7 +7,11 @@ export const GOST_JWS_ALGORITHM = "GOST3410_2012_256";
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
-export async function signGostJwt(key: GostPrivateKey, header: Record<string, unknown>, claims: Record<string, unknown>): Promise<string> {
+export async function signGostJwt(
+  key: GostPrivateKey,
+  header: Record<string, unknown>,
+  claims: Record<string, unknown>,
+): Promise<string> {
   const signingInput = `${encode({ ...header, alg: GOST_JWS_ALGORITHM })}.${encode(claims)}`;
   return `${signingInput}.${(await gostSign(key, Buffer.from(signingInput, "ascii"))).toString("base64url")}`;
 }

@@ -16,8 +16,31 @@ export function makeGostCredentials(commonName: string): GostCredentials {
   try {
     const key = path.join(directory, "key.pem");
     const certificate = path.join(directory, "cert.pem");
-    execFileSync("openssl", ["genpkey", "-engine", "gost", "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A", "-out", key], { stdio: "ignore" });
-    execFileSync("openssl", ["req", "-engine", "gost", "-x509", "-new", "-md_gost12_256", "-key", key, "-out", certificate, "-days", "30", "-subj", `/CN=${commonName}`], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      ["genpkey", "-engine", "gost", "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A", "-out", key],
+      { stdio: "ignore" },
+    );
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-engine",
+        "gost",
+        "-x509",
+        "-new",
+        "-md_gost12_256",
+        "-key",
+        key,
+        "-out",
+        certificate,
+        "-days",
+        "30",
+        "-subj",
+        `/CN=${commonName}`,
+      ],
+      { stdio: "ignore" },
+    );
     return { privateKeyPem: readFileSync(key, "utf8"), certificatePem: readFileSync(certificate, "utf8") };
   } finally {
     rmSync(directory, { recursive: true, force: true });
@@ -25,7 +48,10 @@ export function makeGostCredentials(commonName: string): GostCredentials {
 }
 
 /** Runs openssl on files in a scratch folder: the reference implementation the tests compare with. */
-export function withFiles<T>(files: Record<string, string | Uint8Array>, run: (file: (name: string) => string) => T): T {
+export function withFiles<T>(
+  files: Record<string, string | Uint8Array>,
+  run: (file: (name: string) => string) => T,
+): T {
   const directory = mkdtempSync(path.join(tmpdir(), "gost-ref-"));
   try {
     for (const [name, content] of Object.entries(files)) writeFileSync(path.join(directory, name), content);

@@ -101,8 +101,18 @@ class OpensslRunner {
     if (!waiting) return;
     this.pending.delete(answer.id);
     if (this.pending.size === 0) this.idle();
-    if (answer.error) waiting.reject(answer.error === "ENOENT" ? new GostUnavailableError("программа openssl не найдена") : new Error(`openssl: ${answer.error}`));
-    else waiting.resolve({ code: answer.code ?? 1, stdout: Buffer.from(answer.stdout ?? "", "base64"), stderr: answer.stderr ?? "" });
+    if (answer.error)
+      waiting.reject(
+        answer.error === "ENOENT"
+          ? new GostUnavailableError("программа openssl не найдена")
+          : new Error(`openssl: ${answer.error}`),
+      );
+    else
+      waiting.resolve({
+        code: answer.code ?? 1,
+        stdout: Buffer.from(answer.stdout ?? "", "base64"),
+        stderr: answer.stderr ?? "",
+      });
   }
 
   private idle(): void {
@@ -149,7 +159,9 @@ const ENGINE = ["-engine", "gost"];
 export async function gostUnavailable(): Promise<string | null> {
   try {
     const run = await openssl(["engine", "-t", "gost"], new Uint8Array());
-    return run.code === 0 && /available/.test(run.stdout.toString()) ? null : new GostUnavailableError(run.stderr.trim() || run.stdout.toString().trim()).message;
+    return run.code === 0 && /available/.test(run.stdout.toString())
+      ? null
+      : new GostUnavailableError(run.stderr.trim() || run.stdout.toString().trim()).message;
   } catch (error) {
     return (error as Error).message;
   }
@@ -179,7 +191,10 @@ export async function gostVerify(certificatePem: string, data: Uint8Array, signa
   if (signature.length !== 64) return false;
   const publicKey = await gostPublicKey(certificatePem);
   return withScratchFiles([Buffer.from(publicKey), signature], async ([keyFile, signatureFile]) => {
-    const run = await openssl(["dgst", ...ENGINE, "-md_gost12_256", "-verify", keyFile!, "-signature", signatureFile!], data);
+    const run = await openssl(
+      ["dgst", ...ENGINE, "-md_gost12_256", "-verify", keyFile!, "-signature", signatureFile!],
+      data,
+    );
     if (run.code === 0 && /Verified OK/.test(run.stdout.toString())) return true;
     if (/Verification failure/.test(run.stdout.toString() + run.stderr)) return false;
     throw failure(run);
@@ -218,13 +233,22 @@ export async function gostCertificateHash(certificatePem: string): Promise<strin
 }
 
 /** A new GOST R 34.10-2012 (256, parameter set A) key as PKCS#8 PEM and a self-signed certificate. */
-export async function generateGostCertificate(commonName: string, days = 3_650): Promise<{ privateKeyPem: string; certificatePem: string }> {
-  const key = await openssl(["genpkey", ...ENGINE, "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A"], new Uint8Array());
+export async function generateGostCertificate(
+  commonName: string,
+  days = 3_650,
+): Promise<{ privateKeyPem: string; certificatePem: string }> {
+  const key = await openssl(
+    ["genpkey", ...ENGINE, "-algorithm", "gost2012_256", "-pkeyopt", "paramset:A"],
+    new Uint8Array(),
+  );
   if (key.code !== 0 || !key.stdout.includes("PRIVATE KEY")) throw failure(key);
   const privateKeyPem = key.stdout.toString();
   return withScratchFiles([key.stdout], async ([keyFile]) => {
     const subject = `/CN=${commonName.replace(/[/=\\]/g, " ")}`;
-    const certificate = await openssl(["req", ...ENGINE, "-x509", "-new", "-md_gost12_256", "-key", keyFile!, "-days", String(days), "-subj", subject], new Uint8Array());
+    const certificate = await openssl(
+      ["req", ...ENGINE, "-x509", "-new", "-md_gost12_256", "-key", keyFile!, "-days", String(days), "-subj", subject],
+      new Uint8Array(),
+    );
     if (certificate.code !== 0 || !certificate.stdout.includes("BEGIN CERTIFICATE")) throw failure(certificate);
     return { privateKeyPem, certificatePem: certificate.stdout.toString() };
   });

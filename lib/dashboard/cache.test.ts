@@ -26,7 +26,15 @@ describe("the dashboard's cache", () => {
   });
 
   it("files a view under its scope, filters, day, data version and target", () => {
-    const base = { scope: 7 as number | "republic", from: "2026-01", to: "2026-12", serviceId: null, today: "2026-12-01", version: "41", targetPercent: 70 };
+    const base = {
+      scope: 7 as number | "republic",
+      from: "2026-01",
+      to: "2026-12",
+      serviceId: null,
+      today: "2026-12-01",
+      version: "41",
+      targetPercent: 70,
+    };
     const key = figuresKey(base);
     expect(figuresKey({ ...base })).toBe(key);
     for (const changed of [

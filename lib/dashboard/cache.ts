@@ -64,5 +64,13 @@ export function figuresKey(parts: {
   version: string;
   targetPercent: number;
 }): string {
-  return JSON.stringify([parts.scope, parts.from, parts.to, parts.serviceId, parts.today, parts.version, parts.targetPercent]);
+  return JSON.stringify([
+    parts.scope,
+    parts.from,
+    parts.to,
+    parts.serviceId,
+    parts.today,
+    parts.version,
+    parts.targetPercent,
+  ]);
 }

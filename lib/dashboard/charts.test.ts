@@ -41,7 +41,12 @@ describe("drawn charts are kept", () => {
       { label: "Агрызский район", share: 40 },
     ];
     const first = shareBarsSvg(bars, 70);
-    expect(shareBarsSvg(bars.map((bar) => ({ ...bar })), 70)).toBe(first);
+    expect(
+      shareBarsSvg(
+        bars.map((bar) => ({ ...bar })),
+        70,
+      ),
+    ).toBe(first);
     expect(shareBarsSvg([bars[0]!, { ...bars[1]!, share: 40.1 }], 70)).toContain("40,1 %");
     expect(shareBarsSvg(bars, 75)).toContain("цель 75 %");
     expect(shareColumnsSvg(bars, 70)).not.toBe(first);

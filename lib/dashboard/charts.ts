@@ -40,7 +40,13 @@ export interface DrawnChart {
 // Drawing is most of the dashboard's time (the 45-bar ranking tens of ms): each SVG is kept under
 // exactly the bars, target and size it draws, so an unchanged chart is drawn once. About 16 MB.
 const drawn = new LruCache<DrawnChart>(16_000_000, (chart) => chart.svg.length);
-function memo(kind: string, bars: readonly ShareBar[], targetPercent: number, options: object, draw: () => string): DrawnChart {
+function memo(
+  kind: string,
+  bars: readonly ShareBar[],
+  targetPercent: number,
+  options: object,
+  draw: () => string,
+): DrawnChart {
   const key = JSON.stringify([kind, bars.map((bar) => [bar.label, bar.share]), targetPercent, options]);
   const hit = drawn.get(key);
   if (hit !== undefined) return hit;
@@ -59,29 +65,50 @@ const targetLine = (targetPercent: number) => ({
 });
 
 /** Vertical bars of the electronic share (months, services) with the target as a dashed line. */
-export function shareColumnsSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number; height?: number } = {}): string {
+export function shareColumnsSvg(
+  bars: readonly ShareBar[],
+  targetPercent: number,
+  options: { width?: number; height?: number } = {},
+): string {
   return shareColumnsChart(bars, targetPercent, options).svg;
 }
 
-export function shareColumnsChart(bars: readonly ShareBar[], targetPercent: number, options: { width?: number; height?: number } = {}): DrawnChart {
+export function shareColumnsChart(
+  bars: readonly ShareBar[],
+  targetPercent: number,
+  options: { width?: number; height?: number } = {},
+): DrawnChart {
   const size = columnsSize(options);
-  return memo("columns", bars, targetPercent, options, () => render(
-    {
-      grid: { left: 48, right: 72, top: 24, bottom: 56 },
-      xAxis: { type: "category", data: bars.map((bar) => bar.label), axisLabel: { interval: 0, rotate: bars.length > 8 ? 45 : 0 } },
-      yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value} %" } },
-      series: [
-        {
-          type: "bar",
-          data: bars.map((bar) => ({ value: bar.share ?? 0, itemStyle: { color: (bar.share ?? 0) >= targetPercent ? PORTAL_BLUE : BELOW_TARGET } })),
-          label: { show: true, position: "top", formatter: (params: { dataIndex: number }) => formatShare(bars[params.dataIndex]?.share ?? null) },
-          markLine: { ...targetLine(targetPercent), data: [{ name: "цель", yAxis: targetPercent }] },
+  return memo("columns", bars, targetPercent, options, () =>
+    render(
+      {
+        grid: { left: 48, right: 72, top: 24, bottom: 56 },
+        xAxis: {
+          type: "category",
+          data: bars.map((bar) => bar.label),
+          axisLabel: { interval: 0, rotate: bars.length > 8 ? 45 : 0 },
         },
-      ],
-    },
-    size.width,
-    size.height,
-  ));
+        yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value} %" } },
+        series: [
+          {
+            type: "bar",
+            data: bars.map((bar) => ({
+              value: bar.share ?? 0,
+              itemStyle: { color: (bar.share ?? 0) >= targetPercent ? PORTAL_BLUE : BELOW_TARGET },
+            })),
+            label: {
+              show: true,
+              position: "top",
+              formatter: (params: { dataIndex: number }) => formatShare(bars[params.dataIndex]?.share ?? null),
+            },
+            markLine: { ...targetLine(targetPercent), data: [{ name: "цель", yAxis: targetPercent }] },
+          },
+        ],
+      },
+      size.width,
+      size.height,
+    ),
+  );
 }
 
 /** The drawn size in px of each kind of chart (the page gives the image these dimensions before it loads). */
@@ -94,11 +121,19 @@ export function barsSize(count: number, options: { width?: number } = {}): { wid
 }
 
 /** Horizontal bars in the given order, top down: services, the ranking of territories (all 45 fit on a printed page). */
-export function shareBarsSvg(bars: readonly ShareBar[], targetPercent: number, options: { width?: number } = {}): string {
+export function shareBarsSvg(
+  bars: readonly ShareBar[],
+  targetPercent: number,
+  options: { width?: number } = {},
+): string {
   return shareBarsChart(bars, targetPercent, options).svg;
 }
 
-export function shareBarsChart(bars: readonly ShareBar[], targetPercent: number, options: { width?: number } = {}): DrawnChart {
+export function shareBarsChart(
+  bars: readonly ShareBar[],
+  targetPercent: number,
+  options: { width?: number } = {},
+): DrawnChart {
   return memo("bars", bars, targetPercent, options, () => drawBars(bars, targetPercent, options));
 }
 
@@ -107,14 +142,25 @@ function drawBars(bars: readonly ShareBar[], targetPercent: number, options: { w
   return render(
     {
       grid: { left: 260, right: 56, top: 16, bottom: 32 },
-      yAxis: { type: "category", data: reversed.map((bar) => bar.label), axisLabel: { interval: 0, width: 250, overflow: "truncate" } },
+      yAxis: {
+        type: "category",
+        data: reversed.map((bar) => bar.label),
+        axisLabel: { interval: 0, width: 250, overflow: "truncate" },
+      },
       xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value} %" } },
       series: [
         {
           type: "bar",
           barMaxWidth: 14,
-          data: reversed.map((bar) => ({ value: bar.share ?? 0, itemStyle: { color: (bar.share ?? 0) >= targetPercent ? PORTAL_BLUE : BELOW_TARGET } })),
-          label: { show: true, position: "right", formatter: (params: { dataIndex: number }) => formatShare(reversed[params.dataIndex]?.share ?? null) },
+          data: reversed.map((bar) => ({
+            value: bar.share ?? 0,
+            itemStyle: { color: (bar.share ?? 0) >= targetPercent ? PORTAL_BLUE : BELOW_TARGET },
+          })),
+          label: {
+            show: true,
+            position: "right",
+            formatter: (params: { dataIndex: number }) => formatShare(reversed[params.dataIndex]?.share ?? null),
+          },
           markLine: { ...targetLine(targetPercent), data: [{ name: "цель", xAxis: targetPercent }] },
         },
       ],

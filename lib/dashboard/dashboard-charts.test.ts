@@ -18,8 +18,18 @@ const data: DashboardData = {
     { month: "2026-12", figures: none },
   ],
   ranking: [
-    { place: 1, item: { territoryId: 1, code: "kazan", name: "город Казань", figures: some }, share: 75, meetsTarget: true },
-    { place: 2, item: { territoryId: 2, code: "agryzsky", name: "Агрызский муниципальный район", figures: few }, share: 25, meetsTarget: false },
+    {
+      place: 1,
+      item: { territoryId: 1, code: "kazan", name: "город Казань", figures: some },
+      share: 75,
+      meetsTarget: true,
+    },
+    {
+      place: 2,
+      item: { territoryId: 2, code: "agryzsky", name: "Агрызский муниципальный район", figures: few },
+      share: 25,
+      meetsTarget: false,
+    },
   ],
   byStatus: [],
   decisions: { decided: 0, medianDays: null, p90Days: null },
@@ -40,7 +50,10 @@ describe("the dashboard's charts", () => {
       { label: "нояб. 2026", share: 75 },
       { label: "дек. 2026", share: null },
     ]);
-    expect(chartBars(data, "territories").map((bar) => bar.label)).toEqual(["город Казань", "Агрызский муниципальный район"]);
+    expect(chartBars(data, "territories").map((bar) => bar.label)).toEqual([
+      "город Казань",
+      "Агрызский муниципальный район",
+    ]);
     const ranking = drawDashboardChart(data, "territories");
     expect(ranking.svg).toContain("город Казань<");
     expect(ranking.svg).toContain("75 %");
@@ -66,8 +79,12 @@ describe("the dashboard's charts", () => {
     expect(chartAlternative(data, "months")).toBe(
       "Столбчатая диаграмма «Доля электронных заявлений по месяцам»: цель 70 % достигнута в 1 из 2; наибольшая — нояб. 2026, 75 %; наименьшая — окт. 2026, 25 %. Числа — в таблице ниже.",
     );
-    expect(chartAlternative(data, "services")).toBe("Линейчатая диаграмма «Доля электронных заявлений по услугам»: цель 70 % достигнута в 1 из 1; Пособие на ребенка — 75 %. Числа — в таблице ниже.");
+    expect(chartAlternative(data, "services")).toBe(
+      "Линейчатая диаграмма «Доля электронных заявлений по услугам»: цель 70 % достигнута в 1 из 1; Пособие на ребенка — 75 %. Числа — в таблице ниже.",
+    );
     const empty = { ...data, ranking: [{ ...data.ranking[1]!, share: null }] };
-    expect(chartAlternative(empty, "territories")).toBe("Линейчатая диаграмма «Рейтинг территорий по доле электронных заявлений»: заявлений нет. Числа — в таблице ниже.");
+    expect(chartAlternative(empty, "territories")).toBe(
+      "Линейчатая диаграмма «Рейтинг территорий по доле электронных заявлений»: заявлений нет. Числа — в таблице ниже.",
+    );
   });
 });

@@ -1,4 +1,12 @@
-import { barsSize, columnsSize, formatShare, shareBarsChart, shareColumnsChart, type DrawnChart, type ShareBar } from "./charts";
+import {
+  barsSize,
+  columnsSize,
+  formatShare,
+  shareBarsChart,
+  shareColumnsChart,
+  type DrawnChart,
+  type ShareBar,
+} from "./charts";
 import type { IsoDate } from "../benefits/calendar";
 import type { RequestMeta, StaffPrincipal } from "../casework/access";
 import type { CaseworkDb } from "../casework/guard";
@@ -57,7 +65,10 @@ export function chartAlternative(data: DashboardData, chart: DashboardChart): st
   const reached = bars.filter((bar) => bar.share >= data.targetPercent).length;
   const highest = bars.reduce((best, bar) => (bar.share > best.share ? bar : best));
   const lowest = bars.reduce((worst, bar) => (bar.share < worst.share ? bar : worst));
-  const extremes = bars.length === 1 ? `${highest.label} — ${formatShare(highest.share)}` : `наибольшая — ${highest.label}, ${formatShare(highest.share)}; наименьшая — ${lowest.label}, ${formatShare(lowest.share)}`;
+  const extremes =
+    bars.length === 1
+      ? `${highest.label} — ${formatShare(highest.share)}`
+      : `наибольшая — ${highest.label}, ${formatShare(highest.share)}; наименьшая — ${lowest.label}, ${formatShare(lowest.share)}`;
   return `${kind} «${title}»: цель ${data.targetPercent} % достигнута в ${reached} из ${bars.length}; ${extremes}. Числа — в таблице ниже.`;
 }
 

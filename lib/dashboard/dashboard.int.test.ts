@@ -25,20 +25,106 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  /* 1 */ { territory: "kazan", service: "kindergarten-basic", sentAt: "2026-10-05T08:00:00Z", channel: "portal", status: "approved", esiaLevel: "standard", days: 5 },
-  /* 2 */ { territory: "kazan", service: "kindergarten-basic", sentAt: "2026-10-06T08:00:00Z", channel: "portal", status: "rejected", esiaLevel: "confirmed", days: 9 },
-  /* 3 */ { territory: "kazan", service: "kindergarten-basic", sentAt: "2026-10-07T08:00:00Z", channel: "in_person", status: "approved", esiaLevel: null, days: 3 },
+  /* 1 */ {
+    territory: "kazan",
+    service: "kindergarten-basic",
+    sentAt: "2026-10-05T08:00:00Z",
+    channel: "portal",
+    status: "approved",
+    esiaLevel: "standard",
+    days: 5,
+  },
+  /* 2 */ {
+    territory: "kazan",
+    service: "kindergarten-basic",
+    sentAt: "2026-10-06T08:00:00Z",
+    channel: "portal",
+    status: "rejected",
+    esiaLevel: "confirmed",
+    days: 9,
+  },
+  /* 3 */ {
+    territory: "kazan",
+    service: "kindergarten-basic",
+    sentAt: "2026-10-07T08:00:00Z",
+    channel: "in_person",
+    status: "approved",
+    esiaLevel: null,
+    days: 3,
+  },
   // 22:00 UTC on 31 October is 1 November in Moscow: a November application.
-  /* 4 */ { territory: "kazan", service: "child-allowance", sentAt: "2026-10-31T22:00:00Z", channel: "mfc", status: "in_review", esiaLevel: null, due: "2026-11-20" },
-  /* 5 */ { territory: "kazan", service: "child-allowance", sentAt: "2026-11-10T08:00:00Z", channel: "portal", status: "registered", esiaLevel: "standard", due: "2026-12-10" },
-  /* 6 */ { territory: "naberezhnye-chelny", service: "kindergarten-basic", sentAt: "2026-11-12T08:00:00Z", channel: "portal", status: "approved", esiaLevel: "confirmed", days: 7 },
+  /* 4 */ {
+    territory: "kazan",
+    service: "child-allowance",
+    sentAt: "2026-10-31T22:00:00Z",
+    channel: "mfc",
+    status: "in_review",
+    esiaLevel: null,
+    due: "2026-11-20",
+  },
+  /* 5 */ {
+    territory: "kazan",
+    service: "child-allowance",
+    sentAt: "2026-11-10T08:00:00Z",
+    channel: "portal",
+    status: "registered",
+    esiaLevel: "standard",
+    due: "2026-12-10",
+  },
+  /* 6 */ {
+    territory: "naberezhnye-chelny",
+    service: "kindergarten-basic",
+    sentAt: "2026-11-12T08:00:00Z",
+    channel: "portal",
+    status: "approved",
+    esiaLevel: "confirmed",
+    days: 7,
+  },
   // Waiting for documents: the clock stops, so it is neither awaiting a decision nor overdue.
-  /* 7 */ { territory: "naberezhnye-chelny", service: "kindergarten-additional", sentAt: "2026-11-13T08:00:00Z", channel: "post", status: "docs_requested", esiaLevel: "simplified", due: "2026-11-25" },
-  /* 8 */ { territory: "naberezhnye-chelny", service: "kindergarten-additional", sentAt: "2026-11-14T08:00:00Z", channel: "in_person", status: "approved", esiaLevel: "simplified", days: 12 },
-  /* 9 */ { territory: "agryzsky", service: "kindergarten-basic", sentAt: "2026-10-20T08:00:00Z", channel: "in_person", status: "withdrawn", esiaLevel: null },
+  /* 7 */ {
+    territory: "naberezhnye-chelny",
+    service: "kindergarten-additional",
+    sentAt: "2026-11-13T08:00:00Z",
+    channel: "post",
+    status: "docs_requested",
+    esiaLevel: "simplified",
+    due: "2026-11-25",
+  },
+  /* 8 */ {
+    territory: "naberezhnye-chelny",
+    service: "kindergarten-additional",
+    sentAt: "2026-11-14T08:00:00Z",
+    channel: "in_person",
+    status: "approved",
+    esiaLevel: "simplified",
+    days: 12,
+  },
+  /* 9 */ {
+    territory: "agryzsky",
+    service: "kindergarten-basic",
+    sentAt: "2026-10-20T08:00:00Z",
+    channel: "in_person",
+    status: "withdrawn",
+    esiaLevel: null,
+  },
   // Outside the period, and a draft: counted nowhere below.
-  /* 10 */ { territory: "kazan", service: "kindergarten-basic", sentAt: "2026-08-01T08:00:00Z", channel: "portal", status: "approved", esiaLevel: "standard", days: 2 },
-  /* 11 */ { territory: "kazan", service: "kindergarten-basic", sentAt: null, channel: "portal", status: "draft", esiaLevel: null },
+  /* 10 */ {
+    territory: "kazan",
+    service: "kindergarten-basic",
+    sentAt: "2026-08-01T08:00:00Z",
+    channel: "portal",
+    status: "approved",
+    esiaLevel: "standard",
+    days: 2,
+  },
+  /* 11 */ {
+    territory: "kazan",
+    service: "kindergarten-basic",
+    sentAt: null,
+    channel: "portal",
+    status: "draft",
+    esiaLevel: null,
+  },
 ];
 
 const PERIOD: DashboardFilters = { from: "2026-10", to: "2026-11", serviceId: null, territory: null };
@@ -88,7 +174,12 @@ describe(`«Показатели» from the aggregate tables (${testDatabaseDriv
   it("counts the republic's electronic share overall, by channel, month and service", async () => {
     const data = await figures();
     // Rows 1–9: portal 1, 2, 5, 6.
-    expect(data.overall).toEqual({ total: 9, electronic: 4, share: 44.4, byChannel: { portal: 4, in_person: 3, mfc: 1, post: 1 } });
+    expect(data.overall).toEqual({
+      total: 9,
+      electronic: 4,
+      share: 44.4,
+      byChannel: { portal: 4, in_person: 3, mfc: 1, post: 1 },
+    });
     // October: 1, 2, 3, 9; November: 4–8.
     expect(data.byMonth.map((m) => [m.month, m.figures.total, m.figures.electronic, m.figures.share])).toEqual([
       ["2026-10", 4, 2, 50],
@@ -105,7 +196,9 @@ describe(`«Показатели» from the aggregate tables (${testDatabaseDriv
   it("ranks all 45 territories, the silent ones last without a place", async () => {
     const { ranking } = await figures();
     expect(ranking).toHaveLength(45);
-    expect(ranking.slice(0, 3).map((r) => [r.place, r.item.code, r.item.figures.total, r.share, r.meetsTarget])).toEqual([
+    expect(
+      ranking.slice(0, 3).map((r) => [r.place, r.item.code, r.item.figures.total, r.share, r.meetsTarget]),
+    ).toEqual([
       [1, "kazan", 5, 60, false],
       [2, "naberezhnye-chelny", 3, 33.3, false],
       [3, "agryzsky", 1, 0, false],
@@ -115,7 +208,14 @@ describe(`«Показатели» from the aggregate tables (${testDatabaseDriv
 
   it("counts statuses, decision times in working days, awaiting and overdue", async () => {
     const data = await figures();
-    expect(Object.fromEntries(data.byStatus.map((s) => [s.status, s.count]))).toEqual({ approved: 4, rejected: 1, in_review: 1, registered: 1, docs_requested: 1, withdrawn: 1 });
+    expect(Object.fromEntries(data.byStatus.map((s) => [s.status, s.count]))).toEqual({
+      approved: 4,
+      rejected: 1,
+      in_review: 1,
+      registered: 1,
+      docs_requested: 1,
+      withdrawn: 1,
+    });
     // Days 5, 9, 3, 7, 12 → sorted 3 5 7 9 12: median the 3rd (7), 90th percentile the 5th (12).
     expect(data.decisions).toEqual({ decided: 5, medianDays: 7, p90Days: 12 });
     // Awaiting: rows 4 and 5; overdue: row 4 (due 20 November).
@@ -157,9 +257,16 @@ describe(`«Показатели» from the aggregate tables (${testDatabaseDriv
   });
 
   it("refuses the administrator and a caseworker, and audits it", async () => {
-    for (const who of [await createStaff(db(), "administrator", null), await createStaff(db(), "caseworker", await territoryId(db(), "kazan"))]) {
+    for (const who of [
+      await createStaff(db(), "administrator", null),
+      await createStaff(db(), "caseworker", await territoryId(db(), "kazan")),
+    ]) {
       expect(await dashboardFigures(db(), who, meta, PERIOD, TODAY)).toBeNull();
-      expect(await db().auditEvent.findFirst({ where: { actorId: String(who.id), action: "casework.dashboard.view", outcome: "refused" } })).not.toBeNull();
+      expect(
+        await db().auditEvent.findFirst({
+          where: { actorId: String(who.id), action: "casework.dashboard.view", outcome: "refused" },
+        }),
+      ).not.toBeNull();
     }
   });
 
@@ -175,7 +282,10 @@ describe(`«Показатели» from the aggregate tables (${testDatabaseDriv
   it("follows every change of an application, and a rebuild gives the same figures", async () => {
     const before = await figures();
     // Row 4 is decided (rejected) after 4 working days; row 9 turns out to have come by post.
-    await db().application.update({ where: { id: ids[3]! }, data: { status: "rejected", decisionWorkingDays: 4, decidedAt: new Date() } });
+    await db().application.update({
+      where: { id: ids[3]! },
+      data: { status: "rejected", decisionWorkingDays: 4, decidedAt: new Date() },
+    });
     await db().application.update({ where: { id: ids[8]! }, data: { channel: "post" } });
     const after = await figures();
     expect(after.decisions).toEqual({ decided: 6, medianDays: 5, p90Days: 12 });
@@ -198,9 +308,17 @@ describe(`«Показатели» from the aggregate tables (${testDatabaseDriv
     expect(supervisorView.overall).not.toEqual(kazanView.overall);
 
     // A Kazan change raises Kazan's and the republic's version, not Chelny's.
-    const [chelnyBefore, kazanBefore, republicBefore] = await Promise.all([dashboardDataVersion(db(), chelny), dashboardDataVersion(db(), kazan), dashboardDataVersion(db(), null)]);
+    const [chelnyBefore, kazanBefore, republicBefore] = await Promise.all([
+      dashboardDataVersion(db(), chelny),
+      dashboardDataVersion(db(), kazan),
+      dashboardDataVersion(db(), null),
+    ]);
     await db().application.update({ where: { id: ids[0]! }, data: { channel: "mfc" } }); // row 1: Kazan, October
-    const [chelnyAfter, kazanAfter, republicAfter] = await Promise.all([dashboardDataVersion(db(), chelny), dashboardDataVersion(db(), kazan), dashboardDataVersion(db(), null)]);
+    const [chelnyAfter, kazanAfter, republicAfter] = await Promise.all([
+      dashboardDataVersion(db(), chelny),
+      dashboardDataVersion(db(), kazan),
+      dashboardDataVersion(db(), null),
+    ]);
     expect(chelnyAfter.version).toBe(chelnyBefore.version);
     expect(BigInt(kazanAfter.version)).toBeGreaterThan(BigInt(kazanBefore.version));
     expect(BigInt(republicAfter.version)).toBeGreaterThan(BigInt(republicBefore.version));

@@ -4,7 +4,18 @@ import { BENEFIT_SERVICES, SERVICE_IDS, type ServiceId } from "../benefits/servi
 import { hasCapability, type RequestMeta, type StaffPrincipal } from "../casework/access";
 import { auditCasework, type CaseworkDb, type CaseworkOperation } from "../casework/guard";
 import { Prisma } from "../generated/prisma/client";
-import { groupShares, histogramPercentile, isChannel, monthsBetween, percent, rankByShare, shareOf, type Channel, type RankedTerritory, type ShareFigures } from "./figures";
+import {
+  groupShares,
+  histogramPercentile,
+  isChannel,
+  monthsBetween,
+  percent,
+  rankByShare,
+  shareOf,
+  type Channel,
+  type RankedTerritory,
+  type ShareFigures,
+} from "./figures";
 import { figuresKey, LruCache } from "./cache";
 import type { DashboardFilters } from "./filters";
 
@@ -81,11 +92,18 @@ export async function dashboardFigures(
   details: Record<string, unknown> = {},
 ): Promise<DashboardData | null> {
   if (!hasCapability(principal, "dashboard")) {
-    await auditCasework(db, principal, meta, { operation, outcome: "refused", details: { reason: "role", ...details } });
+    await auditCasework(db, principal, meta, {
+      operation,
+      outcome: "refused",
+      details: { reason: "role", ...details },
+    });
     return null;
   }
   const territories = await territoriesOf(db);
-  const scoped = principal.role === "ministry" ? territories.find((t) => t.code === filters.territory) ?? null : territories.find((t) => t.id === principal.territoryId) ?? null;
+  const scoped =
+    principal.role === "ministry"
+      ? (territories.find((t) => t.code === filters.territory) ?? null)
+      : (territories.find((t) => t.id === principal.territoryId) ?? null);
   if (principal.role !== "ministry" && !scoped) return null;
   const effective: DashboardFilters = { ...filters, territory: scoped?.code ?? null };
   const data = await cachedDashboard(db, effective, scoped?.id ?? null, today, territories);
@@ -93,7 +111,13 @@ export async function dashboardFigures(
     await auditCasework(db, principal, meta, {
       operation,
       outcome: "success",
-      details: { from: effective.from, to: effective.to, service: effective.serviceId, territory: effective.territory, ...details },
+      details: {
+        from: effective.from,
+        to: effective.to,
+        service: effective.serviceId,
+        territory: effective.territory,
+        ...details,
+      },
     });
   }
   return { ...data, territory: scoped };
@@ -105,7 +129,10 @@ const territoryLists = new WeakMap<object, readonly { id: number; code: string; 
 async function territoriesOf(db: CaseworkDb): Promise<readonly { id: number; code: string; name: string }[]> {
   const known = territoryLists.get(db);
   if (known) return known;
-  const territories = await db.territory.findMany({ select: { id: true, code: true, name: true }, orderBy: { id: "asc" } });
+  const territories = await db.territory.findMany({
+    select: { id: true, code: true, name: true },
+    orderBy: { id: "asc" },
+  });
   if (territories.length > 0) territoryLists.set(db, territories); // not before the seed has run
   return territories;
 }
@@ -118,7 +145,10 @@ const viewCaches = new WeakMap<object, LruCache<Omit<DashboardData, "territory">
  * grows) and the target, in one small read. Taken before the figures, so figures filed under a
  * version are never older than it: a change committed in between only files newer figures.
  */
-export async function dashboardDataVersion(db: CaseworkDb, territoryId: number | null): Promise<{ version: string; targetPercent: number }> {
+export async function dashboardDataVersion(
+  db: CaseworkDb,
+  territoryId: number | null,
+): Promise<{ version: string; targetPercent: number }> {
   const scope = territoryId === null ? Prisma.empty : Prisma.sql`WHERE "territoryId" = ${territoryId}`;
   const [row] = await db.$queryRaw<{ version: string; targetPercent: number | null }[]>(Prisma.sql`
     SELECT coalesce(sum("version"), 0)::text AS "version",
@@ -138,7 +168,15 @@ export async function cachedDashboard(
   const { version, targetPercent } = await dashboardDataVersion(db, territoryId);
   let cache = viewCaches.get(db);
   if (!cache) viewCaches.set(db, (cache = new LruCache(256)));
-  const key = figuresKey({ scope: territoryId ?? "republic", from: filters.from, to: filters.to, serviceId: filters.serviceId, today, version, targetPercent });
+  const key = figuresKey({
+    scope: territoryId ?? "republic",
+    from: filters.from,
+    to: filters.to,
+    serviceId: filters.serviceId,
+    today,
+    version,
+    targetPercent,
+  });
   return cache.getOrCompute(key, () => readDashboard(db, filters, territoryId, today, territories, targetPercent));
 }
 
@@ -180,18 +218,29 @@ export async function readDashboard(
   // GROUPING() is a bit mask over (month, territoryId, serviceId): 0 = grouped by it.
   const SETS = { month: 0b011, territory: 0b101, service: 0b110 };
   const channelRows = <K extends string | number>(set: number, key: (row: GroupedRow) => K) =>
-    grouped.filter((row) => Number(row.set) === set && isChannel(row.channel)).map((row) => ({ key: key(row), channel: row.channel as Channel, count: Number(row.count) }));
+    grouped
+      .filter((row) => Number(row.set) === set && isChannel(row.channel))
+      .map((row) => ({ key: key(row), channel: row.channel as Channel, count: Number(row.count) }));
 
   const months = monthsBetween(filters.from, filters.to);
-  const byMonth = groupShares(channelRows(SETS.month, (row) => row.month!), months).map(({ key, figures }) => ({ month: key, figures }));
+  const byMonth = groupShares(
+    channelRows(SETS.month, (row) => row.month!),
+    months,
+  ).map(({ key, figures }) => ({ month: key, figures }));
   const services = filters.serviceId ? [filters.serviceId] : SERVICE_IDS;
-  const byService = groupShares(channelRows(SETS.service, (row) => row.serviceId as ServiceId), services).map(({ key, figures }) => ({
+  const byService = groupShares(
+    channelRows(SETS.service, (row) => row.serviceId as ServiceId),
+    services,
+  ).map(({ key, figures }) => ({
     serviceId: key,
     title: BENEFIT_SERVICES[key].shortTitle,
     figures,
   }));
   const inView = territoryId === null ? territories : territories.filter((t) => t.id === territoryId);
-  const perTerritory = groupShares(channelRows(SETS.territory, (row) => Number(row.territoryId)), inView.map((t) => t.id));
+  const perTerritory = groupShares(
+    channelRows(SETS.territory, (row) => Number(row.territoryId)),
+    inView.map((t) => t.id),
+  );
   const ranking = rankByShare(
     perTerritory.map(({ key, figures }) => {
       const territory = inView.find((t) => t.id === key)!;
@@ -215,7 +264,10 @@ export async function readDashboard(
     .sort((a, b) => b.count - a.count);
   const levelCounts = new Map<EsiaLevelKey, number>(ESIA_LEVEL_KEYS.map((level) => [level, 0]));
   for (const row of levels) {
-    const level: EsiaLevelKey = row.esiaLevel === "confirmed" || row.esiaLevel === "standard" || row.esiaLevel === "simplified" ? row.esiaLevel : "none";
+    const level: EsiaLevelKey =
+      row.esiaLevel === "confirmed" || row.esiaLevel === "standard" || row.esiaLevel === "simplified"
+        ? row.esiaLevel
+        : "none";
     levelCounts.set(level, levelCounts.get(level)! + Number(row.count));
   }
   const histogram = days.map((row) => ({ value: Number(row.days), count: Number(row.count) }));
@@ -234,23 +286,41 @@ export async function readDashboard(
     },
     awaiting: Number(waiting[0]?.awaiting ?? 0),
     overdue: Number(waiting[0]?.overdue ?? 0),
-    esiaLevels: ESIA_LEVEL_KEYS.map((level) => ({ level, count: levelCounts.get(level)!, share: percent(levelCounts.get(level)!, overall.total) })),
+    esiaLevels: ESIA_LEVEL_KEYS.map((level) => ({
+      level,
+      count: levelCounts.get(level)!,
+      share: percent(levelCounts.get(level)!, overall.total),
+    })),
   };
 }
 
 /** The ministry sets the target (1–100 %); audited with the old and new value. */
-export async function setElectronicShareTarget(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, percentValue: number): Promise<boolean> {
+export async function setElectronicShareTarget(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  percentValue: number,
+): Promise<boolean> {
   if (!hasCapability(principal, "setTarget")) {
-    await auditCasework(db, principal, meta, { operation: "dashboard.target", outcome: "refused", details: { reason: "role" } });
+    await auditCasework(db, principal, meta, {
+      operation: "dashboard.target",
+      outcome: "refused",
+      details: { reason: "role" },
+    });
     return false;
   }
-  if (!Number.isInteger(percentValue) || percentValue < 1 || percentValue > 100) throw new RangeError(`Bad target: ${percentValue}`);
+  if (!Number.isInteger(percentValue) || percentValue < 1 || percentValue > 100)
+    throw new RangeError(`Bad target: ${percentValue}`);
   const before = await electronicShareTarget(db);
   await db.electronicShareTarget.upsert({
     where: { id: 1 },
     create: { id: 1, percent: percentValue, updatedByStaffId: principal.id },
     update: { percent: percentValue, updatedByStaffId: principal.id, updatedAt: new Date() },
   });
-  await auditCasework(db, principal, meta, { operation: "dashboard.target", outcome: "success", details: { before, after: percentValue } });
+  await auditCasework(db, principal, meta, {
+    operation: "dashboard.target",
+    outcome: "success",
+    details: { before, after: percentValue },
+  });
   return true;
 }

@@ -3,7 +3,11 @@ import { groupShares, histogramPercentile, monthsBetween, percent, rankByShare, 
 
 describe("the electronic share", () => {
   it("is the portal's part of everything received, to one decimal", () => {
-    expect(shareOf({ portal: 2, in_person: 1, mfc: 0, post: 0 })).toMatchObject({ total: 3, electronic: 2, share: 66.7 });
+    expect(shareOf({ portal: 2, in_person: 1, mfc: 0, post: 0 })).toMatchObject({
+      total: 3,
+      electronic: 2,
+      share: 66.7,
+    });
     expect(shareOf({ portal: 0, in_person: 0, mfc: 0, post: 0 }).share).toBeNull();
     expect(percent(7, 10)).toBe(70);
     expect(percent(1, 8)).toBe(12.5);
@@ -28,10 +32,22 @@ describe("the electronic share", () => {
 });
 
 describe("the ranking of territories", () => {
-  const item = (name: string, portal: number, paper: number) => ({ name, figures: shareOf({ portal, in_person: paper, mfc: 0, post: 0 }) });
+  const item = (name: string, portal: number, paper: number) => ({
+    name,
+    figures: shareOf({ portal, in_person: paper, mfc: 0, post: 0 }),
+  });
 
   it("puts the highest share first, equal shares on one place, and the silent ones last", () => {
-    const ranked = rankByShare([item("Буинский", 1, 1), item("Агрызский", 0, 0), item("Казань", 9, 1), item("Азнакаевский", 1, 1), item("Елабужский", 1, 3)], 70);
+    const ranked = rankByShare(
+      [
+        item("Буинский", 1, 1),
+        item("Агрызский", 0, 0),
+        item("Казань", 9, 1),
+        item("Азнакаевский", 1, 1),
+        item("Елабужский", 1, 3),
+      ],
+      70,
+    );
     expect(ranked.map((row) => [row.place, row.item.name, row.share, row.meetsTarget])).toEqual([
       [1, "Казань", 90, true],
       [2, "Азнакаевский", 50, false],
@@ -57,12 +73,28 @@ describe("percentiles of working days", () => {
     ];
     expect(histogramPercentile(histogram, 50)).toBe(2);
     expect(histogramPercentile(histogram, 90)).toBe(10);
-    expect(histogramPercentile([{ value: 4, count: 2 }, { value: 6, count: 2 }], 50)).toBe(4);
+    expect(
+      histogramPercentile(
+        [
+          { value: 4, count: 2 },
+          { value: 6, count: 2 },
+        ],
+        50,
+      ),
+    ).toBe(4);
   });
 
   it("ignore empty bins and answer null with no decisions", () => {
     expect(histogramPercentile([{ value: 3, count: 0 }], 50)).toBeNull();
-    expect(histogramPercentile([{ value: 3, count: 0 }, { value: 5, count: 1 }], 90)).toBe(5);
+    expect(
+      histogramPercentile(
+        [
+          { value: 3, count: 0 },
+          { value: 5, count: 1 },
+        ],
+        90,
+      ),
+    ).toBe(5);
     expect(() => histogramPercentile([], 0)).toThrow(RangeError);
   });
 });

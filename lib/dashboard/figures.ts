@@ -68,16 +68,23 @@ export interface RankedTerritory<T> {
  * Territories from the highest electronic share down; equal shares share a place («1, 2, 2, 4»),
  * ties in name order; territories that received nothing come last without a place.
  */
-export function rankByShare<T extends { name: string; figures: ShareFigures }>(items: readonly T[], targetPercent: number): RankedTerritory<T>[] {
+export function rankByShare<T extends { name: string; figures: ShareFigures }>(
+  items: readonly T[],
+  targetPercent: number,
+): RankedTerritory<T>[] {
   const withShare = items.filter((item) => item.figures.share !== null);
-  const sorted = [...withShare].sort((a, b) => b.figures.share! - a.figures.share! || a.name.localeCompare(b.name, "ru"));
+  const sorted = [...withShare].sort(
+    (a, b) => b.figures.share! - a.figures.share! || a.name.localeCompare(b.name, "ru"),
+  );
   const ranked: RankedTerritory<T>[] = [];
   sorted.forEach((item, index) => {
     const previous = ranked[index - 1];
     const place = previous && previous.share === item.figures.share ? previous.place : index + 1;
     ranked.push({ place, item, share: item.figures.share, meetsTarget: item.figures.share! >= targetPercent });
   });
-  const without = items.filter((item) => item.figures.share === null).sort((a, b) => a.name.localeCompare(b.name, "ru"));
+  const without = items
+    .filter((item) => item.figures.share === null)
+    .sort((a, b) => a.name.localeCompare(b.name, "ru"));
   return [...ranked, ...without.map((item) => ({ place: 0, item, share: null, meetsTarget: false }))];
 }
 

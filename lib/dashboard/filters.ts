@@ -19,13 +19,26 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 export const dashboardQuery = z.object({
   from: month.optional().catch(undefined),
   to: month.optional().catch(undefined),
-  service: z.enum(SERVICE_IDS as [ServiceId, ...ServiceId[]]).optional().catch(undefined),
-  territory: z.string().regex(/^[a-z-]{2,40}$/).optional().catch(undefined),
+  service: z
+    .enum(SERVICE_IDS as [ServiceId, ...ServiceId[]])
+    .optional()
+    .catch(undefined),
+  territory: z
+    .string()
+    .regex(/^[a-z-]{2,40}$/)
+    .optional()
+    .catch(undefined),
 });
 
 /** The last twelve months up to the current one, unless the query says otherwise (at most five years). */
-export function parseDashboardQuery(query: Record<string, string | string[] | undefined> | URLSearchParams, currentMonth: YearMonth): DashboardFilters {
-  const raw = query instanceof URLSearchParams ? Object.fromEntries(query) : Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+export function parseDashboardQuery(
+  query: Record<string, string | string[] | undefined> | URLSearchParams,
+  currentMonth: YearMonth,
+): DashboardFilters {
+  const raw =
+    query instanceof URLSearchParams
+      ? Object.fromEntries(query)
+      : Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = dashboardQuery.parse(raw);
   let to = parsed.to ?? currentMonth;
   let from = parsed.from ?? addMonths(to, -11);

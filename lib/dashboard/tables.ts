@@ -34,17 +34,34 @@ function channelCells(figures: ShareFigures): (string | number)[] {
 export function dashboardTable(data: DashboardData, table: DashboardTable): TableData {
   switch (table) {
     case "months":
-      return { title: "Доля электронных заявлений по месяцам", header: ["Месяц", ...CHANNEL_HEADER], rows: data.byMonth.map((m) => [formatMonth(m.month), ...channelCells(m.figures)]) };
+      return {
+        title: "Доля электронных заявлений по месяцам",
+        header: ["Месяц", ...CHANNEL_HEADER],
+        rows: data.byMonth.map((m) => [formatMonth(m.month), ...channelCells(m.figures)]),
+      };
     case "services":
-      return { title: "Доля электронных заявлений по услугам", header: ["Услуга", ...CHANNEL_HEADER], rows: data.byService.map((s) => [s.title, ...channelCells(s.figures)]) };
+      return {
+        title: "Доля электронных заявлений по услугам",
+        header: ["Услуга", ...CHANNEL_HEADER],
+        rows: data.byService.map((s) => [s.title, ...channelCells(s.figures)]),
+      };
     case "territories":
       return {
         title: "Рейтинг территорий по доле электронных заявлений",
         header: ["Место", "Территория", ...CHANNEL_HEADER, `Цель ${data.targetPercent} % достигнута`],
-        rows: data.ranking.map((r) => [r.place || "—", r.item.name, ...channelCells(r.item.figures), r.share === null ? "—" : r.meetsTarget ? "да" : "нет"]),
+        rows: data.ranking.map((r) => [
+          r.place || "—",
+          r.item.name,
+          ...channelCells(r.item.figures),
+          r.share === null ? "—" : r.meetsTarget ? "да" : "нет",
+        ]),
       };
     case "statuses":
-      return { title: "Заявления по статусам", header: ["Статус", "Заявлений"], rows: data.byStatus.map((s) => [STATUS_INFO[s.status]?.label ?? s.status, s.count]) };
+      return {
+        title: "Заявления по статусам",
+        header: ["Статус", "Заявлений"],
+        rows: data.byStatus.map((s) => [STATUS_INFO[s.status]?.label ?? s.status, s.count]),
+      };
     case "esia":
       return {
         title: "Уровень учетной записи ЕСИА заявителей",

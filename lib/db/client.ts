@@ -36,7 +36,9 @@ export type DatabaseTarget = Pick<AppConfig, "DATABASE_URL" | "PGLITE_DATA_DIR" 
 };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.DATABASE_URL ? openPostgres(target.DATABASE_URL, target.DB_HEALTH_TIMEOUT_MS) : openPglite(target.pgliteDataDir ?? target.PGLITE_DATA_DIR);
+  return target.DATABASE_URL
+    ? openPostgres(target.DATABASE_URL, target.DB_HEALTH_TIMEOUT_MS)
+    : openPglite(target.pgliteDataDir ?? target.PGLITE_DATA_DIR);
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -53,14 +55,15 @@ async function openPglite(dataDir: string): Promise<Database> {
         exec: async (sql) => {
           await pglite.exec(sql);
         },
-        query: async <Row,>(sql: string) => (await pglite.query<Row>(sql)).rows,
+        query: async <Row>(sql: string) => (await pglite.query<Row>(sql)).rows,
       }),
     // pg-boss sends its schema and maintenance as multi-statement scripts without parameters:
     // PGlite runs those with exec (simple protocol), everything else with query. Both wait for
     // any open Prisma transaction, so the queue never writes inside someone else's.
     queueSql: {
       executeSql: async (text, values) => {
-        if (!values || values.length === 0) return { rows: ((await pglite.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[] };
+        if (!values || values.length === 0)
+          return { rows: ((await pglite.exec(text)).at(-1)?.rows ?? []) as Record<string, unknown>[] };
         return { rows: (await pglite.query<Record<string, unknown>>(text, values)).rows };
       },
     },
@@ -113,13 +116,17 @@ async function openPostgres(connectionString: string, timeoutMs: number): Promis
           exec: async (sql) => {
             await client.query(sql);
           },
-          query: async <Row,>(sql: string) => (await client.query(sql)).rows as Row[],
+          query: async <Row>(sql: string) => (await client.query(sql)).rows as Row[],
         });
       } finally {
         client.release();
       }
     },
-    queueSql: { executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows as Record<string, unknown>[] }) },
+    queueSql: {
+      executeSql: async (text, values) => ({
+        rows: (await pool.query(text, values)).rows as Record<string, unknown>[],
+      }),
+    },
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await prisma.$disconnect();

@@ -28,19 +28,37 @@ describe(`the demo applications of npm start (${testDatabaseDriver()})`, () => {
     await seedTerritories(db());
     await seedDemoStaff(db());
     expect(await seedDemoApplications(db(), now)).toBe(150);
-    const rows = await db().application.findMany({ select: { serviceId: true, territoryId: true, channel: true, status: true, submittedAt: true, number: true, answers: true, assignedStaffId: true } });
+    const rows = await db().application.findMany({
+      select: {
+        serviceId: true,
+        territoryId: true,
+        channel: true,
+        status: true,
+        submittedAt: true,
+        number: true,
+        answers: true,
+        assignedStaffId: true,
+      },
+    });
     expect(rows).toHaveLength(150);
     expect(new Set(rows.map((r) => r.territoryId)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(rows.map((r) => r.channel))).toEqual(new Set(["portal", "in_person", "mfc", "post"]));
     expect(new Set(rows.map((r) => r.submittedAt!.toISOString().slice(0, 7))).size).toBeGreaterThanOrEqual(5);
     expect(new Set(rows.map((r) => r.status)).size).toBeGreaterThanOrEqual(5);
     expect(rows.every((r) => /^16-2026-\d{7}$/.test(r.number ?? ""))).toBe(true);
-    for (const row of rows) expect(isServiceId(row.serviceId) && parseApplication(row.serviceId, answersFrom(row.answers)).ok).toBe(true);
+    for (const row of rows)
+      expect(isServiceId(row.serviceId) && parseApplication(row.serviceId, answersFrom(row.answers)).ok).toBe(true);
     // The Kazan queue has work assigned to the demo caseworkers.
     expect(rows.some((r) => r.assignedStaffId !== null)).toBe(true);
 
     const territories = await db().territory.findMany({ select: { id: true, code: true, name: true } });
-    const figures = await readDashboard(db(), { from: "2026-06", to: "2026-12", serviceId: null, territory: null }, null, "2026-12-01", territories);
+    const figures = await readDashboard(
+      db(),
+      { from: "2026-06", to: "2026-12", serviceId: null, territory: null },
+      null,
+      "2026-12-01",
+      territories,
+    );
     expect(figures.overall.total).toBe(rows.filter((r) => r.status !== "draft").length);
     expect(figures.overall.share).toBeGreaterThan(0);
     expect(figures.overall.share).toBeLessThan(100);

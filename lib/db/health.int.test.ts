@@ -25,7 +25,11 @@ describe("database health when the server goes away", () => {
       const relayed = new URL(target);
       relayed.hostname = "127.0.0.1";
       relayed.port = String(await server.start());
-      const database = await openDatabase({ DATABASE_URL: relayed.toString(), PGLITE_DATA_DIR: "unused", DB_HEALTH_TIMEOUT_MS: 2_000 });
+      const database = await openDatabase({
+        DATABASE_URL: relayed.toString(),
+        PGLITE_DATA_DIR: "unused",
+        DB_HEALTH_TIMEOUT_MS: 2_000,
+      });
       try {
         expect((await checkDatabase(database.prisma, 2_000)).ok).toBe(true);
 

@@ -17,7 +17,9 @@ describe(`migration runner (${testDatabaseDriver()})`, () => {
   const apply = (migrations: Migration[]) => database.withSqlSession((session) => applyMigrations(session, migrations));
   const tables = () =>
     database.withSqlSession((session) =>
-      session.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`),
+      session.query<{ tablename: string }>(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+      ),
     );
 
   it("applies the project's migrations once; a second start applies nothing", async () => {
@@ -25,7 +27,9 @@ describe(`migration runner (${testDatabaseDriver()})`, () => {
     expect(migrations.length).toBeGreaterThan(0);
     expect(await apply(migrations)).toEqual(migrations.map((m) => m.name));
     expect(await apply(migrations)).toEqual([]);
-    expect((await tables()).map((row) => row.tablename)).toEqual(expect.arrayContaining(["territory", "territorial_body"]));
+    expect((await tables()).map((row) => row.tablename)).toEqual(
+      expect.arrayContaining(["territory", "territorial_body"]),
+    );
   });
 
   it("applies only the new ones, in name order", async () => {
@@ -37,7 +41,9 @@ describe(`migration runner (${testDatabaseDriver()})`, () => {
 
   it("refuses a migration edited after it was applied", async () => {
     await apply([migration("001_a", `CREATE TABLE "a" ("id" INTEGER)`)]);
-    await expect(apply([{ name: "001_a", sql: "x", checksum: "different" }])).rejects.toBeInstanceOf(MigrationChecksumError);
+    await expect(apply([{ name: "001_a", sql: "x", checksum: "different" }])).rejects.toBeInstanceOf(
+      MigrationChecksumError,
+    );
   });
 
   it("rolls a failing migration back whole and records nothing", async () => {

@@ -66,7 +66,8 @@ describe("the first request to meet an outage", () => {
       const end = response.end;
       const upper = (chunk: unknown) => String(chunk).toUpperCase();
       response.write = ((chunk: unknown) => Reflect.apply(write, response, [upper(chunk)])) as typeof response.write;
-      response.end = ((chunk?: unknown) => Reflect.apply(end, response, chunk === undefined ? [] : [upper(chunk)])) as typeof response.end;
+      response.end = ((chunk?: unknown) =>
+        Reflect.apply(end, response, chunk === undefined ? [] : [upper(chunk)])) as typeof response.end;
       response.statusCode = 200;
       response.write("первая ");
       response.write("вторая ");

@@ -16,7 +16,11 @@ type End = ServerResponse["end"];
 type WriteHead = ServerResponse["writeHead"];
 
 /** Puts the outage answer in place of `response`'s own when that is a 5xx during an outage. */
-export function guardResponse(request: IncomingMessage, response: ServerResponse, markedDown: () => boolean = databaseMarkedDown): void {
+export function guardResponse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  markedDown: () => boolean = databaseMarkedDown,
+): void {
   const pathname = (request.url ?? "/").split("?")[0]!;
   if (EXEMPT.has(pathname)) return;
   const original = { writeHead: response.writeHead, write: response.write, end: response.end };
@@ -29,13 +33,21 @@ export function guardResponse(request: IncomingMessage, response: ServerResponse
     // its later writes bypass it.
     if (decided === "outage") {
       const header = request.headers["x-request-id"];
-      const requestId = typeof response.getHeader("x-request-id") === "string" ? (response.getHeader("x-request-id") as string) : typeof header === "string" ? header : "";
+      const requestId =
+        typeof response.getHeader("x-request-id") === "string"
+          ? (response.getHeader("x-request-id") as string)
+          : typeof header === "string"
+            ? header
+            : "";
       const answer = outageAnswer(pathname, requestId, Boolean(request.headers["next-action"]));
       const instance = response.getHeader("x-portal-instance");
       for (const name of response.getHeaderNames()) response.removeHeader(name);
       if (instance !== undefined) response.setHeader("x-portal-instance", instance);
       const body = Buffer.from(answer.body);
-      Reflect.apply(original.writeHead, response, [answer.status, { ...answer.headers, "Content-Length": String(body.length) }]);
+      Reflect.apply(original.writeHead, response, [
+        answer.status,
+        { ...answer.headers, "Content-Length": String(body.length) },
+      ]);
       Reflect.apply(original.end, response, request.method === "HEAD" ? [] : [body]);
     }
     return decided;

@@ -16,9 +16,27 @@ export interface OutageAnswer {
 
 /** A server action called by script gets plain text; a browser's page or form post gets the HTML page with «Повторить». */
 export function outageAnswer(pathname: string, requestId: string, actionCall: boolean): OutageAnswer {
-  const headers: Record<string, string> = { "x-request-id": requestId, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Retry-After": String(RETRY_AFTER_SECONDS) };
-  if (actionCall) return { status: 503, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" }, body: OUTAGE_TEXT };
-  const retry = (pathname.startsWith("/") ? pathname : "/").replaceAll("&", "&amp;").replaceAll('"', "%22").replaceAll("<", "%3C").replaceAll(">", "%3E");
+  const headers: Record<string, string> = {
+    "x-request-id": requestId,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Retry-After": String(RETRY_AFTER_SECONDS),
+  };
+  if (actionCall)
+    return { status: 503, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" }, body: OUTAGE_TEXT };
+  const retry = (pathname.startsWith("/") ? pathname : "/")
+    .replaceAll("&", "&amp;")
+    .replaceAll('"', "%22")
+    .replaceAll("<", "%3C")
+    .replaceAll(">", "%3E");
   const body = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${OUTAGE_TITLE}</title></head><body><main><h1>${OUTAGE_TITLE}</h1><p>${OUTAGE_TEXT}</p><p><a href="${retry}">Повторить</a></p></main></body></html>`;
-  return { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'" }, body };
+  return {
+    status: 503,
+    headers: {
+      ...headers,
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'",
+    },
+    body,
+  };
 }

@@ -1,16 +1,42 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { databaseMarkedDown, databaseUnavailable, isConnectionError, noteDatabaseError, PROBE_INTERVAL_MS, resetDatabaseAvailability, setDatabaseProbe } from "./outage";
+import {
+  databaseMarkedDown,
+  databaseUnavailable,
+  isConnectionError,
+  noteDatabaseError,
+  PROBE_INTERVAL_MS,
+  resetDatabaseAvailability,
+  setDatabaseProbe,
+} from "./outage";
 
 afterEach(() => resetDatabaseAvailability());
 
 describe("which errors mean the database is unreachable", () => {
   const cases: Array<[string, unknown, boolean]> = [
-    ["connection refused", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }), true],
+    [
+      "connection refused",
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+      true,
+    ],
     ["pool connect timeout", new Error("timeout exceeded when trying to connect"), true],
-    ["server restarting (57P01 admin_shutdown)", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }), true],
-    ["server starting up (57P03)", Object.assign(new Error("the database system is starting up"), { code: "57P03" }), true],
+    [
+      "server restarting (57P01 admin_shutdown)",
+      Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),
+      true,
+    ],
+    [
+      "server starting up (57P03)",
+      Object.assign(new Error("the database system is starting up"), { code: "57P03" }),
+      true,
+    ],
     ["lost connection (08006)", Object.assign(new Error("x"), { code: "08006" }), true],
-    ["wrapped by the adapter and Prisma", Object.assign(new Error("Invalid invocation"), { cause: Object.assign(new Error("driver"), { cause: new Error("Connection terminated unexpectedly") }) }), true],
+    [
+      "wrapped by the adapter and Prisma",
+      Object.assign(new Error("Invalid invocation"), {
+        cause: Object.assign(new Error("driver"), { cause: new Error("Connection terminated unexpectedly") }),
+      }),
+      true,
+    ],
     ["Prisma's P1001", Object.assign(new Error("Can't reach database server"), { code: "P1001" }), true],
     ["a unique violation", Object.assign(new Error("duplicate key"), { code: "23505" }), false],
     ["a programming error", new TypeError("x is undefined"), false],
@@ -40,7 +66,11 @@ describe("the outage state", () => {
     });
     noteDatabaseError(Object.assign(new Error("refused"), { code: "ECONNREFUSED" }));
     const now = Date.now() + 10_000;
-    expect(await Promise.all([databaseUnavailable(now), databaseUnavailable(now), databaseUnavailable(now)])).toEqual([true, true, true]);
+    expect(await Promise.all([databaseUnavailable(now), databaseUnavailable(now), databaseUnavailable(now)])).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(probes).toBe(1);
     expect(await databaseUnavailable(now + PROBE_INTERVAL_MS / 2)).toBe(true);
     expect(probes).toBe(1);

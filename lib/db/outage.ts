@@ -22,18 +22,37 @@ function availability(): Availability {
   return holder.__portalDatabaseAvailability;
 }
 
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EPIPE", "EAI_AGAIN"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "EAI_AGAIN",
+]);
 // PostgreSQL's class 08 (connection exception) and 57P0x (shutting down, starting up, crash).
 const SERVER_CODES = /^(08\d{3}|57P0[1-4])$/;
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|Client has encountered a connection error|terminating connection due to administrator command/i;
+const MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|Client has encountered a connection error|terminating connection due to administrator command/i;
 
 /** True for an error that means "the database is not reachable", through any wrapping (Prisma, the adapter). */
 export function isConnectionError(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 8; depth++) {
     if (typeof current !== "object") return typeof current === "string" && MESSAGES.test(current);
-    const { code, message, cause, originalCode } = current as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+    const { code, message, cause, originalCode } = current as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      originalCode?: unknown;
+    };
     for (const value of [code, originalCode]) {
-      if (typeof value === "string" && (NETWORK_CODES.has(value) || SERVER_CODES.test(value) || value === "P1001" || value === "P1017")) return true;
+      if (
+        typeof value === "string" &&
+        (NETWORK_CODES.has(value) || SERVER_CODES.test(value) || value === "P1001" || value === "P1017")
+      )
+        return true;
     }
     if (typeof message === "string" && MESSAGES.test(message)) return true;
     current = cause;

@@ -12,7 +12,10 @@ import { setPoolSource, setQueueSource } from "../metrics/metrics";
 
 // The serving process's one database, opened, migrated and (for demos) seeded once. Cached on
 // globalThis so instrumentation, route handlers and pages share one PGlite instance.
-const holder = globalThis as typeof globalThis & { __portalDatabase?: Promise<Database>; __portalWorker?: DeliveryWorker | null };
+const holder = globalThis as typeof globalThis & {
+  __portalDatabase?: Promise<Database>;
+  __portalWorker?: DeliveryWorker | null;
+};
 
 export async function startDatabase(): Promise<Database> {
   const settings = config();
@@ -24,7 +27,10 @@ export async function startDatabase(): Promise<Database> {
   // /api/metrics reads the pool and the delivery queue at each scrape.
   setPoolSource(() => database.poolUse());
   setQueueSource(() => deliveryQueueFigures(database.queueSql));
-  logger.info({ driver: database.driver, migrationsApplied: applied, demoData: settings.SEED_DEMO_DATA }, "database ready");
+  logger.info(
+    { driver: database.driver, migrationsApplied: applied, demoData: settings.SEED_DEMO_DATA },
+    "database ready",
+  );
   return database;
 }
 
@@ -34,13 +40,22 @@ export async function startDatabase(): Promise<Database> {
  */
 export async function prepareDatabase(
   database: Database,
-  settings: Pick<AppConfig, "SEED_DEMO_DATA" | "SEED_DEMO_APPLICATIONS" | "ESIA_MOCK_ENABLED" | "ESIA_CLIENT_CERTIFICATE_FILE" | "ESIA_CLIENT_ID" | "APP_URL">,
+  settings: Pick<
+    AppConfig,
+    | "SEED_DEMO_DATA"
+    | "SEED_DEMO_APPLICATIONS"
+    | "ESIA_MOCK_ENABLED"
+    | "ESIA_CLIENT_CERTIFICATE_FILE"
+    | "ESIA_CLIENT_ID"
+    | "APP_URL"
+  >,
 ): Promise<string[]> {
   const migrations = await readMigrations();
   return database.withSqlSession((session) =>
     withStartupLock(session, async () => {
       const applied = await applyMigrations(session, migrations);
-      if (settings.SEED_DEMO_DATA) await seedDemoData(database.prisma, { applications: settings.SEED_DEMO_APPLICATIONS });
+      if (settings.SEED_DEMO_DATA)
+        await seedDemoData(database.prisma, { applications: settings.SEED_DEMO_APPLICATIONS });
       if (settings.ESIA_MOCK_ENABLED) {
         // The mock registers the portal as the technology portal would: mnemonic, certificate, URI.
         const certificatePem = readCertificate(settings.ESIA_CLIENT_CERTIFICATE_FILE);

@@ -30,8 +30,16 @@ interface DmmfField {
   relationOnDelete?: string;
   relationOnUpdate?: string;
 }
-interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
-interface DmmfIndex { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] }
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+}
+interface DmmfIndex {
+  model: string;
+  type: "id" | "unique" | "normal" | "fulltext";
+  fields: { name: string }[];
+}
 interface Dmmf {
   datamodel: {
     models: DmmfModel[];
@@ -105,12 +113,13 @@ export function expectedShape(dmmf: Dmmf): SchemaShape {
           field.kind === "enum"
             ? enumDbName.get(field.type)!
             : field.nativeType
-              ? NATIVE_TYPES[field.nativeType[0]]?.(field.nativeType[1]) ?? `unknown native ${field.nativeType[0]}`
-              : SCALAR_TYPES[field.type] ?? `unknown ${field.type}`;
+              ? (NATIVE_TYPES[field.nativeType[0]]?.(field.nativeType[1]) ?? `unknown native ${field.nativeType[0]}`)
+              : (SCALAR_TYPES[field.type] ?? `unknown ${field.type}`);
         if (field.isList) type += "[]";
         // Only database-side defaults show in the catalogue: @updatedAt and cuid()/uuid() are set by the client.
         const defaultName = (field.default as { name?: string } | undefined)?.name;
-        const clientSide = defaultName === "cuid" || defaultName === "uuid" || defaultName === "nanoid" || defaultName === "ulid";
+        const clientSide =
+          defaultName === "cuid" || defaultName === "uuid" || defaultName === "nanoid" || defaultName === "ulid";
         const hasDbDefault = field.hasDefaultValue && !clientSide;
         // Prisma creates list columns without NOT NULL (it reads NULL as an empty list).
         const nullable = field.isRequired && !field.isList ? "not null" : "null";
@@ -138,7 +147,11 @@ export function expectedShape(dmmf: Dmmf): SchemaShape {
   );
 
   return {
-    enums: enums.map((item) => `${enumDbName.get(item.name)}: ${item.values.map((value) => value.dbName ?? value.name).join(", ")}`).sort(),
+    enums: enums
+      .map(
+        (item) => `${enumDbName.get(item.name)}: ${item.values.map((value) => value.dbName ?? value.name).join(", ")}`,
+      )
+      .sort(),
     columns: columns.sort(),
     indexes: indexLines.sort(),
     foreignKeys: foreignKeys.sort(),

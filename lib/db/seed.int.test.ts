@@ -16,7 +16,10 @@ describe(`demo data and health (${testDatabaseDriver()})`, () => {
     await seedTerritories(database.prisma);
     expect(await database.prisma.territory.count()).toBe(45);
     expect(await database.prisma.territorialBody.count()).toBe(45);
-    const kazan = await database.prisma.territory.findUniqueOrThrow({ where: { code: "kazan" }, include: { territorialBody: true } });
+    const kazan = await database.prisma.territory.findUniqueOrThrow({
+      where: { code: "kazan" },
+      include: { territorialBody: true },
+    });
     expect(kazan.territorialBody?.name).toMatch(/в городе Казани$/);
   });
 

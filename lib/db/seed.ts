@@ -13,7 +13,11 @@ export async function seedTerritories(prisma: PrismaClient): Promise<number> {
         update: { name: territory.name, kind: territory.kind, administrativeCentre: territory.administrativeCentre },
       });
       const name = territorialBodyName(territory);
-      await tx.territorialBody.upsert({ where: { territoryId: id }, create: { territoryId: id, name }, update: { name } });
+      await tx.territorialBody.upsert({
+        where: { territoryId: id },
+        create: { territoryId: id, name },
+        update: { name },
+      });
     }
   });
   return TATARSTAN_TERRITORIES.length;

@@ -7,7 +7,14 @@ import { openEmptyTestDatabase, testDatabaseDriver } from "./test-database";
 // mock's registration run under one advisory lock, so they never collide. Each "instance" here is
 // its own pool (its own connections), as separate processes would have.
 
-const SETTINGS = { SEED_DEMO_DATA: true, SEED_DEMO_APPLICATIONS: false, ESIA_MOCK_ENABLED: true, ESIA_CLIENT_CERTIFICATE_FILE: undefined, ESIA_CLIENT_ID: "RTPORTAL01", APP_URL: "http://portal.example" };
+const SETTINGS = {
+  SEED_DEMO_DATA: true,
+  SEED_DEMO_APPLICATIONS: false,
+  ESIA_MOCK_ENABLED: true,
+  ESIA_CLIENT_CERTIFICATE_FILE: undefined,
+  ESIA_CLIENT_ID: "RTPORTAL01",
+  APP_URL: "http://portal.example",
+};
 
 describe.skipIf(testDatabaseDriver() === "pglite")("instances starting at once (postgres)", () => {
   let first: Database;
@@ -15,7 +22,14 @@ describe.skipIf(testDatabaseDriver() === "pglite")("instances starting at once (
   beforeAll(async () => {
     first = await openEmptyTestDatabase(); // an empty schema: everything is still to do
     instances.push(first);
-    for (let i = 0; i < 3; i++) instances.push(await openDatabase({ DATABASE_URL: process.env.TEST_DATABASE_URL, PGLITE_DATA_DIR: "memory://", DB_HEALTH_TIMEOUT_MS: 2_000 }));
+    for (let i = 0; i < 3; i++)
+      instances.push(
+        await openDatabase({
+          DATABASE_URL: process.env.TEST_DATABASE_URL,
+          PGLITE_DATA_DIR: "memory://",
+          DB_HEALTH_TIMEOUT_MS: 2_000,
+        }),
+      );
   });
   afterAll(async () => {
     for (const instance of instances) await instance.close();

@@ -17,7 +17,8 @@ export async function openEmptyTestDatabase(): Promise<Database> {
   if (url) {
     const name = new URL(url).pathname.slice(1);
     // A guard against pointing the suite at real data: it wipes the schema.
-    if (!/test/i.test(name)) throw new Error(`TEST_DATABASE_URL must name a throw-away database with "test" in its name, got "${name}"`);
+    if (!/test/i.test(name))
+      throw new Error(`TEST_DATABASE_URL must name a throw-away database with "test" in its name, got "${name}"`);
   }
   const database = await openDatabase({
     DATABASE_URL: url,
@@ -27,7 +28,9 @@ export async function openEmptyTestDatabase(): Promise<Database> {
   });
   if (url) {
     await database.withSqlSession((session) =>
-      session.exec(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE;`),
+      session.exec(
+        `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE;`,
+      ),
     );
   }
   return database;

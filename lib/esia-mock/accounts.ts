@@ -7,7 +7,15 @@ import { checkThrottle, clearThrottle, pause, recordFailure } from "../security/
 import { retryAfterText, type ThrottlePolicy } from "../security/throttle";
 import { runAutomaticChecks, CHECK_TITLES, type CheckResult, type PersonalDataSubmission } from "./checks";
 import { scenarioOf } from "./scenarios";
-import { formatSnils, normalizeEmail, normalizeMobilePhone, normalizeSnils, normalizeSubdivisionCode, PASSWORD_RULES, unmetPasswordRules } from "../validation";
+import {
+  formatSnils,
+  normalizeEmail,
+  normalizeMobilePhone,
+  normalizeSnils,
+  normalizeSubdivisionCode,
+  PASSWORD_RULES,
+  unmetPasswordRules,
+} from "../validation";
 
 // The mock's account side, as the seeds describe ESIA: registration with a code, login by phone,
 // e-mail or SNILS, recovery, the automatic checks that make an account standard, and identity
@@ -31,7 +39,9 @@ const fail = <T>(message: string, field?: string): Outcome<T> => ({ ok: false, m
 /** The policy's unmet rules, first letter lower-cased to follow «Пароль должен содержать: …» (not "(A–Z)"). */
 export function passwordProblems(password: string): string[] {
   const unmet = new Set(unmetPasswordRules(password));
-  return PASSWORD_RULES.filter(({ rule }) => unmet.has(rule)).map(({ label }) => label.charAt(0).toLowerCase() + label.slice(1));
+  return PASSWORD_RULES.filter(({ rule }) => unmet.has(rule)).map(
+    ({ label }) => label.charAt(0).toLowerCase() + label.slice(1),
+  );
 }
 
 /** A login is a phone, an e-mail or a SNILS; the same text may read as more than one. */
@@ -54,11 +64,20 @@ async function findAccountByLogin(prisma: PrismaClient, login: string) {
 
 // --- outbox ---------------------------------------------------------------------------------
 
-export async function send(prisma: PrismaClient, channel: "sms" | "email" | "mail", recipient: string, subject: string, body: string): Promise<void> {
+export async function send(
+  prisma: PrismaClient,
+  channel: "sms" | "email" | "mail",
+  recipient: string,
+  subject: string,
+  body: string,
+): Promise<void> {
   await prisma.esiaOutboxMessage.create({ data: { channel, recipient, subject, body } });
 }
 
-function contactOf(account: { mobile: string | null; email: string | null }): { channel: "sms" | "email"; recipient: string } | null {
+function contactOf(account: {
+  mobile: string | null;
+  email: string | null;
+}): { channel: "sms" | "email"; recipient: string } | null {
   if (account.mobile) return { channel: "sms", recipient: account.mobile };
   if (account.email) return { channel: "email", recipient: account.email };
   return null;
@@ -74,7 +93,13 @@ export interface SessionTicket {
 
 const sessionId = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function startSession(prisma: PrismaClient, accountId: number, remember: boolean, authMethod = "PWD", now = new Date()): Promise<SessionTicket> {
+export async function startSession(
+  prisma: PrismaClient,
+  accountId: number,
+  remember: boolean,
+  authMethod = "PWD",
+  now = new Date(),
+): Promise<SessionTicket> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + (remember ? REMEMBERED_SESSION_MS : SESSION_MS));
   await prisma.esiaSession.create({ data: { id: sessionId(token), accountId, authMethod, expiresAt } });
@@ -104,7 +129,10 @@ export async function logIn(
   const account = await findAccountByLogin(prisma, input.login);
   const keys = [`esia-mock:login:ip:${input.ip}`, ...(account ? [`esia-mock:login:account:${account.id}`] : [])];
   const throttle = await checkThrottle(prisma, keys, LOGIN_THROTTLE, now);
-  if (!throttle.allowed) return fail(`Слишком много неудачных попыток входа. Повторите через ${retryAfterText(throttle.retryAfterSeconds)} или восстановите пароль.`);
+  if (!throttle.allowed)
+    return fail(
+      `Слишком много неудачных попыток входа. Повторите через ${retryAfterText(throttle.retryAfterSeconds)} или восстановите пароль.`,
+    );
   await pause(throttle.delayMs);
 
   const passwordOk = await verifyPassword(account?.passwordHash, input.password);
@@ -112,16 +140,24 @@ export async function logIn(
     await recordFailure(prisma, keys, LOGIN_THROTTLE, now);
     return fail(WRONG_LOGIN);
   }
-  if (account.status === "DELETED") return fail("Учетная запись удалена. Зарегистрируйтесь заново или обратитесь в центр обслуживания.");
+  if (account.status === "DELETED")
+    return fail("Учетная запись удалена. Зарегистрируйтесь заново или обратитесь в центр обслуживания.");
   await clearThrottle(prisma, keys);
-  return { ok: true, value: { accountId: account.id, ticket: await startSession(prisma, account.id, input.remember, "PWD", now) } };
+  return {
+    ok: true,
+    value: { accountId: account.id, ticket: await startSession(prisma, account.id, input.remember, "PWD", now) },
+  };
 }
 
 /** The persona picker: a mock-only shortcut that logs in as a seeded account by its key. */
-export async function logInAsPersona(prisma: PrismaClient, personaKey: string): Promise<Outcome<{ accountId: number; ticket: SessionTicket }>> {
+export async function logInAsPersona(
+  prisma: PrismaClient,
+  personaKey: string,
+): Promise<Outcome<{ accountId: number; ticket: SessionTicket }>> {
   const account = await prisma.esiaAccount.findUnique({ where: { personaKey } });
   if (!account) return fail("Нет такой тестовой учетной записи");
-  if (account.status === "DELETED") return fail("Учетная запись удалена. Зарегистрируйтесь заново или обратитесь в центр обслуживания.");
+  if (account.status === "DELETED")
+    return fail("Учетная запись удалена. Зарегистрируйтесь заново или обратитесь в центр обслуживания.");
   return { ok: true, value: { accountId: account.id, ticket: await startSession(prisma, account.id, false) } };
 }
 
@@ -129,19 +165,37 @@ export async function logInAsPersona(prisma: PrismaClient, personaKey: string): 
 
 async function issueCode(
   prisma: PrismaClient,
-  verification: { purpose: "registration" | "recovery"; channel: "sms" | "email"; address: string; lastName?: string; firstName?: string; accountId?: number },
+  verification: {
+    purpose: "registration" | "recovery";
+    channel: "sms" | "email";
+    address: string;
+    lastName?: string;
+    firstName?: string;
+    accountId?: number;
+  },
   now: Date,
 ): Promise<string> {
   const code = generateCode();
   const id = randomBytes(18).toString("base64url");
   await prisma.esiaPendingVerification.create({
-    data: { id, ...verification, codeHash: hashCode(code, codeSecret()), expiresAt: new Date(now.getTime() + CODE_LIFETIME_MS) },
+    data: {
+      id,
+      ...verification,
+      codeHash: hashCode(code, codeSecret()),
+      expiresAt: new Date(now.getTime() + CODE_LIFETIME_MS),
+    },
   });
   const text =
     verification.purpose === "registration"
       ? `Код подтверждения для регистрации на Госуслугах: ${code}. Никому его не сообщайте.`
       : `Код для восстановления доступа к Госуслугам: ${code}. Никому его не сообщайте.`;
-  await send(prisma, verification.channel, verification.address, verification.purpose === "registration" ? "Код подтверждения" : "Восстановление доступа", text);
+  await send(
+    prisma,
+    verification.channel,
+    verification.address,
+    verification.purpose === "registration" ? "Код подтверждения" : "Восстановление доступа",
+    text,
+  );
   return id;
 }
 
@@ -152,10 +206,16 @@ export interface RegistrationInput {
   email?: string;
 }
 
-export async function startRegistration(prisma: PrismaClient, input: RegistrationInput, now = new Date()): Promise<Outcome<string>> {
+export async function startRegistration(
+  prisma: PrismaClient,
+  input: RegistrationInput,
+  now = new Date(),
+): Promise<Outcome<string>> {
   const channel = input.mobile ? "sms" : "email";
   const address = input.mobile ?? input.email!;
-  const taken = await prisma.esiaAccount.findFirst({ where: input.mobile ? { mobile: input.mobile } : { email: input.email } });
+  const taken = await prisma.esiaAccount.findFirst({
+    where: input.mobile ? { mobile: input.mobile } : { email: input.email },
+  });
   if (taken) {
     return fail(
       input.mobile
@@ -164,21 +224,40 @@ export async function startRegistration(prisma: PrismaClient, input: Registratio
       input.mobile ? "mobile" : "email",
     );
   }
-  return { ok: true, value: await issueCode(prisma, { purpose: "registration", channel, address, lastName: input.lastName, firstName: input.firstName }, now) };
+  return {
+    ok: true,
+    value: await issueCode(
+      prisma,
+      { purpose: "registration", channel, address, lastName: input.lastName, firstName: input.firstName },
+      now,
+    ),
+  };
 }
 
-export async function pendingVerification(prisma: PrismaClient, id: string | undefined, purpose: string, now = new Date()) {
+export async function pendingVerification(
+  prisma: PrismaClient,
+  id: string | undefined,
+  purpose: string,
+  now = new Date(),
+) {
   if (!id) return null;
   const pending = await prisma.esiaPendingVerification.findUnique({ where: { id } });
   return pending && pending.purpose === purpose && pending.expiresAt > now ? pending : null;
 }
 
-export async function confirmCode(prisma: PrismaClient, id: string, purpose: string, code: string, now = new Date()): Promise<Outcome<string>> {
+export async function confirmCode(
+  prisma: PrismaClient,
+  id: string,
+  purpose: string,
+  code: string,
+  now = new Date(),
+): Promise<Outcome<string>> {
   const pending = await pendingVerification(prisma, id, purpose, now);
   if (!pending) return fail("Срок действия кода истек. Запросите новый код.");
   const keys = [`esia-mock:code:${pending.address}`];
   const throttle = await checkThrottle(prisma, keys, CODE_THROTTLE, now);
-  if (!throttle.allowed) return fail(`Слишком много неверных кодов. Повторите через ${retryAfterText(throttle.retryAfterSeconds)}.`, "code");
+  if (!throttle.allowed)
+    return fail(`Слишком много неверных кодов. Повторите через ${retryAfterText(throttle.retryAfterSeconds)}.`, "code");
   await pause(throttle.delayMs);
   if (!codeMatches(code, pending.codeHash, codeSecret())) {
     await recordFailure(prisma, keys, CODE_THROTTLE, now);
@@ -190,25 +269,35 @@ export async function confirmCode(prisma: PrismaClient, id: string, purpose: str
   return { ok: true, value: id };
 }
 
-export async function resendCode(prisma: PrismaClient, id: string, purpose: "registration" | "recovery", now = new Date()): Promise<Outcome<string>> {
+export async function resendCode(
+  prisma: PrismaClient,
+  id: string,
+  purpose: "registration" | "recovery",
+  now = new Date(),
+): Promise<Outcome<string>> {
   const pending = await prisma.esiaPendingVerification.findUnique({ where: { id } });
   if (!pending || pending.purpose !== purpose || pending.verifiedAt) return fail("Начните заново.");
   // New codes for one address are limited too, or the button would flood a phone with SMS.
   const keys = [`esia-mock:resend:${pending.address}`];
   const decision = await checkThrottle(prisma, keys, CODE_THROTTLE, now);
-  if (!decision.allowed) return fail(`Слишком много запросов кода. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`, "code");
+  if (!decision.allowed)
+    return fail(`Слишком много запросов кода. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`, "code");
   await recordFailure(prisma, keys, CODE_THROTTLE, now);
   await prisma.esiaPendingVerification.delete({ where: { id } });
   return {
     ok: true,
-    value: await issueCode(prisma, {
-      purpose,
-      channel: pending.channel as "sms" | "email",
-      address: pending.address,
-      ...(pending.lastName ? { lastName: pending.lastName } : {}),
-      ...(pending.firstName ? { firstName: pending.firstName } : {}),
-      ...(pending.accountId ? { accountId: pending.accountId } : {}),
-    }, now),
+    value: await issueCode(
+      prisma,
+      {
+        purpose,
+        channel: pending.channel as "sms" | "email",
+        address: pending.address,
+        ...(pending.lastName ? { lastName: pending.lastName } : {}),
+        ...(pending.firstName ? { firstName: pending.firstName } : {}),
+        ...(pending.accountId ? { accountId: pending.accountId } : {}),
+      },
+      now,
+    ),
   };
 }
 
@@ -228,19 +317,33 @@ export async function completeRegistration(
   if (!pending?.verifiedAt) return fail("Сначала подтвердите телефон или почту кодом.");
   const problems = passwordProblems(password);
   if (problems.length) return fail(`Пароль должен содержать: ${problems.join(", ")}.`, "password");
-  const contact = pending.channel === "sms" ? { mobile: pending.address, mobileVerified: true } : { email: pending.address, emailVerified: true };
+  const contact =
+    pending.channel === "sms"
+      ? { mobile: pending.address, mobileVerified: true }
+      : { email: pending.address, emailVerified: true };
   const passwordHash = await hashPassword(password);
   for (let attempt = 0; ; attempt++) {
     try {
       const account = await prisma.esiaAccount.create({
-        data: { oid: await nextOid(prisma), lastName: pending.lastName ?? "", firstName: pending.firstName ?? "", level: "simplified", passwordHash, ...contact },
+        data: {
+          oid: await nextOid(prisma),
+          lastName: pending.lastName ?? "",
+          firstName: pending.firstName ?? "",
+          level: "simplified",
+          passwordHash,
+          ...contact,
+        },
       });
       await prisma.esiaPendingVerification.delete({ where: { id } });
-      return { ok: true, value: { accountId: account.id, ticket: await startSession(prisma, account.id, false, "PWD", now) } };
+      return {
+        ok: true,
+        value: { accountId: account.id, ticket: await startSession(prisma, account.id, false, "PWD", now) },
+      };
     } catch (error) {
       // Two registrations at once may pick the same oid; the contact itself may have been taken.
       if (attempt >= 3 || !String(error).includes("Unique constraint")) {
-        if (String(error).includes("mobile") || String(error).includes("email")) return fail("Этот телефон или почта уже используются.");
+        if (String(error).includes("mobile") || String(error).includes("email"))
+          return fail("Этот телефон или почта уже используются.");
         throw error;
       }
     }
@@ -259,10 +362,15 @@ export async function startRecovery(prisma: PrismaClient, login: string, now = n
   const account = await findAccountByLogin(prisma, login);
   const contact = account && account.status === "REGISTERED" ? contactOf(account) : null;
   if (account && contact) {
-    return issueCode(prisma, { purpose: "recovery", channel: contact.channel, address: contact.recipient, accountId: account.id }, now);
+    return issueCode(
+      prisma,
+      { purpose: "recovery", channel: contact.channel, address: contact.recipient, accountId: account.id },
+      now,
+    );
   }
   const id = randomBytes(18).toString("base64url");
-  const address = loginCandidates(login).map((candidate) => Object.values(candidate)[0])[0] ?? login.trim().toLowerCase();
+  const address =
+    loginCandidates(login).map((candidate) => Object.values(candidate)[0])[0] ?? login.trim().toLowerCase();
   await prisma.esiaPendingVerification.create({
     data: {
       id,
@@ -276,12 +384,20 @@ export async function startRecovery(prisma: PrismaClient, login: string, now = n
   return id;
 }
 
-export async function completeRecovery(prisma: PrismaClient, id: string, password: string, now = new Date()): Promise<Outcome<number>> {
+export async function completeRecovery(
+  prisma: PrismaClient,
+  id: string,
+  password: string,
+  now = new Date(),
+): Promise<Outcome<number>> {
   const pending = await pendingVerification(prisma, id, "recovery", now);
   if (!pending?.verifiedAt || !pending.accountId) return fail("Сначала введите код из сообщения.");
   const problems = passwordProblems(password);
   if (problems.length) return fail(`Пароль должен содержать: ${problems.join(", ")}.`, "password");
-  await prisma.esiaAccount.update({ where: { id: pending.accountId }, data: { passwordHash: await hashPassword(password) } });
+  await prisma.esiaAccount.update({
+    where: { id: pending.accountId },
+    data: { passwordHash: await hashPassword(password) },
+  });
   // A new password ends every session of the account.
   await prisma.esiaSession.deleteMany({ where: { accountId: pending.accountId } });
   await prisma.esiaPendingVerification.delete({ where: { id } });
@@ -332,7 +448,10 @@ const DRAFT_FIELDS = [
  * passport, or — when the latest check failed — exactly what was sent then, so «Исправить данные»
  * only needs the typo fixed and nothing else is lost.
  */
-export async function personalDataDraft(prisma: PrismaClient, accountId: number): Promise<Partial<Record<(typeof DRAFT_FIELDS)[number], string>>> {
+export async function personalDataDraft(
+  prisma: PrismaClient,
+  accountId: number,
+): Promise<Partial<Record<(typeof DRAFT_FIELDS)[number], string>>> {
   const account = await prisma.esiaAccount.findUniqueOrThrow({
     where: { id: accountId },
     include: { documents: { where: { type: "RF_PASSPORT" }, orderBy: { id: "desc" }, take: 1 } },
@@ -356,7 +475,9 @@ export async function personalDataDraft(prisma: PrismaClient, accountId: number)
   const latest = await latestCheck(prisma, accountId);
   // A failed submission is a whole form: a missing отчество there was left blank on purpose.
   const source: Record<string, unknown> =
-    latest?.status === "failed" ? { ...fromAccount, middleName: undefined, ...(latest.submitted as Record<string, unknown>) } : fromAccount;
+    latest?.status === "failed"
+      ? { ...fromAccount, middleName: undefined, ...(latest.submitted as Record<string, unknown>) }
+      : fromAccount;
   const draft: Partial<Record<(typeof DRAFT_FIELDS)[number], string>> = {};
   for (const field of DRAFT_FIELDS) {
     const value = source[field];
@@ -380,7 +501,9 @@ function withSnilsTaken(result: CheckResult, taken: boolean): CheckResult {
  * account standard and stores the data; each result is also "sent" by SMS or e-mail.
  */
 export async function settleDueChecks(prisma: PrismaClient, accountId: number, now = new Date()): Promise<void> {
-  const due = await prisma.esiaDataCheck.findMany({ where: { accountId, status: "verifying", completesAt: { lte: now } } });
+  const due = await prisma.esiaDataCheck.findMany({
+    where: { accountId, status: "verifying", completesAt: { lte: now } },
+  });
   for (const check of due) {
     try {
       await settleCheck(prisma, accountId, check, now);
@@ -396,7 +519,12 @@ export async function settleDueChecks(prisma: PrismaClient, accountId: number, n
   }
 }
 
-async function settleCheck(prisma: PrismaClient, accountId: number, check: { id: number; submitted: unknown }, now: Date): Promise<void> {
+async function settleCheck(
+  prisma: PrismaClient,
+  accountId: number,
+  check: { id: number; submitted: unknown },
+  now: Date,
+): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const account = await tx.esiaAccount.findUniqueOrThrow({ where: { id: accountId } });
     const data = check.submitted as unknown as PersonalDataSubmission;
@@ -406,13 +534,20 @@ async function settleCheck(prisma: PrismaClient, accountId: number, check: { id:
     // Only the first to settle this check acts on it.
     const claimed = await tx.esiaDataCheck.updateMany({
       where: { id: check.id, status: "verifying" },
-      data: { status: passed ? "passed" : "failed", pfrResult: result.pfr, fmsResult: result.fms, reason: result.reason ?? null, completedAt: now },
+      data: {
+        status: passed ? "passed" : "failed",
+        pfrResult: result.pfr,
+        fmsResult: result.fms,
+        reason: result.reason ?? null,
+        completedAt: now,
+      },
     });
     if (claimed.count !== 1) return;
     // A checks_fail_* scenario is "the next check fails" (docs/esia-mock.md): played once, then
     // cleared, so «Исправить данные» can pass.
     const scenario = scenarioOf(account.scenario);
-    if (scenario === "checks_fail_pfr" || scenario === "checks_fail_fms") await tx.esiaAccount.update({ where: { id: accountId }, data: { scenario: null } });
+    if (scenario === "checks_fail_pfr" || scenario === "checks_fail_fms")
+      await tx.esiaAccount.update({ where: { id: accountId }, data: { scenario: null } });
     if (passed) {
       await tx.esiaAccount.update({
         where: { id: accountId },
@@ -444,7 +579,10 @@ async function settleCheck(prisma: PrismaClient, accountId: number, check: { id:
     }
     const contact = contactOf(account);
     if (contact) {
-      for (const [which, outcome] of [["pfr", result.pfr], ["fms", result.fms]] as const) {
+      for (const [which, outcome] of [
+        ["pfr", result.pfr],
+        ["fms", result.fms],
+      ] as const) {
         await tx.esiaOutboxMessage.create({
           data: {
             channel: contact.channel,
@@ -460,28 +598,59 @@ async function settleCheck(prisma: PrismaClient, accountId: number, check: { id:
 
 // --- identity confirmation --------------------------------------------------------------------
 
-export async function confirmIdentity(prisma: PrismaClient, accountId: number, method: "service_centre" | "mail_code" | "signature", now = new Date()): Promise<Outcome<true>> {
+export async function confirmIdentity(
+  prisma: PrismaClient,
+  accountId: number,
+  method: "service_centre" | "mail_code" | "signature",
+  now = new Date(),
+): Promise<Outcome<true>> {
   const account = await prisma.esiaAccount.findUniqueOrThrow({ where: { id: accountId } });
-  if (account.level === "simplified") return fail("Подтвердить личность можно только после проверки личных данных (стандартная учетная запись).");
-  await prisma.esiaAccount.update({ where: { id: accountId }, data: { level: "confirmed", confirmedBy: method, confirmedAt: now } });
+  if (account.level === "simplified")
+    return fail("Подтвердить личность можно только после проверки личных данных (стандартная учетная запись).");
+  await prisma.esiaAccount.update({
+    where: { id: accountId },
+    data: { level: "confirmed", confirmedBy: method, confirmedAt: now },
+  });
   return { ok: true, value: true };
 }
 
-export async function orderMailCode(prisma: PrismaClient, accountId: number, address: string, now = new Date()): Promise<Outcome<true>> {
+export async function orderMailCode(
+  prisma: PrismaClient,
+  accountId: number,
+  address: string,
+  now = new Date(),
+): Promise<Outcome<true>> {
   const account = await prisma.esiaAccount.findUniqueOrThrow({ where: { id: accountId } });
   if (account.level !== "standard") return fail("Код по почте заказывают для стандартной учетной записи.");
   const code = generateCode(8);
   await prisma.esiaMailCode.create({
-    data: { accountId, address, codeHash: hashCode(code, codeSecret()), expiresAt: new Date(now.getTime() + MAIL_CODE_LIFETIME_MS) },
+    data: {
+      accountId,
+      address,
+      codeHash: hashCode(code, codeSecret()),
+      expiresAt: new Date(now.getTime() + MAIL_CODE_LIFETIME_MS),
+    },
   });
-  await send(prisma, "mail", address, "Заказное письмо: код подтверждения личности", `Код подтверждения личности для Госуслуг: ${code}. Введите его в личном кабинете.`);
+  await send(
+    prisma,
+    "mail",
+    address,
+    "Заказное письмо: код подтверждения личности",
+    `Код подтверждения личности для Госуслуг: ${code}. Введите его в личном кабинете.`,
+  );
   return { ok: true, value: true };
 }
 
-export async function enterMailCode(prisma: PrismaClient, accountId: number, code: string, now = new Date()): Promise<Outcome<true>> {
+export async function enterMailCode(
+  prisma: PrismaClient,
+  accountId: number,
+  code: string,
+  now = new Date(),
+): Promise<Outcome<true>> {
   const keys = [`esia-mock:mail-code:account:${accountId}`];
   const throttle = await checkThrottle(prisma, keys, CODE_THROTTLE, now);
-  if (!throttle.allowed) return fail(`Слишком много неверных кодов. Повторите через ${retryAfterText(throttle.retryAfterSeconds)}.`, "code");
+  if (!throttle.allowed)
+    return fail(`Слишком много неверных кодов. Повторите через ${retryAfterText(throttle.retryAfterSeconds)}.`, "code");
   const letters = await prisma.esiaMailCode.findMany({ where: { accountId, usedAt: null, expiresAt: { gt: now } } });
   const match = letters.find((letter) => codeMatches(code.replace(/\s/g, ""), letter.codeHash, codeSecret()));
   if (!match) {

@@ -61,10 +61,12 @@ export function runAutomaticChecks(
   let pfr: CheckOutcome = "passed";
   const holderDiffers =
     registeredHolder !== null &&
-    !(sameName(registeredHolder.lastName, submission.lastName) &&
+    !(
+      sameName(registeredHolder.lastName, submission.lastName) &&
       sameName(registeredHolder.firstName, submission.firstName) &&
       sameName(registeredHolder.middleName, submission.middleName) &&
-      registeredHolder.birthDate === submission.birthDate);
+      registeredHolder.birthDate === submission.birthDate
+    );
   if (scenario === "checks_fail_pfr" || holderDiffers) {
     pfr = "failed";
     reasons.push(

@@ -11,7 +11,12 @@ const engine = new CryptoEngine({ name: "node-webcrypto", crypto: webcrypto as u
 const SIGNED_DATA = "1.2.840.113549.1.7.2";
 
 /** scope + timestamp + client_id + state, no separators (the legacy order). */
-export function legacySignedString(parameters: { scope: string; timestamp: string; client_id: string; state: string }): string {
+export function legacySignedString(parameters: {
+  scope: string;
+  timestamp: string;
+  client_id: string;
+  state: string;
+}): string {
   return `${parameters.scope}${parameters.timestamp}${parameters.client_id}${parameters.state}`;
 }
 
@@ -34,7 +39,10 @@ export async function verifyCmsClientSecret(certificatePem: string, text: string
     const signedData = new SignedData({ schema: contentInfo.content });
     if (signedData.encapContentInfo.eContent || signedData.signerInfos.length !== 1) return false;
     signedData.certificates = [Certificate.fromBER(toArrayBuffer(new X509Certificate(certificatePem).raw))];
-    const result = await signedData.verify({ signer: 0, data: toArrayBuffer(Buffer.from(text, "utf8")), checkChain: false, extendedMode: true }, engine);
+    const result = await signedData.verify(
+      { signer: 0, data: toArrayBuffer(Buffer.from(text, "utf8")), checkChain: false, extendedMode: true },
+      engine,
+    );
     return result.signatureVerified === true;
   } catch {
     return false;

@@ -35,7 +35,10 @@ export const clientRequest = z.object({
   tokenAlgorithm: z.enum(TOKEN_ALGORITHMS as [TokenAlgorithm, ...TokenAlgorithm[]]).optional(),
 });
 
-export async function registerClientFromRequest(prisma: PrismaClient, request: z.infer<typeof clientRequest>): Promise<void> {
+export async function registerClientFromRequest(
+  prisma: PrismaClient,
+  request: z.infer<typeof clientRequest>,
+): Promise<void> {
   await registerClient(prisma, {
     clientId: request.clientId,
     name: request.name,

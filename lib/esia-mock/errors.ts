@@ -2,15 +2,33 @@
 // description starts with ESIA-0070NN (ESIA-0367NN for consents) (research/esia.md §8). The mock never invents other codes.
 
 export const ESIA_ERRORS = {
-  "ESIA-007002": { error: "invalid_client", text: "The certificate does not match the client or no certificate is registered" },
-  "ESIA-007003": { error: "invalid_request", text: "The request is missing a required parameter, includes an invalid parameter value or is otherwise malformed" },
+  "ESIA-007002": {
+    error: "invalid_client",
+    text: "The certificate does not match the client or no certificate is registered",
+  },
+  "ESIA-007003": {
+    error: "invalid_request",
+    text: "The request is missing a required parameter, includes an invalid parameter value or is otherwise malformed",
+  },
   "ESIA-007004": { error: "access_denied", text: "The resource owner or authorization server denied the request" },
-  "ESIA-007005": { error: "unauthorized_client", text: "The client is not authorized to request an access token using this method" },
+  "ESIA-007005": {
+    error: "unauthorized_client",
+    text: "The client is not authorized to request an access token using this method",
+  },
   "ESIA-007006": { error: "invalid_scope", text: "The requested scope is invalid, unknown, or malformed" },
   "ESIA-007007": { error: "server_error", text: "The authorization server encountered an unexpected condition" },
-  "ESIA-007009": { error: "unsupported_response_type", text: "The authorization server does not support obtaining an authorization code using this method" },
-  "ESIA-007011": { error: "invalid_grant", text: "The provided authorization grant is invalid, expired, revoked, or was issued to another client" },
-  "ESIA-007012": { error: "unsupported_grant_type", text: "The authorization grant type is not supported by the authorization server" },
+  "ESIA-007009": {
+    error: "unsupported_response_type",
+    text: "The authorization server does not support obtaining an authorization code using this method",
+  },
+  "ESIA-007011": {
+    error: "invalid_grant",
+    text: "The provided authorization grant is invalid, expired, revoked, or was issued to another client",
+  },
+  "ESIA-007012": {
+    error: "unsupported_grant_type",
+    text: "The authorization grant type is not supported by the authorization server",
+  },
   "ESIA-007014": { error: "invalid_request", text: "The request doesn't contain the mandatory parameter" },
   "ESIA-007015": { error: "invalid_request", text: "Wrong request time" },
   "ESIA-007019": { error: "access_denied", text: "OAuthErrorEnum.noGrants" },

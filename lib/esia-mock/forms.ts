@@ -46,7 +46,11 @@ export const registrationForm = z
     const text = value[field]?.trim() ?? "";
     const parsed = schema.safeParse(text);
     if (!text || !parsed.success) {
-      ctx.addIssue({ code: "custom", path: [field], message: text ? parsed.error!.issues[0]!.message : requiredMessage(label) });
+      ctx.addIssue({
+        code: "custom",
+        path: [field],
+        message: text ? parsed.error!.issues[0]!.message : requiredMessage(label),
+      });
     }
   })
   .transform((value) =>
@@ -57,7 +61,10 @@ export const registrationForm = z
 
 export const codeForm = z.object({
   id: z.string().min(1),
-  code: z.string().trim().regex(/^\d{4,8}$/, "Введите код из сообщения: только цифры"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{4,8}$/, "Введите код из сообщения: только цифры"),
 });
 
 export const passwordForm = z
@@ -66,7 +73,11 @@ export const passwordForm = z
     password: passwordField,
     passwordRepeat: z.string().min(1, "Повторите пароль"),
   })
-  .superRefine((value, ctx) => checkPasswordConfirmation({ password: value.password, passwordConfirmation: value.passwordRepeat }, ctx, ["passwordRepeat"]));
+  .superRefine((value, ctx) =>
+    checkPasswordConfirmation({ password: value.password, passwordConfirmation: value.passwordRepeat }, ctx, [
+      "passwordRepeat",
+    ]),
+  );
 
 export const recoveryForm = z.object({
   login: z.string().trim().min(1, "Введите телефон, почту или СНИЛС"),
@@ -94,7 +105,11 @@ export const personalDataForm = z
       // then still be raw text (or missing), which the check reads or skips.
       const text = (date: unknown) => (typeof date === "string" ? date : undefined);
       const input = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
-      checkPassportIssueAgainstBirthDate({ birthDate: text(input.birthDate), issueDate: text(input.passportIssueDate) }, ctx, ["passportIssueDate"]);
+      checkPassportIssueAgainstBirthDate(
+        { birthDate: text(input.birthDate), issueDate: text(input.passportIssueDate) },
+        ctx,
+        ["passportIssueDate"],
+      );
     },
     { when: () => true },
   )
@@ -113,7 +128,12 @@ export const mailCodeForm = z.object({
   code: z
     .string()
     .transform((code) => code.replace(/[\s\-\u2010-\u2015\u2212]/g, ""))
-    .pipe(z.string().min(1, "Введите код подтверждения из письма").regex(/^\d{8}$/, "Код из письма состоит из 8 цифр")),
+    .pipe(
+      z
+        .string()
+        .min(1, "Введите код подтверждения из письма")
+        .regex(/^\d{8}$/, "Код из письма состоит из 8 цифр"),
+    ),
 });
 
 export const operatorSearchForm = z.object({

@@ -11,7 +11,9 @@ export async function ensureSigningKey(prisma: PrismaClient): Promise<SigningKey
   const existing = await currentSigningKey(prisma);
   if (existing) return existing;
   const key = await generateSigningKey();
-  await prisma.esiaSigningKey.create({ data: { kid: key.kid, privateJwk: key.privateJwk as object, publicJwk: key.publicJwk as object } });
+  await prisma.esiaSigningKey.create({
+    data: { kid: key.kid, privateJwk: key.privateJwk as object, publicJwk: key.publicJwk as object },
+  });
   return key;
 }
 
@@ -44,6 +46,9 @@ export async function ensureGostSigningKey(prisma: PrismaClient): Promise<GostSi
 
 /** Every GOST certificate the mock signs tokens with: what esia.zip holds at the real ESIA. */
 export async function gostCertificates(prisma: PrismaClient): Promise<string[]> {
-  const rows = await prisma.esiaGostSigningKey.findMany({ orderBy: { createdAt: "desc" }, select: { certificatePem: true } });
+  const rows = await prisma.esiaGostSigningKey.findMany({
+    orderBy: { createdAt: "desc" },
+    select: { certificatePem: true },
+  });
   return rows.map((row) => row.certificatePem);
 }

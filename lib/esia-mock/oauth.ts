@@ -10,7 +10,13 @@ import { parsePermissions, permissionScopes, permissionsFromJson, permissionsToJ
 import { scenarioOf, SLOW_TOKEN_DELAY_MS, type TokenDefect } from "./scenarios";
 import { isEmployeeNow, parseOrgScope } from "./organizations";
 import { isPersonScope, parseScope, parseTokenUpdateScope, TOKEN_UPDATE_SCOPE } from "./scopes";
-import { CODE_LIFETIME_SECONDS, signAuthorizationCode, signTokens, ACCESS_TOKEN_LIFETIME_SECONDS, type TokenKey } from "./tokens";
+import {
+  CODE_LIFETIME_SECONDS,
+  signAuthorizationCode,
+  signTokens,
+  ACCESS_TOKEN_LIFETIME_SECONDS,
+  type TokenKey,
+} from "./tokens";
 
 // The OAuth 2.0 / OpenID Connect side of the mock: v2/ac validation, the code after consent,
 // and v3/te. Every refusal is an EsiaProtocolError carrying the real ESIA code.
@@ -54,11 +60,18 @@ async function checkClientSignature(
   const timestamp = parseEsiaTimestamp(params.timestamp ?? "");
   if (!timestamp || !timestampIsFresh(timestamp, now)) throw new EsiaProtocolError("ESIA-007015");
   if (scheme === "legacy") {
-    const text = legacySignedString({ scope: params.scope ?? "", timestamp: params.timestamp!, client_id: params.client_id!, state: params.state! });
-    if (!(await verifyCmsClientSecret(client.certificatePem, text, params.client_secret!))) throw new EsiaProtocolError("ESIA-007053");
+    const text = legacySignedString({
+      scope: params.scope ?? "",
+      timestamp: params.timestamp!,
+      client_id: params.client_id!,
+      state: params.state!,
+    });
+    if (!(await verifyCmsClientSecret(client.certificatePem, text, params.client_secret!)))
+      throw new EsiaProtocolError("ESIA-007053");
     return;
   }
-  if ((params.client_certificate_hash ?? "").toUpperCase() !== client.certificateHash) throw new EsiaProtocolError("ESIA-007002");
+  if ((params.client_certificate_hash ?? "").toUpperCase() !== client.certificateHash)
+    throw new EsiaProtocolError("ESIA-007002");
   const text = signedString({
     client_id: params.client_id!,
     scope: params.scope ?? "",
@@ -68,7 +81,8 @@ async function checkClientSignature(
     redirect_uri: params.redirect_uri ?? "",
     code: withCode ? params.code : undefined,
   });
-  if (!(await verifyClientSecret(client.certificatePem, text, params.client_secret!))) throw new EsiaProtocolError("ESIA-007053");
+  if (!(await verifyClientSecret(client.certificatePem, text, params.client_secret!)))
+    throw new EsiaProtocolError("ESIA-007053");
 }
 
 export interface AuthorizationRequest {
@@ -82,25 +96,42 @@ export interface AuthorizationRequest {
  * GET /aas/oauth2/v2/ac. Throws UnsafeRedirectError when the client or redirect_uri cannot be
  * trusted, EsiaProtocolError (to be sent to redirect_uri) for every other refusal.
  */
-export async function startAuthorization(prisma: PrismaClient, params: Params, now = new Date(), scheme: SigningScheme = "v2"): Promise<AuthorizationRequest> {
+export async function startAuthorization(
+  prisma: PrismaClient,
+  params: Params,
+  now = new Date(),
+  scheme: SigningScheme = "v2",
+): Promise<AuthorizationRequest> {
   const client = await registeredClient(prisma, params.client_id);
-  if (!client) throw new UnsafeRedirectError(new EsiaProtocolError("ESIA-007002", `[client_id=${params.client_id ?? ""}]`));
+  if (!client)
+    throw new UnsafeRedirectError(new EsiaProtocolError("ESIA-007002", `[client_id=${params.client_id ?? ""}]`));
   if (!params.redirect_uri || !client.redirectUris.includes(params.redirect_uri)) {
     throw new UnsafeRedirectError(new EsiaProtocolError("ESIA-007023"));
   }
   if (params.response_type !== "code") throw new EsiaProtocolError("ESIA-007009");
-  required(params, ["client_secret", ...(scheme === "v2" ? ["client_certificate_hash"] : []), "scope", "state", "timestamp", "access_type"]);
-  if (params.access_type !== "online" && params.access_type !== "offline") throw new EsiaProtocolError("ESIA-007003", "[access_type]");
+  required(params, [
+    "client_secret",
+    ...(scheme === "v2" ? ["client_certificate_hash"] : []),
+    "scope",
+    "state",
+    "timestamp",
+    "access_type",
+  ]);
+  if (params.access_type !== "online" && params.access_type !== "offline")
+    throw new EsiaProtocolError("ESIA-007003", "[access_type]");
 
   const scopes = parseScope(params.scope);
   if (!scopes.every(isPersonScope)) throw new EsiaProtocolError("ESIA-007006");
   if (!scopes.every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019");
   const orgScopes = parseOrgScope(params.scope_org);
-  if (!orgScopes.every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019", "[scope_org]");
-  if (params.code_challenge && params.code_challenge_method !== "S256") throw new EsiaProtocolError("ESIA-007003", "[code_challenge_method]");
+  if (!orgScopes.every((scope) => client.allowedScopes.includes(scope)))
+    throw new EsiaProtocolError("ESIA-007019", "[scope_org]");
+  if (params.code_challenge && params.code_challenge_method !== "S256")
+    throw new EsiaProtocolError("ESIA-007003", "[code_challenge_method]");
   const permissions = parsePermissions(params.permissions, scopes);
   // A consent's data is still data the system must be approved for.
-  if (!permissionScopes(permissions).every((scope) => client.allowedScopes.includes(scope))) throw new EsiaProtocolError("ESIA-007019", "[permissions]");
+  if (!permissionScopes(permissions).every((scope) => client.allowedScopes.includes(scope)))
+    throw new EsiaProtocolError("ESIA-007019", "[permissions]");
 
   await checkClientSignature(client, params, false, now, scheme);
 
@@ -142,7 +173,15 @@ export function redirectWithError(redirectUri: string, error: EsiaProtocolError,
 /** After login and consent: the code (a JWT, single use, about 4 minutes) on the redirect_uri. */
 export async function grantAuthorization(
   prisma: PrismaClient,
-  options: { requestId: string; accountId: number; sessionId: string; authTime: Date; authMethod: string; issuer: string; orgOid?: number | null },
+  options: {
+    requestId: string;
+    accountId: number;
+    sessionId: string;
+    authTime: Date;
+    authMethod: string;
+    issuer: string;
+    orgOid?: number | null;
+  },
   now = new Date(),
 ): Promise<string> {
   const pending = await pendingAuthorization(prisma, options.requestId, now);
@@ -153,13 +192,17 @@ export async function grantAuthorization(
   const refusal =
     scenarioOf(account.scenario) === "access_denied"
       ? new EsiaProtocolError("ESIA-007004")
-      : (request.personFilter === "conf_acc" && account.level !== "confirmed") || scenarioOf(account.scenario) === "unconfirmed_refused"
+      : (request.personFilter === "conf_acc" && account.level !== "confirmed") ||
+          scenarioOf(account.scenario) === "unconfirmed_refused"
         ? new EsiaProtocolError("ESIA-007055")
         : null;
   // Entering for an organisation needs the system to have asked for its data, and the person to
   // work there now; a forged or stale choice is ESIA-007194 (an organisation the user is not in).
   const orgOid = options.orgOid ?? null;
-  const orgRefusal = orgOid !== null && !(request.orgScope && (await isEmployeeNow(prisma, account.id, orgOid))) ? new EsiaProtocolError("ESIA-007194") : null;
+  const orgRefusal =
+    orgOid !== null && !(request.orgScope && (await isEmployeeNow(prisma, account.id, orgOid)))
+      ? new EsiaProtocolError("ESIA-007194")
+      : null;
   await prisma.esiaAuthRequest.delete({ where: { id: request.id } });
   const denial = refusal ?? orgRefusal;
   if (denial) return redirectWithError(request.redirectUri, denial, request.state);
@@ -167,7 +210,11 @@ export async function grantAuthorization(
   // The token's scopes: those asked for plus the data of the consents granted with them, plus the
   // organisation's when the person entered for one.
   const grantedScopes = [
-    ...new Set([...parseScope(request.scope), ...permissionScopes(permissionsFromJson(request.permissions)), ...(orgOid !== null ? parseScope(request.orgScope) : [])]),
+    ...new Set([
+      ...parseScope(request.scope),
+      ...permissionScopes(permissionsFromJson(request.permissions)),
+      ...(orgOid !== null ? parseScope(request.orgScope) : []),
+    ]),
   ];
   const jti = randomUUID();
   await prisma.esiaAuthCode.create({
@@ -225,17 +272,30 @@ export interface TokenResponse {
 }
 
 export type TokenOutcome =
-  | { kind: "tokens"; body: TokenResponse; delayMs: number }
-  | { kind: "server_error"; delayMs: number };
+  { kind: "tokens"; body: TokenResponse; delayMs: number } | { kind: "server_error"; delayMs: number };
 
 function hashRefreshToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
 /** POST /aas/oauth2/v3/te (or the legacy /aas/oauth2/te) with a form-encoded body (already parsed). */
-export async function exchangeToken(prisma: PrismaClient, params: Params, issuer: string, now = new Date(), scheme: SigningScheme = "v2"): Promise<TokenOutcome> {
-  required(params, ["client_id", "grant_type", "client_secret", ...(scheme === "v2" ? ["client_certificate_hash"] : []), "state", "timestamp"]);
-  if (!["authorization_code", "refresh_token", "client_credentials"].includes(params.grant_type!)) throw new EsiaProtocolError("ESIA-007012");
+export async function exchangeToken(
+  prisma: PrismaClient,
+  params: Params,
+  issuer: string,
+  now = new Date(),
+  scheme: SigningScheme = "v2",
+): Promise<TokenOutcome> {
+  required(params, [
+    "client_id",
+    "grant_type",
+    "client_secret",
+    ...(scheme === "v2" ? ["client_certificate_hash"] : []),
+    "state",
+    "timestamp",
+  ]);
+  if (!["authorization_code", "refresh_token", "client_credentials"].includes(params.grant_type!))
+    throw new EsiaProtocolError("ESIA-007012");
   const client = await registeredClient(prisma, params.client_id);
   if (!client) throw new EsiaProtocolError("ESIA-007002");
 
@@ -256,7 +316,10 @@ export async function exchangeToken(prisma: PrismaClient, params: Params, issuer
   const key = await ensureSigningKey(prisma);
   let jti: string;
   try {
-    const { payload } = await jwtVerify(params.code!, await importJWK(key.publicJwk, "RS256"), { issuer, currentDate: now });
+    const { payload } = await jwtVerify(params.code!, await importJWK(key.publicJwk, "RS256"), {
+      issuer,
+      currentDate: now,
+    });
     jti = String(payload.jti);
   } catch {
     throw new EsiaProtocolError("ESIA-007011", "[code]");
@@ -278,7 +341,15 @@ export async function exchangeToken(prisma: PrismaClient, params: Params, issuer
   return issue(
     prisma,
     client,
-    { accountId: grant.accountId, scope: grant.scope, sessionId: grant.sessionId, authTime: grant.authTime, offline: grant.accessType === "offline", nonce: grant.nonce, orgOid: grant.orgOid },
+    {
+      accountId: grant.accountId,
+      scope: grant.scope,
+      sessionId: grant.sessionId,
+      authTime: grant.authTime,
+      offline: grant.accessType === "offline",
+      nonce: grant.nonce,
+      orgOid: grant.orgOid,
+    },
     params.state!,
     issuer,
     now,
@@ -301,12 +372,34 @@ async function updateToken(
   const requested = parseTokenUpdateScope(params.scope);
   if (!requested) throw new EsiaProtocolError("ESIA-007006", "[scope]");
   const account = await prisma.esiaAccount.findUnique({ where: { oid: requested.oid } });
-  const grants = account ? await prisma.esiaAuthCode.findMany({ where: { clientId: client.clientId, accountId: account.id, usedAt: { not: null } }, select: { scope: true } }) : [];
+  const grants = account
+    ? await prisma.esiaAuthCode.findMany({
+        where: { clientId: client.clientId, accountId: account.id, usedAt: { not: null } },
+        select: { scope: true },
+      })
+    : [];
   const granted = new Set(grants.flatMap((grant) => parseScope(grant.scope)));
-  if (!account || grants.length === 0 || !requested.scopes.every((scope) => scope === TOKEN_UPDATE_SCOPE || granted.has(scope))) {
+  if (
+    !account ||
+    grants.length === 0 ||
+    !requested.scopes.every((scope) => scope === TOKEN_UPDATE_SCOPE || granted.has(scope))
+  ) {
     throw new EsiaProtocolError("ESIA-007019");
   }
-  return issue(prisma, client, { accountId: account.id, scope: requested.scopes.join(" "), sessionId: randomUUID(), authTime: now, offline: false }, params.state!, issuer, now);
+  return issue(
+    prisma,
+    client,
+    {
+      accountId: account.id,
+      scope: requested.scopes.join(" "),
+      sessionId: randomUUID(),
+      authTime: now,
+      offline: false,
+    },
+    params.state!,
+    issuer,
+    now,
+  );
 }
 
 async function refreshTokens(
@@ -327,19 +420,42 @@ async function refreshTokens(
   if (previous.orgOid !== null && !(await isEmployeeNow(prisma, previous.accountId, previous.orgOid))) {
     throw new EsiaProtocolError("ESIA-007011", "[refresh_token]");
   }
-  return issue(prisma, client, { accountId: previous.accountId, scope: previous.scope, sessionId: previous.sessionId, authTime: now, offline: true, orgOid: previous.orgOid }, params.state!, issuer, now);
+  return issue(
+    prisma,
+    client,
+    {
+      accountId: previous.accountId,
+      scope: previous.scope,
+      sessionId: previous.sessionId,
+      authTime: now,
+      offline: true,
+      orgOid: previous.orgOid,
+    },
+    params.state!,
+    issuer,
+    now,
+  );
 }
 
 /** The system's choice on the technology portal; the authorization code itself stays RS256 (clients treat it as opaque). */
 async function tokenKeyFor(prisma: PrismaClient, client: { tokenAlgorithm: string }): Promise<TokenKey> {
-  if (client.tokenAlgorithm === "GOST3410_2012_256") return { algorithm: "GOST3410_2012_256", key: await ensureGostSigningKey(prisma) };
+  if (client.tokenAlgorithm === "GOST3410_2012_256")
+    return { algorithm: "GOST3410_2012_256", key: await ensureGostSigningKey(prisma) };
   return { algorithm: "RS256", key: await ensureSigningKey(prisma) };
 }
 
 async function issue(
   prisma: PrismaClient,
   client: { clientId: string; subjectFormat: string; tokenAlgorithm: string },
-  grant: { accountId: number; scope: string; sessionId: string; authTime: Date; offline: boolean; nonce?: string | null; orgOid?: number | null },
+  grant: {
+    accountId: number;
+    scope: string;
+    sessionId: string;
+    authTime: Date;
+    offline: boolean;
+    nonce?: string | null;
+    orgOid?: number | null;
+  },
   state: string,
   issuer: string,
   now: Date,
@@ -384,6 +500,12 @@ async function issue(
   return {
     kind: "tokens",
     delayMs: scenario === "token_slow" ? SLOW_TOKEN_DELAY_MS : 0,
-    body: { ...tokens, ...(refreshToken ? { refresh_token: refreshToken } : {}), state, token_type: "Bearer", expires_in: ACCESS_TOKEN_LIFETIME_SECONDS },
+    body: {
+      ...tokens,
+      ...(refreshToken ? { refresh_token: refreshToken } : {}),
+      state,
+      token_type: "Bearer",
+      expires_in: ACCESS_TOKEN_LIFETIME_SECONDS,
+    },
   };
 }

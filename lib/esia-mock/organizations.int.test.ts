@@ -38,8 +38,18 @@ describe(`mock ESIA organisations (${testDatabaseDriver()})`, () => {
     (globalThis as { __portalDatabase?: Promise<Database> }).__portalDatabase = Promise.resolve(database);
     await seedMockEsia(database.prisma, null);
     const credentials = makeClientCredentials("ORGSYSTEM01");
-    client = { clientId: "ORGSYSTEM01", redirectUri: "http://business.test/esia/callback", credentials, certificateHash: await certificateHash(credentials.certificatePem) };
-    await registerClient(database.prisma, { clientId: client.clientId, name: "Система для бизнеса", certificatePem: credentials.certificatePem, redirectUris: [client.redirectUri] });
+    client = {
+      clientId: "ORGSYSTEM01",
+      redirectUri: "http://business.test/esia/callback",
+      credentials,
+      certificateHash: await certificateHash(credentials.certificatePem),
+    };
+    await registerClient(database.prisma, {
+      clientId: client.clientId,
+      name: "Система для бизнеса",
+      certificatePem: credentials.certificatePem,
+      redirectUris: [client.redirectUri],
+    });
     orgsRoute = (await import("@/app/esia-mock/rs/orgs/[...path]/route")).GET;
     prnsRoute = (await import("@/app/esia-mock/rs/prns/[...path]/route")).GET;
     tokenRoute = (await import("@/app/esia-mock/aas/oauth2/v3/te/route")).POST;
@@ -50,25 +60,52 @@ describe(`mock ESIA organisations (${testDatabaseDriver()})`, () => {
   });
 
   /** v2/ac → consent («Войти как»: orgOid) → the redirect to the system. */
-  async function consent(personaKey: string, orgOid: number | null, options: { scope?: string; scopeOrg?: string | null } = {}) {
+  async function consent(
+    personaKey: string,
+    orgOid: number | null,
+    options: { scope?: string; scopeOrg?: string | null } = {},
+  ) {
     const db = database.prisma;
     const scopeOrg = options.scopeOrg === null ? undefined : (options.scopeOrg ?? SCOPE_ORG);
-    const authorization = await startAuthorization(db, authorizationParams(client, { scope: options.scope ?? SCOPE, ...(scopeOrg ? { scopeOrg } : {}) }));
+    const authorization = await startAuthorization(
+      db,
+      authorizationParams(client, { scope: options.scope ?? SCOPE, ...(scopeOrg ? { scopeOrg } : {}) }),
+    );
     const account = await db.esiaAccount.findUniqueOrThrow({ where: { personaKey } });
     const ticket = await startSession(db, account.id, false);
     const redirect = new URL(
-      await grantAuthorization(db, { requestId: authorization.id, accountId: account.id, sessionId: ticket.token, authTime: new Date(), authMethod: "PWD", issuer: ISSUER, orgOid }),
+      await grantAuthorization(db, {
+        requestId: authorization.id,
+        accountId: account.id,
+        sessionId: ticket.token,
+        authTime: new Date(),
+        authMethod: "PWD",
+        issuer: ISSUER,
+        orgOid,
+      }),
     );
     return { redirect, account, scopeOrg };
   }
 
   /** The code exchanged at the real v3/te route handler. */
-  async function tokensFor(personaKey: string, orgOid: number | null, options: { scope?: string; scopeOrg?: string | null } = {}) {
+  async function tokensFor(
+    personaKey: string,
+    orgOid: number | null,
+    options: { scope?: string; scopeOrg?: string | null } = {},
+  ) {
     const { redirect, account, scopeOrg } = await consent(personaKey, orgOid, options);
     const code = redirect.searchParams.get("code");
     expect(code, redirect.toString()).toBeTruthy();
-    const body = new URLSearchParams(tokenParams(client, { code: code!, scope: options.scope ?? SCOPE, ...(scopeOrg ? { scopeOrg } : {}) }));
-    const response = await tokenRoute(new Request(`${ISSUER}aas/oauth2/v3/te`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body }));
+    const body = new URLSearchParams(
+      tokenParams(client, { code: code!, scope: options.scope ?? SCOPE, ...(scopeOrg ? { scopeOrg } : {}) }),
+    );
+    const response = await tokenRoute(
+      new Request(`${ISSUER}aas/oauth2/v3/te`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body,
+      }),
+    );
     expect(response.status).toBe(200);
     const tokens = (await response.json()) as { access_token: string; id_token: string; refresh_token: string };
     return { tokens, account };
@@ -77,20 +114,40 @@ describe(`mock ESIA organisations (${testDatabaseDriver()})`, () => {
   async function get(route: Get, path: string, token: string | null) {
     const url = new URL(`${ISSUER}rs/${path}`);
     const segments = url.pathname.replace(/^\/esia-mock\/rs\/(orgs|prns)\//, "").split("/");
-    const response = await route(new Request(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve({ path: segments }) });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> & { elements?: unknown[] } };
+    const response = await route(new Request(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} }), {
+      params: Promise.resolve({ path: segments }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as Record<string, unknown> & { elements?: unknown[] },
+    };
   }
 
   it("the head enters for the company: the token names it, /rs/orgs answers with what the scopes open", async () => {
     const { tokens, account } = await tokensFor("org-head", COMPANY);
     const access = decodeJwt(tokens.access_token);
     expect(access["urn:esia:org_oid"]).toBe(COMPANY);
-    expect(String(access.scope).split(" ")).toEqual(expect.arrayContaining(["openid", `fullname?oid=${account.oid}`, `org_ogrn?org_oid=${COMPANY}`, `org_emps?org_oid=${COMPANY}`]));
+    expect(String(access.scope).split(" ")).toEqual(
+      expect.arrayContaining([
+        "openid",
+        `fullname?oid=${account.oid}`,
+        `org_ogrn?org_oid=${COMPANY}`,
+        `org_emps?org_oid=${COMPANY}`,
+      ]),
+    );
     expect(decodeJwt(tokens.id_token)).toMatchObject({ sub: account.oid, "urn:esia:org_oid": COMPANY });
 
     const root = await get(orgsRoute, `orgs/${COMPANY}`, tokens.access_token);
     expect(root.status).toBe(200);
-    expect(root.body).toMatchObject({ oid: COMPANY, shortName: "ООО «Казанские окна»", ogrn: "1161690012340", inn: "1655123453", kpp: "165501001", type: "LEGAL", oktmo: "92701000001" });
+    expect(root.body).toMatchObject({
+      oid: COMPANY,
+      shortName: "ООО «Казанские окна»",
+      ogrn: "1161690012340",
+      inn: "1655123453",
+      kpp: "165501001",
+      type: "LEGAL",
+      oktmo: "92701000001",
+    });
     expect(root.body).not.toHaveProperty("leg");
 
     const employees = await get(orgsRoute, `orgs/${COMPANY}/emps?embed=(elements)`, tokens.access_token);
@@ -99,19 +156,36 @@ describe(`mock ESIA organisations (${testDatabaseDriver()})`, () => {
     expect(employees.body.elements).toHaveLength(2);
     expect(employees.body.elements).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ position: "Генеральный директор", chief: true, person: expect.objectContaining({ lastName: "Хасанов" }) }),
-        expect.objectContaining({ position: "Главный бухгалтер", chief: false, person: expect.objectContaining({ lastName: "Галиева" }) }),
+        expect.objectContaining({
+          position: "Генеральный директор",
+          chief: true,
+          person: expect.objectContaining({ lastName: "Хасанов" }),
+        }),
+        expect.objectContaining({
+          position: "Главный бухгалтер",
+          chief: false,
+          person: expect.objectContaining({ lastName: "Галиева" }),
+        }),
       ]),
     );
     const links = await get(orgsRoute, `orgs/${COMPANY}/emps`, tokens.access_token);
     expect(links.body.elements).toContain(`${APP_URL}/esia-mock/rs/orgs/${COMPANY}/emps/${account.oid}`);
-    expect((await get(orgsRoute, `orgs/${COMPANY}/emps/${account.oid}`, tokens.access_token)).body).toMatchObject({ position: "Генеральный директор" });
+    expect((await get(orgsRoute, `orgs/${COMPANY}/emps/${account.oid}`, tokens.access_token)).body).toMatchObject({
+      position: "Генеральный директор",
+    });
 
     const addresses = await get(orgsRoute, `orgs/${COMPANY}/addrs?embed=(elements)`, tokens.access_token);
     expect(addresses.body.elements).toEqual([expect.objectContaining({ type: "OLG", zipCode: "420111" })]);
     const contacts = await get(orgsRoute, `orgs/${COMPANY}/ctts?embed=(elements)`, tokens.access_token);
-    expect(contacts.body.elements).toEqual([expect.objectContaining({ type: "OPH", value: "+7(917)0001401" }), expect.objectContaining({ type: "OEM" })]);
-    const embedded = await get(orgsRoute, `orgs/${COMPANY}?embed=(employees.elements,addresses.elements)`, tokens.access_token);
+    expect(contacts.body.elements).toEqual([
+      expect.objectContaining({ type: "OPH", value: "+7(917)0001401" }),
+      expect.objectContaining({ type: "OEM" }),
+    ]);
+    const embedded = await get(
+      orgsRoute,
+      `orgs/${COMPANY}?embed=(employees.elements,addresses.elements)`,
+      tokens.access_token,
+    );
     expect(embedded.body).toMatchObject({ employees: { size: 2 }, addresses: { size: 1 } });
 
     // usr_org: the person's organisations, seen from the person.
@@ -164,16 +238,34 @@ describe(`mock ESIA organisations (${testDatabaseDriver()})`, () => {
 
   it("an employee who leaves loses the organisation at once: /rs/orgs 403, the refresh token refused", async () => {
     const { tokens, account } = await tokensFor("org-employee", AGENCY, { scopeOrg: "org_shortname org_agencytype" });
-    expect((await get(orgsRoute, `orgs/${AGENCY}`, tokens.access_token)).body).toMatchObject({ agencyType: "REGIONAL" });
-    await database.prisma.esiaOrgEmployee.updateMany({ where: { accountId: account.id, organization: { oid: AGENCY } }, data: { leftAt: new Date() } });
+    expect((await get(orgsRoute, `orgs/${AGENCY}`, tokens.access_token)).body).toMatchObject({
+      agencyType: "REGIONAL",
+    });
+    await database.prisma.esiaOrgEmployee.updateMany({
+      where: { accountId: account.id, organization: { oid: AGENCY } },
+      data: { leftAt: new Date() },
+    });
     try {
       expect((await get(orgsRoute, `orgs/${AGENCY}`, tokens.access_token)).status).toBe(403);
-      const refresh = new URLSearchParams({ ...tokenParams(client, { code: "", scope: SCOPE }), grant_type: "refresh_token", refresh_token: tokens.refresh_token });
-      const response = await tokenRoute(new Request(`${ISSUER}aas/oauth2/v3/te`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: refresh }));
+      const refresh = new URLSearchParams({
+        ...tokenParams(client, { code: "", scope: SCOPE }),
+        grant_type: "refresh_token",
+        refresh_token: tokens.refresh_token,
+      });
+      const response = await tokenRoute(
+        new Request(`${ISSUER}aas/oauth2/v3/te`, {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: refresh,
+        }),
+      );
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error_description: string }).error_description).toMatch(/^ESIA-007011/);
     } finally {
-      await database.prisma.esiaOrgEmployee.updateMany({ where: { accountId: account.id, organization: { oid: AGENCY } }, data: { leftAt: null } });
+      await database.prisma.esiaOrgEmployee.updateMany({
+        where: { accountId: account.id, organization: { oid: AGENCY } },
+        data: { leftAt: null },
+      });
     }
   });
 
@@ -187,9 +279,17 @@ describe(`mock ESIA organisations (${testDatabaseDriver()})`, () => {
       }
       return "accepted";
     };
-    expect(await refusal(authorizationParams(client, { scope: SCOPE, scopeOrg: "org_shortname org_bank_secrets" }))).toBe("ESIA-007006");
+    expect(
+      await refusal(authorizationParams(client, { scope: SCOPE, scopeOrg: "org_shortname org_bank_secrets" })),
+    ).toBe("ESIA-007006");
     const narrow = { ...client, clientId: "PERSONONLY01" };
-    await registerClient(database.prisma, { clientId: narrow.clientId, name: "Только граждане", certificatePem: client.credentials.certificatePem, redirectUris: [client.redirectUri], allowedScopes: ["openid", "fullname", "usr_org"] });
+    await registerClient(database.prisma, {
+      clientId: narrow.clientId,
+      name: "Только граждане",
+      certificatePem: client.credentials.certificatePem,
+      redirectUris: [client.redirectUri],
+      allowedScopes: ["openid", "fullname", "usr_org"],
+    });
     expect(await refusal(authorizationParams(narrow, { scope: SCOPE, scopeOrg: "org_shortname" }))).toBe("ESIA-007019");
     expect(await refusal(authorizationParams(narrow, { scope: SCOPE }))).toBe("accepted");
   });
@@ -210,11 +310,19 @@ describe(`mock ESIA organisations (${testDatabaseDriver()})`, () => {
     const outcome = await registerOrganization(db, confirmed.id, registration);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    const membership = await db.esiaOrgEmployee.findFirstOrThrow({ where: { accountId: confirmed.id, organization: { oid: outcome.oid } } });
+    const membership = await db.esiaOrgEmployee.findFirstOrThrow({
+      where: { accountId: confirmed.id, organization: { oid: outcome.oid } },
+    });
     expect(membership).toMatchObject({ chief: true, admin: true, position: "Директор", leftAt: null });
-    expect(await registerOrganization(db, confirmed.id, registration)).toEqual({ ok: false, refusal: "already_registered" });
+    expect(await registerOrganization(db, confirmed.id, registration)).toEqual({
+      ok: false,
+      refusal: "already_registered",
+    });
     const standard = await db.esiaAccount.findUniqueOrThrow({ where: { personaKey: "standard" } });
-    expect(await registerOrganization(db, standard.id, { ...registration, kpp: "165502001" })).toEqual({ ok: false, refusal: "not_confirmed" });
+    expect(await registerOrganization(db, standard.id, { ...registration, kpp: "165502001" })).toEqual({
+      ok: false,
+      refusal: "not_confirmed",
+    });
 
     // The new organisation is at once one to enter for.
     const { redirect } = await consent("confirmed", outcome.oid);
@@ -223,7 +331,13 @@ describe(`mock ESIA organisations (${testDatabaseDriver()})`, () => {
 
   it("answers 404 for malformed or absent organisations, never a 500", async () => {
     const { tokens } = await tokensFor("org-head", COMPANY);
-    for (const path of [`orgs/99999999999`, `orgs/abc`, `orgs/${COMPANY}/vhls`, `orgs/${COMPANY}/emps/1/docs`, `orgs/${COMPANY}/emps/42`]) {
+    for (const path of [
+      `orgs/99999999999`,
+      `orgs/abc`,
+      `orgs/${COMPANY}/vhls`,
+      `orgs/${COMPANY}/emps/1/docs`,
+      `orgs/${COMPANY}/emps/42`,
+    ]) {
       expect((await get(orgsRoute, path, tokens.access_token)).status, path).toBe(404);
     }
   });

@@ -62,7 +62,10 @@ describe("organisation scopes", () => {
   });
 
   it("writes an organisation's scopes with ?org_oid= in the token and reads them back by organisation", () => {
-    expect(orgScopeClaim(["org_inn", "org_emps"], 1000400001)).toEqual(["org_inn?org_oid=1000400001", "org_emps?org_oid=1000400001"]);
+    expect(orgScopeClaim(["org_inn", "org_emps"], 1000400001)).toEqual([
+      "org_inn?org_oid=1000400001",
+      "org_emps?org_oid=1000400001",
+    ]);
     const claim = grantedScopeClaim(["openid", "fullname", "org_inn", "org_emps"], 1000300014, 1000400001);
     expect(claim).toBe("openid fullname?oid=1000300014 org_inn?org_oid=1000400001 org_emps?org_oid=1000400001");
     const grants = orgGrantsOf(claim);
@@ -71,7 +74,9 @@ describe("organisation scopes", () => {
   });
 
   it("leaves org scopes out of a token issued to a private person", () => {
-    expect(grantedScopeClaim(["openid", "fullname", "org_inn"], 1000300014, null)).toBe("openid fullname?oid=1000300014");
+    expect(grantedScopeClaim(["openid", "fullname", "org_inn"], 1000300014, null)).toBe(
+      "openid fullname?oid=1000300014",
+    );
   });
 
   it("ignores forged or malformed org items: unknown scope, no number, a person's ?oid=", () => {
@@ -97,7 +102,12 @@ describe("«Регистрация учетной записи юридичес�
   });
 
   it("refuses a wrong ОГРН, ИНН and a missing КПП of a company, each beside its field", () => {
-    const result = organizationRegistrationForm.safeParse({ ...VALID_LEGAL, ogrn: "1161690012341", inn: "1655123454", kpp: "" });
+    const result = organizationRegistrationForm.safeParse({
+      ...VALID_LEGAL,
+      ogrn: "1161690012341",
+      inn: "1655123454",
+      kpp: "",
+    });
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((issue) => issue.path.join("."));
     expect(fields).toEqual(expect.arrayContaining(["ogrn", "inn", "kpp"]));
@@ -105,9 +115,22 @@ describe("«Регистрация учетной записи юридичес�
   });
 
   it("takes an entrepreneur with ОГРНИП and a 12-digit ИНН, without КПП", () => {
-    const parsed = organizationRegistrationForm.parse({ ...VALID_LEGAL, type: "BUSINESS", ogrn: "318169000123456", inn: "165512345632", kpp: "165501001" });
+    const parsed = organizationRegistrationForm.parse({
+      ...VALID_LEGAL,
+      type: "BUSINESS",
+      ogrn: "318169000123456",
+      inn: "165512345632",
+      kpp: "165501001",
+    });
     expect(parsed).toMatchObject({ type: "BUSINESS", kpp: null });
-    expect(organizationRegistrationForm.safeParse({ ...VALID_LEGAL, type: "BUSINESS", ogrn: "1161690012340", inn: "165512345632" }).success).toBe(false);
+    expect(
+      organizationRegistrationForm.safeParse({
+        ...VALID_LEGAL,
+        type: "BUSINESS",
+        ogrn: "1161690012340",
+        inn: "165512345632",
+      }).success,
+    ).toBe(false);
   });
 
   it("refuses an agency (its account is made by the operator, not a person)", () => {
@@ -117,10 +140,26 @@ describe("«Регистрация учетной записи юридичес�
 
 describe("who may register", () => {
   it("only a confirmed person; an entrepreneur only as themself; an organisation only once", () => {
-    expect(registrationRefusal({ level: "standard", inn: null }, { type: "LEGAL", inn: "1655123453" }, false)).toBe("not_confirmed");
-    expect(registrationRefusal({ level: "confirmed", inn: "165012345678" }, { type: "BUSINESS", inn: "165512345632" }, false)).toBe("not_the_entrepreneur");
-    expect(registrationRefusal({ level: "confirmed", inn: null }, { type: "LEGAL", inn: "1655123453" }, true)).toBe("already_registered");
-    expect(registrationRefusal({ level: "confirmed", inn: "165512345632" }, { type: "BUSINESS", inn: "165512345632" }, false)).toBeNull();
+    expect(registrationRefusal({ level: "standard", inn: null }, { type: "LEGAL", inn: "1655123453" }, false)).toBe(
+      "not_confirmed",
+    );
+    expect(
+      registrationRefusal(
+        { level: "confirmed", inn: "165012345678" },
+        { type: "BUSINESS", inn: "165512345632" },
+        false,
+      ),
+    ).toBe("not_the_entrepreneur");
+    expect(registrationRefusal({ level: "confirmed", inn: null }, { type: "LEGAL", inn: "1655123453" }, true)).toBe(
+      "already_registered",
+    );
+    expect(
+      registrationRefusal(
+        { level: "confirmed", inn: "165512345632" },
+        { type: "BUSINESS", inn: "165512345632" },
+        false,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -134,18 +173,52 @@ describe("organisation REST bodies", () => {
   });
 
   it("lists current employees only, with position and head flag", () => {
-    const person = (oid: number, lastName: string) => ({ oid, lastName, firstName: "Имя", middleName: null, snils: null, email: null });
+    const person = (oid: number, lastName: string) => ({
+      oid,
+      lastName,
+      firstName: "Имя",
+      middleName: null,
+      snils: null,
+      email: null,
+    });
     const employees: EmployeeRecord[] = [
-      { position: "Генеральный директор", chief: true, admin: true, groups: [], leftAt: null, account: person(1, "Хасанов") },
-      { position: "Менеджер", chief: false, admin: false, groups: [], leftAt: new Date(), account: person(2, "Миронов") },
+      {
+        position: "Генеральный директор",
+        chief: true,
+        admin: true,
+        groups: [],
+        leftAt: null,
+        account: person(1, "Хасанов"),
+      },
+      {
+        position: "Менеджер",
+        chief: false,
+        admin: false,
+        groups: [],
+        leftAt: new Date(),
+        account: person(2, "Миронов"),
+      },
     ];
     const items = organizationEmployees(employees);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ id: 1, position: "Генеральный директор", chief: true, person: { lastName: "Хасанов" } });
+    expect(items[0]).toMatchObject({
+      id: 1,
+      position: "Генеральный директор",
+      chief: true,
+      person: { lastName: "Хасанов" },
+    });
   });
 
   it("describes a role from the employee's side", () => {
-    expect(roleOf(1000300014, { position: "Генеральный директор", chief: true, admin: true, leftAt: null, organization: ORG })).toMatchObject({
+    expect(
+      roleOf(1000300014, {
+        position: "Генеральный директор",
+        chief: true,
+        admin: true,
+        leftAt: null,
+        organization: ORG,
+      }),
+    ).toMatchObject({
       oid: ORG.oid,
       prnOid: 1000300014,
       ogrn: ORG.ogrn,

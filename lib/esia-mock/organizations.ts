@@ -82,11 +82,7 @@ export function makeOgrnip(first14: string): string {
 export { ogrnControlDigit };
 
 const text = (label: string, max = 500) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Заполните поле «${label}»`)
-    .max(max, `Не больше ${max} символов`);
+  z.string().trim().min(1, `Заполните поле «${label}»`).max(max, `Не больше ${max} символов`);
 
 /**
  * «Регистрация учетной записи юридического лица» (or of an entrepreneur). An ОГВ is not
@@ -100,7 +96,12 @@ export const organizationRegistrationForm = z
     kpp: z.string().optional(),
     fullName: text("Полное наименование"),
     shortName: text("Сокращенное наименование", 200),
-    zipCode: optionalField(z.string().trim().regex(/^\d{6}$/, "Индекс — 6 цифр")),
+    zipCode: optionalField(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, "Индекс — 6 цифр"),
+    ),
     legalAddress: text("Адрес места нахождения"),
     phone: optionalField(phoneField),
     email: optionalField(emailField),
@@ -112,19 +113,36 @@ export const organizationRegistrationForm = z
       ctx.addIssue({
         code: "custom",
         path: ["ogrn"],
-        message: legal ? "ОГРН — 13 цифр, последняя контрольная: проверьте номер по выписке из ЕГРЮЛ" : "ОГРНИП — 15 цифр, последняя контрольная: проверьте номер по выписке из ЕГРИП",
+        message: legal
+          ? "ОГРН — 13 цифр, последняя контрольная: проверьте номер по выписке из ЕГРЮЛ"
+          : "ОГРНИП — 15 цифр, последняя контрольная: проверьте номер по выписке из ЕГРИП",
       });
     }
     if (!checkInn(value.inn, legal ? "legal" : "individual").ok) {
-      ctx.addIssue({ code: "custom", path: ["inn"], message: legal ? "ИНН организации — 10 цифр с верной контрольной цифрой" : "ИНН предпринимателя — 12 цифр с верными контрольными цифрами" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["inn"],
+        message: legal
+          ? "ИНН организации — 10 цифр с верной контрольной цифрой"
+          : "ИНН предпринимателя — 12 цифр с верными контрольными цифрами",
+      });
     }
     if (legal && !checkKpp(value.kpp ?? "").ok) {
-      ctx.addIssue({ code: "custom", path: ["kpp"], message: value.kpp?.trim() ? "КПП — 9 знаков: 4 цифры, 2 цифры или латинские буквы, 3 цифры" : "Введите КПП" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["kpp"],
+        message: value.kpp?.trim() ? "КПП — 9 знаков: 4 цифры, 2 цифры или латинские буквы, 3 цифры" : "Введите КПП",
+      });
     }
   })
   .transform((value) => {
     const kpp = value.type === "LEGAL" ? checkKpp(value.kpp ?? "") : null;
-    return { ...value, ogrn: value.ogrn.replace(/\s/g, ""), inn: value.inn.replace(/\s/g, ""), kpp: kpp?.ok ? kpp.value : null };
+    return {
+      ...value,
+      ogrn: value.ogrn.replace(/\s/g, ""),
+      inn: value.inn.replace(/\s/g, ""),
+      kpp: kpp?.ok ? kpp.value : null,
+    };
   });
 
 export type OrganizationRegistration = z.infer<typeof organizationRegistrationForm>;
@@ -133,8 +151,10 @@ export type RegistrationRefusal = "not_confirmed" | "already_registered" | "not_
 
 export const REGISTRATION_REFUSALS: Record<RegistrationRefusal, string> = {
   not_confirmed: "Зарегистрировать организацию может только пользователь с подтвержденной учетной записью.",
-  already_registered: "Организация с этим ОГРН и КПП уже зарегистрирована. Попросите ее руководителя или администратора профиля пригласить вас.",
-  not_the_entrepreneur: "ИНН предпринимателя не совпадает с ИНН в вашей учетной записи: предпринимателя регистрирует он сам.",
+  already_registered:
+    "Организация с этим ОГРН и КПП уже зарегистрирована. Попросите ее руководителя или администратора профиля пригласить вас.",
+  not_the_entrepreneur:
+    "ИНН предпринимателя не совпадает с ИНН в вашей учетной записи: предпринимателя регистрирует он сам.",
 };
 
 /** The rules a registration must pass beyond its form: who may register, and what exists already. */
@@ -160,8 +180,14 @@ export async function registerOrganization(
   accountId: number,
   registration: OrganizationRegistration,
 ): Promise<{ ok: true; oid: number } | { ok: false; refusal: RegistrationRefusal }> {
-  const person = await prisma.esiaAccount.findUniqueOrThrow({ where: { id: accountId }, select: { level: true, inn: true } });
-  const existing = await prisma.esiaOrganization.findFirst({ where: { ogrn: registration.ogrn, kpp: registration.kpp }, select: { id: true } });
+  const person = await prisma.esiaAccount.findUniqueOrThrow({
+    where: { id: accountId },
+    select: { level: true, inn: true },
+  });
+  const existing = await prisma.esiaOrganization.findFirst({
+    where: { ogrn: registration.ogrn, kpp: registration.kpp },
+    select: { id: true },
+  });
   const refusal = registrationRefusal(person, registration, existing !== null);
   if (refusal) return { ok: false, refusal };
   const last = await prisma.esiaOrganization.aggregate({ _max: { oid: true } });
@@ -203,7 +229,9 @@ export async function activeMemberships(prisma: PrismaClient, accountId: number)
 /** May the person enter for (or read) this organisation now: an employee who has not left. */
 export async function isEmployeeNow(prisma: PrismaClient, accountId: number, orgOid: number): Promise<boolean> {
   if (!Number.isSafeInteger(orgOid) || orgOid < 1 || orgOid > MAX_OID) return false;
-  return (await prisma.esiaOrgEmployee.count({ where: { accountId, leftAt: null, organization: { oid: orgOid } } })) > 0;
+  return (
+    (await prisma.esiaOrgEmployee.count({ where: { accountId, leftAt: null, organization: { oid: orgOid } } })) > 0
+  );
 }
 
 // ---- The REST side: /rs/prns/{oid}/roles and /rs/orgs/{oid}[/emps|addrs|ctts] ----
@@ -253,11 +281,27 @@ export interface EmployeeRecord {
   admin: boolean;
   groups: string[];
   leftAt: Date | null;
-  account: { oid: number; lastName: string; firstName: string; middleName: string | null; snils: string | null; email: string | null };
+  account: {
+    oid: number;
+    lastName: string;
+    firstName: string;
+    middleName: string | null;
+    snils: string | null;
+    email: string | null;
+  };
 }
 
 /** One item of /rs/prns/{oid}/roles: the organisation as seen from its employee. */
-export function roleOf(personOid: number, membership: { position: string; chief: boolean; admin: boolean; leftAt: Date | null; organization: OrganizationRecord }): Json {
+export function roleOf(
+  personOid: number,
+  membership: {
+    position: string;
+    chief: boolean;
+    admin: boolean;
+    leftAt: Date | null;
+    organization: OrganizationRecord;
+  },
+): Json {
   const org = membership.organization;
   return withoutNulls({
     oid: org.oid,
@@ -292,20 +336,40 @@ export function organizationRoot(org: OrganizationRecord, scopes: ReadonlySet<st
     agencyType: when("org_agencytype", org.agencyType),
     agencyTerRange: when("org_agencyterrange", org.agencyTerRange),
     oktmo: when("org_oktmo", org.oktmo),
-    branchName: org.branchName && (scopes.has("org_fullname") || scopes.has("org_shortname")) ? org.branchName : undefined,
+    branchName:
+      org.branchName && (scopes.has("org_fullname") || scopes.has("org_shortname")) ? org.branchName : undefined,
     isLiquidated: false,
   });
 }
 
 // Addresses and contacts have no table of their own; their ids are derived from the organisation's.
 export function organizationAddresses(org: OrganizationRecord): Json[] {
-  return [identifiable("Identifiable", { id: org.id * 100 + 1, type: "OLG", addressStr: org.legalAddress, zipCode: org.zipCode, countryId: "RUS" })];
+  return [
+    identifiable("Identifiable", {
+      id: org.id * 100 + 1,
+      type: "OLG",
+      addressStr: org.legalAddress,
+      zipCode: org.zipCode,
+      countryId: "RUS",
+    }),
+  ];
 }
 
 export function organizationContacts(org: OrganizationRecord): Json[] {
   const items: Json[] = [];
-  if (org.phone) items.push(identifiable("Identifiable", { id: org.id * 100 + 1, type: "OPH", vrfStu: "NOT_VERIFIED", value: formatPhoneEsia(org.phone) }));
-  if (org.email) items.push(identifiable("Identifiable", { id: org.id * 100 + 2, type: "OEM", vrfStu: "NOT_VERIFIED", value: org.email }));
+  if (org.phone)
+    items.push(
+      identifiable("Identifiable", {
+        id: org.id * 100 + 1,
+        type: "OPH",
+        vrfStu: "NOT_VERIFIED",
+        value: formatPhoneEsia(org.phone),
+      }),
+    );
+  if (org.email)
+    items.push(
+      identifiable("Identifiable", { id: org.id * 100 + 2, type: "OEM", vrfStu: "NOT_VERIFIED", value: org.email }),
+    );
   return items;
 }
 
@@ -316,7 +380,13 @@ export function organizationEmployees(employees: EmployeeRecord[]): Json[] {
     .map((employee) =>
       identifiable("Identifiable", {
         id: employee.account.oid,
-        person: withoutNulls({ oid: employee.account.oid, lastName: employee.account.lastName, firstName: employee.account.firstName, middleName: employee.account.middleName, snils: employee.account.snils }),
+        person: withoutNulls({
+          oid: employee.account.oid,
+          lastName: employee.account.lastName,
+          firstName: employee.account.firstName,
+          middleName: employee.account.middleName,
+          snils: employee.account.snils,
+        }),
         position: employee.position,
         chief: employee.chief,
         admin: employee.admin,
@@ -339,7 +409,11 @@ export function isOrgCollectionName(value: string): value is OrgCollectionName {
   return Object.hasOwn(ORG_COLLECTIONS, value);
 }
 
-export function orgCollectionItems(name: OrgCollectionName, org: OrganizationRecord, employees: EmployeeRecord[]): Json[] {
+export function orgCollectionItems(
+  name: OrgCollectionName,
+  org: OrganizationRecord,
+  employees: EmployeeRecord[],
+): Json[] {
   if (name === "emps") return organizationEmployees(employees);
   if (name === "addrs") return organizationAddresses(org);
   return organizationContacts(org);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { EsiaProtocolError } from "./errors";
-import { describePermission, parsePermissions, permissionScopes, permissionsFromJson, permissionsToJson } from "./permissions";
+import {
+  describePermission,
+  parsePermissions,
+  permissionScopes,
+  permissionsFromJson,
+  permissionsToJson,
+} from "./permissions";
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
 
@@ -56,13 +62,32 @@ describe("permissions (Digital Profile consents on v2/ac)", () => {
     ["no sysname", encode([{ ...socialSupport, sysname: "" }]), "ESIA-036700"],
     ["an unknown consent type", encode([{ ...socialSupport, sysname: "CREDIT" }]), "ESIA-036701"],
     ["no required scope", encode([{ ...socialSupport, scopes: [{ sysname: "snils" }] }]), "ESIA-036702"],
-    ["a scope outside the type", encode([{ ...socialSupport, scopes: [{ sysname: "fullname" }, { sysname: "vehicles" }] }]), "ESIA-036703"],
-    ["scopes on a type that forbids them", encode([{ sysname: "MOCK_NOTIFICATIONS", actions: [{ sysname: "USE_DATA" }], purposes: [{ sysname: "INFORMING" }], scopes: [{ sysname: "email" }] }]), "ESIA-036704"],
+    [
+      "a scope outside the type",
+      encode([{ ...socialSupport, scopes: [{ sysname: "fullname" }, { sysname: "vehicles" }] }]),
+      "ESIA-036703",
+    ],
+    [
+      "scopes on a type that forbids them",
+      encode([
+        {
+          sysname: "MOCK_NOTIFICATIONS",
+          actions: [{ sysname: "USE_DATA" }],
+          purposes: [{ sysname: "INFORMING" }],
+          scopes: [{ sysname: "email" }],
+        },
+      ]),
+      "ESIA-036704",
+    ],
     ["no action", encode([{ ...socialSupport, actions: [] }]), "ESIA-036705"],
     ["an unknown action", encode([{ ...socialSupport, actions: [{ sysname: "SELL_DATA" }] }]), "ESIA-036706"],
     ["no purpose", encode([{ ...socialSupport, purposes: [] }]), "ESIA-036707"],
     ["an unknown purpose", encode([{ ...socialSupport, purposes: [{ sysname: "MARKETING" }] }]), "ESIA-036726"],
-    ["two purposes for a one-purpose type", encode([{ ...socialSupport, purposes: [{ sysname: "SOCIAL_BENEFIT" }, { sysname: "STATE_SERVICE" }] }]), "ESIA-036727"],
+    [
+      "two purposes for a one-purpose type",
+      encode([{ ...socialSupport, purposes: [{ sysname: "SOCIAL_BENEFIT" }, { sysname: "STATE_SERVICE" }] }]),
+      "ESIA-036727",
+    ],
     ["a negative term", encode([{ ...socialSupport, expire: -5 }]), "ESIA-036716"],
     ["a fractional term", encode([{ ...socialSupport, expire: 1.5 }]), "ESIA-036716"],
     ["a term as text", encode([{ ...socialSupport, expire: "30" }]), "ESIA-036716"],
@@ -76,7 +101,17 @@ describe("permissions (Digital Profile consents on v2/ac)", () => {
   });
 
   it("accepts a consent with no term and a type without scopes", () => {
-    const permissions = parsePermissions(encode([{ sysname: "MOCK_NOTIFICATIONS", actions: [{ sysname: "USE_DATA" }], purposes: [{ sysname: "INFORMING" }], scopes: [] }]), ["openid"]);
+    const permissions = parsePermissions(
+      encode([
+        {
+          sysname: "MOCK_NOTIFICATIONS",
+          actions: [{ sysname: "USE_DATA" }],
+          purposes: [{ sysname: "INFORMING" }],
+          scopes: [],
+        },
+      ]),
+      ["openid"],
+    );
     expect(permissions[0]!.expire).toBeNull();
     expect(permissionScopes(permissions)).toEqual([]);
   });
@@ -94,7 +129,11 @@ describe("permissions (Digital Profile consents on v2/ac)", () => {
     expect(view.purposes).toEqual(["Назначение и выплата пособий и компенсаций"]);
     expect(view.data).toEqual(["Фамилия, имя и отчество", "СНИЛС"]);
     expect(view.term).toBe("Срок действия согласия: 30 дней");
-    expect(describePermission({ ...parsePermissions(encode([socialSupport]), ["openid"])[0]!, expire: 90 }).term).toBe("Срок действия согласия: 90 минут");
-    expect(describePermission({ ...parsePermissions(encode([socialSupport]), ["openid"])[0]!, expire: 120 }).term).toBe("Срок действия согласия: 2 часа");
+    expect(describePermission({ ...parsePermissions(encode([socialSupport]), ["openid"])[0]!, expire: 90 }).term).toBe(
+      "Срок действия согласия: 90 минут",
+    );
+    expect(describePermission({ ...parsePermissions(encode([socialSupport]), ["openid"])[0]!, expire: 120 }).term).toBe(
+      "Срок действия согласия: 2 часа",
+    );
   });
 });

@@ -29,7 +29,22 @@ export const PERMISSION_ACTIONS: Record<string, string> = {
 export const CONSENT_TYPES: Record<string, ConsentType> = {
   MOCK_SOCIAL_SUPPORT: {
     title: "Согласие на обработку персональных данных для назначения мер социальной поддержки",
-    scopes: ["fullname", "birthdate", "gender", "snils", "inn", "id_doc", "addresses", "mobile", "email", "kid_fullname", "kid_birthdate", "kid_gender", "kid_snils", "kid_birth_cert_doc"],
+    scopes: [
+      "fullname",
+      "birthdate",
+      "gender",
+      "snils",
+      "inn",
+      "id_doc",
+      "addresses",
+      "mobile",
+      "email",
+      "kid_fullname",
+      "kid_birthdate",
+      "kid_gender",
+      "kid_snils",
+      "kid_birth_cert_doc",
+    ],
     requiredScopes: ["fullname"],
     purposes: {
       SOCIAL_BENEFIT: "Назначение и выплата пособий и компенсаций",
@@ -65,7 +80,11 @@ function invalid(detail: string): EsiaProtocolError {
 function sysnames(value: unknown): string[] | null {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return null;
-  const names = value.map((item) => (item && typeof item === "object" && typeof (item as { sysname?: unknown }).sysname === "string" ? (item as { sysname: string }).sysname : null));
+  const names = value.map((item) =>
+    item && typeof item === "object" && typeof (item as { sysname?: unknown }).sysname === "string"
+      ? (item as { sysname: string }).sysname
+      : null,
+  );
   return names.every((name) => name !== null) ? (names as string[]) : null;
 }
 
@@ -79,7 +98,8 @@ function parsePermission(value: unknown, index: number): Permission {
   const scopes = sysnames(item.scopes);
   const actions = sysnames(item.actions);
   const purposes = sysnames(item.purposes);
-  if (!scopes || !actions || !purposes) throw invalid(`item ${index}: actions, purposes and scopes are arrays of {sysname}`);
+  if (!scopes || !actions || !purposes)
+    throw invalid(`item ${index}: actions, purposes and scopes are arrays of {sysname}`);
 
   if (type.scopes.length === 0 && scopes.length > 0) throw new EsiaProtocolError("ESIA-036704", `[${item.sysname}]`);
   const outside = scopes.filter((scope) => !(type.scopes as string[]).includes(scope));
@@ -100,12 +120,20 @@ function parsePermission(value: unknown, index: number): Permission {
   // go-api-epgu omits `expire` when zero (omitempty): absent means "the type's default term".
   let expire: number | null = null;
   if (item.expire !== undefined && item.expire !== null) {
-    if (typeof item.expire !== "number" || !Number.isInteger(item.expire) || item.expire <= 0 || item.expire > MAX_PERMISSION_EXPIRE_MINUTES) {
+    if (
+      typeof item.expire !== "number" ||
+      !Number.isInteger(item.expire) ||
+      item.expire <= 0 ||
+      item.expire > MAX_PERMISSION_EXPIRE_MINUTES
+    ) {
       throw new EsiaProtocolError("ESIA-036716", `[${String(item.expire)}]`);
     }
     expire = item.expire;
   }
-  const responsibleObject = typeof item.responsibleObject === "string" && item.responsibleObject.trim() ? item.responsibleObject.trim().slice(0, 500) : null;
+  const responsibleObject =
+    typeof item.responsibleObject === "string" && item.responsibleObject.trim()
+      ? item.responsibleObject.trim().slice(0, 500)
+      : null;
   return { sysname: item.sysname, expire, actions, purposes, scopes: scopes.filter(isPersonScope), responsibleObject };
 }
 
@@ -127,7 +155,8 @@ export function parsePermissions(raw: string | undefined, requestedScopes: strin
   if (!Array.isArray(decoded)) throw invalid("not an array");
   if (decoded.length === 0) return [];
   // ESIA: consents are asked "with openid in scope" (research/esia.md §3.1).
-  if (!requestedScopes.includes("openid")) throw new EsiaProtocolError("ESIA-007006", "[permissions need openid in scope]");
+  if (!requestedScopes.includes("openid"))
+    throw new EsiaProtocolError("ESIA-007006", "[permissions need openid in scope]");
   if (decoded.length > 20) throw invalid("more than 20 consents");
   return decoded.map(parsePermission);
 }
@@ -174,7 +203,9 @@ export function describePermission(permission: Permission): PermissionView {
     purposes: permission.purposes.map((purpose) => type.purposes[purpose]!),
     actions: permission.actions.map((action) => PERMISSION_ACTIONS[action]!),
     data: permission.scopes.map((scope) => PERSON_SCOPES[scope]),
-    term: permission.expire ? `Срок действия согласия: ${minutesInRussian(permission.expire)}` : "Срок действия согласия — по правилам типа согласия",
+    term: permission.expire
+      ? `Срок действия согласия: ${minutesInRussian(permission.expire)}`
+      : "Срок действия согласия — по правилам типа согласия",
     responsibleObject: permission.responsibleObject,
   };
 }

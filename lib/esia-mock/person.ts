@@ -80,7 +80,9 @@ export function eTag(value: unknown): string {
 }
 
 function withETag(stateFact: "EntityRoot" | "Identifiable", body: Json): Json {
-  const withoutNulls = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null && value !== undefined));
+  const withoutNulls = Object.fromEntries(
+    Object.entries(body).filter(([, value]) => value !== null && value !== undefined),
+  );
   return { stateFacts: [stateFact], ...withoutNulls, eTag: eTag(withoutNulls) };
 }
 
@@ -102,20 +104,24 @@ export function contacts(person: PersonRecord, scopes: string[]): Json[] {
   const all = hasAnyScope(scopes, "contacts");
   const items: Json[] = [];
   if (person.mobile && (all || scopes.includes("mobile"))) {
-    items.push(withETag("Identifiable", {
-      id: person.id * 100 + MOBILE_CONTACT,
-      type: "MBT",
-      vrfStu: person.mobileVerified ? "VERIFIED" : "NOT_VERIFIED",
-      value: esiaPhone(person.mobile),
-    }));
+    items.push(
+      withETag("Identifiable", {
+        id: person.id * 100 + MOBILE_CONTACT,
+        type: "MBT",
+        vrfStu: person.mobileVerified ? "VERIFIED" : "NOT_VERIFIED",
+        value: esiaPhone(person.mobile),
+      }),
+    );
   }
   if (person.email && (all || scopes.includes("email"))) {
-    items.push(withETag("Identifiable", {
-      id: person.id * 100 + EMAIL_CONTACT,
-      type: "EML",
-      vrfStu: person.emailVerified ? "VERIFIED" : "NOT_VERIFIED",
-      value: person.email,
-    }));
+    items.push(
+      withETag("Identifiable", {
+        id: person.id * 100 + EMAIL_CONTACT,
+        type: "EML",
+        vrfStu: person.emailVerified ? "VERIFIED" : "NOT_VERIFIED",
+        value: person.email,
+      }),
+    );
   }
   return items;
 }
@@ -134,7 +140,9 @@ export function addresses(person: PersonRecord, scopes: string[]): Json[] {
     withETag("Identifiable", {
       ...address,
       countryId: "RUS",
-      addressStr: [address.region, address.district, address.city, address.settlement, address.street].filter(Boolean).join(", "),
+      addressStr: [address.region, address.district, address.city, address.settlement, address.street]
+        .filter(Boolean)
+        .join(", "),
     }),
   );
 }
@@ -147,7 +155,9 @@ export function kids(person: PersonRecord, scopes: string[]): Json[] {
 function kidBody(kid: KidRecord, scopes: string[]): Json {
   return {
     id: kid.id,
-    ...(scopes.includes("kid_fullname") ? { lastName: kid.lastName, firstName: kid.firstName, middleName: kid.middleName } : {}),
+    ...(scopes.includes("kid_fullname")
+      ? { lastName: kid.lastName, firstName: kid.firstName, middleName: kid.middleName }
+      : {}),
     ...(scopes.includes("kid_birthdate") ? { birthDate: kid.birthDate } : {}),
     ...(scopes.includes("kid_gender") ? { gender: kid.gender } : {}),
     ...(scopes.includes("kid_snils") ? { snils: kid.snils } : {}),
@@ -171,7 +181,9 @@ export function kidBirthCertificate(kid: KidRecord): Json {
 export function personRoot(person: PersonRecord, scopes: string[]): Json {
   const passport = person.documents.find((document) => document.type === "RF_PASSPORT");
   return withETag("EntityRoot", {
-    ...(scopes.includes("fullname") ? { firstName: person.firstName, lastName: person.lastName, middleName: person.middleName } : {}),
+    ...(scopes.includes("fullname")
+      ? { firstName: person.firstName, lastName: person.lastName, middleName: person.middleName }
+      : {}),
     ...(scopes.includes("birthdate") ? { birthDate: person.birthDate } : {}),
     ...(scopes.includes("gender") ? { gender: person.gender } : {}),
     ...(scopes.includes("birthplace") ? { birthPlace: person.birthPlace } : {}),
@@ -201,7 +213,13 @@ export function isCollectionName(value: string): value is CollectionName {
 }
 
 /** A collection: item URLs by default, whole items with ?embed=(elements). */
-export function personCollection(person: PersonRecord, name: CollectionName, scopes: string[], baseUrl: string, embed: boolean): Json {
+export function personCollection(
+  person: PersonRecord,
+  name: CollectionName,
+  scopes: string[],
+  baseUrl: string,
+  embed: boolean,
+): Json {
   const items = COLLECTIONS[name].items(person, scopes);
   return collection(embed ? items : items.map((item) => `${baseUrl}/rs/prns/${person.oid}/${name}/${item.id}`));
 }
@@ -219,7 +237,12 @@ export function parseRootEmbed(embed: string | null): CollectionName[] {
     .flatMap((key) => (byKey.has(key) ? [byKey.get(key)!] : []));
 }
 
-export function personWithEmbeds(person: PersonRecord, scopes: string[], baseUrl: string, embed: CollectionName[]): Json {
+export function personWithEmbeds(
+  person: PersonRecord,
+  scopes: string[],
+  baseUrl: string,
+  embed: CollectionName[],
+): Json {
   const root = personRoot(person, scopes);
   for (const name of embed) root[COLLECTIONS[name].key] = personCollection(person, name, scopes, baseUrl, true);
   return root;

@@ -51,7 +51,14 @@ describe(`mock ESIA personal data, checks and identity confirmation (${testDatab
   async function simplifiedAccount() {
     sequence += 1;
     return database.prisma.esiaAccount.create({
-      data: { oid: 1000500000 + sequence, lastName: "Гайнуллина", firstName: "Лейсан", level: "simplified", mobile: `+7916000000${sequence}`, mobileVerified: true },
+      data: {
+        oid: 1000500000 + sequence,
+        lastName: "Гайнуллина",
+        firstName: "Лейсан",
+        level: "simplified",
+        mobile: `+7916000000${sequence}`,
+        mobileVerified: true,
+      },
     });
   }
 
@@ -60,7 +67,10 @@ describe(`mock ESIA personal data, checks and identity confirmation (${testDatab
     const account = await simplifiedAccount();
     const typo = { ...LEISAN, middleName: undefined, snils: "112-233-445 95" }; // Хасанова's
     expect(await submitPersonalData(db, account.id, typo, 1, T0)).toMatchObject({ ok: true });
-    expect(await submitPersonalData(db, account.id, LEISAN, 1, T0)).toMatchObject({ ok: false, message: "Ваши данные уже проверяются. Дождитесь результата." });
+    expect(await submitPersonalData(db, account.id, LEISAN, 1, T0)).toMatchObject({
+      ok: false,
+      message: "Ваши данные уже проверяются. Дождитесь результата.",
+    });
 
     await settleDueChecks(db, account.id, T0);
     expect(await latestCheck(db, account.id)).toMatchObject({ status: "verifying" });
@@ -69,26 +79,64 @@ describe(`mock ESIA personal data, checks and identity confirmation (${testDatab
     const failed = await latestCheck(db, account.id);
     expect(failed).toMatchObject({ status: "failed", pfrResult: "failed", fmsResult: "passed" });
     expect(failed!.reason).toMatch(/Пенсионный фонд не подтвердил СНИЛС/);
-    expect(await db.esiaAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ level: "simplified", snils: null });
+    expect(await db.esiaAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({
+      level: "simplified",
+      snils: null,
+    });
     const messages = await outbox(db, account.mobile);
     expect(messages.map((message) => message.body)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/Пенсионном фонде.*не пройдена/), expect.stringMatching(/миграционной службе.*проверка пройдена/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/Пенсионном фонде.*не пройдена/),
+        expect.stringMatching(/миграционной службе.*проверка пройдена/),
+      ]),
     );
 
     // «Исправить данные»: the form starts from the failed submission, the blank отчество stays blank.
     const draft = await personalDataDraft(db, account.id);
-    expect(draft).toMatchObject({ lastName: "Гайнуллина", snils: "112-233-445 95", passportIssueId: "160-005", birthDate: "12.04.1992", gender: "F" });
+    expect(draft).toMatchObject({
+      lastName: "Гайнуллина",
+      snils: "112-233-445 95",
+      passportIssueId: "160-005",
+      birthDate: "12.04.1992",
+      gender: "F",
+    });
     expect(draft.middleName).toBeUndefined();
 
     expect(await submitPersonalData(db, account.id, LEISAN, 1, later(2))).toMatchObject({ ok: true });
     await settleDueChecks(db, account.id, later(3));
-    expect(await latestCheck(db, account.id)).toMatchObject({ status: "passed", pfrResult: "passed", fmsResult: "passed", reason: null });
-    const upgraded = await db.esiaAccount.findUniqueOrThrow({ where: { id: account.id }, include: { documents: true } });
-    expect(upgraded).toMatchObject({ level: "standard", snils: "167-890-123 07", middleName: "Ильдаровна", birthDate: "12.04.1992" });
-    expect(upgraded.documents).toEqual([expect.objectContaining({ type: "RF_PASSPORT", series: "9212", number: "123456", issueId: "160005", vrfStu: "VERIFIED" })]);
+    expect(await latestCheck(db, account.id)).toMatchObject({
+      status: "passed",
+      pfrResult: "passed",
+      fmsResult: "passed",
+      reason: null,
+    });
+    const upgraded = await db.esiaAccount.findUniqueOrThrow({
+      where: { id: account.id },
+      include: { documents: true },
+    });
+    expect(upgraded).toMatchObject({
+      level: "standard",
+      snils: "167-890-123 07",
+      middleName: "Ильдаровна",
+      birthDate: "12.04.1992",
+    });
+    expect(upgraded.documents).toEqual([
+      expect.objectContaining({
+        type: "RF_PASSPORT",
+        series: "9212",
+        number: "123456",
+        issueId: "160005",
+        vrfStu: "VERIFIED",
+      }),
+    ]);
 
     // Back in the form later, it starts from the account's checked data.
-    expect(await personalDataDraft(db, account.id)).toMatchObject({ middleName: "Ильдаровна", snils: "167-890-123 07", passportIssueId: "160-005", passportSeries: "9212" });
+    expect(await personalDataDraft(db, account.id)).toMatchObject({
+      middleName: "Ильдаровна",
+      snils: "167-890-123 07",
+      passportIssueId: "160-005",
+      passportSeries: "9212",
+    });
   });
 
   it("the same person's SNILS held by another account fails without breaking the account", async () => {
@@ -108,7 +156,10 @@ describe(`mock ESIA personal data, checks and identity confirmation (${testDatab
     const check = await latestCheck(db, account.id);
     expect(check).toMatchObject({ status: "failed", pfrResult: "failed" });
     expect(check!.reason).toMatch(/уже указан в другой учетной записи/);
-    expect(await db.esiaAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ level: "simplified", snils: null });
+    expect(await db.esiaAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({
+      level: "simplified",
+      snils: null,
+    });
   });
 
   it("a code by registered mail confirms a standard account; a wrong code does not", async () => {
@@ -128,8 +179,14 @@ describe(`mock ESIA personal data, checks and identity confirmation (${testDatab
     const code = /(\d{8})/.exec(letter!.body)![1]!;
     const wrong = code === "00000000" ? "11111111" : "00000000";
     expect(await enterMailCode(db, account.id, wrong, T0)).toMatchObject({ ok: false, field: "code" });
-    expect(await enterMailCode(db, account.id, `${code.slice(0, 4)} ${code.slice(4)}`, T0)).toEqual({ ok: true, value: true });
-    expect(await db.esiaAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ level: "confirmed", confirmedBy: "mail_code" });
+    expect(await enterMailCode(db, account.id, `${code.slice(0, 4)} ${code.slice(4)}`, T0)).toEqual({
+      ok: true,
+      value: true,
+    });
+    expect(await db.esiaAccount.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({
+      level: "confirmed",
+      confirmedBy: "mail_code",
+    });
     expect(await pendingMailLetter(db, account.id, T0)).toBeNull();
     // A used code does not work twice.
     expect(await enterMailCode(db, account.id, code, T0)).toMatchObject({ ok: false });
@@ -147,7 +204,10 @@ describe(`mock ESIA personal data, checks and identity confirmation (${testDatab
     expect(await accountForOperator(db, { oid: deleted.oid })).toBeNull();
 
     expect(await confirmIdentity(db, found!.id, "service_centre", T0)).toEqual({ ok: true, value: true });
-    expect(await db.esiaAccount.findUniqueOrThrow({ where: { id: found!.id } })).toMatchObject({ level: "confirmed", confirmedBy: "service_centre" });
+    expect(await db.esiaAccount.findUniqueOrThrow({ where: { id: found!.id } })).toMatchObject({
+      level: "confirmed",
+      confirmedBy: "service_centre",
+    });
 
     const simplified = await db.esiaAccount.findUniqueOrThrow({ where: { personaKey: "simplified" } });
     expect(await confirmIdentity(db, simplified.id, "signature", T0)).toMatchObject({ ok: false });

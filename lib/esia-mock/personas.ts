@@ -28,7 +28,17 @@ export interface Persona {
   mobile?: string;
   email?: string;
   passport?: { series: string; number: string; issueDate: string; issueId: string; issuedBy: string };
-  addresses?: { type: "PRG" | "PLV"; zipCode: string; region: string; city?: string; district?: string; settlement?: string; street: string; house: string; flat?: string }[];
+  addresses?: {
+    type: "PRG" | "PLV";
+    zipCode: string;
+    region: string;
+    city?: string;
+    district?: string;
+    settlement?: string;
+    street: string;
+    house: string;
+    flat?: string;
+  }[];
   kids?: {
     lastName: string;
     firstName: string;
@@ -76,10 +86,32 @@ export const PERSONAS: readonly Persona[] = [
     snils: "112-233-445 95",
     mobile: "+79170000002",
     email: "aliya.khasanova@example.ru",
-    passport: { series: "9210", number: "345678", issueDate: "21.03.2010", issueId: "160005", issuedBy: "Отделом УФМС России по Республике Татарстан в Вахитовском районе г. Казани" },
+    passport: {
+      series: "9210",
+      number: "345678",
+      issueDate: "21.03.2010",
+      issueId: "160005",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в Вахитовском районе г. Казани",
+    },
     addresses: [
-      { type: "PRG", zipCode: "420111", region: TATARSTAN, city: "г. Казань", street: "ул. Баумана", house: "19", flat: "12" },
-      { type: "PLV", zipCode: "420111", region: TATARSTAN, city: "г. Казань", street: "ул. Баумана", house: "19", flat: "12" },
+      {
+        type: "PRG",
+        zipCode: "420111",
+        region: TATARSTAN,
+        city: "г. Казань",
+        street: "ул. Баумана",
+        house: "19",
+        flat: "12",
+      },
+      {
+        type: "PLV",
+        zipCode: "420111",
+        region: TATARSTAN,
+        city: "г. Казань",
+        street: "ул. Баумана",
+        house: "19",
+        flat: "12",
+      },
     ],
     kids: [
       {
@@ -89,7 +121,13 @@ export const PERSONAS: readonly Persona[] = [
         birthDate: "02.09.2020",
         gender: "M",
         snils: "201-234-567 01",
-        birthCert: { series: "IV-КБ", number: "512345", issueDate: "10.09.2020", issuedBy: "Отдел ЗАГС Вахитовского района г. Казани", actNo: "110201600012345" },
+        birthCert: {
+          series: "IV-КБ",
+          number: "512345",
+          issueDate: "10.09.2020",
+          issuedBy: "Отдел ЗАГС Вахитовского района г. Казани",
+          actNo: "110201600012345",
+        },
       },
       {
         lastName: "Хасанова",
@@ -97,7 +135,13 @@ export const PERSONAS: readonly Persona[] = [
         middleName: "Айдаровна",
         birthDate: "17.05.2023",
         gender: "F",
-        birthCert: { series: "IV-КБ", number: "698765", issueDate: "25.05.2023", issuedBy: "Отдел ЗАГС Вахитовского района г. Казани", actNo: "110231600054321" },
+        birthCert: {
+          series: "IV-КБ",
+          number: "698765",
+          issueDate: "25.05.2023",
+          issuedBy: "Отдел ЗАГС Вахитовского района г. Казани",
+          actNo: "110231600054321",
+        },
       },
     ],
   },
@@ -117,8 +161,24 @@ export const PERSONAS: readonly Persona[] = [
     inn: "165012345678",
     mobile: "+79170000003",
     email: "ildar.garipov@example.ru",
-    passport: { series: "9206", number: "654321", issueDate: "18.11.2006", issueId: "160036", issuedBy: "Отделом УФМС России по Республике Татарстан в г. Набережные Челны" },
-    addresses: [{ type: "PRG", zipCode: "423800", region: TATARSTAN, city: "г. Набережные Челны", street: "пр-кт Мира", house: "52", flat: "108" }],
+    passport: {
+      series: "9206",
+      number: "654321",
+      issueDate: "18.11.2006",
+      issueId: "160036",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в г. Набережные Челны",
+    },
+    addresses: [
+      {
+        type: "PRG",
+        zipCode: "423800",
+        region: TATARSTAN,
+        city: "г. Набережные Челны",
+        street: "пр-кт Мира",
+        house: "52",
+        flat: "108",
+      },
+    ],
     kids: [
       {
         lastName: "Гарипова",
@@ -127,7 +187,13 @@ export const PERSONAS: readonly Persona[] = [
         birthDate: "11.01.2021",
         gender: "F",
         snils: "212-345-678 37",
-        birthCert: { series: "III-КБ", number: "734512", issueDate: "20.01.2021", issuedBy: "Управление ЗАГС Кабинета Министров Республики Татарстан, отдел ЗАГС г. Набережные Челны", actNo: "110211600098765" },
+        birthCert: {
+          series: "III-КБ",
+          number: "734512",
+          issueDate: "20.01.2021",
+          issuedBy: "Управление ЗАГС Кабинета Министров Республики Татарстан, отдел ЗАГС г. Набережные Челны",
+          actNo: "110211600098765",
+        },
       },
     ],
   },
@@ -145,12 +211,68 @@ export const PERSONAS: readonly Persona[] = [
     citizenship: "RUS",
     snils: "145-234-876 62",
     mobile: "+79170000004",
-    passport: { series: "9208", number: "112233", issueDate: "30.07.2008", issueId: "160012", issuedBy: "Отделом УФМС России по Республике Татарстан в Альметьевском районе" },
-    addresses: [{ type: "PRG", zipCode: "423450", region: TATARSTAN, district: "Альметьевский район", city: "г. Альметьевск", street: "ул. Ленина", house: "101", flat: "7" }],
+    passport: {
+      series: "9208",
+      number: "112233",
+      issueDate: "30.07.2008",
+      issueId: "160012",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в Альметьевском районе",
+    },
+    addresses: [
+      {
+        type: "PRG",
+        zipCode: "423450",
+        region: TATARSTAN,
+        district: "Альметьевский район",
+        city: "г. Альметьевск",
+        street: "ул. Ленина",
+        house: "101",
+        flat: "7",
+      },
+    ],
     kids: [
-      { lastName: "Закиров", firstName: "Ринат", middleName: "Ильшатович", birthDate: "14.02.2014", gender: "M", birthCert: { series: "I-КБ", number: "401122", issueDate: "21.02.2014", issuedBy: "Отдел ЗАГС Альметьевского района", actNo: "110141600011111" } },
-      { lastName: "Закирова", firstName: "Диляра", middleName: "Ильшатовна", birthDate: "03.06.2018", gender: "F", birthCert: { series: "II-КБ", number: "433344", issueDate: "12.06.2018", issuedBy: "Отдел ЗАГС Альметьевского района", actNo: "110181600022222" } },
-      { lastName: "Закиров", firstName: "Карим", middleName: "Ильшатович", birthDate: "28.12.2022", gender: "M", birthCert: { series: "IV-КБ", number: "455566", issueDate: "09.01.2023", issuedBy: "Отдел ЗАГС Альметьевского района", actNo: "110221600033333" } },
+      {
+        lastName: "Закиров",
+        firstName: "Ринат",
+        middleName: "Ильшатович",
+        birthDate: "14.02.2014",
+        gender: "M",
+        birthCert: {
+          series: "I-КБ",
+          number: "401122",
+          issueDate: "21.02.2014",
+          issuedBy: "Отдел ЗАГС Альметьевского района",
+          actNo: "110141600011111",
+        },
+      },
+      {
+        lastName: "Закирова",
+        firstName: "Диляра",
+        middleName: "Ильшатовна",
+        birthDate: "03.06.2018",
+        gender: "F",
+        birthCert: {
+          series: "II-КБ",
+          number: "433344",
+          issueDate: "12.06.2018",
+          issuedBy: "Отдел ЗАГС Альметьевского района",
+          actNo: "110181600022222",
+        },
+      },
+      {
+        lastName: "Закиров",
+        firstName: "Карим",
+        middleName: "Ильшатович",
+        birthDate: "28.12.2022",
+        gender: "M",
+        birthCert: {
+          series: "IV-КБ",
+          number: "455566",
+          issueDate: "09.01.2023",
+          issuedBy: "Отдел ЗАГС Альметьевского района",
+          actNo: "110221600033333",
+        },
+      },
     ],
   },
   {
@@ -214,8 +336,24 @@ export const PERSONAS: readonly Persona[] = [
     snils: "145-678-901 05",
     mobile: "+79170000010",
     email: "elvira.minnakhmetova@example.ru",
-    passport: { series: "9211", number: "456789", issueDate: "05.08.2011", issueId: "160007", issuedBy: "Отделом УФМС России по Республике Татарстан в Советском районе г. Казани" },
-    addresses: [{ type: "PRG", zipCode: "420087", region: TATARSTAN, city: "г. Казань", street: "ул. Даурская", house: "12", flat: "45" }],
+    passport: {
+      series: "9211",
+      number: "456789",
+      issueDate: "05.08.2011",
+      issueId: "160007",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в Советском районе г. Казани",
+    },
+    addresses: [
+      {
+        type: "PRG",
+        zipCode: "420087",
+        region: TATARSTAN,
+        city: "г. Казань",
+        street: "ул. Даурская",
+        house: "12",
+        flat: "45",
+      },
+    ],
     kids: [
       {
         lastName: "Миннахметов",
@@ -223,7 +361,13 @@ export const PERSONAS: readonly Persona[] = [
         middleName: "Рустемович",
         birthDate: "14.04.2017",
         gender: "M",
-        birthCert: { series: "II-КБ", number: "612301", issueDate: "20.04.2017", issuedBy: "Отдел ЗАГС Советского района г. Казани", actNo: "110171600061230" },
+        birthCert: {
+          series: "II-КБ",
+          number: "612301",
+          issueDate: "20.04.2017",
+          issuedBy: "Отдел ЗАГС Советского района г. Казани",
+          actNo: "110171600061230",
+        },
       },
       {
         lastName: "Миннахметова",
@@ -231,7 +375,13 @@ export const PERSONAS: readonly Persona[] = [
         middleName: "Рустемовна",
         birthDate: "08.02.2022",
         gender: "F",
-        birthCert: { series: "IV-КБ", number: "623402", issueDate: "15.02.2022", issuedBy: "Отдел ЗАГС Советского района г. Казани", actNo: "110221600062340" },
+        birthCert: {
+          series: "IV-КБ",
+          number: "623402",
+          issueDate: "15.02.2022",
+          issuedBy: "Отдел ЗАГС Советского района г. Казани",
+          actNo: "110221600062340",
+        },
       },
     ],
   },
@@ -250,8 +400,24 @@ export const PERSONAS: readonly Persona[] = [
     snils: "156-789-012 11",
     mobile: "+79170000011",
     email: "renat.sabirov@example.ru",
-    passport: { series: "9208", number: "567890", issueDate: "12.11.2008", issueId: "160036", issuedBy: "Отделом УФМС России по Республике Татарстан в г. Набережные Челны" },
-    addresses: [{ type: "PRG", zipCode: "423812", region: TATARSTAN, city: "г. Набережные Челны", street: "пр-кт Сююмбике", house: "21", flat: "77" }],
+    passport: {
+      series: "9208",
+      number: "567890",
+      issueDate: "12.11.2008",
+      issueId: "160036",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в г. Набережные Челны",
+    },
+    addresses: [
+      {
+        type: "PRG",
+        zipCode: "423812",
+        region: TATARSTAN,
+        city: "г. Набережные Челны",
+        street: "пр-кт Сююмбике",
+        house: "21",
+        flat: "77",
+      },
+    ],
     kids: [
       {
         lastName: "Сабирова",
@@ -259,7 +425,13 @@ export const PERSONAS: readonly Persona[] = [
         middleName: "Ренатовна",
         birthDate: "19.06.2021",
         gender: "F",
-        birthCert: { series: "III-КБ", number: "634503", issueDate: "25.06.2021", issuedBy: "Отдел ЗАГС г. Набережные Челны", actNo: "110211600063450" },
+        birthCert: {
+          series: "III-КБ",
+          number: "634503",
+          issueDate: "25.06.2021",
+          issuedBy: "Отдел ЗАГС г. Набережные Челны",
+          actNo: "110211600063450",
+        },
       },
     ],
   },
@@ -278,8 +450,24 @@ export const PERSONAS: readonly Persona[] = [
     snils: "267-890-123 16",
     mobile: "+79170000012",
     email: "nailya.shakirova@example.ru",
-    passport: { series: "9213", number: "678901", issueDate: "15.03.2013", issueId: "160004", issuedBy: "Отделом УФМС России по Республике Татарстан в Приволжском районе г. Казани" },
-    addresses: [{ type: "PRG", zipCode: "420110", region: TATARSTAN, city: "г. Казань", street: "пр-кт Победы", house: "100", flat: "5" }],
+    passport: {
+      series: "9213",
+      number: "678901",
+      issueDate: "15.03.2013",
+      issueId: "160004",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в Приволжском районе г. Казани",
+    },
+    addresses: [
+      {
+        type: "PRG",
+        zipCode: "420110",
+        region: TATARSTAN,
+        city: "г. Казань",
+        street: "пр-кт Победы",
+        house: "100",
+        flat: "5",
+      },
+    ],
     kids: [
       {
         lastName: "Шакиров",
@@ -287,7 +475,13 @@ export const PERSONAS: readonly Persona[] = [
         middleName: "Булатович",
         birthDate: "27.09.2021",
         gender: "M",
-        birthCert: { series: "IV-КБ", number: "645604", issueDate: "05.10.2021", issuedBy: "Отдел ЗАГС Приволжского района г. Казани", actNo: "110211600064560" },
+        birthCert: {
+          series: "IV-КБ",
+          number: "645604",
+          issueDate: "05.10.2021",
+          issuedBy: "Отдел ЗАГС Приволжского района г. Казани",
+          actNo: "110211600064560",
+        },
       },
     ],
   },
@@ -306,8 +500,25 @@ export const PERSONAS: readonly Persona[] = [
     snils: "278-901-234 02",
     mobile: "+79170000013",
     email: "liliya.gainullina@example.ru",
-    passport: { series: "9209", number: "789012", issueDate: "20.12.2009", issueId: "160022", issuedBy: "Отделом УФМС России по Республике Татарстан в Альметьевском районе" },
-    addresses: [{ type: "PRG", zipCode: "423450", region: TATARSTAN, district: "Альметьевский район", city: "г. Альметьевск", street: "ул. Ленина", house: "45", flat: "9" }],
+    passport: {
+      series: "9209",
+      number: "789012",
+      issueDate: "20.12.2009",
+      issueId: "160022",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в Альметьевском районе",
+    },
+    addresses: [
+      {
+        type: "PRG",
+        zipCode: "423450",
+        region: TATARSTAN,
+        district: "Альметьевский район",
+        city: "г. Альметьевск",
+        street: "ул. Ленина",
+        house: "45",
+        flat: "9",
+      },
+    ],
     kids: [
       {
         lastName: "Гайнуллин",
@@ -315,7 +526,13 @@ export const PERSONAS: readonly Persona[] = [
         middleName: "Маратович",
         birthDate: "01.08.2020",
         gender: "M",
-        birthCert: { series: "I-КБ", number: "656705", issueDate: "10.08.2020", issuedBy: "Отдел ЗАГС Альметьевского района", actNo: "110201600065670" },
+        birthCert: {
+          series: "I-КБ",
+          number: "656705",
+          issueDate: "10.08.2020",
+          issuedBy: "Отдел ЗАГС Альметьевского района",
+          actNo: "110201600065670",
+        },
       },
     ],
   },
@@ -335,8 +552,24 @@ export const PERSONAS: readonly Persona[] = [
     inn: "165512345632",
     mobile: "+79170000014",
     email: "rustem.khasanov@example.ru",
-    passport: { series: "9204", number: "417903", issueDate: "30.04.2004", issueId: "160005", issuedBy: "Отделом УФМС России по Республике Татарстан в Вахитовском районе г. Казани" },
-    addresses: [{ type: "PRG", zipCode: "420111", region: TATARSTAN, city: "г. Казань", street: "ул. Баумана", house: "19", flat: "4" }],
+    passport: {
+      series: "9204",
+      number: "417903",
+      issueDate: "30.04.2004",
+      issueId: "160005",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в Вахитовском районе г. Казани",
+    },
+    addresses: [
+      {
+        type: "PRG",
+        zipCode: "420111",
+        region: TATARSTAN,
+        city: "г. Казань",
+        street: "ул. Баумана",
+        house: "19",
+        flat: "4",
+      },
+    ],
   },
   {
     key: "org-employee",
@@ -353,7 +586,13 @@ export const PERSONAS: readonly Persona[] = [
     snils: "148-234-572 70",
     mobile: "+79170000015",
     email: "alsu.galieva@example.ru",
-    passport: { series: "9211", number: "538214", issueDate: "15.09.2011", issueId: "160007", issuedBy: "Отделом УФМС России по Республике Татарстан в Советском районе г. Казани" },
+    passport: {
+      series: "9211",
+      number: "538214",
+      issueDate: "15.09.2011",
+      issueId: "160007",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в Советском районе г. Казани",
+    },
   },
   {
     key: "org-former",
@@ -370,7 +609,13 @@ export const PERSONAS: readonly Persona[] = [
     snils: "148-234-583 73",
     mobile: "+79170000016",
     email: "denis.mironov@example.ru",
-    passport: { series: "9208", number: "604417", issueDate: "01.07.2008", issueId: "160019", issuedBy: "Отделом УФМС России по Республике Татарстан в Зеленодольском районе" },
+    passport: {
+      series: "9208",
+      number: "604417",
+      issueDate: "01.07.2008",
+      issueId: "160019",
+      issuedBy: "Отделом УФМС России по Республике Татарстан в Зеленодольском районе",
+    },
   },
 ];
 
@@ -392,7 +637,14 @@ export interface OrganizationPersona {
   phone?: string;
   email?: string;
   /** By persona key: position, head or not, access groups; `left` for an ex-employee. */
-  employees: { personaKey: string; position: string; chief?: boolean; admin?: boolean; groups?: string[]; left?: boolean }[];
+  employees: {
+    personaKey: string;
+    position: string;
+    chief?: boolean;
+    admin?: boolean;
+    groups?: string[];
+    left?: boolean;
+  }[];
 }
 
 /** Seeded organisation accounts (ОГРН, ИНН pass their checksums): a company, an entrepreneur, an agency. */
@@ -435,7 +687,8 @@ export const ORGANIZATION_PERSONAS: readonly OrganizationPersona[] = [
     ogrn: "1021600012345",
     inn: "1655987654",
     kpp: "165501001",
-    fullName: "Управление социальной защиты Министерства труда, занятости и социальной защиты Республики Татарстан в Вахитовском районе г. Казани",
+    fullName:
+      "Управление социальной защиты Министерства труда, занятости и социальной защиты Республики Татарстан в Вахитовском районе г. Казани",
     shortName: "УСЗН в Вахитовском районе г. Казани",
     leg: "75203",
     agencyType: "REGIONAL",

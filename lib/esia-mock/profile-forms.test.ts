@@ -31,7 +31,13 @@ describe("personalDataForm", () => {
   });
 
   it("says beside each field what is wrong", () => {
-    const result = personalDataForm.safeParse({ ...filled, gender: undefined, citizenship: "OTHER", snils: "167-890-123 08", passportIssueDate: "01.01.2000" });
+    const result = personalDataForm.safeParse({
+      ...filled,
+      gender: undefined,
+      citizenship: "OTHER",
+      snils: "167-890-123 08",
+      passportIssueDate: "01.01.2000",
+    });
     expect(result.success).toBe(false);
     const byField = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(byField).toMatchObject({
@@ -51,15 +57,21 @@ describe("mailCodeForm", () => {
 
   it("asks for the code when empty and for 8 digits otherwise", () => {
     expect(mailCodeForm.safeParse({ code: "" }).error?.issues[0]?.message).toBe("Введите код подтверждения из письма");
-    expect(mailCodeForm.safeParse({ code: "123456" }).error?.issues[0]?.message).toBe("Код из письма состоит из 8 цифр");
-    expect(mailCodeForm.safeParse({ code: "1234567a" }).error?.issues[0]?.message).toBe("Код из письма состоит из 8 цифр");
+    expect(mailCodeForm.safeParse({ code: "123456" }).error?.issues[0]?.message).toBe(
+      "Код из письма состоит из 8 цифр",
+    );
+    expect(mailCodeForm.safeParse({ code: "1234567a" }).error?.issues[0]?.message).toBe(
+      "Код из письма состоит из 8 цифр",
+    );
   });
 });
 
 describe("mailCodeOrderForm and operatorSearchForm", () => {
   it("want a full postal address and a valid SNILS", () => {
     expect(mailCodeOrderForm.safeParse({ address: "Казань" }).success).toBe(false);
-    expect(mailCodeOrderForm.parse({ address: " 420111, г. Казань, ул. Баумана, д. 19 " })).toEqual({ address: "420111, г. Казань, ул. Баумана, д. 19" });
+    expect(mailCodeOrderForm.parse({ address: " 420111, г. Казань, ул. Баумана, д. 19 " })).toEqual({
+      address: "420111, г. Казань, ул. Баумана, д. 19",
+    });
     expect(operatorSearchForm.parse({ snils: "112 233 445 95" })).toEqual({ snils: "112-233-445 95" });
     expect(operatorSearchForm.safeParse({ snils: "112-233-445 96" }).success).toBe(false);
   });

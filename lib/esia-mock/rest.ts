@@ -1,4 +1,11 @@
-import { decodeProtectedHeader, importJWK, jwtVerify, UnsecuredJWT, type JWTPayload, type ProtectedHeaderParameters } from "jose";
+import {
+  decodeProtectedHeader,
+  importJWK,
+  jwtVerify,
+  UnsecuredJWT,
+  type JWTPayload,
+  type ProtectedHeaderParameters,
+} from "jose";
 import { gostVerify } from "../crypto/gost";
 import { GOST_JWS_ALGORITHM } from "../crypto/gost-jwt";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -34,7 +41,11 @@ const FORBIDDEN: RestResult = { status: 403, body: { code: "Forbidden", message:
 const NOT_FOUND: RestResult = { status: 404, body: { code: "NotFound", message: "Not found" } };
 
 /** The mock's own access tokens: RS256, or GOST3410_2012_256 for systems that chose GOST. */
-async function verifyAccessToken(prisma: PrismaClient, token: string, issuer: string): Promise<{ payload: JWTPayload; protectedHeader: ProtectedHeaderParameters }> {
+async function verifyAccessToken(
+  prisma: PrismaClient,
+  token: string,
+  issuer: string,
+): Promise<{ payload: JWTPayload; protectedHeader: ProtectedHeaderParameters }> {
   const header = decodeProtectedHeader(token);
   if (header.alg === GOST_JWS_ALGORITHM) {
     const [encodedHeader, encodedPayload, signature] = token.split(".");
@@ -43,7 +54,12 @@ async function verifyAccessToken(prisma: PrismaClient, token: string, issuer: st
     let valid = false;
     for (const certificate of await gostCertificates(prisma)) valid ||= await gostVerify(certificate, signed, bytes);
     if (!valid) throw new Error("GOST signature");
-    return { payload: UnsecuredJWT.decode(`${Buffer.from('{"alg":"none"}').toString("base64url")}.${encodedPayload}.`, { issuer }).payload, protectedHeader: header };
+    return {
+      payload: UnsecuredJWT.decode(`${Buffer.from('{"alg":"none"}').toString("base64url")}.${encodedPayload}.`, {
+        issuer,
+      }).payload,
+      protectedHeader: header,
+    };
   }
   const key = await ensureSigningKey(prisma);
   return jwtVerify(token, await importJWK(key.publicJwk, "RS256"), { issuer, algorithms: ["RS256"] });
@@ -68,7 +84,10 @@ async function grantFromToken(prisma: PrismaClient, authorization: string | null
   }
 }
 
-async function loadPerson(prisma: PrismaClient, oid: number): Promise<{ person: PersonRecord; scenario: string | null } | null> {
+async function loadPerson(
+  prisma: PrismaClient,
+  oid: number,
+): Promise<{ person: PersonRecord; scenario: string | null } | null> {
   const account = await prisma.esiaAccount.findUnique({
     where: { oid },
     include: {
@@ -82,7 +101,12 @@ async function loadPerson(prisma: PrismaClient, oid: number): Promise<{ person: 
   if (!account) return null;
   const { checks, mailCodes, ...rest } = account;
   return {
-    person: { ...rest, level: account.level as Level, verifying: checks.length > 0, containsUpCfmCode: mailCodes.length > 0 },
+    person: {
+      ...rest,
+      level: account.level as Level,
+      verifying: checks.length > 0,
+      containsUpCfmCode: mailCodes.length > 0,
+    },
     scenario: account.scenario,
   };
 }
@@ -104,23 +128,35 @@ export async function personResource(
   const scenario = scenarioOf(loaded.scenario);
   if (scenario === "rest_unauthorized") return UNAUTHORIZED;
   if (scenario === "rest_forbidden") return FORBIDDEN;
-  if (scenario === "rest_server_error") return { status: 500, body: { code: "InternalError", message: "Internal error" } };
+  if (scenario === "rest_server_error")
+    return { status: 500, body: { code: "InternalError", message: "Internal error" } };
   const { person } = loaded;
   const embedElements = (options.embed ?? "").replace(/\s/g, "") === "(elements)";
 
   if (collectionName === "roles" && !itemId) {
     // The organisations the person works at now (usr_org): each item inline, as ESIA gives them.
     if (!grant.scopes.includes("usr_org")) return FORBIDDEN;
-    const memberships = await prisma.esiaOrgEmployee.findMany({ where: { accountId: person.id, leftAt: null }, include: { organization: true }, orderBy: { id: "asc" } });
+    const memberships = await prisma.esiaOrgEmployee.findMany({
+      where: { accountId: person.id, leftAt: null },
+      include: { organization: true },
+      orderBy: { id: "asc" },
+    });
     return { status: 200, body: collection(memberships.map((membership) => roleOf(oid, membership))) };
   }
 
-  if (!collectionName) return { status: 200, body: personWithEmbeds(person, grant.scopes, options.baseUrl, parseRootEmbed(options.embed)) };
+  if (!collectionName)
+    return {
+      status: 200,
+      body: personWithEmbeds(person, grant.scopes, options.baseUrl, parseRootEmbed(options.embed)),
+    };
   if (!isCollectionName(collectionName)) return NOT_FOUND;
   const items = COLLECTIONS[collectionName].items(person, grant.scopes);
   if (!itemId) {
     if (items.length === 0 && !hasScopeFor(collectionName, grant.scopes)) return FORBIDDEN;
-    return { status: 200, body: personCollection(person, collectionName, grant.scopes, options.baseUrl, embedElements) };
+    return {
+      status: 200,
+      body: personCollection(person, collectionName, grant.scopes, options.baseUrl, embedElements),
+    };
   }
   const item = items.find((candidate) => String(candidate.id) === itemId);
   if (!item) return NOT_FOUND;
@@ -128,7 +164,16 @@ export async function personResource(
   if (collectionName === "kids" && subCollection === "docs" && grant.scopes.includes("kid_birth_cert_doc")) {
     const kid = person.kids.find((candidate) => String(candidate.id) === itemId)!;
     const certificate = kidBirthCertificate(kid);
-    return { status: 200, body: { stateFacts: ["hasSize"], size: 1, elements: [embedElements ? certificate : `${options.baseUrl}/rs/prns/${oid}/kids/${itemId}/docs/${certificate.id}`] } };
+    return {
+      status: 200,
+      body: {
+        stateFacts: ["hasSize"],
+        size: 1,
+        elements: [
+          embedElements ? certificate : `${options.baseUrl}/rs/prns/${oid}/kids/${itemId}/docs/${certificate.id}`,
+        ],
+      },
+    };
   }
   return NOT_FOUND;
 }
@@ -166,15 +211,24 @@ export async function organizationResource(
     include: { employees: { include: { account: true }, orderBy: { id: "asc" } } },
   });
   if (!organization) return NOT_FOUND;
-  const stillEmployed = organization.employees.some((employee) => employee.account.oid === grant.oid && employee.leftAt === null);
+  const stillEmployed = organization.employees.some(
+    (employee) => employee.account.oid === grant.oid && employee.leftAt === null,
+  );
   if (!stillEmployed) return FORBIDDEN;
 
   if (!collectionName) {
     const root = organizationRoot(organization, scopes);
     // `?embed=(employees.elements,addresses.elements)` inlines the collections the token opens.
-    const embedded = /^\((.*)\)$/.exec((options.embed ?? "").trim())?.[1]?.split(",").map((part) => part.trim().replace(/\.elements$/, "")) ?? [];
+    const embedded =
+      /^\((.*)\)$/
+        .exec((options.embed ?? "").trim())?.[1]
+        ?.split(",")
+        .map((part) => part.trim().replace(/\.elements$/, "")) ?? [];
     for (const [name, { scope, key }] of Object.entries(ORG_COLLECTIONS)) {
-      if (embedded.includes(key) && scopes.has(scope)) root[key] = collection(orgCollectionItems(name as keyof typeof ORG_COLLECTIONS, organization, organization.employees));
+      if (embedded.includes(key) && scopes.has(scope))
+        root[key] = collection(
+          orgCollectionItems(name as keyof typeof ORG_COLLECTIONS, organization, organization.employees),
+        );
     }
     return { status: 200, body: root };
   }
@@ -183,7 +237,14 @@ export async function organizationResource(
   const items = orgCollectionItems(collectionName, organization, organization.employees);
   if (!itemId) {
     const embedElements = (options.embed ?? "").replace(/\s/g, "") === "(elements)";
-    return { status: 200, body: collection(embedElements ? items : items.map((item) => `${options.baseUrl}/rs/orgs/${orgOid}/${collectionName}/${String(item.id)}`)) };
+    return {
+      status: 200,
+      body: collection(
+        embedElements
+          ? items
+          : items.map((item) => `${options.baseUrl}/rs/orgs/${orgOid}/${collectionName}/${String(item.id)}`),
+      ),
+    };
   }
   const item = items.find((candidate) => String(candidate.id) === itemId);
   return item ? { status: 200, body: item } : NOT_FOUND;

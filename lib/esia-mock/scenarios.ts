@@ -4,7 +4,10 @@
 
 export const SCENARIOS = {
   access_denied: { stage: "authorize", title: "Пользователь отказывает в доступе: error=access_denied, ESIA-007004" },
-  unconfirmed_refused: { stage: "authorize", title: "Вход неподтвержденной записью запрещен: ESIA-007055 (как при person_filter=conf_acc)" },
+  unconfirmed_refused: {
+    stage: "authorize",
+    title: "Вход неподтвержденной записью запрещен: ESIA-007055 (как при person_filter=conf_acc)",
+  },
   token_server_error: { stage: "token", title: "Сбой ЕСИА при выдаче маркера: HTTP 500 с HTML-страницей" },
   token_slow: { stage: "token", title: "Медленный ответ при выдаче маркера: 10 секунд" },
   token_expired: { stage: "token", title: "Маркеры с истекшим сроком действия (exp в прошлом)" },

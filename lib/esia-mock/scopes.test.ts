@@ -4,7 +4,10 @@ import { parseTokenUpdateScope } from "./scopes";
 describe("the scope of a token update (client_credentials)", () => {
   it("reads prm_chg and person scopes for one oid", () => {
     expect(parseTokenUpdateScope("prm_chg?oid=1000300003")).toEqual({ oid: 1000300003, scopes: ["prm_chg"] });
-    expect(parseTokenUpdateScope("prm_chg?oid=42 fullname?oid=42  snils?oid=42")).toEqual({ oid: 42, scopes: ["prm_chg", "fullname", "snils"] });
+    expect(parseTokenUpdateScope("prm_chg?oid=42 fullname?oid=42  snils?oid=42")).toEqual({
+      oid: 42,
+      scopes: ["prm_chg", "fullname", "snils"],
+    });
   });
 
   it("refuses anything else", () => {

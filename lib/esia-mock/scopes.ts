@@ -38,7 +38,15 @@ export function parseScope(scope: string | null | undefined): string[] {
  */
 export function grantedScopeClaim(scopes: string[], oid: number, orgOid: number | null = null): string {
   return scopes
-    .flatMap((scope) => (scope === "openid" ? [scope] : scope.startsWith("org_") ? (orgOid ? [`${scope}?org_oid=${orgOid}`] : []) : [`${scope}?oid=${oid}`]))
+    .flatMap((scope) =>
+      scope === "openid"
+        ? [scope]
+        : scope.startsWith("org_")
+          ? orgOid
+            ? [`${scope}?org_oid=${orgOid}`]
+            : []
+          : [`${scope}?oid=${oid}`],
+    )
     .join(" ");
 }
 
@@ -59,7 +67,13 @@ export function parseTokenUpdateScope(scope: string | null | undefined): { oid: 
   if (items.length === 0 || items.some((match) => !match)) return null;
   const oids = new Set(items.map((match) => match![2]));
   const scopes = items.map((match) => match![1]!);
-  if (oids.size !== 1 || Number([...oids][0]) > 2 ** 31 - 1 || new Set(scopes).size !== scopes.length || !scopes.includes(TOKEN_UPDATE_SCOPE)) return null;
+  if (
+    oids.size !== 1 ||
+    Number([...oids][0]) > 2 ** 31 - 1 ||
+    new Set(scopes).size !== scopes.length ||
+    !scopes.includes(TOKEN_UPDATE_SCOPE)
+  )
+    return null;
   if (!scopes.every((name) => name === TOKEN_UPDATE_SCOPE || (isPersonScope(name) && name !== "openid"))) return null;
   return { oid: Number([...oids][0]), scopes };
 }

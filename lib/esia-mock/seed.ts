@@ -34,7 +34,11 @@ export async function registerClient(prisma: PrismaClient, registration: ClientR
     subjectFormat: registration.subjectFormat ?? "number",
     ...(registration.tokenAlgorithm ? { tokenAlgorithm: registration.tokenAlgorithm } : {}),
   };
-  await prisma.esiaClient.upsert({ where: { clientId: registration.clientId }, create: { clientId: registration.clientId, ...data }, update: data });
+  await prisma.esiaClient.upsert({
+    where: { clientId: registration.clientId },
+    create: { clientId: registration.clientId, ...data },
+    update: data,
+  });
 }
 
 async function createPersona(prisma: PrismaClient, persona: Persona, passwordHash: string): Promise<void> {
@@ -64,9 +68,12 @@ async function createPersona(prisma: PrismaClient, persona: Persona, passwordHas
     },
   });
   if (persona.passport) {
-    await prisma.esiaDocument.create({ data: { accountId: account.id, type: "RF_PASSPORT", vrfStu: "VERIFIED", ...persona.passport } });
+    await prisma.esiaDocument.create({
+      data: { accountId: account.id, type: "RF_PASSPORT", vrfStu: "VERIFIED", ...persona.passport },
+    });
   }
-  for (const address of persona.addresses ?? []) await prisma.esiaAddress.create({ data: { accountId: account.id, ...address } });
+  for (const address of persona.addresses ?? [])
+    await prisma.esiaAddress.create({ data: { accountId: account.id, ...address } });
   for (const kid of persona.kids ?? []) {
     const { birthCert, ...rest } = kid;
     await prisma.esiaKid.create({
@@ -97,7 +104,11 @@ async function createPersona(prisma: PrismaClient, persona: Persona, passwordHas
 export async function seedMockEsia(prisma: PrismaClient, portalClient: ClientRegistration | null): Promise<void> {
   await ensureSigningKey(prisma);
   if (portalClient) await registerClient(prisma, portalClient);
-  const existing = new Set((await prisma.esiaAccount.findMany({ where: { personaKey: { not: null } }, select: { personaKey: true } })).map((row) => row.personaKey));
+  const existing = new Set(
+    (await prisma.esiaAccount.findMany({ where: { personaKey: { not: null } }, select: { personaKey: true } })).map(
+      (row) => row.personaKey,
+    ),
+  );
   const missing = PERSONAS.filter((persona) => !existing.has(persona.key));
   if (missing.length > 0) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -108,9 +119,19 @@ export async function seedMockEsia(prisma: PrismaClient, portalClient: ClientReg
 
 /** The seeded organisations and their staff, by oid: created when missing, never overwritten. */
 async function seedOrganizations(prisma: PrismaClient): Promise<void> {
-  const existing = new Set((await prisma.esiaOrganization.findMany({ where: { oid: { in: ORGANIZATION_PERSONAS.map((org) => org.oid) } }, select: { oid: true } })).map((row) => row.oid));
+  const existing = new Set(
+    (
+      await prisma.esiaOrganization.findMany({
+        where: { oid: { in: ORGANIZATION_PERSONAS.map((org) => org.oid) } },
+        select: { oid: true },
+      })
+    ).map((row) => row.oid),
+  );
   for (const { employees, ...org } of ORGANIZATION_PERSONAS.filter((candidate) => !existing.has(candidate.oid))) {
-    const accounts = await prisma.esiaAccount.findMany({ where: { personaKey: { in: employees.map((employee) => employee.personaKey) } }, select: { id: true, personaKey: true } });
+    const accounts = await prisma.esiaAccount.findMany({
+      where: { personaKey: { in: employees.map((employee) => employee.personaKey) } },
+      select: { id: true, personaKey: true },
+    });
     const accountOf = new Map(accounts.map((account) => [account.personaKey, account.id]));
     await prisma.esiaOrganization.create({
       data: {

@@ -19,7 +19,25 @@ export function makeClientCredentials(commonName: string): ClientCredentials {
   try {
     const key = path.join(directory, "key.pem");
     const certificate = path.join(directory, "cert.pem");
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "30", "-subj", `/CN=${commonName}`], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        key,
+        "-out",
+        certificate,
+        "-days",
+        "30",
+        "-subj",
+        `/CN=${commonName}`,
+      ],
+      { stdio: "ignore" },
+    );
     return { privateKeyPem: readFileSync(key, "utf8"), certificatePem: readFileSync(certificate, "utf8") };
   } finally {
     rmSync(directory, { recursive: true, force: true });
@@ -42,10 +60,20 @@ export interface TestClient {
   certificateHash: string;
 }
 
-export function authorizationParams(client: TestClient, options: { scope: string; scopeOrg?: string; now?: Date; challenge?: string; state?: string; accessType?: string }) {
+export function authorizationParams(
+  client: TestClient,
+  options: { scope: string; scopeOrg?: string; now?: Date; challenge?: string; state?: string; accessType?: string },
+) {
   const timestamp = formatEsiaTimestamp(options.now ?? new Date());
   const state = options.state ?? randomUUID();
-  const base = { client_id: client.clientId, scope: options.scope, ...(options.scopeOrg ? { scope_org: options.scopeOrg } : {}), timestamp, state, redirect_uri: client.redirectUri };
+  const base = {
+    client_id: client.clientId,
+    scope: options.scope,
+    ...(options.scopeOrg ? { scope_org: options.scopeOrg } : {}),
+    timestamp,
+    state,
+    redirect_uri: client.redirectUri,
+  };
   return {
     ...base,
     client_secret: clientSecret(client.credentials.privateKeyPem, base),
@@ -56,10 +84,21 @@ export function authorizationParams(client: TestClient, options: { scope: string
   };
 }
 
-export function tokenParams(client: TestClient, options: { code: string; scope: string; scopeOrg?: string; verifier?: string; now?: Date }) {
+export function tokenParams(
+  client: TestClient,
+  options: { code: string; scope: string; scopeOrg?: string; verifier?: string; now?: Date },
+) {
   const timestamp = formatEsiaTimestamp(options.now ?? new Date());
   const state = randomUUID();
-  const base = { client_id: client.clientId, scope: options.scope, ...(options.scopeOrg ? { scope_org: options.scopeOrg } : {}), timestamp, state, redirect_uri: client.redirectUri, code: options.code };
+  const base = {
+    client_id: client.clientId,
+    scope: options.scope,
+    ...(options.scopeOrg ? { scope_org: options.scopeOrg } : {}),
+    timestamp,
+    state,
+    redirect_uri: client.redirectUri,
+    code: options.code,
+  };
   return {
     ...base,
     client_secret: clientSecret(client.credentials.privateKeyPem, base),
@@ -71,7 +110,10 @@ export function tokenParams(client: TestClient, options: { code: string; scope: 
 }
 
 /** The same request signed as the real ESIA wants it: raw GOST R 34.10-2012 over the same text. */
-export async function signedWithGost<T extends SignedParameters & { client_secret: string }>(params: T, privateKeyPem: string): Promise<T> {
+export async function signedWithGost<T extends SignedParameters & { client_secret: string }>(
+  params: T,
+  privateKeyPem: string,
+): Promise<T> {
   const signature = await gostSign({ pem: privateKeyPem }, Buffer.from(signedString(params), "utf8"));
   return { ...params, client_secret: signature.toString("base64url") };
 }
@@ -81,16 +123,43 @@ export async function signedWithGost<T extends SignedParameters & { client_secre
  * signer's certificate included, no signed attributes) over scope+timestamp+client_id+state,
  * base64url. `attached` keeps the content inside (what real ESIA does not want).
  */
-export function cmsClientSecret(credentials: ClientCredentials, text: string, options: { attached?: boolean } = {}): string {
+export function cmsClientSecret(
+  credentials: ClientCredentials,
+  text: string,
+  options: { attached?: boolean } = {},
+): string {
   const directory = mkdtempSync(path.join(tmpdir(), "esia-cms-"));
   try {
-    const files = { key: path.join(directory, "key.pem"), certificate: path.join(directory, "cert.pem"), data: path.join(directory, "data.txt"), out: path.join(directory, "secret.der") };
+    const files = {
+      key: path.join(directory, "key.pem"),
+      certificate: path.join(directory, "cert.pem"),
+      data: path.join(directory, "data.txt"),
+      out: path.join(directory, "secret.der"),
+    };
     writeFileSync(files.key, credentials.privateKeyPem, { mode: 0o600 });
     writeFileSync(files.certificate, credentials.certificatePem);
     writeFileSync(files.data, text, "utf8");
     execFileSync(
       "openssl",
-      ["cms", "-sign", "-binary", "-outform", "DER", "-noattr", ...(options.attached ? ["-nodetach"] : []), "-md", "sha256", "-signer", files.certificate, "-inkey", files.key, "-in", files.data, "-out", files.out],
+      [
+        "cms",
+        "-sign",
+        "-binary",
+        "-outform",
+        "DER",
+        "-noattr",
+        ...(options.attached ? ["-nodetach"] : []),
+        "-md",
+        "sha256",
+        "-signer",
+        files.certificate,
+        "-inkey",
+        files.key,
+        "-in",
+        files.data,
+        "-out",
+        files.out,
+      ],
       { stdio: "ignore" },
     );
     return readFileSync(files.out).toString("base64url");
@@ -100,7 +169,10 @@ export function cmsClientSecret(credentials: ClientCredentials, text: string, op
 }
 
 /** The parameters of the legacy /aas/oauth2/ac (no client_certificate_hash). */
-export function legacyAuthorizationParams(client: TestClient, options: { scope: string; now?: Date; state?: string; accessType?: string }) {
+export function legacyAuthorizationParams(
+  client: TestClient,
+  options: { scope: string; now?: Date; state?: string; accessType?: string },
+) {
   const timestamp = formatEsiaTimestamp(options.now ?? new Date());
   const state = options.state ?? randomUUID();
   return {

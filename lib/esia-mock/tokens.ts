@@ -32,20 +32,32 @@ export type TokenAlgorithm = "RS256" | "GOST3410_2012_256";
 export const TOKEN_ALGORITHMS: readonly TokenAlgorithm[] = ["RS256", "GOST3410_2012_256"];
 
 /** The key a system's tokens are signed with, by the algorithm it chose. */
-export type TokenKey = { algorithm: "RS256"; key: SigningKey } | { algorithm: "GOST3410_2012_256"; key: GostSigningKey };
+export type TokenKey =
+  { algorithm: "RS256"; key: SigningKey } | { algorithm: "GOST3410_2012_256"; key: GostSigningKey };
 
-async function sign(key: SigningKey | TokenKey, header: Record<string, unknown>, claims: Record<string, unknown>): Promise<string> {
+async function sign(
+  key: SigningKey | TokenKey,
+  header: Record<string, unknown>,
+  claims: Record<string, unknown>,
+): Promise<string> {
   const tokenKey: TokenKey = "algorithm" in key ? key : { algorithm: "RS256", key };
   if (tokenKey.algorithm === "GOST3410_2012_256") {
-    return signGostJwt({ pem: tokenKey.key.privateKeyPem }, { typ: "JWT", ver: 1, kid: tokenKey.key.kid, ...header }, claims);
+    return signGostJwt(
+      { pem: tokenKey.key.privateKeyPem },
+      { typ: "JWT", ver: 1, kid: tokenKey.key.kid, ...header },
+      claims,
+    );
   }
   const privateKey = await importJWK(tokenKey.key.privateJwk, "RS256");
-  return new SignJWT(claims).setProtectedHeader({ alg: "RS256", typ: "JWT", ver: 1, kid: tokenKey.key.kid, ...header }).sign(privateKey);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: "RS256", typ: "JWT", ver: 1, kid: tokenKey.key.kid, ...header })
+    .sign(privateKey);
 }
 
 /** A key the client has never seen, under the real key's kid: the signature cannot verify. */
 async function impostorOf(key: TokenKey): Promise<TokenKey> {
-  if (key.algorithm === "RS256") return { algorithm: "RS256", key: { ...(await generateSigningKey()), kid: key.key.kid } };
+  if (key.algorithm === "RS256")
+    return { algorithm: "RS256", key: { ...(await generateSigningKey()), kid: key.key.kid } };
   const { privateKeyPem, certificatePem } = await generateGostCertificate("impostor");
   return { algorithm: "GOST3410_2012_256", key: { kid: key.key.kid, privateKeyPem, certificatePem } };
 }
@@ -77,20 +89,27 @@ export interface TokenContext {
 }
 
 /** The authorization code is itself a JWT at ESIA (sbt=authorization_code); clients treat it as opaque. */
-export async function signAuthorizationCode(key: SigningKey, context: TokenContext & { jti: string; state: string }): Promise<string> {
+export async function signAuthorizationCode(
+  key: SigningKey,
+  context: TokenContext & { jti: string; state: string },
+): Promise<string> {
   const iat = Math.floor(context.now.getTime() / 1000);
-  return sign(key, { sbt: "authorization_code" }, {
-    nbf: iat,
-    iat,
-    exp: iat + CODE_LIFETIME_SECONDS,
-    iss: context.issuer,
-    jti: context.jti,
-    client_id: context.clientId,
-    "urn:esia:sbj_id": context.subject.oid,
-    "urn:esia:sid": context.sessionId,
-    "urn:esia:client:state": context.state,
-    auth_mthd: context.authMethod,
-  });
+  return sign(
+    key,
+    { sbt: "authorization_code" },
+    {
+      nbf: iat,
+      iat,
+      exp: iat + CODE_LIFETIME_SECONDS,
+      iss: context.issuer,
+      jti: context.jti,
+      client_id: context.clientId,
+      "urn:esia:sbj_id": context.subject.oid,
+      "urn:esia:sid": context.sessionId,
+      "urn:esia:client:state": context.state,
+      auth_mthd: context.authMethod,
+    },
+  );
 }
 
 export interface IssuedTokens {
@@ -98,14 +117,19 @@ export interface IssuedTokens {
   id_token?: string;
 }
 
-export async function signTokens(key: SigningKey | TokenKey, context: TokenContext, defect: TokenDefect | null): Promise<IssuedTokens> {
+export async function signTokens(
+  key: SigningKey | TokenKey,
+  context: TokenContext,
+  defect: TokenDefect | null,
+): Promise<IssuedTokens> {
   const tokenKey: TokenKey = "algorithm" in key ? key : { algorithm: "RS256", key };
   let iat = Math.floor(context.now.getTime() / 1000);
   if (defect === "token_expired") iat -= ID_TOKEN_LIFETIME_SECONDS + 600;
   const issuer = defect === "token_wrong_issuer" ? "http://esia.example.invalid/" : context.issuer;
   const audience = defect === "token_wrong_audience" ? "OTHERSYSTEM" : context.clientId;
   const oid = context.subject.oid;
-  const subject = defect === "token_missing_claims" ? {} : { sub: context.subjectFormat === "string" ? String(oid) : oid };
+  const subject =
+    defect === "token_missing_claims" ? {} : { sub: context.subjectFormat === "string" ? String(oid) : oid };
 
   const access: Record<string, unknown> = {
     nbf: iat,

@@ -22,7 +22,8 @@ import { GostCertificateSigner, RsaCertificateSigner } from "./signer";
 const BASE = "http://esia.test/esia-mock";
 const ISSUER = `${BASE}/`;
 const REDIRECT = "http://portal.test/esia/callback";
-const SCOPE = "openid fullname birthdate gender snils id_doc mobile email addresses kid_fullname kid_birthdate kid_gender kid_birth_cert_doc";
+const SCOPE =
+  "openid fullname birthdate gender snils id_doc mobile email addresses kid_fullname kid_birthdate kid_gender kid_birth_cert_doc";
 
 describe(`the portal's ESIA client against the mock (${testDatabaseDriver()})`, () => {
   let database: Database;
@@ -32,16 +33,25 @@ describe(`the portal's ESIA client against the mock (${testDatabaseDriver()})`, 
     database = await openMigratedTestDatabase();
     await seedMockEsia(database.prisma, null);
     const credentials = makeClientCredentials("RTPORTAL01");
-    await registerClient(database.prisma, { clientId: "RTPORTAL01", name: "Портал", certificatePem: credentials.certificatePem, redirectUris: [REDIRECT] });
+    await registerClient(database.prisma, {
+      clientId: "RTPORTAL01",
+      name: "Портал",
+      certificatePem: credentials.certificatePem,
+      redirectUris: [REDIRECT],
+    });
     const mockFetch: typeof fetch = async (input, init) => {
       const url = new URL(String(input));
       if (url.pathname.endsWith("/aas/oauth2/v3/te")) {
         const params = Object.fromEntries(new URLSearchParams(String(init?.body)));
         try {
           const outcome = await exchangeToken(database.prisma, params, ISSUER);
-          return outcome.kind === "tokens" ? Response.json(outcome.body) : new Response("<html>500</html>", { status: 500 });
+          return outcome.kind === "tokens"
+            ? Response.json(outcome.body)
+            : new Response("<html>500</html>", { status: 500 });
         } catch (error) {
-          return Response.json((error as { toResponse: (s?: string) => unknown }).toResponse(params.state), { status: 400 });
+          return Response.json((error as { toResponse: (s?: string) => unknown }).toResponse(params.state), {
+            status: 400,
+          });
         }
       }
       const path = url.pathname.replace(/^.*\/rs\/prns\//, "").split("/");
@@ -66,7 +76,13 @@ describe(`the portal's ESIA client against the mock (${testDatabaseDriver()})`, 
       fetch: mockFetch,
     });
     const gost = makeGostCredentials("RTPORTAL02");
-    await registerClient(database.prisma, { clientId: "RTPORTAL02", name: "Портал (ГОСТ)", certificatePem: gost.certificatePem, redirectUris: [REDIRECT], tokenAlgorithm: "GOST3410_2012_256" });
+    await registerClient(database.prisma, {
+      clientId: "RTPORTAL02",
+      name: "Портал (ГОСТ)",
+      certificatePem: gost.certificatePem,
+      redirectUris: [REDIRECT],
+      tokenAlgorithm: "GOST3410_2012_256",
+    });
     const esiaCertificates = await gostCertificates(database.prisma);
     clients.gost = new EsiaClient({
       baseUrl: BASE,
@@ -96,7 +112,14 @@ describe(`the portal's ESIA client against the mock (${testDatabaseDriver()})`, 
       const request = await startAuthorization(database.prisma, Object.fromEntries(new URL(flow.url).searchParams));
       const account = await database.prisma.esiaAccount.findUniqueOrThrow({ where: { personaKey } });
       const session = await startSession(database.prisma, account.id, false);
-      const redirect = await grantAuthorization(database.prisma, { requestId: request.id, accountId: account.id, sessionId: session.token, authTime: new Date(), authMethod: "PWD", issuer: ISSUER });
+      const redirect = await grantAuthorization(database.prisma, {
+        requestId: request.id,
+        accountId: account.id,
+        sessionId: session.token,
+        authTime: new Date(),
+        authMethod: "PWD",
+        issuer: ISSUER,
+      });
       return { flow, callback: new URL(redirect).searchParams };
     }
 
@@ -136,7 +159,10 @@ describe(`the portal's ESIA client against the mock (${testDatabaseDriver()})`, 
       const simplified = await logInAs("simplified");
       expect((await client.complete(simplified.callback, simplified.flow)).person.level).toBe("simplified");
       const confirmed = await logInAs("confirmed");
-      expect((await client.complete(confirmed.callback, confirmed.flow)).person).toMatchObject({ level: "confirmed", trusted: true });
+      expect((await client.complete(confirmed.callback, confirmed.flow)).person).toMatchObject({
+        level: "confirmed",
+        trusted: true,
+      });
     });
 
     it("refuses a callback whose state is not this browser's flow", async () => {

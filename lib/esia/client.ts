@@ -10,12 +10,7 @@ import { EsiaTokenError, verifyEsiaTokens } from "./tokens";
 // ESIA only over HTTP at baseUrl; the signer and the key source are the two things that differ.
 
 export type EsiaFailure =
-  | "access_denied"
-  | "esia_error"
-  | "state_mismatch"
-  | "token_request_failed"
-  | "token_invalid"
-  | "person_unavailable";
+  "access_denied" | "esia_error" | "state_mismatch" | "token_request_failed" | "token_invalid" | "person_unavailable";
 
 export class EsiaLoginError extends Error {
   constructor(
@@ -60,7 +55,9 @@ async function certificatesFromFile(file: string): Promise<{ keys: JWTVerifyGetK
   const pems = readFileSync(file, "utf8").match(CERTIFICATE) ?? [];
   const gost = pems.filter(isGostCertificate);
   const rsa = pems.filter((pem) => !gost.includes(pem));
-  const keys = await Promise.all(rsa.map(async (pem) => ({ ...(await exportJWK(await importX509(pem, "RS256"))), alg: "RS256" })));
+  const keys = await Promise.all(
+    rsa.map(async (pem) => ({ ...(await exportJWK(await importX509(pem, "RS256"))), alg: "RS256" })),
+  );
   return { keys: createLocalJWKSet({ keys }), gost };
 }
 
@@ -74,7 +71,8 @@ export async function esiaKeys(source: { jwksUrl?: string; certificatesFile?: st
     let loaded = { changed: statSync(file).mtimeMs, ...(await certificatesFromFile(file)) };
     const current = async () => {
       const changed = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
-      if (changed !== undefined && changed !== loaded.changed) loaded = { changed, ...(await certificatesFromFile(file)) };
+      if (changed !== undefined && changed !== loaded.changed)
+        loaded = { changed, ...(await certificatesFromFile(file)) };
       return loaded;
     };
     return {
@@ -82,7 +80,11 @@ export async function esiaKeys(source: { jwksUrl?: string; certificatesFile?: st
       gostCertificates: async () => (await current()).gost,
     };
   }
-  if (source.jwksUrl) return { keys: createRemoteJWKSet(new URL(source.jwksUrl), { cooldownDuration: 30_000 }), gostCertificates: async () => [] };
+  if (source.jwksUrl)
+    return {
+      keys: createRemoteJWKSet(new URL(source.jwksUrl), { cooldownDuration: 30_000 }),
+      gostCertificates: async () => [],
+    };
   throw new Error("ESIA keys: set ESIA_JWKS_URL or ESIA_CERTIFICATES_FILE");
 }
 
@@ -100,7 +102,10 @@ export class EsiaClient {
     const error = callback.get("error");
     if (error) {
       const description = callback.get("error_description") ?? "";
-      throw new EsiaLoginError(/ESIA-007004/.test(description) ? "access_denied" : "esia_error", description.slice(0, 200));
+      throw new EsiaLoginError(
+        /ESIA-007004/.test(description) ? "access_denied" : "esia_error",
+        description.slice(0, 200),
+      );
     }
     const code = callback.get("code");
     if (!code) throw new EsiaLoginError("esia_error", "no code");
@@ -117,10 +122,14 @@ export class EsiaClient {
         requireNonce: this.settings.requireNonce,
       });
     } catch (failure) {
-      if (failure instanceof EsiaTokenError) throw new EsiaLoginError("token_invalid", `${failure.token}: ${failure.problem}`);
+      if (failure instanceof EsiaTokenError)
+        throw new EsiaLoginError("token_invalid", `${failure.token}: ${failure.problem}`);
       throw failure;
     }
-    const root = await this.get(`/rs/prns/${identity.oid}?embed=(contacts.elements,documents.elements,addresses.elements)`, tokens.access_token);
+    const root = await this.get(
+      `/rs/prns/${identity.oid}?embed=(contacts.elements,documents.elements,addresses.elements)`,
+      tokens.access_token,
+    );
     const kids = identity.scopes.some((scope) => scope.startsWith("kid_"))
       ? await this.get(`/rs/prns/${identity.oid}/kids?embed=(elements)`, tokens.access_token, true)
       : null;
@@ -145,17 +154,26 @@ export class EsiaClient {
       throw new EsiaLoginError("token_request_failed", (failure as Error).name);
     }
     const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-    if (!response.ok || !json) throw new EsiaLoginError("token_request_failed", `HTTP ${response.status} ${typeof json?.error_description === "string" ? json.error_description : ""}`.trim());
+    if (!response.ok || !json)
+      throw new EsiaLoginError(
+        "token_request_failed",
+        `HTTP ${response.status} ${typeof json?.error_description === "string" ? json.error_description : ""}`.trim(),
+      );
     // ESIA echoes the token request's own state: anything else is not our response.
     if (json.state !== state) throw new EsiaLoginError("token_invalid", "state of the token response");
     if (typeof json.access_token !== "string") throw new EsiaLoginError("token_invalid", "no access_token");
-    return { access_token: json.access_token, ...(typeof json.id_token === "string" ? { id_token: json.id_token } : {}) };
+    return {
+      access_token: json.access_token,
+      ...(typeof json.id_token === "string" ? { id_token: json.id_token } : {}),
+    };
   }
 
   private async get(path: string, accessToken: string, optional = false): Promise<Record<string, unknown>> {
     let response: Response;
     try {
-      response = await this.request(`${this.settings.baseUrl}${path}`, { headers: { Authorization: `Bearer ${accessToken}`, Accept: "application/json" } });
+      response = await this.request(`${this.settings.baseUrl}${path}`, {
+        headers: { Authorization: `Bearer ${accessToken}`, Accept: "application/json" },
+      });
     } catch (failure) {
       throw new EsiaLoginError("person_unavailable", (failure as Error).name);
     }

@@ -23,7 +23,9 @@ describe("esiaKeys from a certificates file", () => {
     const keys = await esiaKeys({ certificatesFile: file });
 
     expect(await keys.gostCertificates()).toEqual([gost.certificatePem.trim()]);
-    const token = await new SignJWT({ sub: "1" }).setProtectedHeader({ alg: "RS256" }).sign(await importPKCS8(rsa.privateKeyPem, "RS256"));
+    const token = await new SignJWT({ sub: "1" })
+      .setProtectedHeader({ alg: "RS256" })
+      .sign(await importPKCS8(rsa.privateKeyPem, "RS256"));
     expect((await jwtVerify(token, keys.keys)).payload.sub).toBe("1");
 
     // ESIA's new certificate added beside the old one: no restart.

@@ -14,9 +14,24 @@ export interface EsiaPerson {
   snils: string | null; // XXX-XXX-XXX YY
   mobile: string | null; // +7XXXXXXXXXX
   email: string | null;
-  passport: { series: string; number: string; issueDate: string | null; issueId: string | null; issuedBy: string | null; verified: boolean } | null;
+  passport: {
+    series: string;
+    number: string;
+    issueDate: string | null;
+    issueId: string | null;
+    issuedBy: string | null;
+    verified: boolean;
+  } | null;
   addresses: { type: string; text: string; zipCode: string | null }[];
-  kids: { lastName: string | null; firstName: string | null; middleName: string | null; birthDate: string | null; gender: string | null; snils: string | null; birthCertificate: { series: string; number: string; issueDate: string | null; issuedBy: string | null } | null }[];
+  kids: {
+    lastName: string | null;
+    firstName: string | null;
+    middleName: string | null;
+    birthDate: string | null;
+    gender: string | null;
+    snils: string | null;
+    birthCertificate: { series: string; number: string; issueDate: string | null; issuedBy: string | null } | null;
+  }[];
   trusted: boolean;
   verifying: boolean;
   level: EsiaLevel;
@@ -48,7 +63,9 @@ function elements(collection: unknown): Json[] {
 /** §7: trusted → confirmed; a verified ID document and a SNILS → standard; otherwise simplified. */
 export function inferLevel(root: { trusted: boolean; snils: string | null }, documents: Json[]): EsiaLevel {
   if (root.trusted) return "confirmed";
-  const verifiedId = documents.some((document) => (document.type === "RF_PASSPORT" || document.type === "FID_DOC") && document.vrfStu === "VERIFIED");
+  const verifiedId = documents.some(
+    (document) => (document.type === "RF_PASSPORT" || document.type === "FID_DOC") && document.vrfStu === "VERIFIED",
+  );
   return verifiedId && root.snils ? "standard" : "simplified";
 }
 
@@ -81,7 +98,14 @@ export function personFromEsia(oid: string, root: Json, kidsCollection: unknown)
       : null,
     addresses: elements(root.addresses).map((address) => ({
       type: String(address.type ?? ""),
-      text: [address.zipCode, address.addressStr, address.house ? `д. ${address.house}` : null, address.flat ? `кв. ${address.flat}` : null].filter(Boolean).join(", "),
+      text: [
+        address.zipCode,
+        address.addressStr,
+        address.house ? `д. ${address.house}` : null,
+        address.flat ? `кв. ${address.flat}` : null,
+      ]
+        .filter(Boolean)
+        .join(", "),
       zipCode: text(address.zipCode),
     })),
     kids: elements(kidsCollection).map((kid) => {
@@ -94,7 +118,12 @@ export function personFromEsia(oid: string, root: Json, kidsCollection: unknown)
         gender: text(kid.gender),
         snils: text(kid.snils),
         birthCertificate: certificate
-          ? { series: String(certificate.series ?? ""), number: String(certificate.number ?? ""), issueDate: isoDate(certificate.issueDate), issuedBy: text(certificate.issuedBy) }
+          ? {
+              series: String(certificate.series ?? ""),
+              number: String(certificate.number ?? ""),
+              issueDate: isoDate(certificate.issueDate),
+              issuedBy: text(certificate.issuedBy),
+            }
           : null,
       };
     }),

@@ -22,7 +22,14 @@ export function esiaTimestamp(date: Date): string {
 }
 
 /** What is signed: client_id + scope + scope_org + timestamp + state + redirect_uri (+ code). */
-export function textToSign(parts: { clientId: string; scope: string; timestamp: string; state: string; redirectUri: string; code?: string }): string {
+export function textToSign(parts: {
+  clientId: string;
+  scope: string;
+  timestamp: string;
+  state: string;
+  redirectUri: string;
+  code?: string;
+}): string {
   return `${parts.clientId}${parts.scope}${parts.timestamp}${parts.state}${parts.redirectUri}${parts.code ?? ""}`;
 }
 
@@ -33,17 +40,32 @@ export interface FlowSecrets {
 }
 
 export function newFlowSecrets(): FlowSecrets {
-  return { state: randomUUID(), nonce: randomBytes(16).toString("base64url"), codeVerifier: randomBytes(32).toString("base64url") };
+  return {
+    state: randomUUID(),
+    nonce: randomBytes(16).toString("base64url"),
+    codeVerifier: randomBytes(32).toString("base64url"),
+  };
 }
 
 export function codeChallenge(verifier: string): string {
   return createHash("sha256").update(verifier).digest("base64url");
 }
 
-export async function authorizationUrl(endpoints: EsiaEndpoints, signer: ClientSigner, secrets: FlowSecrets, now = new Date()): Promise<string> {
+export async function authorizationUrl(
+  endpoints: EsiaEndpoints,
+  signer: ClientSigner,
+  secrets: FlowSecrets,
+  now = new Date(),
+): Promise<string> {
   const timestamp = esiaTimestamp(now);
   const clientSecret = await signer.sign(
-    textToSign({ clientId: endpoints.clientId, scope: endpoints.scope, timestamp, state: secrets.state, redirectUri: endpoints.redirectUri }),
+    textToSign({
+      clientId: endpoints.clientId,
+      scope: endpoints.scope,
+      timestamp,
+      state: secrets.state,
+      redirectUri: endpoints.redirectUri,
+    }),
   );
   const query = new URLSearchParams({
     client_id: endpoints.clientId,
@@ -72,7 +94,16 @@ export async function tokenRequestBody(
 ): Promise<{ body: URLSearchParams; state: string }> {
   const state = randomUUID();
   const timestamp = esiaTimestamp(now);
-  const clientSecret = await signer.sign(textToSign({ clientId: endpoints.clientId, scope: endpoints.scope, timestamp, state, redirectUri: endpoints.redirectUri, code }));
+  const clientSecret = await signer.sign(
+    textToSign({
+      clientId: endpoints.clientId,
+      scope: endpoints.scope,
+      timestamp,
+      state,
+      redirectUri: endpoints.redirectUri,
+      code,
+    }),
+  );
   const body = new URLSearchParams({
     client_id: endpoints.clientId,
     code,

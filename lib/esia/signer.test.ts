@@ -24,7 +24,8 @@ describe("signerKind", () => {
 
 describe("GostCertificateSigner", () => {
   let portal: GostCredentials;
-  const text = "RTPORTAL01openid2026.12.01 12:00:00 +0300f0e1d2c3-b4a5-4968-8776-655443322110http://portal.test/esia/callback";
+  const text =
+    "RTPORTAL01openid2026.12.01 12:00:00 +0300f0e1d2c3-b4a5-4968-8776-655443322110http://portal.test/esia/callback";
 
   beforeAll(() => {
     portal = makeGostCredentials("RTPORTAL01");
@@ -39,9 +40,25 @@ describe("GostCertificateSigner", () => {
     const signature = await signer.sign(text);
     expect(signature).toMatch(/^[A-Za-z0-9_-]{86}$/);
     const raw = Buffer.from(signature, "base64url");
-    const verdict = withFiles({ "cert.pem": portal.certificatePem, "sig": raw, "text": text }, (file) => {
-      const publicKey = execFileSync("openssl", ["x509", "-engine", "gost", "-pubkey", "-noout", "-in", file("cert.pem")], { stdio: ["ignore", "pipe", "ignore"] });
-      return withFiles({ "pub.pem": publicKey }, (key) => spawnSync("openssl", ["dgst", "-engine", "gost", "-md_gost12_256", "-verify", key("pub.pem"), "-signature", file("sig"), file("text")]).stdout.toString());
+    const verdict = withFiles({ "cert.pem": portal.certificatePem, sig: raw, text: text }, (file) => {
+      const publicKey = execFileSync(
+        "openssl",
+        ["x509", "-engine", "gost", "-pubkey", "-noout", "-in", file("cert.pem")],
+        { stdio: ["ignore", "pipe", "ignore"] },
+      );
+      return withFiles({ "pub.pem": publicKey }, (key) =>
+        spawnSync("openssl", [
+          "dgst",
+          "-engine",
+          "gost",
+          "-md_gost12_256",
+          "-verify",
+          key("pub.pem"),
+          "-signature",
+          file("sig"),
+          file("text"),
+        ]).stdout.toString(),
+      );
     });
     expect(verdict).toContain("Verified OK");
     expect(await gostVerify(portal.certificatePem, Buffer.from(text), raw)).toBe(true);
@@ -50,8 +67,12 @@ describe("GostCertificateSigner", () => {
 
   it("refuses an RSA certificate and a key that is not the certificate's", async () => {
     const rsa = makeClientCredentials("RTPORTAL01");
-    await expect(GostCertificateSigner.create({ pem: portal.privateKeyPem }, rsa.certificatePem)).rejects.toThrow(/GOST/);
-    await expect(GostCertificateSigner.create({ pem: makeGostCredentials("OTHER").privateKeyPem }, portal.certificatePem)).rejects.toThrow(/does not belong/);
+    await expect(GostCertificateSigner.create({ pem: portal.privateKeyPem }, rsa.certificatePem)).rejects.toThrow(
+      /GOST/,
+    );
+    await expect(
+      GostCertificateSigner.create({ pem: makeGostCredentials("OTHER").privateKeyPem }, portal.certificatePem),
+    ).rejects.toThrow(/does not belong/);
   });
 
   it("the RSA stand-in keeps SHA-256 of the DER as its certificate hash", () => {

@@ -30,7 +30,10 @@ export class RsaCertificateSigner implements ClientSigner {
 
   constructor(privateKeyPem: string, certificatePem: string) {
     this.#key = createPrivateKey(privateKeyPem);
-    this.certificateHash = createHash("sha256").update(new X509Certificate(certificatePem).raw).digest("hex").toUpperCase();
+    this.certificateHash = createHash("sha256")
+      .update(new X509Certificate(certificatePem).raw)
+      .digest("hex")
+      .toUpperCase();
   }
 
   static fromFiles(privateKeyFile: string, certificateFile: string): RsaCertificateSigner {
@@ -55,7 +58,10 @@ export class GostCertificateSigner implements ClientSigner {
 
   /** Refuses a certificate that is not GOST, and a key that is not the certificate's. */
   static async create(key: GostPrivateKey, certificatePem: string): Promise<GostCertificateSigner> {
-    if (!isGostCertificate(certificatePem)) throw new Error("the ESIA client certificate has no GOST R 34.10-2012 key: ESIA_SIGNER=gost needs a GOST certificate");
+    if (!isGostCertificate(certificatePem))
+      throw new Error(
+        "the ESIA client certificate has no GOST R 34.10-2012 key: ESIA_SIGNER=gost needs a GOST certificate",
+      );
     const probe = Buffer.from("key matches certificate");
     if (!(await gostVerify(certificatePem, probe, await gostSign(key, probe)))) {
       throw new Error("the ESIA client key does not belong to the ESIA client certificate");
@@ -72,6 +78,12 @@ export class GostCertificateSigner implements ClientSigner {
   }
 }
 
-export function signerFromFiles(kind: SignerKind, privateKeyFile: string, certificateFile: string): Promise<ClientSigner> {
-  return kind === "gost" ? GostCertificateSigner.fromFiles(privateKeyFile, certificateFile) : Promise.resolve(RsaCertificateSigner.fromFiles(privateKeyFile, certificateFile));
+export function signerFromFiles(
+  kind: SignerKind,
+  privateKeyFile: string,
+  certificateFile: string,
+): Promise<ClientSigner> {
+  return kind === "gost"
+    ? GostCertificateSigner.fromFiles(privateKeyFile, certificateFile)
+    : Promise.resolve(RsaCertificateSigner.fromFiles(privateKeyFile, certificateFile));
 }

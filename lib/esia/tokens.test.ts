@@ -19,7 +19,14 @@ beforeAll(async () => {
   signingKey = pair.privateKey;
   otherKey = (await generateKeyPair("RS256")).privateKey;
   const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "RS256" };
-  expectations = { keys: createLocalJWKSet({ keys: [jwk] }), issuer: ISSUER, clientId: CLIENT, nonce: "n-123", requireNonce: true, now: NOW };
+  expectations = {
+    keys: createLocalJWKSet({ keys: [jwk] }),
+    issuer: ISSUER,
+    clientId: CLIENT,
+    nonce: "n-123",
+    requireNonce: true,
+    now: NOW,
+  };
 });
 
 type Claims = Record<string, unknown>;
@@ -54,7 +61,10 @@ function unsigned(claims: Claims, sbt: string): string {
   return `${encode({ alg: "none", typ: "JWT", sbt })}.${encode(claims)}.`;
 }
 
-async function problem(tokens: { id_token?: string; access_token: string }, overrides: Partial<TokenExpectations> = {}): Promise<string> {
+async function problem(
+  tokens: { id_token?: string; access_token: string },
+  overrides: Partial<TokenExpectations> = {},
+): Promise<string> {
   try {
     await verifyEsiaTokens(tokens, { ...expectations, ...overrides });
   } catch (error) {
@@ -66,8 +76,16 @@ async function problem(tokens: { id_token?: string; access_token: string }, over
 
 describe("verifyEsiaTokens", () => {
   it("accepts ESIA-shaped tokens and reads the oid, level and scopes", async () => {
-    const identity = await verifyEsiaTokens({ id_token: await jwt(idClaims(), "id"), access_token: await jwt(accessClaims(), "access") }, expectations);
-    expect(identity).toMatchObject({ oid: "1000300002", levelClaim: "P", trustedClaim: false, scopes: ["openid", "fullname", "snils"] });
+    const identity = await verifyEsiaTokens(
+      { id_token: await jwt(idClaims(), "id"), access_token: await jwt(accessClaims(), "access") },
+      expectations,
+    );
+    expect(identity).toMatchObject({
+      oid: "1000300002",
+      levelClaim: "P",
+      trustedClaim: false,
+      scopes: ["openid", "fullname", "snils"],
+    });
   });
 
   it("accepts the real ESIA's tokens without a nonce when the nonce is not required", async () => {
@@ -86,30 +104,54 @@ describe("verifyEsiaTokens", () => {
     ["no subject", { sub: undefined }, "id_token:subject"],
     ["a non-numeric subject", { sub: "alice" }, "id_token:subject"],
   ])("refuses an id_token with %s", async (_case, overrides, expected) => {
-    expect(await problem({ id_token: await jwt(idClaims(overrides), "id"), access_token: await jwt(accessClaims(), "access") })).toBe(expected);
+    expect(
+      await problem({
+        id_token: await jwt(idClaims(overrides), "id"),
+        access_token: await jwt(accessClaims(), "access"),
+      }),
+    ).toBe(expected);
   });
 
   it("tolerates 60 s of clock skew, not more", async () => {
     const access = await jwt(accessClaims(), "access");
-    expect(await problem({ id_token: await jwt(idClaims({ exp: iat - 30 }), "id"), access_token: access })).toBe("accepted");
-    expect(await problem({ id_token: await jwt(idClaims({ exp: iat - 90 }), "id"), access_token: access })).toBe("id_token:expired");
+    expect(await problem({ id_token: await jwt(idClaims({ exp: iat - 30 }), "id"), access_token: access })).toBe(
+      "accepted",
+    );
+    expect(await problem({ id_token: await jwt(idClaims({ exp: iat - 90 }), "id"), access_token: access })).toBe(
+      "id_token:expired",
+    );
   });
 
   it("refuses alg none, a foreign signature and garbage", async () => {
     const access = await jwt(accessClaims(), "access");
     expect(await problem({ id_token: unsigned(idClaims(), "id"), access_token: access })).toBe("id_token:algorithm");
-    expect(await problem({ id_token: await jwt(idClaims(), "id", otherKey), access_token: access })).toBe("id_token:signature");
+    expect(await problem({ id_token: await jwt(idClaims(), "id", otherKey), access_token: access })).toBe(
+      "id_token:signature",
+    );
     expect(await problem({ id_token: "not.a.jwt", access_token: access })).toBe("id_token:malformed");
     expect(await problem({ access_token: access })).toBe("id_token:malformed");
   });
 
   it("refuses an access token for another system, another person, or of the wrong kind", async () => {
     const id = await jwt(idClaims(), "id");
-    expect(await problem({ id_token: id, access_token: await jwt(accessClaims({ client_id: "OTHERSYSTEM" }), "access") })).toBe("access_token:audience");
-    expect(await problem({ id_token: id, access_token: await jwt(accessClaims({ "urn:esia:sbj_id": 1000300003 }), "access") })).toBe("access_token:subject");
-    expect(await problem({ id_token: id, access_token: await jwt(accessClaims(), "id") })).toBe("access_token:token_type");
-    expect(await problem({ id_token: id, access_token: await jwt(accessClaims(), "access", otherKey) })).toBe("access_token:signature");
-    expect(await problem({ id_token: id, access_token: unsigned(accessClaims(), "access") })).toBe("access_token:algorithm");
+    expect(
+      await problem({ id_token: id, access_token: await jwt(accessClaims({ client_id: "OTHERSYSTEM" }), "access") }),
+    ).toBe("access_token:audience");
+    expect(
+      await problem({
+        id_token: id,
+        access_token: await jwt(accessClaims({ "urn:esia:sbj_id": 1000300003 }), "access"),
+      }),
+    ).toBe("access_token:subject");
+    expect(await problem({ id_token: id, access_token: await jwt(accessClaims(), "id") })).toBe(
+      "access_token:token_type",
+    );
+    expect(await problem({ id_token: id, access_token: await jwt(accessClaims(), "access", otherKey) })).toBe(
+      "access_token:signature",
+    );
+    expect(await problem({ id_token: id, access_token: unsigned(accessClaims(), "access") })).toBe(
+      "access_token:algorithm",
+    );
   });
 });
 
@@ -124,20 +166,40 @@ describe("verifyEsiaTokens with GOST3410_2012_256 tokens (ESIA's other setting)"
     gost = { ...expectations, gostCertificates: async () => [impostor.certificatePem, esia.certificatePem] };
   });
 
-  const gostJwt = (claims: Claims, sbt: string, key = esia) => signGostJwt({ pem: key.privateKeyPem }, { typ: "JWT", ver: 1, sbt }, claims);
-  const gostProblem = (tokens: { id_token?: string; access_token: string }, overrides: Partial<TokenExpectations> = {}) => problem(tokens, { ...gost, ...overrides });
+  const gostJwt = (claims: Claims, sbt: string, key = esia) =>
+    signGostJwt({ pem: key.privateKeyPem }, { typ: "JWT", ver: 1, sbt }, claims);
+  const gostProblem = (
+    tokens: { id_token?: string; access_token: string },
+    overrides: Partial<TokenExpectations> = {},
+  ) => problem(tokens, { ...gost, ...overrides });
 
   it("accepts tokens signed by one of ESIA's GOST certificates, with the same claim checks as RS256", async () => {
     const access = await gostJwt(accessClaims(), "access");
     expect(await gostProblem({ id_token: await gostJwt(idClaims(), "id"), access_token: access })).toBe("accepted");
-    expect(await gostProblem({ id_token: await gostJwt(idClaims({ iss: "http://evil.example/" }), "id"), access_token: access })).toBe("id_token:issuer");
-    expect(await gostProblem({ id_token: await gostJwt(idClaims({ aud: "OTHERSYSTEM" }), "id"), access_token: access })).toBe("id_token:audience");
-    expect(await gostProblem({ id_token: await gostJwt(idClaims({ exp: iat - 90 }), "id"), access_token: access })).toBe("id_token:expired");
-    expect(await gostProblem({ id_token: await gostJwt(idClaims({ nbf: iat + 3_600 }), "id"), access_token: access })).toBe("id_token:not_yet_valid");
-    expect(await gostProblem({ id_token: await gostJwt(idClaims({ nonce: "someone-elses" }), "id"), access_token: access })).toBe("id_token:nonce");
-    expect(await gostProblem({ id_token: await gostJwt(idClaims(), "id"), access_token: await gostJwt(accessClaims({ client_id: "OTHERSYSTEM" }), "access") })).toBe(
-      "access_token:audience",
-    );
+    expect(
+      await gostProblem({
+        id_token: await gostJwt(idClaims({ iss: "http://evil.example/" }), "id"),
+        access_token: access,
+      }),
+    ).toBe("id_token:issuer");
+    expect(
+      await gostProblem({ id_token: await gostJwt(idClaims({ aud: "OTHERSYSTEM" }), "id"), access_token: access }),
+    ).toBe("id_token:audience");
+    expect(
+      await gostProblem({ id_token: await gostJwt(idClaims({ exp: iat - 90 }), "id"), access_token: access }),
+    ).toBe("id_token:expired");
+    expect(
+      await gostProblem({ id_token: await gostJwt(idClaims({ nbf: iat + 3_600 }), "id"), access_token: access }),
+    ).toBe("id_token:not_yet_valid");
+    expect(
+      await gostProblem({ id_token: await gostJwt(idClaims({ nonce: "someone-elses" }), "id"), access_token: access }),
+    ).toBe("id_token:nonce");
+    expect(
+      await gostProblem({
+        id_token: await gostJwt(idClaims(), "id"),
+        access_token: await gostJwt(accessClaims({ client_id: "OTHERSYSTEM" }), "access"),
+      }),
+    ).toBe("access_token:audience");
   });
 
   it("refuses a GOST token whose signature does not match ESIA's certificates: another key, reversed, tampered, swapped payload", async () => {
@@ -148,11 +210,27 @@ describe("verifyEsiaTokens with GOST3410_2012_256 tokens (ESIA's other setting)"
     const tampered = Buffer.from(signature, "base64url");
     tampered[0] = tampered[0]! ^ 0x80;
     const otherPayload = (await gostJwt(idClaims({ sub: 1000300003 }), "id")).split(".")[1];
-    expect(await gostProblem({ id_token: await gostJwt(idClaims(), "id", makeGostCredentials("ESIA")), access_token: access })).toBe("id_token:signature");
-    expect(await gostProblem({ id_token: `${header}.${payload}.${reversed}`, access_token: access })).toBe("id_token:signature");
-    expect(await gostProblem({ id_token: `${header}.${payload}.${tampered.toString("base64url")}`, access_token: access })).toBe("id_token:signature");
-    expect(await gostProblem({ id_token: `${header}.${otherPayload}.${signature}`, access_token: access })).toBe("id_token:signature");
-    expect(await gostProblem({ id_token: id, access_token: access }, { gostCertificates: async () => [impostor.certificatePem] })).toBe("id_token:signature");
+    expect(
+      await gostProblem({
+        id_token: await gostJwt(idClaims(), "id", makeGostCredentials("ESIA")),
+        access_token: access,
+      }),
+    ).toBe("id_token:signature");
+    expect(await gostProblem({ id_token: `${header}.${payload}.${reversed}`, access_token: access })).toBe(
+      "id_token:signature",
+    );
+    expect(
+      await gostProblem({ id_token: `${header}.${payload}.${tampered.toString("base64url")}`, access_token: access }),
+    ).toBe("id_token:signature");
+    expect(await gostProblem({ id_token: `${header}.${otherPayload}.${signature}`, access_token: access })).toBe(
+      "id_token:signature",
+    );
+    expect(
+      await gostProblem(
+        { id_token: id, access_token: access },
+        { gostCertificates: async () => [impostor.certificatePem] },
+      ),
+    ).toBe("id_token:signature");
   });
 
   it("without GOST certificates (a JWKS only) a GOST token is refused; alg none and unknown algorithms still are", async () => {
@@ -160,9 +238,15 @@ describe("verifyEsiaTokens with GOST3410_2012_256 tokens (ESIA's other setting)"
     const access = await gostJwt(accessClaims(), "access");
     expect(await problem({ id_token: id, access_token: access })).toBe("id_token:signature");
     const [, payload, signature] = id.split(".") as [string, string, string];
-    const header512 = Buffer.from(JSON.stringify({ alg: "GOST3410_2012_512", typ: "JWT", sbt: "id" })).toString("base64url");
-    expect(await gostProblem({ id_token: `${header512}.${payload}.${signature}`, access_token: access })).toBe("id_token:algorithm");
-    expect(await gostProblem({ id_token: unsigned(idClaims(), "id"), access_token: access })).toBe("id_token:algorithm");
+    const header512 = Buffer.from(JSON.stringify({ alg: "GOST3410_2012_512", typ: "JWT", sbt: "id" })).toString(
+      "base64url",
+    );
+    expect(await gostProblem({ id_token: `${header512}.${payload}.${signature}`, access_token: access })).toBe(
+      "id_token:algorithm",
+    );
+    expect(await gostProblem({ id_token: unsigned(idClaims(), "id"), access_token: access })).toBe(
+      "id_token:algorithm",
+    );
   });
 
   it("says so when this server cannot check GOST at all (no engine), instead of blaming ESIA's token", async () => {

@@ -56,7 +56,8 @@ function problemOf(error: unknown): EsiaTokenProblem {
     return "malformed";
   }
   if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) return "algorithm";
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) return "signature";
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
+    return "signature";
   return "malformed";
 }
 
@@ -70,7 +71,12 @@ async function gostSignatureMatches(token: string, certificates: readonly string
   return false;
 }
 
-async function verify(token: string, which: "id_token" | "access_token", expectations: TokenExpectations, audience?: string): Promise<{ payload: JWTPayload; sbt: unknown }> {
+async function verify(
+  token: string,
+  which: "id_token" | "access_token",
+  expectations: TokenExpectations,
+  audience?: string,
+): Promise<{ payload: JWTPayload; sbt: unknown }> {
   const claims = {
     issuer: expectations.issuer,
     ...(audience ? { audience } : {}),
@@ -81,12 +87,16 @@ async function verify(token: string, which: "id_token" | "access_token", expecta
   try {
     const header = decodeProtectedHeader(token);
     if (header.alg === GOST_ALGORITHM) {
-      if (!(await gostSignatureMatches(token, (await expectations.gostCertificates?.()) ?? []))) throw new EsiaTokenError("signature", which);
+      if (!(await gostSignatureMatches(token, (await expectations.gostCertificates?.()) ?? [])))
+        throw new EsiaTokenError("signature", which);
       // The signature is checked; jose then checks the claims exactly as for RS256.
       const unsecured = `${Buffer.from(JSON.stringify({ alg: "none" })).toString("base64url")}.${token.split(".")[1]}.`;
       return { payload: UnsecuredJWT.decode(unsecured, claims).payload, sbt: header.sbt };
     }
-    const { payload, protectedHeader } = await jwtVerify(token, expectations.keys, { algorithms: ["RS256"], ...claims });
+    const { payload, protectedHeader } = await jwtVerify(token, expectations.keys, {
+      algorithms: ["RS256"],
+      ...claims,
+    });
     return { payload, sbt: protectedHeader.sbt };
   } catch (error) {
     if (error instanceof EsiaTokenError) throw error;
@@ -110,7 +120,10 @@ export interface VerifiedIdentity {
   scopes: string[];
 }
 
-export async function verifyEsiaTokens(tokens: { id_token?: string; access_token: string }, expectations: TokenExpectations): Promise<VerifiedIdentity> {
+export async function verifyEsiaTokens(
+  tokens: { id_token?: string; access_token: string },
+  expectations: TokenExpectations,
+): Promise<VerifiedIdentity> {
   if (!tokens.id_token) throw new EsiaTokenError("malformed", "id_token");
   const id = await verify(tokens.id_token, "id_token", expectations, expectations.clientId);
   if (id.sbt !== undefined && id.sbt !== "id") throw new EsiaTokenError("token_type", "id_token");

@@ -14,7 +14,11 @@ describe("text cleaned before the database", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 40 }), (value) => {
         const cleaned = cleanText(value);
-        return !cleaned.includes("\u0000") && !hasUncleanText(cleaned) && Buffer.from(cleaned, "utf8").toString("utf8") === cleaned;
+        return (
+          !cleaned.includes("\u0000") &&
+          !hasUncleanText(cleaned) &&
+          Buffer.from(cleaned, "utf8").toString("utf8") === cleaned
+        );
       }),
       { numRuns: 500 },
     );

@@ -19,7 +19,8 @@ export function hasUncleanText(value: string): boolean {
 /** The same form with every text entry cleaned, in place (files are left as they are). */
 export function cleanFormData(formData: FormData): FormData {
   const entries = [...formData.entries()];
-  if (!entries.some(([name, value]) => hasUncleanText(name) || (typeof value === "string" && hasUncleanText(value)))) return formData;
+  if (!entries.some(([name, value]) => hasUncleanText(name) || (typeof value === "string" && hasUncleanText(value))))
+    return formData;
   for (const name of new Set(entries.map(([entryName]) => entryName))) formData.delete(name);
   for (const [name, value] of entries) {
     if (typeof value === "string") formData.append(cleanText(name), cleanText(value));

@@ -21,15 +21,21 @@ export function submittedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of formData.entries()) {
     // defineProperty: a field named "__proto__" is data like any other, not the object's prototype.
-    if (typeof value === "string" && !name.startsWith("$ACTION")) Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
+    if (typeof value === "string" && !name.startsWith("$ACTION"))
+      Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
   }
   return values;
 }
 
 /** The file posted under `name` with its bytes; null when none was chosen (browsers post an empty one). */
-export async function uploadedFile(formData: FormData, name = "file"): Promise<{ name: string; content: Uint8Array } | null> {
+export async function uploadedFile(
+  formData: FormData,
+  name = "file",
+): Promise<{ name: string; content: Uint8Array } | null> {
   const file = formData.get(name);
-  return file instanceof File && file.size > 0 ? { name: file.name, content: new Uint8Array(await file.arrayBuffer()) } : null;
+  return file instanceof File && file.size > 0
+    ? { name: file.name, content: new Uint8Array(await file.arrayBuffer()) }
+    : null;
 }
 
 /** The first message for each field, keyed by the field's name ("children.0.name" for nested). */
@@ -42,6 +48,10 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
-export function withErrors(values: Record<string, string>, errors: Record<string, string>, message?: string): FormState {
+export function withErrors(
+  values: Record<string, string>,
+  errors: Record<string, string>,
+  message?: string,
+): FormState {
   return { values, errors, ...(message ? { message } : {}) };
 }

@@ -11,7 +11,8 @@ import { message } from "./catalogue";
 function leaves(node: unknown, prefix = ""): Map<string, unknown> {
   const found = new Map<string, unknown>();
   if (node && typeof node === "object" && !Array.isArray(node)) {
-    for (const [key, value] of Object.entries(node)) for (const [k, v] of leaves(value, prefix ? `${prefix}.${key}` : key)) found.set(k, v);
+    for (const [key, value] of Object.entries(node))
+      for (const [k, v] of leaves(value, prefix ? `${prefix}.${key}` : key)) found.set(k, v);
   } else found.set(prefix, node);
   return found;
 }
@@ -52,13 +53,15 @@ describe("the ru and tt catalogues", () => {
   });
 
   it("names statuses, services, channels and levels in Russian exactly as the domain does (staff read those)", () => {
-    for (const [status, info] of Object.entries(STATUS_INFO)) expect(message("ru", `status.${status}`)).toBe(info.label);
+    for (const [status, info] of Object.entries(STATUS_INFO))
+      expect(message("ru", `status.${status}`)).toBe(info.label);
     for (const [id, service] of Object.entries(BENEFIT_SERVICES)) {
       expect(message("ru", `service.${id}.title`)).toBe(service.title);
       expect(message("ru", `service.${id}.shortTitle`)).toBe(service.shortTitle);
       expect(message("ru", `service.${id}.result`)).toBe(service.result);
     }
-    for (const [channel, label] of Object.entries(CHANNEL_LABELS)) expect(message("ru", `channel.${channel}`)).toBe(label);
+    for (const [channel, label] of Object.entries(CHANNEL_LABELS))
+      expect(message("ru", `channel.${channel}`)).toBe(label);
     for (const [level, title] of Object.entries(LEVEL_TITLES)) expect(message("ru", `level.${level}`)).toBe(title);
   });
 });

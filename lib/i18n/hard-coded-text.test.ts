@@ -89,7 +89,9 @@ describe("citizen-facing sources", () => {
       .filter((path) => !NOT_YET_TRANSLATED.has(path))
       .filter((path) => CYRILLIC.test(withoutComments(readFileSync(join(ROOT, path), "utf8"))))
       .map((path) => {
-        const line = withoutComments(readFileSync(join(ROOT, path), "utf8")).split("\n").find((l) => CYRILLIC.test(l));
+        const line = withoutComments(readFileSync(join(ROOT, path), "utf8"))
+          .split("\n")
+          .find((l) => CYRILLIC.test(l));
         return `${path}: ${line?.trim()}`;
       });
     expect(offending).toEqual([]);
@@ -98,12 +100,14 @@ describe("citizen-facing sources", () => {
   it("list only files that exist and still need translating", () => {
     const missing = [...NOT_YET_TRANSLATED].filter((path) => !files.includes(path));
     expect(missing, "listed files that do not exist").toEqual([]);
-    const translated = [...NOT_YET_TRANSLATED].filter((path) => !CYRILLIC.test(withoutComments(readFileSync(join(ROOT, path), "utf8"))));
+    const translated = [...NOT_YET_TRANSLATED].filter(
+      (path) => !CYRILLIC.test(withoutComments(readFileSync(join(ROOT, path), "utf8"))),
+    );
     expect(translated, "translated: take them off the list").toEqual([]);
   });
 
   it("reads comments as comments and addresses as code", () => {
-    expect(CYRILLIC.test(withoutComments('const a = 1; // «Привет»\n/* Пока */'))).toBe(false);
+    expect(CYRILLIC.test(withoutComments("const a = 1; // «Привет»\n/* Пока */"))).toBe(false);
     expect(CYRILLIC.test(withoutComments('const url = "https://x.ru/путь";'))).toBe(true);
     expect(CYRILLIC.test(withoutComments("<p>Текст</p>"))).toBe(true);
   });

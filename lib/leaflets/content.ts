@@ -43,7 +43,10 @@ export const MOBILE_STORES = ["App Store", "Google Play"] as const;
 
 /** The three steps of the leaflet; `{portal}` is this portal's address. */
 export const LEAFLET_STEPS = [
-  { title: "Зарегистрируйтесь на Портале госуслуг РФ", detail: "gosuslugi.ru — стандартная учетная запись ЕСИА: esia.gosuslugi.ru/registration" },
+  {
+    title: "Зарегистрируйтесь на Портале госуслуг РФ",
+    detail: "gosuslugi.ru — стандартная учетная запись ЕСИА: esia.gosuslugi.ru/registration",
+  },
   { title: "Выберите услугу на Портале госуслуг Республики Татарстан", detail: "{portal}" },
   { title: "Заполните заявление", detail: "Фамилия*, Имя*, Отчество, Дата рождения*, СНИЛС*, Пол*" },
 ] as const;

@@ -18,25 +18,40 @@ export interface LeafletFile {
 }
 
 /** The bodies a principal may print leaflets for (empty: none). */
-export async function leafletBodies(db: CaseworkDb, principal: StaffPrincipal): Promise<{ code: string; territoryName: string; bodyName: string }[]> {
+export async function leafletBodies(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+): Promise<{ code: string; territoryName: string; bodyName: string }[]> {
   if (!hasCapability(principal, "leaflets")) return [];
   const rows = await db.territory.findMany({
     where: principal.role === "ministry" ? {} : { id: principal.territoryId ?? -1 },
     select: { code: true, name: true, territorialBody: { select: { name: true } } },
     orderBy: { name: "asc" },
   });
-  return rows.flatMap((row) => (row.territorialBody ? [{ code: row.code, territoryName: row.name, bodyName: row.territorialBody.name }] : []));
+  return rows.flatMap((row) =>
+    row.territorialBody ? [{ code: row.code, territoryName: row.name, bodyName: row.territorialBody.name }] : [],
+  );
 }
 
 /** «Листовки» page: the bodies to choose from, or null (no capability; the refusal is audited). */
 export async function leafletChoices(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta) {
   const bodies = await leafletBodies(db, principal);
   if (bodies.length > 0) return bodies;
-  await auditCasework(db, principal, meta, { operation: "leaflet.download", outcome: "refused", details: { reason: "role", step: "list" } });
+  await auditCasework(db, principal, meta, {
+    operation: "leaflet.download",
+    outcome: "refused",
+    details: { reason: "role", step: "list" },
+  });
   return null;
 }
 
-export async function leafletForDownload(db: CaseworkDb, principal: StaffPrincipal, meta: RequestMeta, request: LeafletRequest, appUrl: string): Promise<LeafletFile | null> {
+export async function leafletForDownload(
+  db: CaseworkDb,
+  principal: StaffPrincipal,
+  meta: RequestMeta,
+  request: LeafletRequest,
+  appUrl: string,
+): Promise<LeafletFile | null> {
   const size = PAPER_SIZES.find((s) => s === request.size) ?? null;
   const leaflet: LeafletId | null = isLeafletId(request.leaflet) ? request.leaflet : null;
   const bodies = await leafletBodies(db, principal);
@@ -45,11 +60,24 @@ export async function leafletForDownload(db: CaseworkDb, principal: StaffPrincip
     await auditCasework(db, principal, meta, {
       operation: "leaflet.download",
       outcome: "refused",
-      details: { reason: hasCapability(principal, "leaflets") ? "notFound" : "role", leaflet: request.leaflet, territory: request.territory },
+      details: {
+        reason: hasCapability(principal, "leaflets") ? "notFound" : "role",
+        leaflet: request.leaflet,
+        territory: request.territory,
+      },
     });
     return null;
   }
-  const bytes = await leafletPdf({ leaflet: LEAFLETS[leaflet], territorialBodyName: body.bodyName, appUrl, size: size as PaperSize });
-  await auditCasework(db, principal, meta, { operation: "leaflet.download", outcome: "success", details: { leaflet, territory: body.code, size } });
+  const bytes = await leafletPdf({
+    leaflet: LEAFLETS[leaflet],
+    territorialBodyName: body.bodyName,
+    appUrl,
+    size: size as PaperSize,
+  });
+  await auditCasework(db, principal, meta, {
+    operation: "leaflet.download",
+    outcome: "success",
+    details: { leaflet, territory: body.code, size },
+  });
   return { fileName: `listovka-${leaflet}-${body.code}-${size}.pdf`, bytes };
 }

@@ -15,7 +15,8 @@ import { leafletPdf, type PaperSize } from "./leaflet-pdf";
 // poppler-utils, installed by .ci/run) and its QR code decoded by jsQR from the pixels.
 
 const run = promisify(execFile);
-const BODY = "Отдел социальной защиты Министерства труда, занятости и социальной защиты Республики Татарстан в Агрызском муниципальном районе";
+const BODY =
+  "Отдел социальной защиты Министерства труда, занятости и социальной защиты Республики Татарстан в Агрызском муниципальном районе";
 const APP_URL = "https://uslugi.tatarstan.ru";
 
 let work: string;
@@ -38,7 +39,12 @@ describe("a leaflet PDF for a territorial body", { timeout: 30_000 }, () => {
     ["A5", [420, 595]],
   ] as [PaperSize, [number, number]][]) {
     it(`is a real ${size} PDF with the body's name, the portal address and a QR code to the service page`, async () => {
-      const bytes = await leafletPdf({ leaflet: LEAFLETS["kindergarten-compensation"], territorialBodyName: BODY, appUrl: APP_URL, size });
+      const bytes = await leafletPdf({
+        leaflet: LEAFLETS["kindergarten-compensation"],
+        territorialBodyName: BODY,
+        appUrl: APP_URL,
+        size,
+      });
       expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
       const doc = await PDFDocument.load(bytes, { updateMetadata: false });
       expect(doc.getPageCount()).toBe(1);
@@ -55,15 +61,30 @@ describe("a leaflet PDF for a territorial body", { timeout: 30_000 }, () => {
       expect(text).toContain("Мобильное приложение «Услуги РТ»");
 
       const image = await rasterise(bytes, size === "A4" ? 100 : 150);
-      const code = jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height);
+      const code = jsQR(
+        new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length),
+        image.width,
+        image.height,
+      );
       expect(code?.data).toBe("https://uslugi.tatarstan.ru/services/kindergarten-basic");
     });
   }
 
   it("leads the child-allowance leaflet to its own service page", async () => {
-    const bytes = await leafletPdf({ leaflet: LEAFLETS["child-allowance"], territorialBodyName: BODY, appUrl: "http://localhost:3000", size: "A4" });
+    const bytes = await leafletPdf({
+      leaflet: LEAFLETS["child-allowance"],
+      territorialBodyName: BODY,
+      appUrl: "http://localhost:3000",
+      size: "A4",
+    });
     const image = await rasterise(bytes, 100);
-    expect(jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data).toBe("http://localhost:3000/services/child-allowance");
+    expect(
+      jsQR(
+        new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length),
+        image.width,
+        image.height,
+      )?.data,
+    ).toBe("http://localhost:3000/services/child-allowance");
     expect((await pdfPagesText(bytes))[0]).toContain("localhost:3000");
   });
 });

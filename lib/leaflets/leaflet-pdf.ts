@@ -2,7 +2,17 @@ import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
 import { loadFonts } from "../receipts/receipt-pdf";
-import { LEAFLET_STEPS, MOBILE_APP, MOBILE_STORES, PORTAL_HEADING, portalAddress, servicePageUrl, stepDetail, SUPPORT_PHONES, type Leaflet } from "./content";
+import {
+  LEAFLET_STEPS,
+  MOBILE_APP,
+  MOBILE_STORES,
+  PORTAL_HEADING,
+  portalAddress,
+  servicePageUrl,
+  stepDetail,
+  SUPPORT_PHONES,
+  type Leaflet,
+} from "./content";
 
 // A leaflet as a print-ready PDF for one territorial body, A4 or A5 (the same layout scaled):
 // the letter's words, the portal address, a QR code to the service page drawn as vector squares
@@ -48,7 +58,13 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, side: number)
   for (let row = 0; row < count; row += 1) {
     for (let column = 0; column < count; column += 1) {
       if (!qr.modules.get(row, column)) continue;
-      page.drawRectangle({ x: x + (column + 4) * cell, y: y + side - (row + 5) * cell, width: cell, height: cell, color: INK });
+      page.drawRectangle({
+        x: x + (column + 4) * cell,
+        y: y + side - (row + 5) * cell,
+        width: cell,
+        height: cell,
+        color: INK,
+      });
     }
   }
 }
@@ -72,8 +88,18 @@ export async function leafletPdf(input: LeafletPdfInput): Promise<Uint8Array> {
   pdf.setAuthor("Министерство труда, занятости и социальной защиты Республики Татарстан");
   const page = pdf.addPage([pageWidth, pageHeight]);
 
-  const text = (value: string, x: number, y: number, size: number, font: PDFFont = regular, color = INK) => page.drawText(value, { x, y, size: size * k, font, color });
-  const paragraph = (value: string, x: number, top: number, size: number, maxWidth: number, font: PDFFont = regular, color = INK, leading = 1.25) => {
+  const text = (value: string, x: number, y: number, size: number, font: PDFFont = regular, color = INK) =>
+    page.drawText(value, { x, y, size: size * k, font, color });
+  const paragraph = (
+    value: string,
+    x: number,
+    top: number,
+    size: number,
+    maxWidth: number,
+    font: PDFFont = regular,
+    color = INK,
+    leading = 1.25,
+  ) => {
     let y = top;
     for (const line of wrap(value, font, size * k, maxWidth)) {
       y -= size * k * leading;
@@ -97,7 +123,16 @@ export async function leafletPdf(input: LeafletPdfInput): Promise<Uint8Array> {
   const qrSide = 150 * k;
   const stepsTop = y - 24 * k;
   drawQr(page, url, pageWidth - margin - qrSide, stepsTop - qrSide, qrSide);
-  paragraph("Наведите камеру телефона — откроется страница услуги", pageWidth - margin - qrSide, stepsTop - qrSide - 2 * k, 9, qrSide, regular, MUTED, 1.2);
+  paragraph(
+    "Наведите камеру телефона — откроется страница услуги",
+    pageWidth - margin - qrSide,
+    stepsTop - qrSide - 2 * k,
+    9,
+    qrSide,
+    regular,
+    MUTED,
+    1.2,
+  );
 
   const stepsWidth = width - qrSide - 20 * k;
   let stepY = stepsTop;
@@ -106,8 +141,24 @@ export async function leafletPdf(input: LeafletPdfInput): Promise<Uint8Array> {
     page.drawCircle({ x: margin + radius, y: stepY - radius, size: radius, color: BRAND });
     const digit = String(index + 1);
     text(digit, margin + radius - bold.widthOfTextAtSize(digit, 16 * k) / 2, stepY - radius - 6 * k, 16, bold, WHITE);
-    let bottom = paragraph(step.title, margin + 2 * radius + 10 * k, stepY + 2 * k, 14, stepsWidth - 2 * radius - 10 * k, bold, INK);
-    bottom = paragraph(stepDetail(step.detail, appUrl), margin + 2 * radius + 10 * k, bottom - 2 * k, 11, stepsWidth - 2 * radius - 10 * k, regular, MUTED);
+    let bottom = paragraph(
+      step.title,
+      margin + 2 * radius + 10 * k,
+      stepY + 2 * k,
+      14,
+      stepsWidth - 2 * radius - 10 * k,
+      bold,
+      INK,
+    );
+    bottom = paragraph(
+      stepDetail(step.detail, appUrl),
+      margin + 2 * radius + 10 * k,
+      bottom - 2 * k,
+      11,
+      stepsWidth - 2 * radius - 10 * k,
+      regular,
+      MUTED,
+    );
     stepY = Math.min(bottom, stepY - 2 * radius) - 16 * k;
   });
 
@@ -115,9 +166,15 @@ export async function leafletPdf(input: LeafletPdfInput): Promise<Uint8Array> {
   y = Math.min(stepY, stepsTop - qrSide - 40 * k) - 8 * k;
   y = paragraph(`${MOBILE_APP}: ${MOBILE_STORES.join(", ")}`, margin, y, 13, width, bold, INK);
   y -= 10 * k;
-  for (const support of SUPPORT_PHONES) y = paragraph(`${support.title}: ${support.phone}`, margin, y, 12, width, regular, INK);
+  for (const support of SUPPORT_PHONES)
+    y = paragraph(`${support.title}: ${support.phone}`, margin, y, 12, width, regular, INK);
   const footTop = margin + 46 * k;
-  page.drawLine({ start: { x: margin, y: footTop }, end: { x: pageWidth - margin, y: footTop }, thickness: 1 * k, color: BRAND });
+  page.drawLine({
+    start: { x: margin, y: footTop },
+    end: { x: pageWidth - margin, y: footTop },
+    thickness: 1 * k,
+    color: BRAND,
+  });
   paragraph(`Поможем подать заявление: ${input.territorialBodyName}`, margin, footTop - 4 * k, 12, width, bold, INK);
   return pdf.save();
 }

@@ -32,7 +32,9 @@ afterEach(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-function get(path: string): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+function get(
+  path: string,
+): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
     const outgoing = request({ host: "127.0.0.1", port, path, agent: false }, (response) => {
       let body = "";
@@ -64,7 +66,12 @@ describe("graceful shutdown of an instance", () => {
     await until(() => held.length === 1);
     expect(requestsInFlight()).toBe(1);
     let closed = false;
-    const stopping = shutDown({ drainDelayMs: 0, timeoutMs: 5_000, closeResources: async () => void (closed = true), log: () => undefined });
+    const stopping = shutDown({
+      drainDelayMs: 0,
+      timeoutMs: 5_000,
+      closeResources: async () => void (closed = true),
+      log: () => undefined,
+    });
     expect(isDraining()).toBe(true);
     // A new connection is refused while the slow request is still running.
     await expect(get("/")).rejects.toThrow(/ECONNREFUSED/);
@@ -80,7 +87,12 @@ describe("graceful shutdown of an instance", () => {
   it("keeps serving, as draining, for the drain delay before the listener closes", async () => {
     await startServer();
     await get("/");
-    const stopping = shutDown({ drainDelayMs: 300, timeoutMs: 1_000, closeResources: async () => undefined, log: () => undefined });
+    const stopping = shutDown({
+      drainDelayMs: 300,
+      timeoutMs: 1_000,
+      closeResources: async () => undefined,
+      log: () => undefined,
+    });
     const during = await get("/");
     expect(during.body).toBe("draining");
     // No connection is kept alive for a next request while draining.
@@ -94,7 +106,12 @@ describe("graceful shutdown of an instance", () => {
     await get("/");
     const slow = get("/slow").catch((error: Error) => error);
     await until(() => held.length === 1);
-    const outcome = await shutDown({ drainDelayMs: 0, timeoutMs: 100, closeResources: async () => undefined, log: () => undefined });
+    const outcome = await shutDown({
+      drainDelayMs: 0,
+      timeoutMs: 100,
+      closeResources: async () => undefined,
+      log: () => undefined,
+    });
     expect(outcome.abandoned).toBe(1);
     expect(exitCode(outcome)).toBe(1);
     expect(await slow).toBeInstanceOf(Error);
@@ -102,7 +119,12 @@ describe("graceful shutdown of an instance", () => {
 
   it("reports a database that would not close", async () => {
     await startServer();
-    const outcome = await shutDown({ drainDelayMs: 0, timeoutMs: 100, closeResources: async () => Promise.reject(new Error("pool")), log: () => undefined });
+    const outcome = await shutDown({
+      drainDelayMs: 0,
+      timeoutMs: 100,
+      closeResources: async () => Promise.reject(new Error("pool")),
+      log: () => undefined,
+    });
     expect(outcome).toEqual({ abandoned: 0, resourcesClosed: false });
     expect(exitCode(outcome)).toBe(1);
   });

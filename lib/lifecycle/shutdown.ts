@@ -34,7 +34,10 @@ export function requestsInFlight(): number {
  * Counts every request until its response is finished or its connection gone; with an instance
  * name, every response says which instance answered (X-Portal-Instance).
  */
-export function trackRequests(instance?: string, observe?: (request: IncomingMessage, response: ServerResponse, seconds: number) => void): void {
+export function trackRequests(
+  instance?: string,
+  observe?: (request: IncomingMessage, response: ServerResponse, seconds: number) => void,
+): void {
   const state = tracking();
   if (state.installed) return;
   state.installed = true;
@@ -79,7 +82,11 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function shutDown(options: ShutdownOptions): Promise<ShutdownOutcome> {
   const state = tracking();
   state.draining = true;
-  options.log("draining", { inFlight: state.inFlight, drainDelayMs: options.drainDelayMs, timeoutMs: options.timeoutMs });
+  options.log("draining", {
+    inFlight: state.inFlight,
+    drainDelayMs: options.drainDelayMs,
+    timeoutMs: options.timeoutMs,
+  });
   if (options.drainDelayMs > 0) await wait(options.drainDelayMs);
   // No new connections; idle keep-alive connections closed now, busy ones after their response.
   for (const server of state.servers) {
@@ -113,7 +120,10 @@ export function exitCode(outcome: ShutdownOutcome): number {
  * Takes SIGTERM and SIGINT over from `next start` (whose own handler exits at once, cutting the
  * requests in flight) and shuts down as above, once.
  */
-export function handleTerminationSignals(options: ShutdownOptions, exit: (code: number) => void = (code) => process.exit(code)): void {
+export function handleTerminationSignals(
+  options: ShutdownOptions,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
   let started = false;
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.removeAllListeners(signal);

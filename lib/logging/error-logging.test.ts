@@ -18,7 +18,7 @@ function capture() {
 // What a failing Prisma query looks like: the query, with its values, in a multi-line message.
 function prismaLikeError(): Error {
   const error = new Error(
-    "\nInvalid `prisma.user.findFirst()` invocation:\n\n{\n  where: {\n    snils: \"112-233-445 95\",\n    passportNumber: \"9205 123456\",\n    lastName: \"Хасанова\"\n  }\n}\n\nUnknown argument",
+    '\nInvalid `prisma.user.findFirst()` invocation:\n\n{\n  where: {\n    snils: "112-233-445 95",\n    passportNumber: "9205 123456",\n    lastName: "Хасанова"\n  }\n}\n\nUnknown argument',
   );
   error.name = "PrismaClientValidationError";
   return error;
@@ -29,13 +29,29 @@ describe("errors go to the log through the redaction, one JSON line each", () =>
     const { log, lines } = capture();
     const error = prismaLikeError();
     error.stack = `${error.name}: ${error.message}\n    at findFirst (node_modules/@prisma/client/runtime.js:1:1)`;
-    logRequestError(log, error, { path: "/login?snils=11223344595", method: "POST", headers: { "x-request-id": "req-42", cookie: "portal.session-token=secret" } }, { routerKind: "App Router", routePath: "/login", routeType: "action", revalidateReason: undefined });
+    logRequestError(
+      log,
+      error,
+      {
+        path: "/login?snils=11223344595",
+        method: "POST",
+        headers: { "x-request-id": "req-42", cookie: "portal.session-token=secret" },
+      },
+      { routerKind: "App Router", routePath: "/login", routeType: "action", revalidateReason: undefined },
+    );
     expect(lines).toHaveLength(1);
     const entry = JSON.parse(lines[0]!);
-    expect(entry).toMatchObject({ level: "error", requestId: "req-42", method: "POST", route: "/login", routeType: "action" });
+    expect(entry).toMatchObject({
+      level: "error",
+      requestId: "req-42",
+      method: "POST",
+      route: "/login",
+      routeType: "action",
+    });
     expect(entry.err.name).toBe("PrismaClientValidationError");
     const text = lines[0]!;
-    for (const secret of ["112-233-445 95", "11223344595", "9205 123456", "Хасанова", "secret"]) expect(text).not.toContain(secret);
+    for (const secret of ["112-233-445 95", "11223344595", "9205 123456", "Хасанова", "secret"])
+      expect(text).not.toContain(secret);
   });
 
   it("console.error of the framework becomes one redacted JSON line, and never raw stderr text", () => {
@@ -57,6 +73,9 @@ describe("errors go to the log through the redaction, one JSON line each", () =>
     fakeProcess.emit("uncaughtException", prismaLikeError());
     expect(lines).toHaveLength(2);
     expect(lines.join("\n")).not.toContain("112-233-445 95");
-    expect(lines.map((line) => JSON.parse(line).message)).toEqual(["unhandled promise rejection", "uncaught exception"]);
+    expect(lines.map((line) => JSON.parse(line).message)).toEqual([
+      "unhandled promise rejection",
+      "uncaught exception",
+    ]);
   });
 });

@@ -15,17 +15,30 @@ interface LoggedError {
 
 /** An error as logged: a database error keeps only its first line, never the query's values. */
 export function describeError(error: unknown): LoggedError {
-  if (!(error instanceof Error)) return { name: "NonError", message: typeof error === "string" ? error : "thrown value that is not an Error" };
+  if (!(error instanceof Error))
+    return { name: "NonError", message: typeof error === "string" ? error : "thrown value that is not an Error" };
   const fields = error as Error & { code?: unknown; digest?: unknown };
   const database = /^PrismaClient|DriverAdapterError|^error$/.test(error.name) || "code" in fields;
-  const firstLine = error.message.split("\n").map((line) => line.trim()).find(Boolean) ?? "";
+  const firstLine =
+    error.message
+      .split("\n")
+      .map((line) => line.trim())
+      .find(Boolean) ?? "";
   return {
     name: error.name,
     message: database ? firstLine : error.message,
     ...(typeof fields.code === "string" ? { code: fields.code } : {}),
     ...(typeof fields.digest === "string" ? { digest: fields.digest } : {}),
     // Frames only: the stack's first lines repeat the message.
-    ...(error.stack ? { stack: error.stack.split("\n").filter((line) => /^\s+at /.test(line)).slice(0, 12).join("\n") } : {}),
+    ...(error.stack
+      ? {
+          stack: error.stack
+            .split("\n")
+            .filter((line) => /^\s+at /.test(line))
+            .slice(0, 12)
+            .join("\n"),
+        }
+      : {}),
   };
 }
 
@@ -61,11 +74,19 @@ type ConsoleLike = { error: (...args: unknown[]) => void; warn: (...args: unknow
 
 /** The framework's console.error / console.warn, as redacted JSON lines instead of raw text. */
 export function routeConsoleToLog(log: Logger, target: ConsoleLike = console): void {
-  const line = (level: "error" | "warn") => (...args: unknown[]) => {
-    const text = args.filter((arg) => !(arg instanceof Error)).map((arg) => (typeof arg === "string" ? arg : safeJson(arg))).join(" ");
-    const error = args.find((arg) => arg instanceof Error);
-    log[level]({ source: "console", ...(error ? { err: describeError(error) } : {}) }, text.trim() || "console output");
-  };
+  const line =
+    (level: "error" | "warn") =>
+    (...args: unknown[]) => {
+      const text = args
+        .filter((arg) => !(arg instanceof Error))
+        .map((arg) => (typeof arg === "string" ? arg : safeJson(arg)))
+        .join(" ");
+      const error = args.find((arg) => arg instanceof Error);
+      log[level](
+        { source: "console", ...(error ? { err: describeError(error) } : {}) },
+        text.trim() || "console output",
+      );
+    };
   target.error = line("error");
   target.warn = line("warn");
 }
@@ -82,6 +103,8 @@ type ProcessLike = Pick<NodeJS.EventEmitter, "on">;
 
 /** Last resort: what escaped every handler is still one redacted JSON line. */
 export function logProcessErrors(log: Logger, target: ProcessLike = process): void {
-  target.on("unhandledRejection", (reason: unknown) => log.error({ err: describeError(reason) }, "unhandled promise rejection"));
+  target.on("unhandledRejection", (reason: unknown) =>
+    log.error({ err: describeError(reason) }, "unhandled promise rejection"),
+  );
   target.on("uncaughtException", (error: unknown) => log.fatal({ err: describeError(error) }, "uncaught exception"));
 }

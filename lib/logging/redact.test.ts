@@ -42,8 +42,12 @@ describe("redactPersonalData", () => {
 
 describe("contacts in free text", () => {
   it("keeps only a hint of an e-mail address or a phone number", () => {
-    expect(redactPersonalData("550 5.1.1 <ivanova.a@mail.ru>: Recipient address rejected")).toBe("550 5.1.1 <iv***@mail.ru>: Recipient address rejected");
-    expect(redactPersonalData("SMS на +79171234567 и 8 (917) 765-43-21")).toBe("SMS на +7 *** ***-**-67 и +7 *** ***-**-21");
+    expect(redactPersonalData("550 5.1.1 <ivanova.a@mail.ru>: Recipient address rejected")).toBe(
+      "550 5.1.1 <iv***@mail.ru>: Recipient address rejected",
+    );
+    expect(redactPersonalData("SMS на +79171234567 и 8 (917) 765-43-21")).toBe(
+      "SMS на +7 *** ***-**-67 и +7 *** ***-**-21",
+    );
   });
   it("masks a field named code", () => {
     expect(redactPersonalData({ code: "123456", channel: "sms" })).toEqual({ code: REDACTED, channel: "sms" });
@@ -53,13 +57,19 @@ describe("contacts in free text", () => {
 describe("the portal's logger", () => {
   it("writes JSON lines with no SNILS, passport, password or token in them", () => {
     const { logger, lines } = captureLogger();
-    logger.child({ requestId: "req-12345678" }).info(
-      { snils: "112-233-445 95", user: { passportNumber: "654321", password: "Qwerty123" }, id_token: "eyJhbGciOi" },
-      "заявление от 112-233-445 95 принято",
-    );
+    logger
+      .child({ requestId: "req-12345678" })
+      .info(
+        { snils: "112-233-445 95", user: { passportNumber: "654321", password: "Qwerty123" }, id_token: "eyJhbGciOi" },
+        "заявление от 112-233-445 95 принято",
+      );
     expect(lines).toHaveLength(1);
     const entry = JSON.parse(lines[0]!);
-    expect(entry).toMatchObject({ level: "info", requestId: "req-12345678", message: `заявление от ${REDACTED} принято` });
+    expect(entry).toMatchObject({
+      level: "info",
+      requestId: "req-12345678",
+      message: `заявление от ${REDACTED} принято`,
+    });
     const raw = lines[0]!;
     for (const secret of ["112-233-445 95", "654321", "Qwerty123", "eyJhbGciOi"]) expect(raw).not.toContain(secret);
   });

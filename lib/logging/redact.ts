@@ -1,7 +1,8 @@
 // Personal data never reaches the logs: keys that name it are masked wherever they nest, and
 // values that look like a SNILS or a passport number are masked inside any string.
 
-const SENSITIVE_KEY = /snils|passport|password|passwd|secret|token|authorization|cookie|code_verifier|client_secret|one_?time_?code|^code$/i;
+const SENSITIVE_KEY =
+  /snils|passport|password|passwd|secret|token|authorization|cookie|code_verifier|client_secret|one_?time_?code|^code$/i;
 const SNILS_PATTERN = /\b\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}\b/g;
 const PASSPORT_PATTERN = /\b\d{2} ?\d{2} ?\d{6}\b/g;
 export const REDACTED = "[скрыто]";
@@ -25,7 +26,10 @@ export function redactPersonalData(value: unknown, depth = 0): unknown {
   if (value instanceof Error) return { name: value.name, message: redactString(value.message) };
   if (value && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, SENSITIVE_KEY.test(key) ? REDACTED : redactPersonalData(item, depth + 1)]),
+      Object.entries(value).map(([key, item]) => [
+        key,
+        SENSITIVE_KEY.test(key) ? REDACTED : redactPersonalData(item, depth + 1),
+      ]),
     );
   }
   return value;

@@ -34,12 +34,24 @@ export interface Attempt {
 
 const ERROR_LENGTH = 500;
 
-export async function deliverMessage(prisma: PrismaClient, transports: Transports, messageId: number, attempt: Attempt, now = () => new Date()): Promise<AttemptOutcome> {
+export async function deliverMessage(
+  prisma: PrismaClient,
+  transports: Transports,
+  messageId: number,
+  attempt: Attempt,
+  now = () => new Date(),
+): Promise<AttemptOutcome> {
   // A stale "sending" row is claimable too: it is what a worker that died mid-message leaves
   // behind. A fresh one is in a live worker's hands (its job outlived the timeout and came back).
   const at = now();
   const claimed = await prisma.outboxMessage.updateMany({
-    where: { id: messageId, OR: [{ status: "queued" }, { status: "sending", lastAttemptAt: { lt: new Date(at.getTime() - attempt.staleAfterMs) } }] },
+    where: {
+      id: messageId,
+      OR: [
+        { status: "queued" },
+        { status: "sending", lastAttemptAt: { lt: new Date(at.getTime() - attempt.staleAfterMs) } },
+      ],
+    },
     data: { status: "sending", attempts: { increment: 1 }, lastAttemptAt: at },
   });
   if (claimed.count !== 1) {
@@ -49,14 +61,26 @@ export async function deliverMessage(prisma: PrismaClient, transports: Transport
   const message = await prisma.outboxMessage.findUniqueOrThrow({ where: { id: messageId } });
   const transport = message.channel === "email" ? transports.email : transports.sms;
   try {
-    await transport.send({ id: message.id, recipient: message.recipient, subject: message.subject, text: message.body, html: message.html });
+    await transport.send({
+      id: message.id,
+      recipient: message.recipient,
+      subject: message.subject,
+      text: message.body,
+      html: message.html,
+    });
   } catch (caught) {
-    const error = caught instanceof DeliveryError ? caught : new DeliveryError((caught as Error)?.message ?? String(caught), false);
+    const error =
+      caught instanceof DeliveryError ? caught : new DeliveryError((caught as Error)?.message ?? String(caught), false);
     const failed = error.permanent || attempt.last;
     const lastError = redactString(error.message).slice(0, ERROR_LENGTH);
-    await prisma.outboxMessage.update({ where: { id: messageId }, data: { status: failed ? "failed" : "queued", lastError } });
+    await prisma.outboxMessage.update({
+      where: { id: messageId },
+      data: { status: failed ? "failed" : "queued", lastError },
+    });
     const about = { channel: message.channel, recipient: message.recipient, kind: message.kind };
-    return failed ? { outcome: "failed", error: lastError, message: about } : { outcome: "retry", error: lastError, message: about };
+    return failed
+      ? { outcome: "failed", error: lastError, message: about }
+      : { outcome: "retry", error: lastError, message: about };
   }
   // Delivered: the code has reached the person and is not kept in clear any longer — except on
   // the local outbox page, which is where the person reads it.
@@ -70,7 +94,12 @@ export async function deliverMessage(prisma: PrismaClient, transports: Transport
       lastError: null,
       ...(keepSecret
         ? {}
-        : { secret: null, subject: maskSecret(message.subject, message.secret), body: maskSecret(message.body, message.secret), html: message.html === null ? null : maskSecret(message.html, message.secret) }),
+        : {
+            secret: null,
+            subject: maskSecret(message.subject, message.secret),
+            body: maskSecret(message.body, message.secret),
+            html: message.html === null ? null : maskSecret(message.html, message.secret),
+          }),
     },
   });
   return { outcome: "sent", message: { channel: message.channel, recipient: message.recipient, kind: message.kind } };

@@ -1,7 +1,13 @@
 import { createServer } from "node:http";
 import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { codeDelivery, confirmRegistration, resendRegistrationCode, startPasswordReset, startRegistration } from "../cabinet/accounts";
+import {
+  codeDelivery,
+  confirmRegistration,
+  resendRegistrationCode,
+  startPasswordReset,
+  startRegistration,
+} from "../cabinet/accounts";
 import { approve, reject, requestDocuments, resumeReview, takeIntoWork } from "../casework/commands";
 import { approveForm, rejectForm, requestDocumentsForm } from "../casework/forms";
 import { createApplicant, createApplication, createStaff, territoryId } from "../casework/testing";
@@ -29,11 +35,23 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
   let sink: SmtpSink;
   let worker: DeliveryWorker | null = null;
   const logLines: string[] = [];
-  const logger = createLogger(new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) }), "info");
+  const logger = createLogger(
+    new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) }),
+    "info",
+  );
   const db = () => database.prisma;
 
   async function runWorker(email: Transport) {
-    worker = await startDeliveryWorker({ prisma: db(), queueSql: database.queueSql, transports: { email, sms: outboxTransport } satisfies Transports, policy: TEST_RETRY_POLICY, logger, loops: 1, batchSize: 10, pollingIntervalSeconds: 0.5 });
+    worker = await startDeliveryWorker({
+      prisma: db(),
+      queueSql: database.queueSql,
+      transports: { email, sms: outboxTransport } satisfies Transports,
+      policy: TEST_RETRY_POLICY,
+      logger,
+      loops: 1,
+      batchSize: 10,
+      pollingIntervalSeconds: 0.5,
+    });
   }
 
   beforeAll(async () => {
@@ -54,7 +72,8 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
   async function waitForMail(address: string, count: number, timeoutMs = 20_000) {
     const deadline = Date.now() + timeoutMs;
     while (mailTo(address).length < count) {
-      if (Date.now() > deadline) throw new Error(`expected ${count} e-mails to ${address}, got ${mailTo(address).length}`);
+      if (Date.now() > deadline)
+        throw new Error(`expected ${count} e-mails to ${address}, got ${mailTo(address).length}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     return mailTo(address);
@@ -62,20 +81,29 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
 
   it("registration and password reset: one e-mail each with the code, Cyrillic subject encoded and decoded, code masked once delivered", async () => {
     await runWorker(smtpTransport(sink.url, "Портал госуслуг РТ <noreply@uslugi.example.ru>", "uslugi.example.ru"));
-    const started = await startRegistration(db(), { lastName: "Иванова", firstName: "Мария", email: "maria.ivanova@example.ru", password: "Parol2026" });
+    const started = await startRegistration(db(), {
+      lastName: "Иванова",
+      firstName: "Мария",
+      email: "maria.ivanova@example.ru",
+      password: "Parol2026",
+    });
     if (!started.ok) throw new Error(started.message);
     const [mail] = await waitForMail("maria.ivanova@example.ru", 1);
     expect(mail!.subject).toBe("Код подтверждения регистрации");
     expect(mail!.rawSubject).toMatch(/^=\?UTF-8\?[BQ]\?/i);
     expect(mail!.contentType).toBe("multipart/alternative");
     expect(mail!.from).toBe("noreply@uslugi.example.ru");
-    const code = /Код подтверждения регистрации на портале госуслуг Республики Татарстан: (\d{6})/.exec(mail!.text!)![1]!;
+    const code = /Код подтверждения регистрации на портале госуслуг Республики Татарстан: (\d{6})/.exec(
+      mail!.text!,
+    )![1]!;
     expect(mail!.html).toContain(code);
     expect(mail!.text).toContain("8 (843) 5-114-115");
     expect(await confirmRegistration(db(), started.value, code, null)).toMatchObject({ ok: true });
 
     const row = await db().outboxMessage.findFirstOrThrow({ where: { recipient: "maria.ivanova@example.ru" } });
-    await expect.poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sent");
+    await expect
+      .poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status)
+      .toBe("sent");
     const sent = await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
     expect(sent).toMatchObject({ status: "sent", transport: "smtp", attempts: 1, secret: null });
     expect(sent.body).not.toContain(code);
@@ -105,12 +133,52 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
 
     const first = await createApplication(db(), { userId: applicant, territoryId: kazan, status: "submitted" });
     await takeIntoWork(as, first.id, first.version); // submitted → registered → in_review: two notices
-    await requestDocuments(as, first.id, requestDocumentsForm.parse({ version: String(await version(first.id)), documents: ["birthCertificate"], otherDocuments: "", message: "Приложите свидетельство" }));
-    await changeApplicationStatus(db(), { applicationId: first.id, expectedVersion: await version(first.id), command: { action: "provideDocuments", actor: "applicant", actorId: String(applicant), at: new Date().toISOString() } });
+    await requestDocuments(
+      as,
+      first.id,
+      requestDocumentsForm.parse({
+        version: String(await version(first.id)),
+        documents: ["birthCertificate"],
+        otherDocuments: "",
+        message: "Приложите свидетельство",
+      }),
+    );
+    await changeApplicationStatus(db(), {
+      applicationId: first.id,
+      expectedVersion: await version(first.id),
+      command: {
+        action: "provideDocuments",
+        actor: "applicant",
+        actorId: String(applicant),
+        at: new Date().toISOString(),
+      },
+    });
     await resumeReview(as, first.id, await version(first.id));
-    await approve(as, first.id, approveForm.parse({ version: String(await version(first.id)), amount: "1920,50", startMonth: "2026-12", months: "12" }));
-    const second = await createApplication(db(), { userId: applicant, territoryId: kazan, status: "in_review", assignedStaffId: caseworker.id });
-    await reject(as, second.id, rejectForm.parse({ version: String(second.version), reasonCode: "incomeAboveThreshold", comment: "Доход семьи выше порога" }));
+    await approve(
+      as,
+      first.id,
+      approveForm.parse({
+        version: String(await version(first.id)),
+        amount: "1920,50",
+        startMonth: "2026-12",
+        months: "12",
+      }),
+    );
+    const second = await createApplication(db(), {
+      userId: applicant,
+      territoryId: kazan,
+      status: "in_review",
+      assignedStaffId: caseworker.id,
+    });
+    await reject(
+      as,
+      second.id,
+      rejectForm.parse({
+        version: String(second.version),
+        reasonCode: "incomeAboveThreshold",
+        comment: "Доход семьи выше порога",
+      }),
+    );
 
     const mails = await waitForMail(email, 7);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // nothing more arrives
@@ -140,7 +208,12 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
 
   it("a registration code refused by the server tells the code page so; «Отправить код еще раз» sends a new one and the old stops working", async () => {
     await runWorker(smtpTransport(sink.url, "noreply@uslugi.example.ru", "uslugi.example.ru"));
-    const started = await startRegistration(db(), { lastName: "Гарипова", firstName: "Дина", email: "reject.dina@example.ru", password: "Parol2026" });
+    const started = await startRegistration(db(), {
+      lastName: "Гарипова",
+      firstName: "Дина",
+      email: "reject.dina@example.ru",
+      password: "Parol2026",
+    });
     if (!started.ok) throw new Error(started.message);
     expect(["on_its_way", "failed"]).toContain(await codeDelivery(db(), started.value));
     await expect.poll(() => codeDelivery(db(), started.value), { timeout: 15_000 }).toBe("failed");
@@ -169,8 +242,21 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
     await new Promise<void>((resolve) => gateway.listen(0, "127.0.0.1", resolve));
     try {
       const url = `http://127.0.0.1:${(gateway.address() as { port: number }).port}/sms`;
-      worker = await startDeliveryWorker({ prisma: db(), queueSql: database.queueSql, transports: { email: outboxTransport, sms: smsGatewayTransport(url, "gateway-token") }, policy: TEST_RETRY_POLICY, logger, loops: 1, pollingIntervalSeconds: 0.5 });
-      const started = await startRegistration(db(), { lastName: "Закирова", firstName: "Лейсан", phone: "+79175550011", password: "Parol2026" });
+      worker = await startDeliveryWorker({
+        prisma: db(),
+        queueSql: database.queueSql,
+        transports: { email: outboxTransport, sms: smsGatewayTransport(url, "gateway-token") },
+        policy: TEST_RETRY_POLICY,
+        logger,
+        loops: 1,
+        pollingIntervalSeconds: 0.5,
+      });
+      const started = await startRegistration(db(), {
+        lastName: "Закирова",
+        firstName: "Лейсан",
+        phone: "+79175550011",
+        password: "Parol2026",
+      });
       if (!started.ok) throw new Error(started.message);
       await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
       const [sms] = received;
@@ -179,7 +265,9 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
       expect(smsSize(sms!.text).segments).toBe(1);
       expect(await confirmRegistration(db(), started.value, code, null)).toMatchObject({ ok: true });
       const row = await db().outboxMessage.findFirstOrThrow({ where: { recipient: "+79175550011" } });
-      await expect.poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sent");
+      await expect
+        .poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status)
+        .toBe("sent");
       const sent = await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
       expect(sms!.id).toBe(`portal-${row.id}`);
       expect(sent).toMatchObject({ transport: "sms_gateway", secret: null });
@@ -199,7 +287,11 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
     await expect(
       db().$transaction(async (tx) => {
         const { changeStatusIn } = await import("../applications/status-change");
-        await changeStatusIn(tx, { applicationId: application.id, expectedVersion: application.version, command: { action: "takeIntoReview", actor: "caseworker", actorId: "1", at: new Date().toISOString() } });
+        await changeStatusIn(tx, {
+          applicationId: application.id,
+          expectedVersion: application.version,
+          command: { action: "takeIntoReview", actor: "caseworker", actorId: "1", at: new Date().toISOString() },
+        });
         throw new Error("the decision is abandoned");
       }),
     ).rejects.toThrow("abandoned");
@@ -214,7 +306,15 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
     const real = smtpTransport(`smtp://127.0.0.1:${port}`, "noreply@uslugi.example.ru", "uslugi.example.ru");
     await runWorker({ ...real, send: (message) => (attempts.push(Date.now()), real.send(message)) });
     const passwordHash = await hashPassword("Parol2026");
-    await db().user.create({ data: { email: "late.sink@example.ru", emailVerified: true, passwordHash, lastName: "Петрова", firstName: "Анна" } });
+    await db().user.create({
+      data: {
+        email: "late.sink@example.ru",
+        emailVerified: true,
+        passwordHash,
+        lastName: "Петрова",
+        firstName: "Анна",
+      },
+    });
     expect((await startPasswordReset(db(), "late.sink@example.ru")).ok).toBe(true);
 
     await expect.poll(() => attempts.length, { timeout: 20_000, interval: 100 }).toBe(2);
@@ -235,8 +335,13 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
       // pg-boss's backoff: delay × 2^n / 2 × (1 + random) — at least 1 s, then at least 2 s.
       expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(1000);
       expect(attempts[2]! - attempts[1]!).toBeGreaterThanOrEqual(2000);
-      await expect.poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sent");
-      expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ attempts: 3, lastError: null });
+      await expect
+        .poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status)
+        .toBe("sent");
+      expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+        attempts: 3,
+        lastError: null,
+      });
     } finally {
       await late.stop();
     }
@@ -245,10 +350,22 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
   it("a permanent refusal (550) fails the message at once, and the administrator sees it", async () => {
     await runWorker(smtpTransport(sink.url, "noreply@uslugi.example.ru", "uslugi.example.ru"));
     const passwordHash = await hashPassword("Parol2026");
-    await db().user.create({ data: { email: "rejected.user@example.ru", emailVerified: true, passwordHash, lastName: "Сидорова", firstName: "Ольга" } });
+    await db().user.create({
+      data: {
+        email: "rejected.user@example.ru",
+        emailVerified: true,
+        passwordHash,
+        lastName: "Сидорова",
+        firstName: "Ольга",
+      },
+    });
     expect((await startPasswordReset(db(), "rejected.user@example.ru")).ok).toBe(true);
     const row = await db().outboxMessage.findFirstOrThrow({ where: { recipient: "rejected.user@example.ru" } });
-    await expect.poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status, { timeout: 15_000 }).toBe("failed");
+    await expect
+      .poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status, {
+        timeout: 15_000,
+      })
+      .toBe("failed");
     await new Promise((resolve) => setTimeout(resolve, 2500)); // and is not tried again
     const failed = await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
     expect(failed.attempts).toBe(1);
@@ -269,7 +386,11 @@ describe(`delivery of e-mail through the queue (${testDatabaseDriver()})`, () =>
     // Resent (the server still refuses): one more attempt, failed again; a sent one is not resent.
     expect(await resendMessage(db(), admin, row.id)).toEqual({ ok: true, value: true });
     expect(await resendMessage(db(), admin, row.id)).toMatchObject({ ok: false, kind: "not_found" });
-    await expect.poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status, { timeout: 15_000 }).toBe("failed");
+    await expect
+      .poll(async () => (await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status, {
+        timeout: 15_000,
+      })
+      .toBe("failed");
     expect((await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).attempts).toBe(1);
     expect(await db().auditEvent.count({ where: { action: "delivery.resend", subject: `outbox:${row.id}` } })).toBe(1);
   });

@@ -21,7 +21,11 @@ export function messageSettings(): MessageSettings {
 }
 
 /** Writes the message from its template and queues its delivery; returns the row's id. */
-export async function queueMessage(tx: OutboxWriter, message: OutgoingMessage, settings: MessageSettings = messageSettings()): Promise<number> {
+export async function queueMessage(
+  tx: OutboxWriter,
+  message: OutgoingMessage,
+  settings: MessageSettings = messageSettings(),
+): Promise<number> {
   const rendered = renderMessage(message.template, settings);
   const email = message.channel === "email";
   const secret = "code" in message.template ? message.template.code : null;
@@ -40,6 +44,12 @@ export async function queueMessage(tx: OutboxWriter, message: OutgoingMessage, s
   return row.id;
 }
 
-export async function notify(prisma: Pick<PrismaClient, "notification">, userId: number, title: string, body: string, link?: string): Promise<void> {
+export async function notify(
+  prisma: Pick<PrismaClient, "notification">,
+  userId: number,
+  title: string,
+  body: string,
+  link?: string,
+): Promise<void> {
   await prisma.notification.create({ data: { userId, title, body, link: link ?? null } });
 }

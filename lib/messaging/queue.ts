@@ -29,7 +29,16 @@ export function prismaQueueSql(tx: Sql): QueueSql {
   return {
     executeSql: async (text, values = []) => ({
       // Prisma's raw arguments: no undefined, and JSON as text (the SQL casts $3::jsonb).
-      rows: await tx.$queryRawUnsafe<Record<string, unknown>[]>(text, ...values.map((value) => (value === undefined ? null : value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value))),
+      rows: await tx.$queryRawUnsafe<Record<string, unknown>[]>(
+        text,
+        ...values.map((value) =>
+          value === undefined
+            ? null
+            : value !== null && typeof value === "object" && !(value instanceof Date)
+              ? JSON.stringify(value)
+              : value,
+        ),
+      ),
     }),
   };
 }

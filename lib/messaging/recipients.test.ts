@@ -33,11 +33,17 @@ describe("noticeRecipients", () => {
   });
 
   it("does not take ESIA's word for a different address", () => {
-    expect(confirmedContacts(user({ emailVerified: false, phoneVerified: false }), { email: "other@mail.ru", mobile: "+79990000000" })).toEqual({ email: null, phone: null });
+    expect(
+      confirmedContacts(user({ emailVerified: false, phoneVerified: false }), {
+        email: "other@mail.ru",
+        mobile: "+79990000000",
+      }),
+    ).toEqual({ email: null, phone: null });
   });
 
   it("treats an unknown stored choice as both, and no contact as nobody", () => {
     expect(noticeRecipients(user({ noticeChannels: "pigeon" }), null)).toHaveLength(2);
-    for (const choice of NOTICE_CHANNELS) expect(noticeRecipients(user({ email: null, phone: null, noticeChannels: choice }), null)).toEqual([]);
+    for (const choice of NOTICE_CHANNELS)
+      expect(noticeRecipients(user({ email: null, phone: null, noticeChannels: choice }), null)).toEqual([]);
   });
 });

@@ -23,13 +23,22 @@ export interface EsiaContacts {
   mobile: string | null;
 }
 
-export function confirmedContacts(user: ContactState, esia: EsiaContacts | null): { email: string | null; phone: string | null } {
-  const email = user.email && (user.emailVerified || (esia?.email != null && esia.email.toLowerCase() === user.email.toLowerCase())) ? user.email : null;
+export function confirmedContacts(
+  user: ContactState,
+  esia: EsiaContacts | null,
+): { email: string | null; phone: string | null } {
+  const email =
+    user.email && (user.emailVerified || (esia?.email != null && esia.email.toLowerCase() === user.email.toLowerCase()))
+      ? user.email
+      : null;
   const phone = user.phone && (user.phoneVerified || esia?.mobile === user.phone) ? user.phone : null;
   return { email, phone };
 }
 
-export function noticeRecipients(user: ContactState, esia: EsiaContacts | null): { channel: "email" | "sms"; recipient: string }[] {
+export function noticeRecipients(
+  user: ContactState,
+  esia: EsiaContacts | null,
+): { channel: "email" | "sms"; recipient: string }[] {
   const chosen: NoticeChannels = isNoticeChannels(user.noticeChannels) ? user.noticeChannels : "both";
   const { email, phone } = confirmedContacts(user, esia);
   return [

@@ -7,8 +7,14 @@ import { startDeliveryWorker, type DeliveryWorker } from "./worker";
 
 // How the serving process and the worker process set delivery up from the configuration.
 
-export function deliveryPolicy(settings: Pick<AppConfig, "DELIVERY_MAX_ATTEMPTS" | "DELIVERY_RETRY_DELAY_SECONDS" | "DELIVERY_JOB_TIMEOUT_SECONDS">): RetryPolicy {
-  return { maxAttempts: settings.DELIVERY_MAX_ATTEMPTS, retryDelaySeconds: settings.DELIVERY_RETRY_DELAY_SECONDS, jobTimeoutSeconds: settings.DELIVERY_JOB_TIMEOUT_SECONDS };
+export function deliveryPolicy(
+  settings: Pick<AppConfig, "DELIVERY_MAX_ATTEMPTS" | "DELIVERY_RETRY_DELAY_SECONDS" | "DELIVERY_JOB_TIMEOUT_SECONDS">,
+): RetryPolicy {
+  return {
+    maxAttempts: settings.DELIVERY_MAX_ATTEMPTS,
+    retryDelaySeconds: settings.DELIVERY_RETRY_DELAY_SECONDS,
+    jobTimeoutSeconds: settings.DELIVERY_JOB_TIMEOUT_SECONDS,
+  };
 }
 
 /**
@@ -26,7 +32,13 @@ export async function prepareDelivery(database: Database, settings: AppConfig): 
 
 export async function startWorker(database: Database, settings: AppConfig): Promise<DeliveryWorker> {
   const transports = configuredTransports(settings);
-  const worker = await startDeliveryWorker({ prisma: database.prisma, queueSql: database.queueSql, transports, policy: deliveryPolicy(settings), logger: logger.child({ component: "delivery" }) });
+  const worker = await startDeliveryWorker({
+    prisma: database.prisma,
+    queueSql: database.queueSql,
+    transports,
+    policy: deliveryPolicy(settings),
+    logger: logger.child({ component: "delivery" }),
+  });
   logger.info({ email: transports.email.name, sms: transports.sms.name }, "delivery worker started");
   return worker;
 }

@@ -36,9 +36,14 @@ export interface SmtpSink {
 }
 
 export async function startSmtpSink(options: { port?: number; dir?: string } = {}): Promise<SmtpSink> {
-  if (!existsSync(SINK_PYTHON)) throw new Error(`${SINK_PYTHON} not found: install Debian's python3-aiosmtpd (apt-get install -y python3-aiosmtpd)`);
+  if (!existsSync(SINK_PYTHON))
+    throw new Error(
+      `${SINK_PYTHON} not found: install Debian's python3-aiosmtpd (apt-get install -y python3-aiosmtpd)`,
+    );
   const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), "smtp-sink-"));
-  const child: ChildProcess = spawn(SINK_PYTHON, [SCRIPT, "--port", String(options.port ?? 0), "--dir", dir], { stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(SINK_PYTHON, [SCRIPT, "--port", String(options.port ?? 0), "--dir", dir], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   const port = await new Promise<number>((resolve, reject) => {

@@ -27,7 +27,10 @@ describe("message templates", () => {
   });
 
   it("lists the requested documents and the deadline in a document request", () => {
-    const message = renderMessage(notice("docs_requested", { requestedDocuments: ["Справка о доходах"], documentsDue: "2026-12-15" }), settings);
+    const message = renderMessage(
+      notice("docs_requested", { requestedDocuments: ["Справка о доходах"], documentsDue: "2026-12-15" }),
+      settings,
+    );
     expect(message.text).toContain("— Справка о доходах");
     expect(message.text).toContain("до 15.12.2026");
   });
@@ -52,7 +55,13 @@ describe("message templates", () => {
     const templates: MessageTemplate[] = [
       { kind: "registration_code", code: "482915" },
       { kind: "reset_code", code: "482915" },
-      ...SERVICE_IDS.flatMap((serviceId) => APPLICATION_STATUSES.map((status): MessageTemplate => ({ kind: "status_notice", applicationId: 1, notice: { number, serviceId, status } }))),
+      ...SERVICE_IDS.flatMap((serviceId) =>
+        APPLICATION_STATUSES.map((status): MessageTemplate => ({
+          kind: "status_notice",
+          applicationId: 1,
+          notice: { number, serviceId, status },
+        })),
+      ),
     ];
     for (const template of templates) {
       const { sms } = renderMessage(template, settings);
@@ -61,6 +70,7 @@ describe("message templates", () => {
   });
 
   it("has a subject for every status", () => {
-    for (const status of APPLICATION_STATUSES) expect(renderMessage(notice(status), settings).subject).toContain(STATUS_INFO[status].label);
+    for (const status of APPLICATION_STATUSES)
+      expect(renderMessage(notice(status), settings).subject).toContain(STATUS_INFO[status].label);
   });
 });

@@ -47,14 +47,22 @@ function compose(letter: Letter, settings: MessageSettings, locale: Locale = "ru
   const hello = message(locale, "mail.hello");
   const support = message(locale, "mail.support", { phone: settings.supportPhone });
   const automatic = message(locale, "mail.automatic", { portal: message(locale, "portal.name") });
-  const textParts = [hello, ...letter.paragraphs, ...(letter.action ? [`${letter.action.label}: ${letter.action.url}`] : []), support, automatic];
+  const textParts = [
+    hello,
+    ...letter.paragraphs,
+    ...(letter.action ? [`${letter.action.label}: ${letter.action.url}`] : []),
+    support,
+    automatic,
+  ];
   const paragraph = (text: string) => `<p style="margin:0 0 12px">${escapeHtml(text).replace(/\n/g, "<br>")}</p>`;
   const html = [
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(letter.subject)}</title></head>`,
     `<body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">`,
     paragraph(hello),
     ...letter.paragraphs.map(paragraph),
-    letter.action ? `<p style="margin:0 0 12px"><a href="${escapeHtml(letter.action.url)}">${escapeHtml(letter.action.label)}</a></p>` : "",
+    letter.action
+      ? `<p style="margin:0 0 12px"><a href="${escapeHtml(letter.action.url)}">${escapeHtml(letter.action.label)}</a></p>`
+      : "",
     paragraph(support),
     `<p style="margin:24px 0 0;font-size:13px;color:#555">${escapeHtml(automatic)}</p>`,
     `</body></html>`,
@@ -70,7 +78,10 @@ export function renderMessage(template: MessageTemplate, settings: MessageSettin
       return compose(
         {
           subject: `Код ${what}`,
-          paragraphs: [`Код ${what} на портале госуслуг Республики Татарстан: ${template.code}`, "Код действует 15 минут. Никому не сообщайте его: сотрудники портала никогда его не спрашивают. Если вы не запрашивали код, просто не отвечайте на это письмо."],
+          paragraphs: [
+            `Код ${what} на портале госуслуг Республики Татарстан: ${template.code}`,
+            "Код действует 15 минут. Никому не сообщайте его: сотрудники портала никогда его не спрашивают. Если вы не запрашивали код, просто не отвечайте на это письмо.",
+          ],
           sms: `Код ${template.kind === "registration_code" ? "регистрации" : "для смены пароля"}: ${template.code}. Никому не сообщайте его. Госуслуги РТ`,
         },
         settings,
@@ -91,8 +102,14 @@ export function renderMessage(template: MessageTemplate, settings: MessageSettin
             statusSentence(notice),
             ...(notice.comment ? [message(locale, "notice.comment", { comment: notice.comment })] : []),
           ],
-          action: { label: message(locale, "mail.open"), url: link(settings, `/cabinet/applications/${template.applicationId}`) },
-          sms: message(locale, "mail.sms", { number: notice.number, status: message(locale, `smsStatus.${notice.status}`) }),
+          action: {
+            label: message(locale, "mail.open"),
+            url: link(settings, `/cabinet/applications/${template.applicationId}`),
+          },
+          sms: message(locale, "mail.sms", {
+            number: notice.number,
+            status: message(locale, `smsStatus.${notice.status}`),
+          }),
         },
         settings,
         locale,

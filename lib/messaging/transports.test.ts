@@ -18,7 +18,9 @@ describe("classifySmtpError", () => {
   });
 
   it("never keeps the whole address in the error", () => {
-    expect(classifySmtpError({ responseCode: 550, response: "550 <ivanova@mail.ru> unknown" }).message).not.toContain("ivanova@mail.ru");
+    expect(classifySmtpError({ responseCode: 550, response: "550 <ivanova@mail.ru> unknown" }).message).not.toContain(
+      "ivanova@mail.ru",
+    );
   });
 });
 
@@ -47,7 +49,10 @@ describe("the SMS gateway adapter", () => {
   it("posts the documented JSON with the bearer token", async () => {
     answer = { status: 202, body: '{"id":"gw-1"}' };
     await smsGatewayTransport(url, "secret-token").send(message);
-    expect(received.at(-1)).toEqual({ headers: expect.objectContaining({ authorization: "Bearer secret-token", "content-type": "application/json" }), body: { id: "portal-42", to: "+79171234567", text: "Код регистрации: 123456" } });
+    expect(received.at(-1)).toEqual({
+      headers: expect.objectContaining({ authorization: "Bearer secret-token", "content-type": "application/json" }),
+      body: { id: "portal-42", to: "+79171234567", text: "Код регистрации: 123456" },
+    });
   });
 
   it.each([
@@ -58,13 +63,17 @@ describe("the SMS gateway adapter", () => {
     [503, false],
   ])("answer %i → permanent: %s", async (status, permanent) => {
     answer = { status, body: '{"error":"x"}' };
-    const error = await smsGatewayTransport(url, "t").send(message).catch((e: unknown) => e);
+    const error = await smsGatewayTransport(url, "t")
+      .send(message)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryError);
     expect((error as DeliveryError).permanent).toBe(permanent);
   });
 
   it("treats a gateway that does not answer as a temporary failure", async () => {
-    const error = await smsGatewayTransport("http://127.0.0.1:1/send", "t").send(message).catch((e: unknown) => e);
+    const error = await smsGatewayTransport("http://127.0.0.1:1/send", "t")
+      .send(message)
+      .catch((e: unknown) => e);
     expect((error as DeliveryError).permanent).toBe(false);
   });
 });

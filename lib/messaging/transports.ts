@@ -53,17 +53,19 @@ export function smtpTransport(smtpUrl: string, from: string, messageIdDomain: st
   const url = new URL(smtpUrl);
   const secure = url.protocol === "smtps:";
   const options: SMTPPool.Options = {
-      // One connection kept open and reused: a batch does not pay a handshake per message.
-      pool: true,
-      maxConnections: 5,
-      host: url.hostname,
-      port: url.port ? Number(url.port) : secure ? 465 : 587,
-      // smtps: TLS from the start; smtp: STARTTLS when the server offers it.
-      secure,
-      ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
+    // One connection kept open and reused: a batch does not pay a handshake per message.
+    pool: true,
+    maxConnections: 5,
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    // smtps: TLS from the start; smtp: STARTTLS when the server offers it.
+    secure,
+    ...(url.username
+      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+      : {}),
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
   };
   const transporter = nodemailer.createTransport(options, { from });
   return {
@@ -127,10 +129,21 @@ export interface Transports {
   sms: Transport;
 }
 
-export function configuredTransports(settings: { SMTP_URL?: string | undefined; MAIL_FROM?: string | undefined; SMS_GATEWAY_URL?: string | undefined; SMS_GATEWAY_TOKEN?: string | undefined; APP_URL: string }): Transports {
+export function configuredTransports(settings: {
+  SMTP_URL?: string | undefined;
+  MAIL_FROM?: string | undefined;
+  SMS_GATEWAY_URL?: string | undefined;
+  SMS_GATEWAY_TOKEN?: string | undefined;
+  APP_URL: string;
+}): Transports {
   const domain = new URL(settings.APP_URL).hostname || "portal";
   return {
-    email: settings.SMTP_URL ? smtpTransport(settings.SMTP_URL, settings.MAIL_FROM ?? `noreply@${domain}`, domain) : outboxTransport,
-    sms: settings.SMS_GATEWAY_URL && settings.SMS_GATEWAY_TOKEN ? smsGatewayTransport(settings.SMS_GATEWAY_URL, settings.SMS_GATEWAY_TOKEN) : outboxTransport,
+    email: settings.SMTP_URL
+      ? smtpTransport(settings.SMTP_URL, settings.MAIL_FROM ?? `noreply@${domain}`, domain)
+      : outboxTransport,
+    sms:
+      settings.SMS_GATEWAY_URL && settings.SMS_GATEWAY_TOKEN
+        ? smsGatewayTransport(settings.SMS_GATEWAY_URL, settings.SMS_GATEWAY_TOKEN)
+        : outboxTransport,
   };
 }

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const settings = settingsOrExit();
   if (!settings.DATABASE_URL) {
     // PGlite may be opened by one process only: the portal's, which runs the worker itself.
-    process.stderr.write("Ошибка конфигурации: переменная окружения DATABASE_URL не задана: отдельный обработчик доставки работает только с сервером PostgreSQL (со встроенной базой сообщения доставляет сам портал)\n");
+    process.stderr.write(
+      "Ошибка конфигурации: переменная окружения DATABASE_URL не задана: отдельный обработчик доставки работает только с сервером PostgreSQL (со встроенной базой сообщения доставляет сам портал)\n",
+    );
     process.exit(1);
   }
   const database = await openDatabase(settings);

@@ -38,7 +38,11 @@ export async function startDeliveryWorker(options: WorkerOptions): Promise<Deliv
   let stopping = false;
 
   async function attempt(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<void> {
-    const attempt = { number: job.retryCount + 1, last: job.retryCount >= job.retryLimit, staleAfterMs: Number(job.expireInSeconds) * 1000 };
+    const attempt = {
+      number: job.retryCount + 1,
+      last: job.retryCount >= job.retryLimit,
+      staleAfterMs: Number(job.expireInSeconds) * 1000,
+    };
     const { messageId } = job.data;
     let result;
     try {
@@ -54,7 +58,13 @@ export async function startDeliveryWorker(options: WorkerOptions): Promise<Deliv
       await boss.fail(DELIVERY_QUEUE, job.id, { message: "in another worker's hands" });
       return;
     }
-    const about = { messageId, kind: result.message.kind, channel: result.message.channel, to: maskRecipient(result.message.channel, result.message.recipient), attempt: attempt.number };
+    const about = {
+      messageId,
+      kind: result.message.kind,
+      channel: result.message.channel,
+      to: maskRecipient(result.message.channel, result.message.recipient),
+      attempt: attempt.number,
+    };
     if (result.outcome === "sent") logger.info(about, "message delivered");
     else if (result.outcome === "retry") {
       logger.warn({ ...about, error: result.error }, "message delivery failed, will retry");
@@ -78,11 +88,15 @@ export async function startDeliveryWorker(options: WorkerOptions): Promise<Deliv
   const batchSize = options.batchSize ?? 5;
   for (let loop = 0; loop < (options.loops ?? 2); loop++) {
     const fetchLoop: { id?: string } = {};
-    fetchLoop.id = await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async (jobs) => {
-      await handle(jobs);
-      // A full batch means more are waiting: fetch again at once instead of sleeping till the next poll.
-      if (jobs.length === batchSize && fetchLoop.id && !stopping) boss.notifyWorker(fetchLoop.id);
-    });
+    fetchLoop.id = await boss.work<DeliveryJob>(
+      DELIVERY_QUEUE,
+      { batchSize, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+      async (jobs) => {
+        await handle(jobs);
+        // A full batch means more are waiting: fetch again at once instead of sleeping till the next poll.
+        if (jobs.length === batchSize && fetchLoop.id && !stopping) boss.notifyWorker(fetchLoop.id);
+      },
+    );
   }
 
   return {

@@ -36,7 +36,8 @@ describe.skipIf(testDatabaseDriver() !== "postgres")("delivery workers as separa
       stdio: ["ignore", "pipe", "pipe"],
     });
     children.add(child);
-    if (process.env.WORKER_LOG_DIR) child.stdout!.pipe(createWriteStream(`${process.env.WORKER_LOG_DIR}/worker-${child.pid}.log`));
+    if (process.env.WORKER_LOG_DIR)
+      child.stdout!.pipe(createWriteStream(`${process.env.WORKER_LOG_DIR}/worker-${child.pid}.log`));
     child.on("exit", () => children.delete(child));
     return new Promise((resolve, reject) => {
       let out = "";
@@ -53,17 +54,43 @@ describe.skipIf(testDatabaseDriver() !== "postgres")("delivery workers as separa
   async function enqueueNotices(count: number, tag: string): Promise<number[]> {
     const ids: number[] = [];
     for (let start = 0; start < count; start += 50) {
-      await db().$transaction(async (tx) => {
-        for (let i = start; i < Math.min(count, start + 50); i++) {
-          ids.push(await queueMessage(tx, { channel: "email", recipient: `${tag}${i}@example.ru`, template: { kind: "status_notice", applicationId: i + 1, notice: { number: `16-2026-${String(i + 1).padStart(7, "0")}`, serviceId: "kindergarten-basic", status: "approved" } } }, settings));
-        }
-        // A shared, busy machine: 100 statements may take longer than Prisma's 5 s default.
-      }, { timeout: 60_000 });
+      await db().$transaction(
+        async (tx) => {
+          for (let i = start; i < Math.min(count, start + 50); i++) {
+            ids.push(
+              await queueMessage(
+                tx,
+                {
+                  channel: "email",
+                  recipient: `${tag}${i}@example.ru`,
+                  template: {
+                    kind: "status_notice",
+                    applicationId: i + 1,
+                    notice: {
+                      number: `16-2026-${String(i + 1).padStart(7, "0")}`,
+                      serviceId: "kindergarten-basic",
+                      status: "approved",
+                    },
+                  },
+                },
+                settings,
+              ),
+            );
+          }
+          // A shared, busy machine: 100 statements may take longer than Prisma's 5 s default.
+        },
+        { timeout: 60_000 },
+      );
     }
     return ids;
   }
 
-  const statuses = async (ids: number[]) => Object.fromEntries((await db().outboxMessage.groupBy({ by: ["status"], where: { id: { in: ids } }, _count: { _all: true } })).map((g) => [g.status, g._count._all]));
+  const statuses = async (ids: number[]) =>
+    Object.fromEntries(
+      (await db().outboxMessage.groupBy({ by: ["status"], where: { id: { in: ids } }, _count: { _all: true } })).map(
+        (g) => [g.status, g._count._all],
+      ),
+    );
   const atSink = (tag: string) => sink.messages().filter((m) => m.to[0]!.startsWith(tag));
 
   beforeAll(async () => {
@@ -72,7 +99,9 @@ describe.skipIf(testDatabaseDriver() !== "postgres")("delivery workers as separa
   });
   // Each test starts from no workers: a leftover one would take the next test's messages.
   afterEach(async () => {
-    await Promise.all([...children].map((child) => new Promise((resolve) => (child.once("exit", resolve), child.kill("SIGTERM")))));
+    await Promise.all(
+      [...children].map((child) => new Promise((resolve) => (child.once("exit", resolve), child.kill("SIGTERM")))),
+    );
   });
   afterAll(async () => {
     for (const child of children) child.kill("SIGKILL");

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { esiaOperation, metricsAccess, observeRequest, portalMetrics, setPoolSource, setQueueSource, timedEsiaFetch } from "./metrics";
+import {
+  esiaOperation,
+  metricsAccess,
+  observeRequest,
+  portalMetrics,
+  setPoolSource,
+  setQueueSource,
+  timedEsiaFetch,
+} from "./metrics";
 
 const TOKEN = "metrics-token-0123456789abcdef";
 
@@ -28,9 +36,13 @@ describe("the figures", () => {
     setPoolSource(() => ({ total: 7, idle: 3, waiting: 2 }));
     setQueueSource(async () => ({ waiting: 4, oldestWaitingSeconds: 12.5, failed: 1 }));
     const text = await portalMetrics().registry.metrics();
-    expect(text).toContain('portal_http_requests_total{method="GET",route="/cabinet/applications/[id]",status="200"} 2');
+    expect(text).toContain(
+      'portal_http_requests_total{method="GET",route="/cabinet/applications/[id]",status="200"} 2',
+    );
     expect(text).toContain('portal_http_requests_total{method="POST",route="/login",status="303"} 1');
-    expect(text).toContain('portal_http_request_duration_seconds_bucket{le="0.05",method="GET",route="/cabinet/applications/[id]"} 1');
+    expect(text).toContain(
+      'portal_http_request_duration_seconds_bucket{le="0.05",method="GET",route="/cabinet/applications/[id]"} 1',
+    );
     expect(text).toContain("portal_db_pool_connections 7");
     expect(text).toContain("portal_db_pool_waiting_requests 2");
     expect(text).toContain("portal_delivery_queue_waiting 4");

@@ -38,7 +38,12 @@ export function portalMetrics(): PortalMetrics {
   if (holder.__portalMetrics) return holder.__portalMetrics;
   const registry = new Registry();
   const sources: Sources = { pool: null, queue: null };
-  const requests = new Counter({ name: "portal_http_requests_total", help: "HTTP requests answered, by route pattern and status", labelNames: ["method", "route", "status"], registers: [registry] });
+  const requests = new Counter({
+    name: "portal_http_requests_total",
+    help: "HTTP requests answered, by route pattern and status",
+    labelNames: ["method", "route", "status"],
+    registers: [registry],
+  });
   const requestSeconds = new Histogram({
     name: "portal_http_request_duration_seconds",
     help: "Time to answer an HTTP request, by route pattern",
@@ -63,12 +68,19 @@ export function portalMetrics(): PortalMetrics {
         this.set(use ? pick(use) : 0);
       },
     });
-  poolGauge("portal_db_pool_connections", "Database pool connections open (PostgreSQL; 0 on PGlite)", (use) => use.total);
+  poolGauge(
+    "portal_db_pool_connections",
+    "Database pool connections open (PostgreSQL; 0 on PGlite)",
+    (use) => use.total,
+  );
   poolGauge("portal_db_pool_idle_connections", "Database pool connections open and idle", (use) => use.idle);
   poolGauge("portal_db_pool_waiting_requests", "Queries waiting for a pool connection", (use) => use.waiting);
   // One query per scrape for the three queue figures.
   let figures: Promise<QueueFigures | null> | null = null;
-  const queueFigures = () => (figures ??= (sources.queue?.() ?? Promise.resolve(null)).catch(() => null).finally(() => setTimeout(() => (figures = null), 0)));
+  const queueFigures = () =>
+    (figures ??= (sources.queue?.() ?? Promise.resolve(null))
+      .catch(() => null)
+      .finally(() => setTimeout(() => (figures = null), 0)));
   const queueGauge = (name: string, help: string, pick: (figures: QueueFigures) => number) =>
     new Gauge({
       name,
@@ -79,8 +91,16 @@ export function portalMetrics(): PortalMetrics {
         this.set(found ? pick(found) : 0);
       },
     });
-  queueGauge("portal_delivery_queue_waiting", "E-mail and SMS messages waiting to be delivered (incl. retries due)", (found) => found.waiting);
-  queueGauge("portal_delivery_lag_seconds", "How long the oldest waiting message has waited", (found) => found.oldestWaitingSeconds);
+  queueGauge(
+    "portal_delivery_queue_waiting",
+    "E-mail and SMS messages waiting to be delivered (incl. retries due)",
+    (found) => found.waiting,
+  );
+  queueGauge(
+    "portal_delivery_lag_seconds",
+    "How long the oldest waiting message has waited",
+    (found) => found.oldestWaitingSeconds,
+  );
   queueGauge("portal_delivery_failed", "Messages whose delivery failed for good", (found) => found.failed);
   holder.__portalMetrics = { registry, requests, requestSeconds, esiaSeconds, sources };
   return holder.__portalMetrics;
@@ -129,7 +149,10 @@ export function timedEsiaFetch(inner: typeof fetch = fetch): typeof fetch {
  * Who may read the metrics: nobody without METRICS_TOKEN (404, as if there were no endpoint),
  * otherwise the bearer of exactly that token.
  */
-export function metricsAccess(token: string | undefined, authorization: string | null): "not_found" | "unauthorized" | "allowed" {
+export function metricsAccess(
+  token: string | undefined,
+  authorization: string | null,
+): "not_found" | "unauthorized" | "allowed" {
   if (!token) return "not_found";
   const presented = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
   if (!presented) return "unauthorized";

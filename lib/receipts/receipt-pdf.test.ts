@@ -10,7 +10,8 @@ const receipt: ApplicationReceipt = {
   serviceTitle: "Назначение основной компенсации части родительской платы за детский сад",
   submittedAt: "2026-11-23T21:30:00.000Z", // 00:30 on 24.11 in Moscow
   applicantName: "Хасанова Алия Ринатовна",
-  territorialBodyName: "Отдел социальной защиты Министерства труда, занятости и социальной защиты Республики Татарстан в Агрызском муниципальном районе",
+  territorialBodyName:
+    "Отдел социальной защиты Министерства труда, занятости и социальной защиты Республики Татарстан в Агрызском муниципальном районе",
   statusLabel: "Заявление отправлено",
   decisionDue: "2026-12-09",
   amountKopecks: rubles(1_115.5),
@@ -49,13 +50,22 @@ describe("the receipt PDF", () => {
     expect(page).toContain("24.11.2026 00:30 (время московское)");
     expect(page).toContain("до 09.12.2026");
     expect(page).toMatch(/1\s115,50\s₽ в месяц/);
-    expect(page).toContain("Решение о назначении выплаты или об отказе в ее назначении принимает территориальный орган");
+    expect(page).toContain(
+      "Решение о назначении выплаты или об отказе в ее назначении принимает территориальный орган",
+    );
     expect(page).toContain("Страница 1 из 1");
   });
 
   it("wraps long lines and runs onto further pages, each with its footer", async () => {
-    const explanation = Array.from({ length: 60 }, (_, i) => `Строка расчета ${i + 1}: ${"очень длинное пояснение к расчету размера выплаты ".repeat(3)}`);
-    const bytes = await applicationReceiptPdf({ ...receipt, explanation, applicantName: "Константинопольская-Переславская Александра-Виктория Вячеславовна" });
+    const explanation = Array.from(
+      { length: 60 },
+      (_, i) => `Строка расчета ${i + 1}: ${"очень длинное пояснение к расчету размера выплаты ".repeat(3)}`,
+    );
+    const bytes = await applicationReceiptPdf({
+      ...receipt,
+      explanation,
+      applicantName: "Константинопольская-Переславская Александра-Виктория Вячеславовна",
+    });
     const doc = await PDFDocument.load(bytes);
     const pages = await flatText(bytes);
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(3);
@@ -66,9 +76,13 @@ describe("the receipt PDF", () => {
   });
 
   it("states a refusal or an undetermined amount instead of a figure", async () => {
-    expect(preliminaryResult({ eligible: false, amountKopecks: null })).toBe("по сведениям заявления права на выплату, вероятно, нет");
+    expect(preliminaryResult({ eligible: false, amountKopecks: null })).toBe(
+      "по сведениям заявления права на выплату, вероятно, нет",
+    );
     expect(preliminaryResult({ eligible: null, amountKopecks: null })).toMatch(/не смог рассчитать/);
-    const [page] = await flatText(await applicationReceiptPdf({ ...receipt, eligible: null, amountKopecks: null, decisionDue: null, children: [] }));
+    const [page] = await flatText(
+      await applicationReceiptPdf({ ...receipt, eligible: null, amountKopecks: null, decisionDue: null, children: [] }),
+    );
     expect(page).toContain("не рассчитан");
     expect(page).toContain("будет установлен после регистрации заявления");
     expect(page).not.toContain("Дети");

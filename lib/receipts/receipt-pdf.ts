@@ -13,16 +13,16 @@ import type { Locale } from "../i18n/locales";
 // viewer; the fonts ship in lib/receipts/fonts (with their licence) and are read from the working
 // directory at run time — next.config.mjs traces them into the server build as well.
 
-
 const FONT_DIR = path.join(process.cwd(), "lib", "receipts", "fonts");
 
 let fontFiles: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
 
 /** DejaVu Sans regular and bold, read once (the leaflets use them too). */
 export function loadFonts() {
-  fontFiles ??= Promise.all([readFile(path.join(FONT_DIR, "DejaVuSans.ttf")), readFile(path.join(FONT_DIR, "DejaVuSans-Bold.ttf"))]).then(
-    ([regular, bold]) => ({ regular, bold }),
-  );
+  fontFiles ??= Promise.all([
+    readFile(path.join(FONT_DIR, "DejaVuSans.ttf")),
+    readFile(path.join(FONT_DIR, "DejaVuSans-Bold.ttf")),
+  ]).then(([regular, bold]) => ({ regular, bold }));
   // A failed read (a deployment without the fonts) is retried by the next request, not cached.
   fontFiles.catch(() => {
     fontFiles = undefined;
@@ -32,13 +32,22 @@ export function loadFonts() {
 
 /** «23.11.2026 16:05» in Moscow time, the portal's time zone. */
 export function formatMoscowDateTime(iso: string): string {
-  const time = new Intl.DateTimeFormat("ru-RU", { timeZone: "Europe/Moscow", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+  const time = new Intl.DateTimeFormat("ru-RU", {
+    timeZone: "Europe/Moscow",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(iso));
   return `${formatRussianDate(moscowDate(iso))} ${time}`;
 }
 
 /** The preliminary check in one sentence, as the receipt states it. */
-export function preliminaryResult(receipt: Pick<ApplicationReceipt, "eligible" | "amountKopecks">, locale: Locale = "ru"): string {
-  if (receipt.eligible === true && receipt.amountKopecks !== null) return message(locale, "receipt.likelyEligible", { amount: formatRubles(receipt.amountKopecks) });
+export function preliminaryResult(
+  receipt: Pick<ApplicationReceipt, "eligible" | "amountKopecks">,
+  locale: Locale = "ru",
+): string {
+  if (receipt.eligible === true && receipt.amountKopecks !== null)
+    return message(locale, "receipt.likelyEligible", { amount: formatRubles(receipt.amountKopecks) });
   return message(locale, receipt.eligible === false ? "receipt.likelyNotEligible" : "receipt.notComputed");
 }
 
@@ -117,7 +126,13 @@ class Writer {
   /** A wrapped paragraph, `indent` from the left margin; a bullet hangs left of the first line. */
   text(
     content: string,
-    { font = this.regular, size = 10.5, indent = 0, color = INK, bullet = false }: { font?: PDFFont; size?: number; indent?: number; color?: ReturnType<typeof rgb>; bullet?: boolean } = {},
+    {
+      font = this.regular,
+      size = 10.5,
+      indent = 0,
+      color = INK,
+      bullet = false,
+    }: { font?: PDFFont; size?: number; indent?: number; color?: ReturnType<typeof rgb>; bullet?: boolean } = {},
   ): void {
     const leading = size * 1.4;
     wrapText(content, font, size, WIDTH - indent).forEach((line, index) => {
@@ -143,7 +158,14 @@ class Writer {
       const labelLine = labelLines[i];
       const valueLine = valueLines[i];
       if (labelLine) this.page.drawText(labelLine, { x: MARGIN, y: baseline, size, font: this.bold, color: INK });
-      if (valueLine) this.page.drawText(valueLine, { x: MARGIN + LABEL_WIDTH + GAP, y: baseline, size, font: this.regular, color: INK });
+      if (valueLine)
+        this.page.drawText(valueLine, {
+          x: MARGIN + LABEL_WIDTH + GAP,
+          y: baseline,
+          size,
+          font: this.regular,
+          color: INK,
+        });
     }
     this.y -= size * 0.5;
   }
@@ -151,7 +173,12 @@ class Writer {
   rule(): void {
     this.room(8);
     this.y -= 4;
-    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: MARGIN + WIDTH, y: this.y }, thickness: 0.75, color: RULE });
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y },
+      end: { x: MARGIN + WIDTH, y: this.y },
+      thickness: 0.75,
+      color: RULE,
+    });
     this.y -= 4;
   }
 
@@ -160,10 +187,23 @@ class Writer {
     this.pages.forEach((page, index) => {
       const right = pageName(index + 1, this.pages.length);
       const size = 8.5;
-      page.drawLine({ start: { x: MARGIN, y: MARGIN + 14 }, end: { x: MARGIN + WIDTH, y: MARGIN + 14 }, thickness: 0.5, color: RULE });
+      page.drawLine({
+        start: { x: MARGIN, y: MARGIN + 14 },
+        end: { x: MARGIN + WIDTH, y: MARGIN + 14 },
+        thickness: 0.5,
+        color: RULE,
+      });
       const leftLines = wrapText(left, this.regular, size, WIDTH - 90);
-      leftLines.forEach((line, i) => page.drawText(line, { x: MARGIN, y: MARGIN + 2 - i * size * 1.3, size, font: this.regular, color: MUTED }));
-      page.drawText(right, { x: MARGIN + WIDTH - this.regular.widthOfTextAtSize(right, size), y: MARGIN + 2, size, font: this.regular, color: MUTED });
+      leftLines.forEach((line, i) =>
+        page.drawText(line, { x: MARGIN, y: MARGIN + 2 - i * size * 1.3, size, font: this.regular, color: MUTED }),
+      );
+      page.drawText(right, {
+        x: MARGIN + WIDTH - this.regular.widthOfTextAtSize(right, size),
+        y: MARGIN + 2,
+        size,
+        font: this.regular,
+        color: MUTED,
+      });
     });
   }
 }
@@ -207,11 +247,20 @@ export async function applicationReceiptPdf(receipt: ApplicationReceipt, locale:
   w.row(t("submittedAt"), t("moscowTime", { time: formatMoscowDateTime(receipt.submittedAt) }));
   w.row(t("service"), receipt.serviceTitle);
   w.row(t("applicant"), receipt.applicantName);
-  if (receipt.children.length) w.row(receipt.children.length === 1 ? t("child") : t("children"), receipt.children.join(", "));
+  if (receipt.children.length)
+    w.row(receipt.children.length === 1 ? t("child") : t("children"), receipt.children.join(", "));
   w.row(t("body"), receipt.territorialBodyName);
   w.row(t("status"), receipt.statusLabel);
-  w.row(t("decisionDue"), receipt.decisionDue ? t("decisionBy", { date: formatRussianDate(receipt.decisionDue) }) : t("decisionLater"));
-  w.row(t("amount"), receipt.amountKopecks !== null ? t("perMonth", { amount: formatRubles(receipt.amountKopecks) }) : t("notCalculated"));
+  w.row(
+    t("decisionDue"),
+    receipt.decisionDue ? t("decisionBy", { date: formatRussianDate(receipt.decisionDue) }) : t("decisionLater"),
+  );
+  w.row(
+    t("amount"),
+    receipt.amountKopecks !== null
+      ? t("perMonth", { amount: formatRubles(receipt.amountKopecks) })
+      : t("notCalculated"),
+  );
   w.row(t("preliminary"), preliminaryResult(receipt, locale));
 
   if (receipt.explanation.length) {
@@ -228,6 +277,8 @@ export async function applicationReceiptPdf(receipt: ApplicationReceipt, locale:
   w.space(4);
   w.text(t("progressNote"), { size: 10 });
 
-  w.footers(t("footer", { number: receipt.number, time: formatMoscowDateTime(receipt.generatedAt) }), (page, pages) => t("page", { page, pages }));
+  w.footers(t("footer", { number: receipt.number, time: formatMoscowDateTime(receipt.generatedAt) }), (page, pages) =>
+    t("page", { page, pages }),
+  );
   return doc.save();
 }

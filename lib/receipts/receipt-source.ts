@@ -14,7 +14,11 @@ export function parseApplicationId(text: string): number | null {
   return id <= MAX_ID ? id : null;
 }
 
-export function findReceiptApplication(db: Pick<PrismaClient, "application">, id: number, userId: number): Promise<ApplicationWithBody | null> {
+export function findReceiptApplication(
+  db: Pick<PrismaClient, "application">,
+  id: number,
+  userId: number,
+): Promise<ApplicationWithBody | null> {
   return db.application.findFirst({
     where: { id, userId, status: { not: "draft" } },
     include: { territory: { include: { territorialBody: true } } },

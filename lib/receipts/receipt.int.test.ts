@@ -33,17 +33,41 @@ describe(`application receipt from the database (${testDatabaseDriver()})`, () =
         },
       })
     ).id;
-    owner = (await db().user.create({ data: { email: "receipt-owner@example.ru", passwordHash: "x", lastName: "Хасанова", firstName: "Алия" } })).id;
-    stranger = (await db().user.create({ data: { email: "receipt-stranger@example.ru", passwordHash: "x", lastName: "Иванов", firstName: "Петр" } })).id;
+    owner = (
+      await db().user.create({
+        data: { email: "receipt-owner@example.ru", passwordHash: "x", lastName: "Хасанова", firstName: "Алия" },
+      })
+    ).id;
+    stranger = (
+      await db().user.create({
+        data: { email: "receipt-stranger@example.ru", passwordHash: "x", lastName: "Иванов", firstName: "Петр" },
+      })
+    ).id;
   });
   afterAll(() => database.close());
 
   const answers = {
-    applicant: { lastName: "Хасанова", firstName: "Алия", middleName: "Ринатовна", birthDate: "12.03.1990", snils: "112-233-445 95" },
-    children: { "0.lastName": "Хасанов", "0.firstName": "Тимур", "0.middleName": "Айдарович", "1.lastName": "Хасанова", "1.firstName": "Амина", count: "2" },
+    applicant: {
+      lastName: "Хасанова",
+      firstName: "Алия",
+      middleName: "Ринатовна",
+      birthDate: "12.03.1990",
+      snils: "112-233-445 95",
+    },
+    children: {
+      "0.lastName": "Хасанов",
+      "0.firstName": "Тимур",
+      "0.middleName": "Айдарович",
+      "1.lastName": "Хасанова",
+      "1.firstName": "Амина",
+      count: "2",
+    },
   };
 
-  async function application(userId: number, data: { number: string | null; status: "draft" | "submitted" | "in_review" }) {
+  async function application(
+    userId: number,
+    data: { number: string | null; status: "draft" | "submitted" | "in_review" },
+  ) {
     return db().application.create({
       data: {
         userId,
@@ -54,7 +78,11 @@ describe(`application receipt from the database (${testDatabaseDriver()})`, () =
         territoryId,
         submittedAt: data.status === "draft" ? null : new Date("2026-11-23T07:45:00.000Z"),
         decisionDue: data.status === "draft" ? null : "2026-12-08",
-        eligibility: { eligible: true, amountKopecks: 61_600, explanation: ["Дополнительная компенсация = 616,00 ₽ в месяц"] },
+        eligibility: {
+          eligible: true,
+          amountKopecks: 61_600,
+          explanation: ["Дополнительная компенсация = 616,00 ₽ в месяц"],
+        },
         amountKopecks: data.status === "draft" ? null : 61_600,
       },
     });
@@ -83,7 +111,14 @@ describe(`application receipt from the database (${testDatabaseDriver()})`, () =
     const doc = await PDFDocument.load(pdf);
     expect(doc.getTitle()).toContain("16-2026-0000501");
     const text = (await pdfPagesText(pdf)).join("\n").replace(/\s+/g, " ");
-    for (const expected of ["16-2026-0000501", "Хасанова Алия Ринатовна", "Хасанов Тимур Айдарович, Хасанова Амина", "23.11.2026 10:45", "до 08.12.2026", "В работе"]) {
+    for (const expected of [
+      "16-2026-0000501",
+      "Хасанова Алия Ринатовна",
+      "Хасанов Тимур Айдарович, Хасанова Амина",
+      "23.11.2026 10:45",
+      "до 08.12.2026",
+      "В работе",
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/616,00\s₽ в месяц/);

@@ -15,7 +15,13 @@ function row(overrides: Partial<ApplicationWithBody> = {}): ApplicationWithBody 
     version: 2,
     answers: {
       applicant: { lastName: "Хасанова", firstName: "Алия", middleName: "Ринатовна", snils: "112-233-445 95" },
-      children: { "0.lastName": "Хасанов", "0.firstName": "Тимур", "1.lastName": "Хасанова", "1.firstName": "Амина", count: "2" },
+      children: {
+        "0.lastName": "Хасанов",
+        "0.firstName": "Тимур",
+        "1.lastName": "Хасанова",
+        "1.firstName": "Амина",
+        count: "2",
+      },
     },
     completedSteps: [],
     esiaFields: [],
@@ -27,11 +33,20 @@ function row(overrides: Partial<ApplicationWithBody> = {}): ApplicationWithBody 
       name: "Агрызский муниципальный район",
       kind: "municipal_district",
       administrativeCentre: "г. Агрыз",
-      territorialBody: { id: 1, territoryId: 1, name: "Отдел социальной защиты в Агрызском муниципальном районе", createdAt: created },
+      territorialBody: {
+        id: 1,
+        territoryId: 1,
+        name: "Отдел социальной защиты в Агрызском муниципальном районе",
+        createdAt: created,
+      },
     },
     applicantSurname: "хасанова",
     applicantSnils: "11223344595",
-    eligibility: { eligible: true, amountKopecks: 111_550, explanation: ["Основная компенсация: 50 %", 42, "Размер компенсации в месяц: 1 115,50 ₽"] },
+    eligibility: {
+      eligible: true,
+      amountKopecks: 111_550,
+      explanation: ["Основная компенсация: 50 %", 42, "Размер компенсации в месяц: 1 115,50 ₽"],
+    },
     amountKopecks: 111_550,
     decisionDue: "2026-12-09",
     assignedStaffId: null,
@@ -62,13 +77,26 @@ describe("receiptFromApplication", () => {
   });
 
   it("refuses a draft, which has no number and was not received, and an unknown service", () => {
-    expect(() => receiptFromApplication(row({ status: "draft", number: null, submittedAt: null }), NOW)).toThrow(RangeError);
+    expect(() => receiptFromApplication(row({ status: "draft", number: null, submittedAt: null }), NOW)).toThrow(
+      RangeError,
+    );
     expect(() => receiptFromApplication(row({ status: "draft" }), NOW)).toThrow(RangeError);
     expect(() => receiptFromApplication(row({ serviceId: "pension" }), NOW)).toThrow(RangeError);
   });
 
   it("takes what is there when answers, eligibility or the territory are missing or odd", () => {
-    const sparse = receiptFromApplication(row({ answers: { applicant: { lastName: "Иванова", firstName: 5 } }, eligibility: null, decisionDue: "через 10 дней", territory: null, territoryId: null, amountKopecks: null, status: "in_review" }), NOW);
+    const sparse = receiptFromApplication(
+      row({
+        answers: { applicant: { lastName: "Иванова", firstName: 5 } },
+        eligibility: null,
+        decisionDue: "через 10 дней",
+        territory: null,
+        territoryId: null,
+        amountKopecks: null,
+        status: "in_review",
+      }),
+      NOW,
+    );
     expect(sparse).toMatchObject({
       applicantName: "Иванова",
       children: [],
@@ -80,20 +108,33 @@ describe("receiptFromApplication", () => {
       statusLabel: "В работе",
     });
     expect(receiptFromApplication(row({ answers: "not an object" }), NOW).applicantName).toBe("Не указан");
-    expect(receiptFromApplication(row({ eligibility: { eligible: false, explanation: "text" } }), NOW)).toMatchObject({ eligible: false, explanation: [] });
+    expect(receiptFromApplication(row({ eligibility: { eligible: false, explanation: "text" } }), NOW)).toMatchObject({
+      eligible: false,
+      explanation: [],
+    });
   });
 });
 
 describe("children's names in the stored answers", () => {
   it("reads flat form values with or without the list prefix, in index order, skipping rows without a name", () => {
-    expect(childrenNames({ "1.firstName": "Амина", "1.lastName": "Хасанова", "0.lastName": "Хасанов", "0.firstName": "Тимур", "0.middleName": "Айдарович", count: "2" })).toEqual([
-      "Хасанов Тимур Айдарович",
-      "Хасанова Амина",
-    ]);
-    expect(childrenNames({ "children.10.lastName": "Младший", "children.2.lastName": "Старший", "children.2.birthDate": "01.01.2020", "children.3.birthDate": "01.01.2021" })).toEqual([
-      "Старший",
-      "Младший",
-    ]);
+    expect(
+      childrenNames({
+        "1.firstName": "Амина",
+        "1.lastName": "Хасанова",
+        "0.lastName": "Хасанов",
+        "0.firstName": "Тимур",
+        "0.middleName": "Айдарович",
+        count: "2",
+      }),
+    ).toEqual(["Хасанов Тимур Айдарович", "Хасанова Амина"]);
+    expect(
+      childrenNames({
+        "children.10.lastName": "Младший",
+        "children.2.lastName": "Старший",
+        "children.2.birthDate": "01.01.2020",
+        "children.3.birthDate": "01.01.2021",
+      }),
+    ).toEqual(["Старший", "Младший"]);
   });
 
   it("reads a list of objects, at the step or under «children»", () => {
@@ -108,6 +149,7 @@ describe("application id in the address", () => {
   it("accepts a positive INTEGER only", () => {
     expect(parseApplicationId("1")).toBe(1);
     expect(parseApplicationId("2147483647")).toBe(2_147_483_647);
-    for (const bad of ["0", "-1", "01", "1.5", "abc", "2147483648", "99999999999", "", " 1"]) expect(parseApplicationId(bad), bad).toBeNull();
+    for (const bad of ["0", "-1", "01", "1.5", "abc", "2147483648", "99999999999", "", " 1"])
+      expect(parseApplicationId(bad), bad).toBeNull();
   });
 });

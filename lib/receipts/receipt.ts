@@ -32,7 +32,9 @@ export interface ApplicationReceipt {
 }
 
 /** An application row with its territory and that territory's body, as the receipt route loads it. */
-export type ApplicationWithBody = Prisma.ApplicationGetPayload<{ include: { territory: { include: { territorialBody: true } } } }>;
+export type ApplicationWithBody = Prisma.ApplicationGetPayload<{
+  include: { territory: { include: { territorialBody: true } } };
+}>;
 
 type Json = unknown;
 
@@ -56,7 +58,11 @@ const NAME_PART = /^(?:children\.)?(\d{1,3})\.(lastName|firstName|middleName)$/;
  * step itself). In index order; a row without any name part is skipped.
  */
 export function childrenNames(step: Json): string[] {
-  const list = Array.isArray(step) ? step : Array.isArray(record(step).children) ? (record(step).children as Json[]) : null;
+  const list = Array.isArray(step)
+    ? step
+    : Array.isArray(record(step).children)
+      ? (record(step).children as Json[])
+      : null;
   if (list) return list.map((child) => fullName(record(child))).filter(Boolean);
   const rows = new Map<number, Record<string, Json>>();
   for (const [key, value] of Object.entries(record(step))) {
@@ -77,14 +83,21 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The receipt for a sent application. Throws for a draft: it has no number and was not received. */
 /** The receipt's facts; the service and the status are named in the applicant's language. */
-export function receiptFromApplication(row: ApplicationWithBody, now: Date = new Date(), locale: Locale = "ru"): ApplicationReceipt {
+export function receiptFromApplication(
+  row: ApplicationWithBody,
+  now: Date = new Date(),
+  locale: Locale = "ru",
+): ApplicationReceipt {
   if (row.status === "draft" || !row.number || !row.submittedAt) {
     throw new RangeError(`Application ${row.id} has not been sent: there is nothing to give a receipt for`);
   }
-  if (!isServiceId(row.serviceId)) throw new RangeError(`Application ${row.id} names an unknown service «${row.serviceId}»`);
+  if (!isServiceId(row.serviceId))
+    throw new RangeError(`Application ${row.id} names an unknown service «${row.serviceId}»`);
   const answers = record(row.answers);
   const eligibility = record(row.eligibility);
-  const explanation = Array.isArray(eligibility.explanation) ? eligibility.explanation.filter((line): line is string => typeof line === "string") : [];
+  const explanation = Array.isArray(eligibility.explanation)
+    ? eligibility.explanation.filter((line): line is string => typeof line === "string")
+    : [];
   return {
     number: row.number,
     serviceTitle: message(locale, `service.${serviceById(row.serviceId).id}.title`),

@@ -9,7 +9,11 @@ export interface BankReference {
 }
 
 export const DEMO_BANKS: readonly BankReference[] = [
-  { bik: "049205603", name: "ПАО Сбербанк, Отделение «Банк Татарстан» № 8610", correspondentAccount: "30101810600000000603" },
+  {
+    bik: "049205603",
+    name: "ПАО Сбербанк, Отделение «Банк Татарстан» № 8610",
+    correspondentAccount: "30101810600000000603",
+  },
   { bik: "049205805", name: "ПАО «Ак Барс» Банк", correspondentAccount: "30101810000000000805" },
   { bik: "049205770", name: "ПАО «Татсоцбанк»", correspondentAccount: "30101810300000000770" },
 ];

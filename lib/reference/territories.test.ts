@@ -20,6 +20,7 @@ describe("territories of the Republic of Tatarstan", () => {
     );
     expect(territorialBodyName(byCode("kamsko-ustinsky"))).toMatch(/в Камско-Устьинском муниципальном районе$/);
     expect(territorialBodyName(byCode("kazan"))).toMatch(/^Управление социальной защиты .* в городе Казани$/);
-    for (const territory of TATARSTAN_TERRITORIES) expect(territorialBodyName(territory)).not.toMatch(/ский муниципальный район/);
+    for (const territory of TATARSTAN_TERRITORIES)
+      expect(territorialBodyName(territory)).not.toMatch(/ский муниципальный район/);
   });
 });

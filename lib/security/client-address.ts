@@ -26,7 +26,10 @@ export function clientAddress(headers: HeaderSource, trustedProxyHops: number): 
   const peer = headers.get(PEER_HEADER);
   if (!peer) return "unknown";
   if (trustedProxyHops <= 0) return normalized(peer);
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   return normalized(chain[Math.max(0, chain.length - 1 - trustedProxyHops)]);
 }

@@ -19,7 +19,9 @@ describe("security headers", () => {
       "X-Content-Type-Options": "nosniff",
       "Strict-Transport-Security": expect.stringContaining("max-age="),
     });
-    expect(securityHeaders({ nonce: "n", production: false, development: true })["Strict-Transport-Security"]).toBeUndefined();
+    expect(
+      securityHeaders({ nonce: "n", production: false, development: true })["Strict-Transport-Security"],
+    ).toBeUndefined();
   });
 
   it("relaxes eval only for the development server", () => {
@@ -39,15 +41,34 @@ describe("security headers", () => {
     expect(formActionOrigins("/esia-mock/login", query)).toEqual([]);
     expect(formActionOrigins("/esia-mock/consent/decision", query)).toEqual([]);
     expect(formActionOrigins("/esia-mock/consent", new URLSearchParams())).toEqual([]);
-    const csp = contentSecurityPolicy({ nonce: "n", production: true, development: false, formActionOrigins: ["https://client.example"] });
+    const csp = contentSecurityPolicy({
+      nonce: "n",
+      production: true,
+      development: false,
+      formActionOrigins: ["https://client.example"],
+    });
     expect(csp).toContain("form-action 'self' https://client.example;");
-    expect(contentSecurityPolicy({ nonce: "n", production: true, development: false })).toContain("form-action 'self';");
+    expect(contentSecurityPolicy({ nonce: "n", production: true, development: false })).toContain(
+      "form-action 'self';",
+    );
   });
 
   it("accepts only a bare http(s) origin, so nothing else can ride into the policy", () => {
     expect(plainOrigin("https://client.example")).toBe("https://client.example");
     expect(plainOrigin("http://localhost:8080")).toBe("http://localhost:8080");
-    for (const bad of [null, "", "*", "https:", "https://client.example/", "https://client.example/cb", "https://a.example; script-src *", "https://a.example https://b.example", "javascript:alert(1)", "data:text/html,x", "HTTPS://CLIENT.EXAMPLE"]) {
+    for (const bad of [
+      null,
+      "",
+      "*",
+      "https:",
+      "https://client.example/",
+      "https://client.example/cb",
+      "https://a.example; script-src *",
+      "https://a.example https://b.example",
+      "javascript:alert(1)",
+      "data:text/html,x",
+      "HTTPS://CLIENT.EXAMPLE",
+    ]) {
       expect(plainOrigin(bad)).toBeNull();
     }
   });

@@ -8,7 +8,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 const MAX_ACCOUNTS = 5;
 const ENTRY = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
 
-const signature = (userId: number, key: Buffer) => createHmac("sha256", key).update(`known-device:${userId}`).digest("base64url");
+const signature = (userId: number, key: Buffer) =>
+  createHmac("sha256", key).update(`known-device:${userId}`).digest("base64url");
 
 /** The account ids this cookie value vouches for; a forged or damaged entry vouches for nobody. */
 export function knownDeviceUsers(value: string | null | undefined, key: Buffer): number[] {

@@ -5,7 +5,9 @@ import { PEER_HEADER } from "./client-address";
 import { recordSocketPeers } from "./peer-address";
 
 describe("the socket's peer on every request", () => {
-  const server = createServer((request, response) => response.end(JSON.stringify(request.headers[PEER_HEADER] ?? null)));
+  const server = createServer((request, response) =>
+    response.end(JSON.stringify(request.headers[PEER_HEADER] ?? null)),
+  );
   let url = "";
   beforeAll(async () => {
     recordSocketPeers();
@@ -16,6 +18,8 @@ describe("the socket's peer on every request", () => {
 
   it("is the real address, and a client cannot send its own", async () => {
     expect(await (await fetch(url)).json()).toBe("127.0.0.1");
-    expect(await (await fetch(url, { headers: { [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "203.0.113.9" } })).json()).toBe("127.0.0.1");
+    expect(
+      await (await fetch(url, { headers: { [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "203.0.113.9" } })).json(),
+    ).toBe("127.0.0.1");
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES, screenActionForm, screenActionHeader, screenActionText, screenAddress, screenFormEncoded, screenLength } from "./request-screen";
+import {
+  MAX_BODY_BYTES,
+  screenActionForm,
+  screenActionHeader,
+  screenActionText,
+  screenAddress,
+  screenFormEncoded,
+  screenLength,
+} from "./request-screen";
 
 describe("the edge's screening of hostile requests", () => {
   it("refuses addresses with NUL, controls or broken UTF-8, and keeps ordinary ones", () => {
@@ -8,7 +16,10 @@ describe("the edge's screening of hostile requests", () => {
     expect(screenAddress("/services/%ED%A0%80", "")).toMatchObject({ ok: false, status: 400 });
     expect(screenAddress("/services/%E0%A4%A", "")).toMatchObject({ ok: false, status: 400 });
     expect(screenAddress("/dev/outbox", "?recipient=%00")).toMatchObject({ ok: false, status: 400 });
-    expect(screenAddress("/esia-mock/aas/oauth2/v2/ac", "?client_id=RTPORTAL01%00")).toMatchObject({ ok: false, status: 400 });
+    expect(screenAddress("/esia-mock/aas/oauth2/v2/ac", "?client_id=RTPORTAL01%00")).toMatchObject({
+      ok: false,
+      status: 400,
+    });
     expect(screenAddress("/x", "?a=%ZZ")).toMatchObject({ ok: false, status: 400 });
     expect(screenFormEncoded("grant_type=authorization_code&client_id=RTPORTAL01")).toEqual({ ok: true });
     expect(screenFormEncoded("client_id=RTPORTAL01%00")).toMatchObject({ ok: false, status: 400 });
@@ -31,7 +42,9 @@ describe("the edge's screening of hostile requests", () => {
     form.append("0", '["$K1"]');
     form.append("_1_login", "ivan");
     expect(screenActionForm(form)).toEqual({ ok: true });
-    expect(screenActionText('[{"errors":{}}, "$K1", "$$escaped", "$undefined", "$D2026-01-01T00:00:00.000Z"]')).toEqual({ ok: true });
+    expect(screenActionText('[{"errors":{}}, "$K1", "$$escaped", "$undefined", "$D2026-01-01T00:00:00.000Z"]')).toEqual(
+      { ok: true },
+    );
     for (const reference of ['["$Q1"]', '[{}, "$@1"]', '["$W0"]', '[{"a":["$h1"]}]', '["$n12x"]', '[{"$Q1":1}]']) {
       expect(screenActionText(reference), reference).toMatchObject({ ok: false, status: 400 });
     }

@@ -58,9 +58,13 @@ const BOUND_TAG = /^\$@[0-9a-f]{1,8}$/;
 
 function onlyPlainReferences(value: unknown, allowBound: boolean, depth = 0): boolean {
   if (depth > 32) return false;
-  if (typeof value === "string") return !value.startsWith("$") || PLAIN_TAG.test(value) || (allowBound && BOUND_TAG.test(value));
+  if (typeof value === "string")
+    return !value.startsWith("$") || PLAIN_TAG.test(value) || (allowBound && BOUND_TAG.test(value));
   if (Array.isArray(value)) return value.every((item) => onlyPlainReferences(item, allowBound, depth + 1));
-  if (value && typeof value === "object") return Object.entries(value).every(([key, item]) => onlyPlainReferences(key, false, depth + 1) && onlyPlainReferences(item, allowBound, depth + 1));
+  if (value && typeof value === "object")
+    return Object.entries(value).every(
+      ([key, item]) => onlyPlainReferences(key, false, depth + 1) && onlyPlainReferences(item, allowBound, depth + 1),
+    );
   return true;
 }
 

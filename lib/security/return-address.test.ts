@@ -15,19 +15,75 @@ function browserTarget(location: string): URL {
 // Pieces of the addresses attackers try: control characters, backslashes, scheme-relative and
 // absolute forms, encoded slashes, dot segments, user-info, lone surrogates.
 const hostilePiece = fc.constantFrom(
-  "/", "//", "\\", "/\\", "\t", "\n", "\r", "\u0000", "\u001f", "\u007f", "\u0085", "\u00a0", "\u2028", " ", "%09", "%0a", "%2f", "%2F", "%5c",
-  "evil.example", "@evil.example", "http:", "https:", "javascript:", "data:", ":", ".", "..", "/..", "/./", "?", "#", "\ud800", "\udfff",
-  "cabinet", "staff", "/staff", "/cabinet", "%00", "\u3000", "\ufeff",
+  "/",
+  "//",
+  "\\",
+  "/\\",
+  "\t",
+  "\n",
+  "\r",
+  "\u0000",
+  "\u001f",
+  "\u007f",
+  "\u0085",
+  "\u00a0",
+  "\u2028",
+  " ",
+  "%09",
+  "%0a",
+  "%2f",
+  "%2F",
+  "%5c",
+  "evil.example",
+  "@evil.example",
+  "http:",
+  "https:",
+  "javascript:",
+  "data:",
+  ":",
+  ".",
+  "..",
+  "/..",
+  "/./",
+  "?",
+  "#",
+  "\ud800",
+  "\udfff",
+  "cabinet",
+  "staff",
+  "/staff",
+  "/cabinet",
+  "%00",
+  "\u3000",
+  "\ufeff",
 );
-const hostile = fc.oneof(fc.array(hostilePiece, { maxLength: 8 }).map((parts) => parts.join("")), fc.string(), fc.string({ unit: "binary" }));
+const hostile = fc.oneof(
+  fc.array(hostilePiece, { maxLength: 8 }).map((parts) => parts.join("")),
+  fc.string(),
+  fc.string({ unit: "binary" }),
+);
 const cleanSegment = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
 const cleanPath = fc
-  .tuple(fc.array(cleanSegment, { minLength: 1, maxLength: 4 }), fc.option(fc.stringMatching(/^[a-z]{1,6}=[a-z0-9]{0,6}$/), { nil: undefined }))
+  .tuple(
+    fc.array(cleanSegment, { minLength: 1, maxLength: 4 }),
+    fc.option(fc.stringMatching(/^[a-z]{1,6}=[a-z0-9]{0,6}$/), { nil: undefined }),
+  )
   .map(([segments, query]) => `/${segments.join("/")}${query ? `?${query}` : ""}`);
 
 describe("return address after login", () => {
   it("refuses the tab trick of the security review and its relatives", () => {
-    for (const trick of ["/\t/evil.example/phish", "/%09/evil.example", "/\n/evil.example", "/\\evil.example", "//evil.example", "/.//evil.example", "/./\t/evil.example", "https://evil.example/", "javascript:alert(1)", " /cabinet"]) {
+    for (const trick of [
+      "/\t/evil.example/phish",
+      "/%09/evil.example",
+      "/\n/evil.example",
+      "/\\evil.example",
+      "//evil.example",
+      "/.//evil.example",
+      "/./\t/evil.example",
+      "https://evil.example/",
+      "javascript:alert(1)",
+      " /cabinet",
+    ]) {
       expect(citizen(decodeURIComponent(encodeURIComponent(trick))), trick).toBe("/cabinet");
     }
     expect(citizen(decodeURIComponent("%2F%09%2Fevil.example%2Fphish"))).toBe("/cabinet");
@@ -49,7 +105,12 @@ describe("return address after login", () => {
     fc.assert(
       fc.property(hostile, (value) => {
         const result = citizen(value);
-        return result.startsWith("/") && !result.startsWith("//") && !/[\u0000-\u0020\u007f-\u009f\\]/.test(result) && browserTarget(result).origin === APP_URL;
+        return (
+          result.startsWith("/") &&
+          !result.startsWith("//") &&
+          !/[\u0000-\u0020\u007f-\u009f\\]/.test(result) &&
+          browserTarget(result).origin === APP_URL
+        );
       }),
       { numRuns: 5_000 },
     );

@@ -38,7 +38,8 @@ export function safeReturnAddress(value: unknown, options: ReturnAddressOptions)
   if (options.under) {
     const { pathname } = resolved;
     // "%2e%2e" is a dot segment to some servers: under a prefix it is refused outright.
-    if ((pathname !== options.under && !pathname.startsWith(`${options.under}/`)) || /%2e/i.test(pathname)) return options.fallback;
+    if ((pathname !== options.under && !pathname.startsWith(`${options.under}/`)) || /%2e/i.test(pathname))
+      return options.fallback;
   }
   return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }

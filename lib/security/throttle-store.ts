@@ -1,5 +1,11 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { afterFailure, assessThrottle, type ThrottleCounter, type ThrottleDecision, type ThrottlePolicy } from "./throttle";
+import {
+  afterFailure,
+  assessThrottle,
+  type ThrottleCounter,
+  type ThrottleDecision,
+  type ThrottlePolicy,
+} from "./throttle";
 
 // Throttle counters in the database, so every server process sees the same counts.
 
@@ -10,8 +16,16 @@ export interface ThrottleLimit {
   soft?: boolean;
 }
 
-export async function checkLimits(prisma: PrismaClient, limits: ThrottleLimit[], now = new Date()): Promise<ThrottleDecision> {
-  const counters = new Map((await prisma.throttleCounter.findMany({ where: { key: { in: limits.map((limit) => limit.key) } } })).map((counter) => [counter.key, counter]));
+export async function checkLimits(
+  prisma: PrismaClient,
+  limits: ThrottleLimit[],
+  now = new Date(),
+): Promise<ThrottleDecision> {
+  const counters = new Map(
+    (await prisma.throttleCounter.findMany({ where: { key: { in: limits.map((limit) => limit.key) } } })).map(
+      (counter) => [counter.key, counter],
+    ),
+  );
   let delayMs = 0;
   for (const limit of limits) {
     const decision = assessThrottle(counters.get(limit.key) ?? null, now, limit.policy, limit.soft);
@@ -22,7 +36,11 @@ export async function checkLimits(prisma: PrismaClient, limits: ThrottleLimit[],
 }
 
 /** Counts a failure on every counter; answers the keys this failure locked (for an alert). */
-export async function recordFailures(prisma: PrismaClient, limits: ThrottleLimit[], now = new Date()): Promise<string[]> {
+export async function recordFailures(
+  prisma: PrismaClient,
+  limits: ThrottleLimit[],
+  now = new Date(),
+): Promise<string[]> {
   const locked: string[] = [];
   for (const { key, policy } of limits) {
     const next = await countFailure(prisma, key, policy, now);
@@ -31,7 +49,12 @@ export async function recordFailures(prisma: PrismaClient, limits: ThrottleLimit
   return locked;
 }
 
-async function countFailure(prisma: PrismaClient, key: string, policy: ThrottlePolicy, now: Date): Promise<ThrottleCounter> {
+async function countFailure(
+  prisma: PrismaClient,
+  key: string,
+  policy: ThrottlePolicy,
+  now: Date,
+): Promise<ThrottleCounter> {
   // Read and write in one serialisable step per key: concurrent guesses must all count.
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
@@ -43,12 +66,30 @@ async function countFailure(prisma: PrismaClient, key: string, policy: ThrottleP
 }
 
 /** Several counters under one policy (codes, password change). */
-export async function checkThrottle(prisma: PrismaClient, keys: string[], policy: ThrottlePolicy, now = new Date()): Promise<ThrottleDecision> {
-  return checkLimits(prisma, keys.map((key) => ({ key, policy })), now);
+export async function checkThrottle(
+  prisma: PrismaClient,
+  keys: string[],
+  policy: ThrottlePolicy,
+  now = new Date(),
+): Promise<ThrottleDecision> {
+  return checkLimits(
+    prisma,
+    keys.map((key) => ({ key, policy })),
+    now,
+  );
 }
 
-export async function recordFailure(prisma: PrismaClient, keys: string[], policy: ThrottlePolicy, now = new Date()): Promise<void> {
-  await recordFailures(prisma, keys.map((key) => ({ key, policy })), now);
+export async function recordFailure(
+  prisma: PrismaClient,
+  keys: string[],
+  policy: ThrottlePolicy,
+  now = new Date(),
+): Promise<void> {
+  await recordFailures(
+    prisma,
+    keys.map((key) => ({ key, policy })),
+    now,
+  );
 }
 
 export async function clearThrottle(prisma: PrismaClient, keys: string[]): Promise<void> {

@@ -26,7 +26,12 @@ const MAX_DELAY_MS = 4_000;
  * What a counter allows now. A soft lock (ASVS V2.2.1) does not refuse: it only slows, at the
  * longest delay, so that someone else's guessing never locks the owner out of their account.
  */
-export function assessThrottle(counter: ThrottleCounter | null, now: Date, policy: ThrottlePolicy, soft = false): ThrottleDecision {
+export function assessThrottle(
+  counter: ThrottleCounter | null,
+  now: Date,
+  policy: ThrottlePolicy,
+  soft = false,
+): ThrottleDecision {
   if (!counter) return { allowed: true, delayMs: 0 };
   if (counter.lockedUntil && counter.lockedUntil > now) {
     if (soft) return { allowed: true, delayMs: delayAfter(counter.failures, policy) };
@@ -74,6 +79,7 @@ export function retryAfterText(seconds: number): string {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   const lastTwo = minutes % 100;
   const last = minutes % 10;
-  const word = lastTwo >= 11 && lastTwo <= 14 ? "минут" : last === 1 ? "минуту" : last >= 2 && last <= 4 ? "минуты" : "минут";
+  const word =
+    lastTwo >= 11 && lastTwo <= 14 ? "минут" : last === 1 ? "минуту" : last >= 2 && last <= 4 ? "минуты" : "минут";
   return `${minutes} ${word}`;
 }

@@ -10,11 +10,16 @@ const section = readme.split("## Демо-доступ для сотрудник
 
 describe("demo staff", () => {
   it("covers Kazan and Naberezhnye Chelny with a caseworker and a supervisor each, a second Kazan caseworker, an administrator and the ministry", () => {
-    const roles = (code: string | null) => DEMO_STAFF.filter((staff) => staff.territoryCode === code).map((staff) => staff.role).sort();
+    const roles = (code: string | null) =>
+      DEMO_STAFF.filter((staff) => staff.territoryCode === code)
+        .map((staff) => staff.role)
+        .sort();
     expect(roles("kazan")).toEqual(["caseworker", "caseworker", "supervisor"]);
     expect(roles("naberezhnye-chelny")).toEqual(["caseworker", "supervisor"]);
     expect(roles(null)).toEqual(["administrator", "ministry"]);
-    for (const staff of DEMO_STAFF) if (staff.territoryCode) expect(TATARSTAN_TERRITORIES.map((territory) => territory.code)).toContain(staff.territoryCode);
+    for (const staff of DEMO_STAFF)
+      if (staff.territoryCode)
+        expect(TATARSTAN_TERRITORIES.map((territory) => territory.code)).toContain(staff.territoryCode);
   });
 
   it("has a password that meets the staff password rules, and distinct 160-bit secrets", () => {
@@ -26,7 +31,10 @@ describe("demo staff", () => {
   it("is documented in README.md as it is seeded: logins, secrets and the password", () => {
     expect(section).toContain(`\`${DEMO_STAFF_PASSWORD}\``);
     expect(section).toMatch(/только для локального использования/i);
-    const rows = [...section.matchAll(/^\| `([^`]+)` \| [^|]+ \| [^|]+ \| `([A-Z2-7]+)` \|$/gm)].map((match) => [match[1], match[2]]);
+    const rows = [...section.matchAll(/^\| `([^`]+)` \| [^|]+ \| [^|]+ \| `([A-Z2-7]+)` \|$/gm)].map((match) => [
+      match[1],
+      match[2],
+    ]);
     expect(rows).toEqual(DEMO_STAFF.map((staff) => [staff.login, staff.totpSecret]));
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { staffAccountForm } from "./forms";
 
 describe("a new staff account's role and territorial body", () => {
-  const base = { login: "ministry.ivanova", fullName: "Иванова Анна Петровна", password: "Sotrudnik-2026!", passwordConfirmation: "Sotrudnik-2026!" };
+  const base = {
+    login: "ministry.ivanova",
+    fullName: "Иванова Анна Петровна",
+    password: "Sotrudnik-2026!",
+    passwordConfirmation: "Sotrudnik-2026!",
+  };
 
   it("the ministry, like the administrator, belongs to no territorial body", () => {
     expect(staffAccountForm.safeParse({ ...base, role: "ministry", territoryId: "" }).success).toBe(true);
@@ -13,7 +18,10 @@ describe("a new staff account's role and territorial body", () => {
   });
 
   it("a caseworker and a supervisor need one", () => {
-    for (const role of ["caseworker", "supervisor"]) expect(staffAccountForm.safeParse({ ...base, role, territoryId: "" }).error?.issues[0]?.path).toEqual(["territoryId"]);
+    for (const role of ["caseworker", "supervisor"])
+      expect(staffAccountForm.safeParse({ ...base, role, territoryId: "" }).error?.issues[0]?.path).toEqual([
+        "territoryId",
+      ]);
     expect(staffAccountForm.safeParse({ ...base, role: "supervisor", territoryId: "3" }).success).toBe(true);
   });
 });

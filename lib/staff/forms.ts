@@ -7,10 +7,13 @@ import { checkPasswordConfirmation, passwordField } from "../validation";
 export const STAFF_PASSWORD_MIN_LENGTH = 12;
 
 /** The portal's password rules, and longer: a staff account opens other people's applications. */
-export const staffPasswordField = passwordField.refine((password) => [...password].length >= STAFF_PASSWORD_MIN_LENGTH, {
-  message: `Пароль сотрудника — не менее ${STAFF_PASSWORD_MIN_LENGTH} символов`,
-  abort: true,
-});
+export const staffPasswordField = passwordField.refine(
+  (password) => [...password].length >= STAFF_PASSWORD_MIN_LENGTH,
+  {
+    message: `Пароль сотрудника — не менее ${STAFF_PASSWORD_MIN_LENGTH} символов`,
+    abort: true,
+  },
+);
 
 export const STAFF_ROLES = ["caseworker", "supervisor", "administrator", "ministry"] as const;
 export type StaffRoleName = (typeof STAFF_ROLES)[number];
@@ -52,7 +55,10 @@ export const staffAccountForm = z
       .trim()
       .toLowerCase()
       .min(1, "Введите логин")
-      .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "Логин: от 3 до 40 строчных латинских букв, цифр и знаков . _ -, начиная с буквы или цифры"),
+      .regex(
+        /^[a-z0-9][a-z0-9._-]{2,39}$/,
+        "Логин: от 3 до 40 строчных латинских букв, цифр и знаков . _ -, начиная с буквы или цифры",
+      ),
     fullName: z
       .string()
       .trim()
@@ -71,11 +77,19 @@ export const staffAccountForm = z
   .superRefine((value, ctx) => {
     const republicWide = value.role === "administrator" || value.role === "ministry";
     if (!republicWide && value.territoryId === null) {
-      ctx.addIssue({ code: "custom", path: ["territoryId"], message: "Выберите территориальный орган: специалист и руководитель работают в одном органе" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["territoryId"],
+        message: "Выберите территориальный орган: специалист и руководитель работают в одном органе",
+      });
     }
     if (republicWide && value.territoryId !== null) {
       const who = value.role === "ministry" ? "Сотрудник министерства" : "Администратор";
-      ctx.addIssue({ code: "custom", path: ["territoryId"], message: `${who} не привязан к территориальному органу: оставьте поле пустым` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["territoryId"],
+        message: `${who} не привязан к территориальному органу: оставьте поле пустым`,
+      });
     }
     checkPasswordConfirmation(value, ctx);
   });
@@ -83,5 +97,9 @@ export const staffAccountForm = z
 export type StaffAccountInput = z.output<typeof staffAccountForm>;
 
 export const territorialBodyForm = z.object({
-  name: z.string().trim().min(10, "Введите полное наименование органа (не короче 10 символов)").max(300, "Не более 300 символов"),
+  name: z
+    .string()
+    .trim()
+    .min(10, "Введите полное наименование органа (не короче 10 символов)")
+    .max(300, "Не более 300 символов"),
 });

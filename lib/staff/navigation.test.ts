@@ -3,8 +3,18 @@ import { roleLabel, staffNavigation, staffStartPage } from "./navigation";
 
 describe("staff navigation", () => {
   it("shows each role only its own sections", () => {
-    expect(staffNavigation("caseworker").map((link) => link.title)).toEqual(["Очередь заявлений", "Заявление на бумаге"]);
-    expect(staffNavigation("supervisor").map((link) => link.title)).toEqual(["Очередь заявлений", "Заявление на бумаге", "Показатели", "Листовки", "Журнал аудита", "Статистика"]);
+    expect(staffNavigation("caseworker").map((link) => link.title)).toEqual([
+      "Очередь заявлений",
+      "Заявление на бумаге",
+    ]);
+    expect(staffNavigation("supervisor").map((link) => link.title)).toEqual([
+      "Очередь заявлений",
+      "Заявление на бумаге",
+      "Показатели",
+      "Листовки",
+      "Журнал аудита",
+      "Статистика",
+    ]);
     expect(staffNavigation("ministry").map((link) => link.href)).toEqual(["/staff/dashboard", "/staff/leaflets"]);
     expect(staffNavigation("administrator")).toEqual([{ href: "/staff/admin", title: "Администрирование" }]);
   });
@@ -17,6 +27,11 @@ describe("staff navigation", () => {
   });
 
   it("names the roles in Russian", () => {
-    expect([roleLabel("caseworker"), roleLabel("supervisor"), roleLabel("administrator"), roleLabel("ministry")]).toEqual(["Специалист", "Руководитель", "Администратор", "Министерство"]);
+    expect([
+      roleLabel("caseworker"),
+      roleLabel("supervisor"),
+      roleLabel("administrator"),
+      roleLabel("ministry"),
+    ]).toEqual(["Специалист", "Руководитель", "Администратор", "Министерство"]);
   });
 });

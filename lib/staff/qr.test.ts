@@ -11,6 +11,8 @@ describe("enrolment QR code", () => {
   });
 
   it("differs for different secrets", async () => {
-    expect(await qrCodeSvg(totpUri("a", "WBZELKWBAC6JYBVZYGNFTFPS52DDDIZZ"))).not.toBe(await qrCodeSvg(totpUri("a", "AANVPIQT5WVQERKD7JXWHFF6VEGHV4NX")));
+    expect(await qrCodeSvg(totpUri("a", "WBZELKWBAC6JYBVZYGNFTFPS52DDDIZZ"))).not.toBe(
+      await qrCodeSvg(totpUri("a", "AANVPIQT5WVQERKD7JXWHFF6VEGHV4NX")),
+    );
   });
 });

@@ -24,7 +24,9 @@ describe(`demo staff seed (${testDatabaseDriver()})`, () => {
   it("comes with the demo data: the documented accounts, enrolled, with sealed secrets", async () => {
     await seedDemoData(db());
     const rows = await db().staff.findMany({ include: { territory: true }, orderBy: { id: "asc" } });
-    expect(rows.map((row) => [row.login, row.role, row.territory?.code ?? null])).toEqual(DEMO_STAFF.map((staff) => [staff.login, staff.role, staff.territoryCode]));
+    expect(rows.map((row) => [row.login, row.role, row.territory?.code ?? null])).toEqual(
+      DEMO_STAFF.map((staff) => [staff.login, staff.role, staff.territoryCode]),
+    );
     for (const row of rows) {
       const demo = DEMO_STAFF.find((staff) => staff.login === row.login)!;
       expect(row.totpSecret).not.toContain(demo.totpSecret);
@@ -36,12 +38,20 @@ describe(`demo staff seed (${testDatabaseDriver()})`, () => {
   });
 
   it("puts changed demo accounts back on re-seeding, keeps the last used TOTP step, and adds nothing", async () => {
-    await db().staff.update({ where: { login: "kazan.specialist" }, data: { active: false, totpSecret: null, totpEnrolledAt: null, totpLastStep: 12345, fullName: "Другое Имя" } });
+    await db().staff.update({
+      where: { login: "kazan.specialist" },
+      data: { active: false, totpSecret: null, totpEnrolledAt: null, totpLastStep: 12345, fullName: "Другое Имя" },
+    });
     await seedTerritories(db());
     await seedDemoStaff(db());
     expect(await db().staff.count()).toBe(DEMO_STAFF.length);
     const row = await db().staff.findUniqueOrThrow({ where: { login: "kazan.specialist" } });
-    expect(row).toMatchObject({ active: true, totpLastStep: 12345, fullName: DEMO_STAFF[0]!.fullName, totpEnrolledAt: expect.any(Date) });
+    expect(row).toMatchObject({
+      active: true,
+      totpLastStep: 12345,
+      fullName: DEMO_STAFF[0]!.fullName,
+      totpEnrolledAt: expect.any(Date),
+    });
     expect(openTotpSecret(row.totpSecret, row.id)).toBe(DEMO_STAFF[0]!.totpSecret);
   });
 });

@@ -13,15 +13,26 @@ import { sealTotpSecret } from "./totp";
 export async function seedDemoStaff(prisma: PrismaClient, now = new Date()): Promise<number> {
   const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD);
   const codes = DEMO_STAFF.map((staff) => staff.territoryCode).filter((code): code is string => code !== null);
-  const territories = await prisma.territory.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  const territories = await prisma.territory.findMany({
+    where: { code: { in: codes } },
+    select: { id: true, code: true },
+  });
   const territoryId = new Map(territories.map((territory) => [territory.code, territory.id]));
   await prisma.$transaction(async (tx) => {
     for (const demo of DEMO_STAFF) {
       const territory = demo.territoryCode === null ? null : territoryId.get(demo.territoryCode);
-      if (territory === undefined) throw new Error(`Demo staff ${demo.login}: territory "${demo.territoryCode}" is not seeded`);
+      if (territory === undefined)
+        throw new Error(`Demo staff ${demo.login}: territory "${demo.territoryCode}" is not seeded`);
       const account = { passwordHash, fullName: demo.fullName, role: demo.role, territoryId: territory, active: true };
-      const { id, totpEnrolledAt } = await tx.staff.upsert({ where: { login: demo.login }, create: { login: demo.login, ...account }, update: account });
-      await tx.staff.update({ where: { id }, data: { totpSecret: sealTotpSecret(demo.totpSecret, id), totpEnrolledAt: totpEnrolledAt ?? now } });
+      const { id, totpEnrolledAt } = await tx.staff.upsert({
+        where: { login: demo.login },
+        create: { login: demo.login, ...account },
+        update: account,
+      });
+      await tx.staff.update({
+        where: { id },
+        data: { totpSecret: sealTotpSecret(demo.totpSecret, id), totpEnrolledAt: totpEnrolledAt ?? now },
+      });
     }
   });
   return DEMO_STAFF.length;

@@ -21,7 +21,13 @@ describe("staff session cookie seal", () => {
 
   it("never takes a citizen's next-auth session token (a JWE) for a staff one", () => {
     // next-auth 4 encodes sessions as a five-part dir/A256GCM JWE.
-    const jwe = ["eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0", "", randomBytes(12).toString("base64url"), randomBytes(80).toString("base64url"), randomBytes(16).toString("base64url")].join(".");
+    const jwe = [
+      "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0",
+      "",
+      randomBytes(12).toString("base64url"),
+      randomBytes(80).toString("base64url"),
+      randomBytes(16).toString("base64url"),
+    ].join(".");
     expect(unsealStaffToken(jwe, key)).toBeNull();
   });
 });

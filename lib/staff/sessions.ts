@@ -46,7 +46,12 @@ function newToken(): string {
 }
 
 /** After the password: a session that can do nothing but complete the second factor. */
-export async function startStaffSession(prisma: PrismaClient, staffId: number, meta: Meta = {}, now = new Date()): Promise<string> {
+export async function startStaffSession(
+  prisma: PrismaClient,
+  staffId: number,
+  meta: Meta = {},
+  now = new Date(),
+): Promise<string> {
   const token = newToken();
   await prisma.staffSession.create({
     data: {
@@ -73,7 +78,11 @@ export async function pendingStaffSession(prisma: PrismaClient, token: string | 
  * (so a token seen before sign-in is worth nothing after it). Null when the pending session has
  * gone (expired, ended, or already upgraded by a concurrent request).
  */
-export async function upgradeStaffSession(prisma: PrismaClient, token: string, now = new Date()): Promise<string | null> {
+export async function upgradeStaffSession(
+  prisma: PrismaClient,
+  token: string,
+  now = new Date(),
+): Promise<string | null> {
   return prisma.$transaction(async (tx) => {
     const pending = await tx.staffSession.findUnique({ where: { id: rowId(token) } });
     if (!pending || pending.secondFactorAt || pending.expiresAt <= now) return null;
@@ -81,29 +90,49 @@ export async function upgradeStaffSession(prisma: PrismaClient, token: string, n
     if (removed.count !== 1) return null;
     const fresh = newToken();
     await tx.staffSession.create({
-      data: { id: rowId(fresh), staffId: pending.staffId, secondFactorAt: now, createdAt: now, expiresAt: slidingExpiry(now, now), ip: pending.ip, userAgent: pending.userAgent },
+      data: {
+        id: rowId(fresh),
+        staffId: pending.staffId,
+        secondFactorAt: now,
+        createdAt: now,
+        expiresAt: slidingExpiry(now, now),
+        ip: pending.ip,
+        userAgent: pending.userAgent,
+      },
     });
     return fresh;
   });
 }
 
 function slidingExpiry(createdAt: Date, now: Date): Date {
-  return new Date(Math.min(createdAt.getTime() + STAFF_SESSION_MAX_SECONDS * 1000, now.getTime() + STAFF_SESSION_IDLE_SECONDS * 1000));
+  return new Date(
+    Math.min(createdAt.getTime() + STAFF_SESSION_MAX_SECONDS * 1000, now.getTime() + STAFF_SESSION_IDLE_SECONDS * 1000),
+  );
 }
 
 /**
  * A fully signed-in, active, enrolled staff member, or null. Each use pushes the idle deadline on
  * (never past the 8-hour limit); the row is written at most once a minute.
  */
-export async function activeStaffSession(prisma: PrismaClient, token: string | null | undefined, now = new Date()): Promise<SignedInStaff | null> {
+export async function activeStaffSession(
+  prisma: PrismaClient,
+  token: string | null | undefined,
+  now = new Date(),
+): Promise<SignedInStaff | null> {
   if (!token) return null;
-  const session = await prisma.staffSession.findUnique({ where: { id: rowId(token) }, include: { staff: { include: { territory: true } } } });
+  const session = await prisma.staffSession.findUnique({
+    where: { id: rowId(token) },
+    include: { staff: { include: { territory: true } } },
+  });
   if (!session || !session.secondFactorAt || session.expiresAt <= now) return null;
   const { staff } = session;
   if (!staff.active || !staff.totpEnrolledAt) return null;
   const next = slidingExpiry(session.createdAt, now);
   if (next.getTime() - session.expiresAt.getTime() > 60_000) {
-    await prisma.staffSession.updateMany({ where: { id: session.id, expiresAt: { gt: now } }, data: { expiresAt: next } });
+    await prisma.staffSession.updateMany({
+      where: { id: session.id, expiresAt: { gt: now } },
+      data: { expiresAt: next },
+    });
   }
   return {
     id: staff.id,
@@ -121,7 +150,10 @@ export async function endStaffSession(prisma: PrismaClient, token: string | null
 }
 
 /** Deactivation and a reset second factor end every session of the account at once. */
-export async function endAllStaffSessions(prisma: Pick<PrismaClient, "staffSession">, staffId: number): Promise<number> {
+export async function endAllStaffSessions(
+  prisma: Pick<PrismaClient, "staffSession">,
+  staffId: number,
+): Promise<number> {
   return (await prisma.staffSession.deleteMany({ where: { staffId } })).count;
 }
 
@@ -133,6 +165,9 @@ export async function purgeExpiredStaffSessions(prisma: PrismaClient, now = new 
 /** Whose session a token is (pending or full, expired or not): for the sign-out audit entry. */
 export async function staffSessionOwner(prisma: PrismaClient, token: string | null | undefined) {
   if (!token) return null;
-  const session = await prisma.staffSession.findUnique({ where: { id: rowId(token) }, include: { staff: { select: { id: true, role: true } } } });
+  const session = await prisma.staffSession.findUnique({
+    where: { id: rowId(token) },
+    include: { staff: { select: { id: true, role: true } } },
+  });
   return session?.staff ?? null;
 }

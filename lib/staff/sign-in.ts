@@ -4,8 +4,23 @@ import { config } from "../config";
 import { logger } from "../logging/logger";
 import { hashPassword, verifyPassword } from "../security/passwords";
 import { addressPolicy, retryAfterText, slowingOnly, type ThrottlePolicy } from "../security/throttle";
-import { checkLimits, checkThrottle, clearThrottle, pause, recordFailure, recordFailures, type ThrottleLimit } from "../security/throttle-store";
-import { endStaffSession, pendingStaffSession, purgeExpiredStaffSessions, staffSessionOwner, startStaffSession, upgradeStaffSession } from "./sessions";
+import {
+  checkLimits,
+  checkThrottle,
+  clearThrottle,
+  pause,
+  recordFailure,
+  recordFailures,
+  type ThrottleLimit,
+} from "../security/throttle-store";
+import {
+  endStaffSession,
+  pendingStaffSession,
+  purgeExpiredStaffSessions,
+  staffSessionOwner,
+  startStaffSession,
+  upgradeStaffSession,
+} from "./sessions";
 import { checkTotp, generateTotpSecret, openTotpSecret, sealTotpSecret, totpUri, type TotpCheck } from "./totp";
 
 // Staff sign-in in two steps: login and password open a pending session; a TOTP code (or, at the
@@ -15,7 +30,11 @@ import { checkTotp, generateTotpSecret, openTotpSecret, sealTotpSecret, totpUri,
 // written to the audit log.
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; field?: string };
-const refuse = <T>(message: string, field?: string): Outcome<T> => ({ ok: false, message, ...(field ? { field } : {}) });
+const refuse = <T>(message: string, field?: string): Outcome<T> => ({
+  ok: false,
+  message,
+  ...(field ? { field } : {}),
+});
 
 export interface StaffThrottle {
   login: ThrottlePolicy;
@@ -37,7 +56,11 @@ function passwordLimits(login: string, ip: string, policy: ThrottlePolicy): Thro
 
 /** THROTTLE_* from the environment, as for citizens; slowing starts two failures before the lock. */
 export function staffThrottle(): StaffThrottle {
-  const { THROTTLE_MAX_FAILURES: maxFailures, THROTTLE_WINDOW_SECONDS: windowSeconds, THROTTLE_LOCK_SECONDS: lockSeconds } = config();
+  const {
+    THROTTLE_MAX_FAILURES: maxFailures,
+    THROTTLE_WINDOW_SECONDS: windowSeconds,
+    THROTTLE_LOCK_SECONDS: lockSeconds,
+  } = config();
   const policy = { maxFailures, windowSeconds, lockSeconds, slowAfter: Math.max(0, maxFailures - 2) };
   return { login: policy, totp: policy };
 }
@@ -77,22 +100,44 @@ export async function signInWithPassword(
   const decision = await checkLimits(prisma, limits, now);
   if (!decision.allowed) {
     await audit(prisma, { actor, action: "staff.login.throttled", subject, outcome: "refused", ip: input.ip });
-    return refuse(`Слишком много неудачных попыток входа. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`);
+    return refuse(
+      `Слишком много неудачных попыток входа. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`,
+    );
   }
   await pause(decision.delayMs);
   const passwordOk = await verifyPassword(staff?.passwordHash ?? (await decoy()), input.password);
   if (!staff || !passwordOk) {
     const locked = await recordFailures(prisma, limits, now);
-    await audit(prisma, { actor, action: "staff.login.failed", subject, outcome: "failed", ip: input.ip, details: { reason: staff ? "password" : "unknown_login" } });
+    await audit(prisma, {
+      actor,
+      action: "staff.login.failed",
+      subject,
+      outcome: "failed",
+      ip: input.ip,
+      details: { reason: staff ? "password" : "unknown_login" },
+    });
     if (staff && locked.includes(limits[1]!.key)) {
       // Someone guesses this account's password from this address: the administrator is told.
-      await audit(prisma, { actor, action: "staff.login.locked", subject, outcome: "refused", ip: input.ip, details: { login: staff.login, failures: throttle.login.maxFailures } });
-      logger.warn({ staffId: staff.id, ip: input.ip }, "staff login locked for this address after repeated wrong passwords");
+      await audit(prisma, {
+        actor,
+        action: "staff.login.locked",
+        subject,
+        outcome: "refused",
+        ip: input.ip,
+        details: { login: staff.login, failures: throttle.login.maxFailures },
+      });
+      logger.warn(
+        { staffId: staff.id, ip: input.ip },
+        "staff login locked for this address after repeated wrong passwords",
+      );
     }
     return refuse(WRONG_CREDENTIALS);
   }
   // Only the account's own counters: a success must not reset the address's limit across logins.
-  await clearThrottle(prisma, limits.slice(1).map((limit) => limit.key));
+  await clearThrottle(
+    prisma,
+    limits.slice(1).map((limit) => limit.key),
+  );
   if (!staff.active) {
     await audit(prisma, { actor, action: "staff.login.inactive", subject, outcome: "refused", ip: input.ip });
     return refuse(ACCOUNT_DISABLED);
@@ -100,7 +145,14 @@ export async function signInWithPassword(
   await purgeExpiredStaffSessions(prisma, now);
   const token = await startStaffSession(prisma, staff.id, { ip: input.ip, userAgent: input.userAgent ?? null }, now);
   const next = staff.totpEnrolledAt ? "second-factor" : "enrol";
-  await audit(prisma, { actor, action: "staff.login.password", subject, outcome: "success", ip: input.ip, details: { next } });
+  await audit(prisma, {
+    actor,
+    action: "staff.login.password",
+    subject,
+    outcome: "success",
+    ip: input.ip,
+    details: { next },
+  });
   return { ok: true, value: { token, staffId: staff.id, next } };
 }
 
@@ -126,14 +178,21 @@ export interface Enrolment {
  * The secret to enrol, for a pending session of an account without an app: made and stored
  * (sealed) on first view, the same one on reloads until enrolment completes.
  */
-export async function enrolmentFor(prisma: PrismaClient, token: string | null, now = new Date()): Promise<Enrolment | null> {
+export async function enrolmentFor(
+  prisma: PrismaClient,
+  token: string | null,
+  now = new Date(),
+): Promise<Enrolment | null> {
   const staff = await pendingStaffSession(prisma, token, now);
   if (!staff || staff.totpEnrolledAt) return null;
   let secret = openTotpSecret(staff.totpSecret, staff.id);
   if (!secret) {
     secret = generateTotpSecret();
     // Only if nobody enrolled or stored another secret meanwhile (two tabs): then show theirs.
-    const stored = await prisma.staff.updateMany({ where: { id: staff.id, totpEnrolledAt: null, totpSecret: staff.totpSecret }, data: { totpSecret: sealTotpSecret(secret, staff.id) } });
+    const stored = await prisma.staff.updateMany({
+      where: { id: staff.id, totpEnrolledAt: null, totpSecret: staff.totpSecret },
+      data: { totpSecret: sealTotpSecret(secret, staff.id) },
+    });
     if (stored.count !== 1) return enrolmentFor(prisma, token, now);
   }
   return { staff, secret, uri: totpUri(staff.login, secret), choosePassword: mustChoosePassword(staff) };
@@ -148,16 +207,32 @@ export interface SecondFactorInput {
 }
 
 /** The code of an enrolled account's app: on success a new, full session token. */
-export async function completeSignIn(prisma: PrismaClient, input: SecondFactorInput, throttle: StaffThrottle = staffThrottle(), now = new Date()): Promise<Outcome<string>> {
+export async function completeSignIn(
+  prisma: PrismaClient,
+  input: SecondFactorInput,
+  throttle: StaffThrottle = staffThrottle(),
+  now = new Date(),
+): Promise<Outcome<string>> {
   return acceptCode(prisma, input, "sign-in", throttle, now);
 }
 
 /** The first code of a newly enrolled app (and the new password at a first login). */
-export async function completeEnrolment(prisma: PrismaClient, input: SecondFactorInput, throttle: StaffThrottle = staffThrottle(), now = new Date()): Promise<Outcome<string>> {
+export async function completeEnrolment(
+  prisma: PrismaClient,
+  input: SecondFactorInput,
+  throttle: StaffThrottle = staffThrottle(),
+  now = new Date(),
+): Promise<Outcome<string>> {
   return acceptCode(prisma, input, "enrol", throttle, now);
 }
 
-async function acceptCode(prisma: PrismaClient, input: SecondFactorInput, purpose: "sign-in" | "enrol", throttle: StaffThrottle, now: Date): Promise<Outcome<string>> {
+async function acceptCode(
+  prisma: PrismaClient,
+  input: SecondFactorInput,
+  purpose: "sign-in" | "enrol",
+  throttle: StaffThrottle,
+  now: Date,
+): Promise<Outcome<string>> {
   const staff = await pendingStaffSession(prisma, input.token, now);
   if (!staff || !input.token || Boolean(staff.totpEnrolledAt) !== (purpose === "sign-in")) return refuse(SESSION_GONE);
   const actor = { type: "staff", id: staff.id, role: staff.role } as const;
@@ -166,7 +241,10 @@ async function acceptCode(prisma: PrismaClient, input: SecondFactorInput, purpos
   const decision = await checkThrottle(prisma, keys, throttle.totp, now);
   if (!decision.allowed) {
     await audit(prisma, { actor, action: "staff.totp.throttled", subject, outcome: "refused", ip: input.ip });
-    return refuse(`Слишком много неверных кодов. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`, "code");
+    return refuse(
+      `Слишком много неверных кодов. Повторите через ${retryAfterText(decision.retryAfterSeconds)}.`,
+      "code",
+    );
   }
   await pause(decision.delayMs);
 
@@ -176,11 +254,23 @@ async function acceptCode(prisma: PrismaClient, input: SecondFactorInput, purpos
     // resets the second factor. Logged without the value.
     logger.warn({ staffId: staff.id }, "staff TOTP secret cannot be opened");
   }
-  const check: TotpCheck = secret ? checkTotp(secret, input.code, staff.totpLastStep, now) : { ok: false, reason: "wrong" };
+  const check: TotpCheck = secret
+    ? checkTotp(secret, input.code, staff.totpLastStep, now)
+    : { ok: false, reason: "wrong" };
   if (!check.ok) {
     await recordFailure(prisma, keys, throttle.totp, now);
-    await audit(prisma, { actor, action: purpose === "enrol" ? "staff.totp.enrolment_failed" : "staff.totp.failed", subject, outcome: "failed", ip: input.ip, details: { reason: check.reason } });
-    return refuse(check.reason === "replayed" ? USED_CODE : check.reason === "format" ? CODE_FORMAT : WRONG_CODE, "code");
+    await audit(prisma, {
+      actor,
+      action: purpose === "enrol" ? "staff.totp.enrolment_failed" : "staff.totp.failed",
+      subject,
+      outcome: "failed",
+      ip: input.ip,
+      details: { reason: check.reason },
+    });
+    return refuse(
+      check.reason === "replayed" ? USED_CODE : check.reason === "format" ? CODE_FORMAT : WRONG_CODE,
+      "code",
+    );
   }
 
   const choosePassword = purpose === "enrol" && mustChoosePassword(staff);
@@ -191,12 +281,28 @@ async function acceptCode(prisma: PrismaClient, input: SecondFactorInput, purpos
   // The claim: the step is taken only if it is newer than the last one and the secret is still
   // the one checked, so of two requests with one code only one gets through.
   const claimed = await prisma.staff.updateMany({
-    where: { id: staff.id, active: true, totpSecret: staff.totpSecret, OR: [{ totpLastStep: null }, { totpLastStep: { lt: check.step } }] },
-    data: { totpLastStep: check.step, ...(purpose === "enrol" ? { totpEnrolledAt: now } : {}), ...(passwordHash ? { passwordHash } : {}) },
+    where: {
+      id: staff.id,
+      active: true,
+      totpSecret: staff.totpSecret,
+      OR: [{ totpLastStep: null }, { totpLastStep: { lt: check.step } }],
+    },
+    data: {
+      totpLastStep: check.step,
+      ...(purpose === "enrol" ? { totpEnrolledAt: now } : {}),
+      ...(passwordHash ? { passwordHash } : {}),
+    },
   });
   if (claimed.count !== 1) {
     await recordFailure(prisma, keys, throttle.totp, now);
-    await audit(prisma, { actor, action: "staff.totp.failed", subject, outcome: "failed", ip: input.ip, details: { reason: "replayed" } });
+    await audit(prisma, {
+      actor,
+      action: "staff.totp.failed",
+      subject,
+      outcome: "failed",
+      ip: input.ip,
+      details: { reason: "replayed" },
+    });
     return refuse(USED_CODE, "code");
   }
   await clearThrottle(prisma, keys);
@@ -204,9 +310,24 @@ async function acceptCode(prisma: PrismaClient, input: SecondFactorInput, purpos
   if (!token) return refuse(SESSION_GONE);
   if (purpose === "enrol") {
     await audit(prisma, { actor, action: "staff.totp.enrolled", subject, outcome: "success", ip: input.ip });
-    if (passwordHash) await audit(prisma, { actor, action: "staff.password.changed", subject, outcome: "success", ip: input.ip, details: { reason: "first_login" } });
+    if (passwordHash)
+      await audit(prisma, {
+        actor,
+        action: "staff.password.changed",
+        subject,
+        outcome: "success",
+        ip: input.ip,
+        details: { reason: "first_login" },
+      });
   }
-  await audit(prisma, { actor, action: "staff.login.completed", subject, outcome: "success", ip: input.ip, details: { secondFactor: "totp" } });
+  await audit(prisma, {
+    actor,
+    action: "staff.login.completed",
+    subject,
+    outcome: "success",
+    ip: input.ip,
+    details: { secondFactor: "totp" },
+  });
   return { ok: true, value: token };
 }
 
@@ -214,7 +335,13 @@ async function acceptCode(prisma: PrismaClient, input: SecondFactorInput, purpos
 export async function signOutStaff(prisma: PrismaClient, token: string | null, ip: string): Promise<void> {
   const owner = await staffSessionOwner(prisma, token);
   if (!(await endStaffSession(prisma, token)) || !owner) return;
-  await audit(prisma, { actor: { type: "staff", id: owner.id, role: owner.role }, action: "staff.logout", subject: `staff:${owner.id}`, outcome: "success", ip });
+  await audit(prisma, {
+    actor: { type: "staff", id: owner.id, role: owner.role },
+    action: "staff.logout",
+    subject: `staff:${owner.id}`,
+    outcome: "success",
+    ip,
+  });
 }
 
 export interface LoginAlert {
@@ -233,6 +360,11 @@ export async function recentLoginAlerts(prisma: PrismaClient, now = new Date(), 
   });
   return events.map((event) => {
     const details = (event.details ?? {}) as { login?: unknown };
-    return { at: event.at, subject: event.subject, ip: event.ip, login: typeof details.login === "string" ? details.login : null };
+    return {
+      at: event.at,
+      subject: event.subject,
+      ip: event.ip,
+      login: typeof details.login === "string" ? details.login : null,
+    };
   });
 }

@@ -1,6 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkTotp, generateTotpSecret, groupedSecret, normalizeTotpInput, openTotpSecret, sealTotpSecret, totpCode, totpStep, totpUri } from "./totp";
+import {
+  checkTotp,
+  generateTotpSecret,
+  groupedSecret,
+  normalizeTotpInput,
+  openTotpSecret,
+  sealTotpSecret,
+  totpCode,
+  totpStep,
+  totpUri,
+} from "./totp";
 
 // RFC 6238 appendix B (SHA-1): the ASCII seed "12345678901234567890", here in base32. Our codes
 // are the 6-digit truncation of the same HOTP values, i.e. their last six digits.
@@ -24,10 +34,16 @@ describe("TOTP codes", () => {
     const now = at(1_800_000_015);
     const secret = generateTotpSecret();
     for (const offset of [-30, 0, 30]) {
-      expect(checkTotp(secret, totpCode(secret, at(1_800_000_015 + offset)), null, now)).toEqual({ ok: true, step: totpStep(at(1_800_000_015 + offset)) });
+      expect(checkTotp(secret, totpCode(secret, at(1_800_000_015 + offset)), null, now)).toEqual({
+        ok: true,
+        step: totpStep(at(1_800_000_015 + offset)),
+      });
     }
     for (const offset of [-60, 60, 3600]) {
-      expect(checkTotp(secret, totpCode(secret, at(1_800_000_015 + offset)), null, now)).toEqual({ ok: false, reason: "wrong" });
+      expect(checkTotp(secret, totpCode(secret, at(1_800_000_015 + offset)), null, now)).toEqual({
+        ok: false,
+        reason: "wrong",
+      });
     }
   });
 
@@ -40,13 +56,17 @@ describe("TOTP codes", () => {
     expect(checkTotp(secret, code, step + 1, now)).toEqual({ ok: false, reason: "replayed" });
     expect(checkTotp(secret, code, step - 1, now)).toEqual({ ok: true, step });
     // The next step's code is still good after this one was used.
-    expect(checkTotp(secret, totpCode(secret, at(1_800_000_045)), step, now)).toMatchObject({ ok: true, step: step + 1 });
+    expect(checkTotp(secret, totpCode(secret, at(1_800_000_045)), step, now)).toMatchObject({
+      ok: true,
+      step: step + 1,
+    });
   });
 
   it("refuses what is not six digits before checking it, and takes spaces", () => {
     const secret = generateTotpSecret();
     const now = new Date();
-    for (const input of ["", "12345", "1234567", "12a456", "١٢٣٤٥٦"]) expect(checkTotp(secret, input, null, now)).toEqual({ ok: false, reason: "format" });
+    for (const input of ["", "12345", "1234567", "12a456", "١٢٣٤٥٦"])
+      expect(checkTotp(secret, input, null, now)).toEqual({ ok: false, reason: "format" });
     const code = totpCode(secret, now);
     expect(normalizeTotpInput(` ${code.slice(0, 3)} ${code.slice(3)} `)).toBe(code);
     expect(checkTotp(secret, `${code.slice(0, 3)} ${code.slice(3)}`, null, now)).toMatchObject({ ok: true });
@@ -54,7 +74,9 @@ describe("TOTP codes", () => {
 
   it("refuses another secret's code", () => {
     const now = new Date();
-    expect(checkTotp(generateTotpSecret(), totpCode(generateTotpSecret(), now), null, now)).toMatchObject({ ok: false });
+    expect(checkTotp(generateTotpSecret(), totpCode(generateTotpSecret(), now), null, now)).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -70,7 +92,10 @@ describe("TOTP enrolment data", () => {
     expect(uri.protocol).toBe("otpauth:");
     expect(uri.host).toBe("totp");
     expect(decodeURIComponent(uri.pathname)).toBe("/Портал услуг РТ — сотрудники:kazan.caseworker");
-    expect(Object.fromEntries(uri.searchParams)).toMatchObject({ secret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", issuer: "Портал услуг РТ — сотрудники" });
+    expect(Object.fromEntries(uri.searchParams)).toMatchObject({
+      secret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+      issuer: "Портал услуг РТ — сотрудники",
+    });
   });
 
   it("groups the secret by four for typing", () => {
@@ -99,6 +124,7 @@ describe("TOTP secrets at rest", () => {
     flipped[0]! ^= 1;
     expect(openTotpSecret([version, nonce, tag, flipped.toString("base64url")].join("."), 7, key)).toBeNull();
     expect(openTotpSecret([version, nonce, tag!.slice(0, 6), body].join("."), 7, key)).toBeNull();
-    for (const junk of [null, undefined, "", "v1.a.b", secret, `v2.${nonce}.${tag}.${body}`]) expect(openTotpSecret(junk, 7, key)).toBeNull();
+    for (const junk of [null, undefined, "", "v1.a.b", secret, `v2.${nonce}.${tag}.${body}`])
+      expect(openTotpSecret(junk, 7, key)).toBeNull();
   });
 });

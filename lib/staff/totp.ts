@@ -18,7 +18,12 @@ export function generateTotpSecret(): string {
 
 /** The current 6-digit code of a base32 secret; tests and demo tooling compute codes with it. */
 export function totpCode(secretBase32: string, at: Date = new Date()): string {
-  return generateSync({ secret: secretBase32, epoch: Math.floor(at.getTime() / 1000), period: TOTP_PERIOD_SECONDS, digits: TOTP_DIGITS });
+  return generateSync({
+    secret: secretBase32,
+    epoch: Math.floor(at.getTime() / 1000),
+    period: TOTP_PERIOD_SECONDS,
+    digits: TOTP_DIGITS,
+  });
 }
 
 /** The RFC 6238 time step (counter) of a moment. */
@@ -28,7 +33,13 @@ export function totpStep(at: Date = new Date()): number {
 
 /** otpauth://totp/… for the authenticator app (Key Uri Format). */
 export function totpUri(login: string, secretBase32: string): string {
-  return generateURI({ issuer: TOTP_ISSUER, label: login, secret: secretBase32, period: TOTP_PERIOD_SECONDS, digits: TOTP_DIGITS });
+  return generateURI({
+    issuer: TOTP_ISSUER,
+    label: login,
+    secret: secretBase32,
+    period: TOTP_PERIOD_SECONDS,
+    digits: TOTP_DIGITS,
+  });
 }
 
 /** «ABCD EFGH …»: easier to type into an app by hand. */
@@ -48,7 +59,12 @@ export type TotpCheck = { ok: true; step: number } | { ok: false; reason: "forma
  * Checks a code against the secret at `at`, ±1 step. A code of a step at or before `lastStep`
  * (the last one accepted) is "replayed". The caller must still claim the step atomically.
  */
-export function checkTotp(secretBase32: string, input: string, lastStep: number | null, at: Date = new Date()): TotpCheck {
+export function checkTotp(
+  secretBase32: string,
+  input: string,
+  lastStep: number | null,
+  at: Date = new Date(),
+): TotpCheck {
   const token = normalizeTotpInput(input);
   if (!token) return { ok: false, reason: "format" };
   const result = verifySync({
@@ -84,11 +100,20 @@ export function sealTotpSecret(secretBase32: string, staffId: number, key: Buffe
   const cipher = createCipheriv("aes-256-gcm", key, nonce);
   cipher.setAAD(Buffer.from(`staff:${staffId}`));
   const ciphertext = Buffer.concat([cipher.update(secretBase32, "utf8"), cipher.final()]);
-  return [VERSION, nonce.toString("base64url"), cipher.getAuthTag().toString("base64url"), ciphertext.toString("base64url")].join(".");
+  return [
+    VERSION,
+    nonce.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    ciphertext.toString("base64url"),
+  ].join(".");
 }
 
 /** The secret, or null when the value was not sealed for this account with this key. */
-export function openTotpSecret(sealed: string | null | undefined, staffId: number, key: Buffer = totpSecretKey()): string | null {
+export function openTotpSecret(
+  sealed: string | null | undefined,
+  staffId: number,
+  key: Buffer = totpSecretKey(),
+): string | null {
   const parts = sealed?.split(".");
   if (!parts || parts.length !== 4 || parts[0] !== VERSION) return null;
   try {

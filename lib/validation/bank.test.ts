@@ -30,7 +30,8 @@ describe("BIK", () => {
     expect(checkBik(BIK)).toEqual({ ok: true, value: BIK });
     expect(checkBik(" 049 205 603 ")).toEqual({ ok: true, value: BIK });
     expect(checkBik("019205400")).toEqual({ ok: false, reason: "notRussian" });
-    for (const input of ["", "04920560", "0492056030", "04920560З"]) expect(checkBik(input)).toEqual({ ok: false, reason: "format" });
+    for (const input of ["", "04920560", "0492056030", "04920560З"])
+      expect(checkBik(input)).toEqual({ ok: false, reason: "format" });
     expect(isValidBik("049205603")).toBe(true);
   });
 });
@@ -109,7 +110,10 @@ describe("«Мир» card number", () => {
 
   it("refuses other card schemes whose numbers pass Luhn", () => {
     expect(checkMirCard("4111111111111111")).toEqual({ ok: false, reason: "notMir" }); // Visa test number
-    expect(checkMirCard(`220500000000000${luhnCheckDigit("220500000000000")}`)).toEqual({ ok: false, reason: "notMir" });
+    expect(checkMirCard(`220500000000000${luhnCheckDigit("220500000000000")}`)).toEqual({
+      ok: false,
+      reason: "notMir",
+    });
   });
 
   it("takes 16 to 19 digits", () => {

@@ -50,10 +50,7 @@ export function accountKeyPrefix(bik: string, account: string): string {
 }
 
 function keySum(prefixedAccount: string): number {
-  return [...prefixedAccount].reduce(
-    (sum, digit, i) => sum + ((Number(digit) * ACCOUNT_KEY_WEIGHTS[i % 3]!) % 10),
-    0,
-  );
+  return [...prefixedAccount].reduce((sum, digit, i) => sum + ((Number(digit) * ACCOUNT_KEY_WEIGHTS[i % 3]!) % 10), 0);
 }
 
 /** Whether an account's control key (its 9th digit) agrees with the BIK; both already normalised. */

@@ -7,17 +7,28 @@ const SERIES_PATTERN = /^[IVXLC]+-[А-ЯЁ]{2}$/;
 
 /** Letters people type for the Roman part instead of Latin I, V, X, L, C (after upper-casing). */
 const ROMAN_LOOKALIKES: Readonly<Record<string, string>> = {
-  "І": "I", // Ukrainian/Belarusian І
-  "Ӏ": "I", // palochka
-  "Х": "X",
-  "С": "C",
-  "Л": "L", // the Russian letter for L
-  "Ѵ": "V", // izhitsa
+  І: "I", // Ukrainian/Belarusian І
+  Ӏ: "I", // palochka
+  Х: "X",
+  С: "C",
+  Л: "L", // the Russian letter for L
+  Ѵ: "V", // izhitsa
 };
 
 /** Latin capitals that look like Cyrillic ones, for the letter part. */
 const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = {
-  A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", Y: "У",
+  A: "А",
+  B: "В",
+  C: "С",
+  E: "Е",
+  H: "Н",
+  K: "К",
+  M: "М",
+  O: "О",
+  P: "Р",
+  T: "Т",
+  X: "Х",
+  Y: "У",
 };
 
 function replaceEach(text: string, table: Readonly<Record<string, string>>): string {

@@ -9,7 +9,17 @@ describe("calendar dates", () => {
   });
 
   it("refuses days that do not exist and other shapes", () => {
-    for (const input of ["31.04.2020", "29.02.2023", "29.02.1900", "00.01.2020", "01.13.2020", "14/03/1990", "1990-3-14", "14.03.90", ""]) {
+    for (const input of [
+      "31.04.2020",
+      "29.02.2023",
+      "29.02.1900",
+      "00.01.2020",
+      "01.13.2020",
+      "14/03/1990",
+      "1990-3-14",
+      "14.03.90",
+      "",
+    ]) {
       expect(parseCalendarDate(input)).toBeNull();
     }
     expect(parseCalendarDate("29.02.2024")).toBe("2024-02-29");

@@ -82,7 +82,9 @@ describe("identifier fields", () => {
 describe("contact and account fields", () => {
   it("phone: normalised, with an example in the message", () => {
     expect(parsed(phoneField, "8 917 000-00-01")).toBe("+79170000001");
-    expect(messages(phoneField, "8 (843) 5-114-115")).toEqual(["Введите номер мобильного телефона, например +7 917 000-00-01"]);
+    expect(messages(phoneField, "8 (843) 5-114-115")).toEqual([
+      "Введите номер мобильного телефона, например +7 917 000-00-01",
+    ]);
   });
 
   it("e-mail: trimmed, domain lower-cased", () => {
@@ -144,7 +146,9 @@ describe("contact and account fields", () => {
     expect(parsed(mirCardField, "2200 0000 0000 0004")).toBe("2200000000000004");
     expect(messages(mirCardField, "2200 0000 0000")).toEqual(["Введите номер карты: от 16 до 19 цифр"]);
     expect(messages(mirCardField, "2200 0000 0000 0005")).toEqual(["Проверьте номер карты: в нем есть ошибка"]);
-    expect(messages(mirCardField, "4111 1111 1111 1111")).toEqual(["Нужна карта «Мир»: ее номер начинается с 2200–2204"]);
+    expect(messages(mirCardField, "4111 1111 1111 1111")).toEqual([
+      "Нужна карта «Мир»: ее номер начинается с 2200–2204",
+    ]);
   });
 });
 
@@ -175,7 +179,9 @@ describe("date fields", () => {
     expect(messages(dateOfBirthField, "31.02.1990")).toEqual(["Введите дату в формате дд.мм.гггг"]);
     expect(messages(dateOfBirthField, "14/03/1990")).toEqual(["Введите дату в формате дд.мм.гггг"]);
     expect(messages(dateOfBirthField, "16.06.2026")).toEqual(["Дата рождения не может быть в будущем"]);
-    expect(messages(dateOfBirthField, "31.12.1899")).toEqual(["Проверьте дату рождения: она не может быть раньше 01.01.1900"]);
+    expect(messages(dateOfBirthField, "31.12.1899")).toEqual([
+      "Проверьте дату рождения: она не может быть раньше 01.01.1900",
+    ]);
   });
 
   it("passport issue date: not in the future, and not before the 14th birthday", () => {

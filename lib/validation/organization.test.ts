@@ -17,7 +17,9 @@ describe("ОГРН", () => {
 
   it("every other control digit is refused (exhaustive over one number)", () => {
     const valid = makeOgrn("116169000001");
-    const refused = [..."0123456789"].filter((digit) => digit !== valid[12]).map((digit) => checkOgrn(valid.slice(0, 12) + digit).ok);
+    const refused = [..."0123456789"]
+      .filter((digit) => digit !== valid[12])
+      .map((digit) => checkOgrn(valid.slice(0, 12) + digit).ok);
     expect(checkOgrn(valid).ok).toBe(true);
     expect(refused).toEqual(Array(9).fill(false));
   });
@@ -30,6 +32,7 @@ describe("КПП", () => {
   });
 
   it("refuses other shapes", () => {
-    for (const bad of ["16550100", "1655010011", "16550А001", "AB5501001", ""]) expect(checkKpp(bad).ok, bad).toBe(false);
+    for (const bad of ["16550100", "1655010011", "16550А001", "AB5501001", ""])
+      expect(checkKpp(bad).ok, bad).toBe(false);
   });
 });

@@ -30,7 +30,9 @@ describe("ESIA password policy", () => {
 describe("passwordRulesSentence", () => {
   it("lowers only the first letter of each rule: «(A–Z)» stays upper case", () => {
     const sentence = passwordRulesSentence();
-    expect(sentence).toMatch(/^не менее 8 символов, строчные латинские буквы \(a–z\), заглавные латинские буквы \(A–Z\), цифры/);
+    expect(sentence).toMatch(
+      /^не менее 8 символов, строчные латинские буквы \(a–z\), заглавные латинские буквы \(A–Z\), цифры/,
+    );
     expect(sentence).not.toContain("заглавные латинские буквы (a–z)");
   });
 });

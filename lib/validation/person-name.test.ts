@@ -3,7 +3,17 @@ import { checkPersonName, isValidPersonName, normalizePersonName, PERSON_NAME_MA
 
 describe("person name", () => {
   it("accepts Russian names with ё, hyphen, space and apostrophe", () => {
-    for (const name of ["Хасанова", "Алия", "Ринатовна", "Сёмин", "Римский-Корсаков", "Гейдар оглы", "Д'Артаньян", "Ли", "Я"]) {
+    for (const name of [
+      "Хасанова",
+      "Алия",
+      "Ринатовна",
+      "Сёмин",
+      "Римский-Корсаков",
+      "Гейдар оглы",
+      "Д'Артаньян",
+      "Ли",
+      "Я",
+    ]) {
       expect(checkPersonName(name)).toEqual({ ok: true, value: name });
     }
   });

@@ -13,7 +13,8 @@ export function russianMessage(issue: Issue): string {
   switch (issue.code) {
     case "too_small":
       if (issue.origin === "array" || issue.origin === "set") return "Добавьте хотя бы одну запись";
-      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "Заполните поле" : `Не короче ${String(issue.minimum)} символов`;
+      if (issue.origin === "string")
+        return Number(issue.minimum) <= 1 ? "Заполните поле" : `Не короче ${String(issue.minimum)} символов`;
       return "Слишком маленькое значение";
     case "too_big":
       if (issue.origin === "array" || issue.origin === "set") return `Не больше ${String(issue.maximum)} записей`;
@@ -25,7 +26,9 @@ export function russianMessage(issue: Issue): string {
     case "invalid_format":
       return "Проверьте, как введено значение";
     case "invalid_type":
-      return issue.input === undefined || issue.input === null || issue.input === "" ? "Заполните поле" : "Проверьте значение";
+      return issue.input === undefined || issue.input === null || issue.input === ""
+        ? "Заполните поле"
+        : "Проверьте значение";
     default:
       return "Проверьте значение";
   }

@@ -30,7 +30,14 @@ describe("SNILS", () => {
 
   it("computes the control number in each branch of the rule", () => {
     // Numbers chosen for their sums: 99, 100, 101, 177, 201 (mod 101 = 100), 202 (mod 101 = 0).
-    const numbers = { 99: "100018998", 100: "100019898", 101: "100019899", 177: "342932447", 201: "101999898", 202: "101999899" };
+    const numbers = {
+      99: "100018998",
+      100: "100019898",
+      101: "100019899",
+      177: "342932447",
+      201: "101999898",
+      202: "101999899",
+    };
     for (const [sum, number] of Object.entries(numbers)) expect(weightedSum(number)).toBe(Number(sum));
     expect(snilsControlNumber(numbers[99])).toBe("99"); // below 100: the sum itself
     expect(snilsControlNumber(numbers[100])).toBe("00");

@@ -9,10 +9,13 @@ export function EsiaLevelNotice({ level, returnTo }: { level: string | null | un
   return (
     <div className="mt-3" data-testid="service-access">
       <p className="font-semibold">
-        {isEsiaLevel(level) ? `Подать заявление нельзя: ваша учетная запись ЕСИА — «${LEVEL_TITLES[level]}».` : "Подать заявление нельзя: личный кабинет не привязан к ЕСИА."}
+        {isEsiaLevel(level)
+          ? `Подать заявление нельзя: ваша учетная запись ЕСИА — «${LEVEL_TITLES[level]}».`
+          : "Подать заявление нельзя: личный кабинет не привязан к ЕСИА."}
       </p>
       <p className="mt-2">
-        Повысьте уровень учетной записи или войдите через ЕСИА с учетной записью нужного уровня. Уровень обновляется при каждом входе через ЕСИА.
+        Повысьте уровень учетной записи или войдите через ЕСИА с учетной записью нужного уровня. Уровень обновляется при
+        каждом входе через ЕСИА.
       </p>
       <div className="mt-3 flex flex-wrap gap-4">
         <a

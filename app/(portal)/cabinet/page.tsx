@@ -10,10 +10,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cabinet"))("title") };
 }
 
-export default async function ProfilePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { user } = await requireUser("/cabinet");
   const { replaced, kept } = await searchParams;
-  const keptFields = (kept ?? "").split(",").filter((field): field is ProfileField => Object.hasOwn(PROFILE_FIELDS, field));
+  const keptFields = (kept ?? "")
+    .split(",")
+    .filter((field): field is ProfileField => Object.hasOwn(PROFILE_FIELDS, field));
   const profile = profileOf(user);
   const sources = sourcesOf(user.fieldSources);
   const t = await getTranslations("cabinet");
@@ -24,7 +30,9 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
       {replaced ? (
         <p role="status" className="mt-3 rounded bg-green-50 p-3">
           {t("esiaSaved")}
-          {keptFields.length ? t("notReplaced", { fields: keptFields.map((field) => PROFILE_FIELDS[field].toLowerCase()).join(", ") }) : ""}
+          {keptFields.length
+            ? t("notReplaced", { fields: keptFields.map((field) => PROFILE_FIELDS[field].toLowerCase()).join(", ") })
+            : ""}
         </p>
       ) : null}
       <h2 className="mt-6 text-xl font-semibold">{t("personalData")}</h2>
@@ -33,17 +41,27 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         <caption className="sr-only">{t("personalDataCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="py-2 pr-4">{t("field")}</th>
-            <th scope="col" className="py-2 pr-4">{t("value")}</th>
-            <th scope="col" className="py-2">{t("source")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("field")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("value")}
+            </th>
+            <th scope="col" className="py-2">
+              {t("source")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {(Object.keys(PROFILE_FIELDS) as ProfileField[]).map((field) => (
             <tr key={field} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 font-normal text-slate-700">{PROFILE_FIELDS[field]}</th>
+              <th scope="row" className="py-2 pr-4 font-normal text-slate-700">
+                {PROFILE_FIELDS[field]}
+              </th>
               <td className="py-2 pr-4">{displayValue(field, profile[field])}</td>
-              <td className="py-2 text-sm">{profile[field] ? (sources[field] === "esia" ? t("fromEsia") : t("enteredByYou")) : ""}</td>
+              <td className="py-2 text-sm">
+                {profile[field] ? (sources[field] === "esia" ? t("fromEsia") : t("enteredByYou")) : ""}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -51,12 +69,18 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
       <h2 className="mt-8 text-xl font-semibold">{t("esiaAccount")}</h2>
       {user.esiaLink ? (
         <p className="mt-2">
-          {t("esiaLinked")}<strong>{isEsiaLevel(user.esiaLink.level) ? level(user.esiaLink.level) : user.esiaLink.level}</strong>.{" "}
-          <Link href="/cabinet/settings/esia" className="text-brand-800 underline">{t("more")}</Link>
+          {t("esiaLinked")}
+          <strong>{isEsiaLevel(user.esiaLink.level) ? level(user.esiaLink.level) : user.esiaLink.level}</strong>.{" "}
+          <Link href="/cabinet/settings/esia" className="text-brand-800 underline">
+            {t("more")}
+          </Link>
         </p>
       ) : (
         <p className="mt-2">
-          {t("esiaNotLinked")} <Link href="/cabinet/settings/esia" className="text-brand-800 underline">{t("esiaLinking")}</Link>
+          {t("esiaNotLinked")}{" "}
+          <Link href="/cabinet/settings/esia" className="text-brand-800 underline">
+            {t("esiaLinking")}
+          </Link>
         </p>
       )}
     </>

@@ -9,7 +9,10 @@ export default function LeafletsPage() {
   return (
     <article className="max-w-3xl">
       <h1 className="text-2xl font-bold">Информационные листы</h1>
-      <p className="mt-3">Как подать заявление на Портале госуслуг Республики Татарстан без визита в орган социальной защиты — в трех шагах.</p>
+      <p className="mt-3">
+        Как подать заявление на Портале госуслуг Республики Татарстан без визита в орган социальной защиты — в трех
+        шагах.
+      </p>
       <ul className="mt-6 space-y-3">
         {LEAFLET_IDS.map((id) => (
           <li key={id} className="rounded border border-slate-300 p-4">

@@ -16,9 +16,20 @@ export async function logInAction(_previous: FormState, formData: FormData): Pro
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const db = await prisma();
   const { ip } = await requestMeta();
-  const outcome = await logInWithPassword(db, { login: parsed.data.login, password: parsed.data.password, ip, knownUserIds: await knownDeviceUserIds() });
+  const outcome = await logInWithPassword(db, {
+    login: parsed.data.login,
+    password: parsed.data.password,
+    ip,
+    knownUserIds: await knownDeviceUserIds(),
+  });
   if (!outcome.ok) return withErrors(values, {}, outcome.message);
   await signInUser(outcome.value);
-  await audit(db, { actor: { type: "user", id: outcome.value }, action: "login.password", subject: `user:${outcome.value}`, outcome: "success", ip });
+  await audit(db, {
+    actor: { type: "user", id: outcome.value },
+    action: "login.password",
+    subject: `user:${outcome.value}`,
+    outcome: "success",
+    ip,
+  });
   redirect(safeReturnTo(parsed.data.returnTo));
 }

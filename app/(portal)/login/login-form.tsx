@@ -6,14 +6,34 @@ import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 
-export function LoginForm({ action, returnTo }: { action: (state: FormState, data: FormData) => Promise<FormState>; returnTo?: string }) {
+export function LoginForm({
+  action,
+  returnTo,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  returnTo?: string;
+}) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} message={state.message} />
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
-      <TextField name="login" label="Электронная почта или мобильный телефон" autoComplete="username" required defaultValue={state.values.login} error={state.errors.login} />
-      <TextField name="password" label="Пароль" type="password" autoComplete="current-password" required error={state.errors.password} />
+      <TextField
+        name="login"
+        label="Электронная почта или мобильный телефон"
+        autoComplete="username"
+        required
+        defaultValue={state.values.login}
+        error={state.errors.login}
+      />
+      <TextField
+        name="password"
+        label="Пароль"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.errors.password}
+      />
       <SubmitButton>Войти</SubmitButton>
       <p className="mt-4">
         <Link href="/password-reset" className="text-brand-800 underline">

@@ -26,9 +26,22 @@ export async function completePasswordResetAction(_previous: FormState, formData
   const parsed = passwordResetForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const { id: missingId, ...errors } = fieldErrors(parsed.error);
-    return withErrors(values, errors, missingId ? "Ссылка на восстановление неполная. Запросите код заново." : undefined);
+    return withErrors(
+      values,
+      errors,
+      missingId ? "Ссылка на восстановление неполная. Запросите код заново." : undefined,
+    );
   }
-  const outcome = await completePasswordReset(await prisma(), parsed.data.id, parsed.data.code, parsed.data.password, (await requestMeta()).ip);
-  if (!outcome.ok) return outcome.field ? withErrors(values, { [outcome.field]: outcome.message }) : withErrors(values, {}, outcome.message);
+  const outcome = await completePasswordReset(
+    await prisma(),
+    parsed.data.id,
+    parsed.data.code,
+    parsed.data.password,
+    (await requestMeta()).ip,
+  );
+  if (!outcome.ok)
+    return outcome.field
+      ? withErrors(values, { [outcome.field]: outcome.message })
+      : withErrors(values, {}, outcome.message);
   redirect("/login?reset=1");
 }

@@ -10,7 +10,8 @@ export default function PasswordResetPage() {
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold">Восстановление пароля</h1>
       <p className="mt-3">
-        Укажите электронную почту или номер мобильного телефона личного кабинета. Мы отправим на них код, с которым можно задать новый пароль.
+        Укажите электронную почту или номер мобильного телефона личного кабинета. Мы отправим на них код, с которым
+        можно задать новый пароль.
       </p>
       <ResetRequestForm action={requestPasswordResetAction} />
       <p className="mt-6">

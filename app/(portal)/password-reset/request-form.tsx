@@ -11,7 +11,11 @@ export function ResetRequestForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={state.errors} labels={{ login: "Электронная почта или мобильный телефон" }} message={state.message} />
+      <ErrorSummary
+        errors={state.errors}
+        labels={{ login: "Электронная почта или мобильный телефон" }}
+        message={state.message}
+      />
       <TextField
         name="login"
         label="Электронная почта или мобильный телефон"

@@ -15,7 +15,16 @@ function valuesWithoutPasswords(formData: FormData) {
 }
 
 /** The form's fields in page order, so the error summary lists them as the person meets them. */
-const FIELD_ORDER = ["lastName", "firstName", "middleName", "email", "phone", "password", "passwordConfirmation", "consent"];
+const FIELD_ORDER = [
+  "lastName",
+  "firstName",
+  "middleName",
+  "email",
+  "phone",
+  "password",
+  "passwordConfirmation",
+  "consent",
+];
 
 function inPageOrder(errors: Record<string, string>): Record<string, string> {
   const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
@@ -24,7 +33,9 @@ function inPageOrder(errors: Record<string, string>): Record<string, string> {
 
 /** A refusal from the domain: beside its field when it names one, otherwise for the whole form. */
 function refusal(values: Record<string, string>, outcome: { message: string; field?: string }): FormState {
-  return outcome.field ? withErrors(values, { [outcome.field]: outcome.message }) : withErrors(values, {}, outcome.message);
+  return outcome.field
+    ? withErrors(values, { [outcome.field]: outcome.message })
+    : withErrors(values, {}, outcome.message);
 }
 
 /** «Зарегистрироваться»: checks the form, sends a code to the e-mail (or phone), on to the code page. */
@@ -46,7 +57,11 @@ export async function confirmRegistrationAction(_previous: FormState, formData: 
   const parsed = codeForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const { id: missingId, ...errors } = fieldErrors(parsed.error);
-    return withErrors(values, errors, missingId ? "Ссылка на подтверждение неполная. Начните регистрацию заново." : undefined);
+    return withErrors(
+      values,
+      errors,
+      missingId ? "Ссылка на подтверждение неполная. Начните регистрацию заново." : undefined,
+    );
   }
   const db = await prisma();
   const outcome = await confirmRegistration(db, parsed.data.id, parsed.data.code, (await requestMeta()).ip);

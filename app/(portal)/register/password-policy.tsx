@@ -45,7 +45,12 @@ export function NewPasswordField({ name = "password", label, error, idPrefix }: 
             {PASSWORD_RULES.map(({ rule, label: text }) => {
               const met = typed && !unmet.has(rule);
               return (
-                <span key={rule} className={`block ${met ? "text-green-800" : ""}`} data-rule={rule} data-met={met ? "true" : "false"}>
+                <span
+                  key={rule}
+                  className={`block ${met ? "text-green-800" : ""}`}
+                  data-rule={rule}
+                  data-met={met ? "true" : "false"}
+                >
                   <span aria-hidden="true">{met ? "✓ " : "• "}</span>
                   {text}
                   {typed ? <span className="sr-only">{met ? " — выполнено" : " — не выполнено"}</span> : null}

@@ -26,22 +26,67 @@ export function RegistrationForm({ action }: { action: Action }) {
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={errors} labels={LABELS} message={state.message} />
-      <TextField name="lastName" label="Фамилия" mandatory autoComplete="family-name" defaultValue={values.lastName} error={errors.lastName} />
-      <TextField name="firstName" label="Имя" mandatory autoComplete="given-name" defaultValue={values.firstName} error={errors.firstName} />
-      <TextField name="middleName" label="Отчество" autoComplete="additional-name" hint="Если есть" defaultValue={values.middleName} error={errors.middleName} />
+      <TextField
+        name="lastName"
+        label="Фамилия"
+        mandatory
+        autoComplete="family-name"
+        defaultValue={values.lastName}
+        error={errors.lastName}
+      />
+      <TextField
+        name="firstName"
+        label="Имя"
+        mandatory
+        autoComplete="given-name"
+        defaultValue={values.firstName}
+        error={errors.firstName}
+      />
+      <TextField
+        name="middleName"
+        label="Отчество"
+        autoComplete="additional-name"
+        hint="Если есть"
+        defaultValue={values.middleName}
+        error={errors.middleName}
+      />
 
       <fieldset className="mt-6">
         <legend className="font-semibold">Контакты</legend>
         <p className="text-sm text-slate-600">
-          Укажите электронную почту, мобильный телефон или оба. На почту (если она указана) или на телефон придет код подтверждения; любой из них
-          потом можно использовать для входа.
+          Укажите электронную почту, мобильный телефон или оба. На почту (если она указана) или на телефон придет код
+          подтверждения; любой из них потом можно использовать для входа.
         </p>
-        <TextField name="email" label="Электронная почта" type="email" autoComplete="email" inputMode="email" defaultValue={values.email} error={errors.email} />
-        <TextField name="phone" label="Мобильный телефон" type="tel" autoComplete="tel" inputMode="tel" hint="Например, +7 917 000-00-01" defaultValue={values.phone} error={errors.phone} />
+        <TextField
+          name="email"
+          label="Электронная почта"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          defaultValue={values.email}
+          error={errors.email}
+        />
+        <TextField
+          name="phone"
+          label="Мобильный телефон"
+          type="tel"
+          autoComplete="tel"
+          inputMode="tel"
+          hint="Например, +7 917 000-00-01"
+          defaultValue={values.phone}
+          error={errors.phone}
+        />
       </fieldset>
 
       <NewPasswordField label="Пароль" error={errors.password} />
-      <TextField name="passwordConfirmation" label="Повторите пароль" type="password" autoComplete="new-password" mandatory error={errors.passwordConfirmation} />
+      <TextField
+        name="passwordConfirmation"
+        label="Повторите пароль"
+        type="password"
+        autoComplete="new-password"
+        mandatory
+        error={errors.passwordConfirmation}
+      />
 
       <Checkbox
         name="consent"

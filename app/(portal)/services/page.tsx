@@ -13,9 +13,7 @@ export default async function ServicesPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
-      <p className="mt-3 max-w-3xl">
-        {t("intro")}
-      </p>
+      <p className="mt-3 max-w-3xl">{t("intro")}</p>
       <ul className="mt-6 grid gap-4 md:grid-cols-3">
         {SERVICE_IDS.map((id) => (
           <li key={id} className="rounded border border-slate-300 p-4">

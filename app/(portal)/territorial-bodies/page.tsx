@@ -21,9 +21,15 @@ export default async function TerritorialBodiesPage() {
         <caption className="sr-only">Муниципальные образования и органы социальной защиты</caption>
         <thead className="hidden sm:table-header-group">
           <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="py-2 pr-4">Муниципальное образование</th>
-            <th scope="col" className="py-2 pr-4">Административный центр</th>
-            <th scope="col" className="py-2">Орган социальной защиты</th>
+            <th scope="col" className="py-2 pr-4">
+              Муниципальное образование
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Административный центр
+            </th>
+            <th scope="col" className="py-2">
+              Орган социальной защиты
+            </th>
           </tr>
         </thead>
         <tbody className="block sm:table-row-group">

@@ -45,4 +45,3 @@ export async function requireAccount() {
   if (!found) redirect(`${MOCK_PATH}/login`);
   return found;
 }
-

@@ -3,7 +3,13 @@ import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { sessionAccount } from "@/lib/esia-mock/accounts";
 import { EsiaProtocolError } from "@/lib/esia-mock/errors";
-import { exchangeToken, redirectWithError, startAuthorization, UnsafeRedirectError, type SigningScheme } from "@/lib/esia-mock/oauth";
+import {
+  exchangeToken,
+  redirectWithError,
+  startAuthorization,
+  UnsafeRedirectError,
+  type SigningScheme,
+} from "@/lib/esia-mock/oauth";
 import { MOCK_PATH, mockSettings } from "@/lib/esia-mock/settings";
 import { requestLogger } from "@/lib/logging/logger";
 import { pause } from "@/lib/security/throttle-store";
@@ -13,7 +19,11 @@ import { SESSION_COOKIE } from "./mock";
 // ac + te: they differ only in how the client signs (lib/esia-mock/oauth.ts, SigningScheme).
 
 /** The authorization request: on to login (or straight to consent), or the refusal. */
-export async function authorizationResponse(request: Request, params: Record<string, string>, scheme: SigningScheme): Promise<Response> {
+export async function authorizationResponse(
+  request: Request,
+  params: Record<string, string>,
+  scheme: SigningScheme,
+): Promise<Response> {
   const settings = mockSettings();
   if (!settings.enabled) notFound();
   const db = await prisma();
@@ -25,8 +35,14 @@ export async function authorizationResponse(request: Request, params: Record<str
   } catch (error) {
     const log = requestLogger(request.headers.get("x-request-id"));
     if (error instanceof UnsafeRedirectError) {
-      log.warn({ clientId: params.client_id, code: error.esia.code }, "esia-mock: authorization refused without redirect");
-      return new Response(errorPage(error.esia), { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } });
+      log.warn(
+        { clientId: params.client_id, code: error.esia.code },
+        "esia-mock: authorization refused without redirect",
+      );
+      return new Response(errorPage(error.esia), {
+        status: 400,
+        headers: { "Content-Type": "text/html; charset=utf-8" },
+      });
     }
     if (error instanceof EsiaProtocolError && params.redirect_uri) {
       log.info({ clientId: params.client_id, code: error.code }, "esia-mock: authorization refused");

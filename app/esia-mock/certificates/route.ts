@@ -16,10 +16,18 @@ export async function GET(): Promise<Response> {
   try {
     await ensureGostSigningKey(db);
   } catch (error) {
-    if (error instanceof GostUnavailableError) return new Response(`${error.message}\n`, { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (error instanceof GostUnavailableError)
+      return new Response(`${error.message}\n`, {
+        status: 503,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     throw error;
   }
   return new Response((await gostCertificates(db)).join(""), {
-    headers: { "Content-Type": "application/x-pem-file", "Content-Disposition": 'inline; filename="esia-mock-gost.pem"', "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "application/x-pem-file",
+      "Content-Disposition": 'inline; filename="esia-mock-gost.pem"',
+      "Cache-Control": "no-store",
+    },
   });
 }

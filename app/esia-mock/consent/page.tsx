@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { pendingAuthorization } from "@/lib/esia-mock/oauth";
-import { activeMemberships, ORG_SCOPES, ORGANIZATION_TYPES, parseOrgScope, type OrganizationType } from "@/lib/esia-mock/organizations";
+import {
+  activeMemberships,
+  ORG_SCOPES,
+  ORGANIZATION_TYPES,
+  parseOrgScope,
+  type OrganizationType,
+} from "@/lib/esia-mock/organizations";
 import { describePermission, permissionsFromJson } from "@/lib/esia-mock/permissions";
 import { isPersonScope, parseScope, PERSON_SCOPES } from "@/lib/esia-mock/scopes";
 import { MOCK_PATH } from "@/lib/esia-mock/settings";
@@ -11,7 +17,11 @@ import { OwnDocument } from "./own-document";
 
 export const metadata: Metadata = { title: "Предоставление прав доступа" };
 
-export default async function ConsentPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ConsentPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { request, [REDIRECT_ORIGIN_PARAM]: redirectOrigin } = await searchParams;
   const signedIn = await currentSession();
   if (!signedIn) redirect(`${MOCK_PATH}/login${request ? `?request=${encodeURIComponent(request)}` : ""}`);
@@ -28,7 +38,9 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
   // formActionOrigins); make that the origin of this request's registered redirect_uri.
   const ownOrigin = new URL(pending.request.redirectUri).origin;
   if (redirectOrigin !== ownOrigin) {
-    redirect(`${MOCK_PATH}/consent?${new URLSearchParams({ request: pending.request.id, [REDIRECT_ORIGIN_PARAM]: ownOrigin })}`);
+    redirect(
+      `${MOCK_PATH}/consent?${new URLSearchParams({ request: pending.request.id, [REDIRECT_ORIGIN_PARAM]: ownOrigin })}`,
+    );
   }
   const scopes = parseScope(pending.request.scope).filter(isPersonScope);
   const consents = permissionsFromJson(pending.request.permissions).map(describePermission);
@@ -98,22 +110,38 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
                   <span>
                     {membership.organization.shortName}
                     <span className="block text-sm text-slate-700">
-                      {ORGANIZATION_TYPES[membership.organization.type as OrganizationType] ?? membership.organization.type}, ОГРН {membership.organization.ogrn}; {membership.position}
+                      {ORGANIZATION_TYPES[membership.organization.type as OrganizationType] ??
+                        membership.organization.type}
+                      , ОГРН {membership.organization.ogrn}; {membership.position}
                       {membership.chief ? ", руководитель" : ""}
                     </span>
                   </span>
                 </label>
               ))}
-              {memberships.length === 0 && <p className="mt-2 text-slate-700">Вы не состоите ни в одной организации: войти можно только как частное лицо.</p>}
+              {memberships.length === 0 && (
+                <p className="mt-2 text-slate-700">
+                  Вы не состоите ни в одной организации: войти можно только как частное лицо.
+                </p>
+              )}
             </fieldset>
           )}
-          <button type="submit" name="decision" value="grant" className="mt-6 rounded bg-[#0d4cd3] px-5 py-2.5 font-semibold text-white">
+          <button
+            type="submit"
+            name="decision"
+            value="grant"
+            className="mt-6 rounded bg-[#0d4cd3] px-5 py-2.5 font-semibold text-white"
+          >
             Предоставить
           </button>
         </form>
         <form method="post" action={`${MOCK_PATH}/consent/decision`}>
           <input type="hidden" name="request" value={request} />
-          <button type="submit" name="decision" value="refuse" className="mt-6 rounded border-2 border-[#0d4cd3] px-5 py-2.5 font-semibold text-[#0d4cd3]">
+          <button
+            type="submit"
+            name="decision"
+            value="refuse"
+            className="mt-6 rounded border-2 border-[#0d4cd3] px-5 py-2.5 font-semibold text-[#0d4cd3]"
+          >
             Отказать
           </button>
         </form>

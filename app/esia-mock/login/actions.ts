@@ -20,7 +20,12 @@ export async function logInAction(_previous: FormState, formData: FormData): Pro
   const parsed = loginForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const db = await mockDb();
-  const outcome = await logIn(db, { login: parsed.data.login, password: parsed.data.password, remember: parsed.data.remember, ip: (await requestMeta()).ip });
+  const outcome = await logIn(db, {
+    login: parsed.data.login,
+    password: parsed.data.password,
+    remember: parsed.data.remember,
+    ip: (await requestMeta()).ip,
+  });
   if (!outcome.ok) return withErrors(values, {}, outcome.message);
   await setSessionCookie(outcome.value.ticket);
   afterLogin(parsed.data.request || undefined);
@@ -31,7 +36,10 @@ export async function logInAsPersonaAction(formData: FormData): Promise<void> {
   const db = await mockDb();
   const outcome = await logInAsPersona(db, String(formData.get("personaKey") ?? ""));
   const request = String(formData.get("request") ?? "") || undefined;
-  if (!outcome.ok) redirect(`${MOCK_PATH}/login?problem=${encodeURIComponent(outcome.message)}${request ? `&request=${encodeURIComponent(request)}` : ""}`);
+  if (!outcome.ok)
+    redirect(
+      `${MOCK_PATH}/login?problem=${encodeURIComponent(outcome.message)}${request ? `&request=${encodeURIComponent(request)}` : ""}`,
+    );
   await setSessionCookie(outcome.value.ticket);
   afterLogin(request);
 }

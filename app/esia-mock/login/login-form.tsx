@@ -6,7 +6,13 @@ import { Checkbox, ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 
-export function LoginForm({ action, request }: { action: (state: FormState, data: FormData) => Promise<FormState>; request?: string }) {
+export function LoginForm({
+  action,
+  request,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  request?: string;
+}) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction} noValidate>
@@ -20,7 +26,14 @@ export function LoginForm({ action, request }: { action: (state: FormState, data
         defaultValue={state.values.login}
         error={state.errors.login}
       />
-      <TextField name="password" label="Пароль" type="password" autoComplete="current-password" required error={state.errors.password} />
+      <TextField
+        name="password"
+        label="Пароль"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.errors.password}
+      />
       <Checkbox name="remember" label="Запомнить меня" defaultChecked={state.values.remember === "on"} />
       <SubmitButton>Войти</SubmitButton>
       <p className="mt-4">

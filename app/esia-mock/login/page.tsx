@@ -7,26 +7,44 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Вход" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { request, loggedOut, problem } = await searchParams;
   return (
     <>
       <h1 className="text-2xl font-bold">Вход</h1>
       {request ? <p className="mt-2">для доступа к порталу государственных и муниципальных услуг</p> : null}
-      {loggedOut ? <p className="mt-3 rounded bg-slate-100 p-3" role="status">Вы вышли из учетной записи.</p> : null}
-      {problem ? <p className="mt-3 rounded border-2 border-red-700 p-3" role="alert">{problem}</p> : null}
+      {loggedOut ? (
+        <p className="mt-3 rounded bg-slate-100 p-3" role="status">
+          Вы вышли из учетной записи.
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="mt-3 rounded border-2 border-red-700 p-3" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <LoginForm action={logInAction} request={request} />
       <p className="mt-6">
         Нет учетной записи?{" "}
-        <Link href={`/esia-mock/registration${request ? `?request=${encodeURIComponent(request)}` : ""}`} className="text-[#0d4cd3] underline">
+        <Link
+          href={`/esia-mock/registration${request ? `?request=${encodeURIComponent(request)}` : ""}`}
+          className="text-[#0d4cd3] underline"
+        >
           Зарегистрируйтесь
         </Link>
       </p>
 
       <section aria-labelledby="personas-heading" className="mt-10 rounded border border-slate-300 p-4">
-        <h2 id="personas-heading" className="text-lg font-semibold">Тестовые учетные записи</h2>
+        <h2 id="personas-heading" className="text-lg font-semibold">
+          Тестовые учетные записи
+        </h2>
         <p className="mt-1 text-sm text-slate-700">
-          Только в имитаторе: вход одной кнопкой. Пароль каждой записи для обычного входа — <code>{DEMO_PASSWORD}</code>.
+          Только в имитаторе: вход одной кнопкой. Пароль каждой записи для обычного входа — <code>{DEMO_PASSWORD}</code>
+          .
         </p>
         <ul className="mt-3 space-y-2">
           {PERSONAS.map((persona) => (

@@ -31,7 +31,12 @@ export async function confirmRecoveryCodeAction(_previous: FormState, formData: 
   const parsed = codeForm.safeParse({ id, code: formData.get("code") ?? "" });
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const outcome = await confirmCode(await mockDb(), id, "recovery", parsed.data.code);
-  if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+  if (!outcome.ok)
+    return withErrors(
+      values,
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   redirect(`${RECOVERY}/password?id=${encodeURIComponent(id)}`);
 }
 
@@ -46,6 +51,11 @@ export async function setRecoveryPasswordAction(_previous: FormState, formData: 
   const parsed = passwordForm.safeParse({ id, password, passwordRepeat: formData.get("passwordRepeat") ?? "" });
   if (!parsed.success) return withErrors(values, passwordFormErrors(parsed.error, password));
   const outcome = await completeRecovery(await mockDb(), id, parsed.data.password);
-  if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+  if (!outcome.ok)
+    return withErrors(
+      values,
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   redirect(`${RECOVERY}/done`);
 }

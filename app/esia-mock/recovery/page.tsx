@@ -10,10 +10,14 @@ export default function RecoveryPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Восстановление пароля</h1>
-      <p className="mt-2">Мы отправим код подтверждения на мобильный телефон или электронную почту из вашей учетной записи.</p>
+      <p className="mt-2">
+        Мы отправим код подтверждения на мобильный телефон или электронную почту из вашей учетной записи.
+      </p>
       <RecoveryForm action={startRecoveryAction} />
       <p className="mt-6">
-        <Link href="/esia-mock/login" className="text-[#0d4cd3] underline">Вернуться ко входу</Link>
+        <Link href="/esia-mock/login" className="text-[#0d4cd3] underline">
+          Вернуться ко входу
+        </Link>
       </p>
     </>
   );

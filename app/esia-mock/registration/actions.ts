@@ -34,7 +34,12 @@ export async function registerAction(_previous: FormState, formData: FormData): 
   const parsed = registrationForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, inFormOrder(fieldErrors(parsed.error)));
   const outcome = await startRegistration(await mockDb(), parsed.data);
-  if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+  if (!outcome.ok)
+    return withErrors(
+      values,
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   const request = formData.get("request");
   if (typeof request === "string" && /^[A-Za-z0-9_-]{10,64}$/.test(request)) {
     (await cookies()).set(RETURN_COOKIE, request, { httpOnly: true, sameSite: "lax", path: MOCK_PATH, maxAge: 1800 });
@@ -50,7 +55,12 @@ export async function confirmRegistrationCodeAction(_previous: FormState, formDa
   const parsed = codeForm.safeParse({ id, code: formData.get("code") ?? "" });
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const outcome = await confirmCode(await mockDb(), id, "registration", parsed.data.code);
-  if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+  if (!outcome.ok)
+    return withErrors(
+      values,
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   redirect(`${REGISTRATION}/password?id=${encodeURIComponent(id)}`);
 }
 
@@ -59,7 +69,8 @@ export async function resendRegistrationCodeAction(formData: FormData): Promise<
   formData = formArgument(formData);
   const id = verificationId(formData.get("id"));
   const outcome = id ? await resendCode(await mockDb(), id, "registration") : null;
-  if (id && outcome && !outcome.ok && outcome.field === "code") redirect(`${REGISTRATION}/confirm?id=${encodeURIComponent(id)}&limited=1`);
+  if (id && outcome && !outcome.ok && outcome.field === "code")
+    redirect(`${REGISTRATION}/confirm?id=${encodeURIComponent(id)}&limited=1`);
   if (!outcome?.ok) redirect(`${REGISTRATION}?expired=1`);
   redirect(`${REGISTRATION}/confirm?id=${encodeURIComponent(outcome.value)}&resent=1`);
 }
@@ -75,7 +86,12 @@ export async function setRegistrationPasswordAction(_previous: FormState, formDa
   const parsed = passwordForm.safeParse({ id, password, passwordRepeat: formData.get("passwordRepeat") ?? "" });
   if (!parsed.success) return withErrors(values, passwordFormErrors(parsed.error, password));
   const outcome = await completeRegistration(await mockDb(), id, parsed.data.password);
-  if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+  if (!outcome.ok)
+    return withErrors(
+      values,
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   await setSessionCookie(outcome.value.ticket);
   const jar = await cookies();
   const request = jar.get(RETURN_COOKIE)?.value;

@@ -18,15 +18,35 @@ const LABELS = {
  * The registration form of seed 004, step 1. «У меня нет мобильного телефона» swaps the phone field
  * for the e-mail one in CSS alone (`:has(:checked)`), so it works the same with JavaScript off.
  */
-export function RegistrationForm({ action, request }: { action: (state: FormState, data: FormData) => Promise<FormState>; request?: string | undefined }) {
+export function RegistrationForm({
+  action,
+  request,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  request?: string | undefined;
+}) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   const { values, errors } = state;
   return (
     <form action={formAction} noValidate className="group">
       {request ? <input type="hidden" name="request" value={request} /> : null}
       <ErrorSummary errors={errors} labels={LABELS} message={state.message} />
-      <TextField name="lastName" label={LABELS.lastName} autoComplete="family-name" required defaultValue={values.lastName} error={errors.lastName} />
-      <TextField name="firstName" label={LABELS.firstName} autoComplete="given-name" required defaultValue={values.firstName} error={errors.firstName} />
+      <TextField
+        name="lastName"
+        label={LABELS.lastName}
+        autoComplete="family-name"
+        required
+        defaultValue={values.lastName}
+        error={errors.lastName}
+      />
+      <TextField
+        name="firstName"
+        label={LABELS.firstName}
+        autoComplete="given-name"
+        required
+        defaultValue={values.firstName}
+        error={errors.firstName}
+      />
       <div className="group-has-[#field-noMobile:checked]:hidden">
         <TextField
           name="mobile"
@@ -39,7 +59,12 @@ export function RegistrationForm({ action, request }: { action: (state: FormStat
           error={errors.mobile}
         />
       </div>
-      <Checkbox name="noMobile" label="У меня нет мобильного телефона" defaultChecked={values.noMobile === "on"} aria-controls="contact-email" />
+      <Checkbox
+        name="noMobile"
+        label="У меня нет мобильного телефона"
+        defaultChecked={values.noMobile === "on"}
+        aria-controls="contact-email"
+      />
       <div id="contact-email" className="hidden group-has-[#field-noMobile:checked]:block">
         <TextField
           name="email"

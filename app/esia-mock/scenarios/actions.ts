@@ -14,5 +14,9 @@ export async function setScenarioAction(formData: FormData): Promise<void> {
   const parsed = scenarioRequest.safeParse({ personaKey, scenario });
   if (!parsed.success) redirect(`${MOCK_PATH}/scenarios?problem=1`);
   const found = await setScenario(await mockDb(), parsed.data);
-  redirect(found ? `${MOCK_PATH}/scenarios?saved=${encodeURIComponent(personaKey)}#persona-${encodeURIComponent(personaKey)}` : `${MOCK_PATH}/scenarios?problem=1`);
+  redirect(
+    found
+      ? `${MOCK_PATH}/scenarios?saved=${encodeURIComponent(personaKey)}#persona-${encodeURIComponent(personaKey)}`
+      : `${MOCK_PATH}/scenarios?problem=1`,
+  );
 }

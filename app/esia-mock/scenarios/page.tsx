@@ -15,12 +15,21 @@ const STAGES: Record<string, string> = {
   checks: "Проверка личных данных",
 };
 
-const OPTIONS = [{ value: "", label: "Без сценария" }, ...Object.entries(SCENARIOS).map(([name, { title }]) => ({ value: name, label: title }))];
+const OPTIONS = [
+  { value: "", label: "Без сценария" },
+  ...Object.entries(SCENARIOS).map(([name, { title }]) => ({ value: name, label: title })),
+];
 
 /** Which failure each seeded persona plays: for people trying the portal; tests use the JSON API. */
-export default async function ScenariosPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ScenariosPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { saved, problem } = await searchParams;
-  const personas = await (await mockDb()).esiaAccount.findMany({
+  const personas = await (
+    await mockDb()
+  ).esiaAccount.findMany({
     where: { personaKey: { not: null } },
     orderBy: { oid: "asc" },
     select: { personaKey: true, lastName: true, firstName: true, level: true, status: true, scenario: true },
@@ -30,12 +39,14 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
     <>
       <h1 className="text-2xl font-bold">Сценарии сбоев</h1>
       <p className="mt-2">
-        Сценарий — сбой, который имитатор разыгрывает для одной тестовой учетной записи: отказ в доступе, испорченный маркер, ошибка REST
-        API, непройденная проверка данных. Так клиент ЕСИА можно проверить на отказы без правки имитатора.
+        Сценарий — сбой, который имитатор разыгрывает для одной тестовой учетной записи: отказ в доступе, испорченный
+        маркер, ошибка REST API, непройденная проверка данных. Так клиент ЕСИА можно проверить на отказы без правки
+        имитатора.
       </p>
       <p className="mt-2 text-sm">
         Для автотестов: <code className="break-all">POST /esia-mock/api/scenario</code> с телом JSON{" "}
-        <code className="break-all">{`{"personaKey": "standard", "scenario": "token_expired"}`}</code> (или <code>null</code>, чтобы снять).
+        <code className="break-all">{`{"personaKey": "standard", "scenario": "token_expired"}`}</code> (или{" "}
+        <code>null</code>, чтобы снять).
       </p>
 
       {savedPersona ? (
@@ -45,7 +56,9 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
         </p>
       ) : null}
       {problem ? (
-        <p role="alert" className="mt-4 rounded border-2 border-red-700 p-3">Не удалось сохранить сценарий: выберите сценарий из списка.</p>
+        <p role="alert" className="mt-4 rounded border-2 border-red-700 p-3">
+          Не удалось сохранить сценарий: выберите сценарий из списка.
+        </p>
       ) : null}
 
       <h2 className="mt-8 text-xl font-semibold">Тестовые учетные записи</h2>
@@ -65,7 +78,14 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
                   Сейчас: {isScenarioName(persona.scenario) ? SCENARIOS[persona.scenario].title : "без сценария"}
                 </p>
                 <input type="hidden" name="personaKey" value={key} />
-                <SelectField idPrefix={key} name="scenario" label="Сценарий" options={OPTIONS} defaultValue={isScenarioName(persona.scenario) ? persona.scenario : ""} className="[&_select]:max-w-full" />
+                <SelectField
+                  idPrefix={key}
+                  name="scenario"
+                  label="Сценарий"
+                  options={OPTIONS}
+                  defaultValue={isScenarioName(persona.scenario) ? persona.scenario : ""}
+                  className="[&_select]:max-w-full"
+                />
                 <SubmitButton>Сохранить</SubmitButton>
               </form>
             </li>

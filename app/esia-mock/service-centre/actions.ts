@@ -20,7 +20,10 @@ export async function searchAction(_previous: FormState, formData: FormData): Pr
   const parsed = operatorSearchForm.safeParse({ snils: formData.get("snils") ?? "" });
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const account = await accountForOperator(await mockDb(), { snils: parsed.data.snils });
-  if (!account) return withErrors(values, { snils: "Учетная запись с таким СНИЛС не найдена. Проверьте номер в документе посетителя." });
+  if (!account)
+    return withErrors(values, {
+      snils: "Учетная запись с таким СНИЛС не найдена. Проверьте номер в документе посетителя.",
+    });
   redirect(`${PAGE}?oid=${account.oid}`);
 }
 
@@ -32,7 +35,10 @@ const confirmForm = z.object({
 export async function confirmAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = formArgument(formData);
   const values = submittedValues(formData);
-  const parsed = confirmForm.safeParse({ oid: formData.get("oid"), documentShown: formData.get("documentShown") ?? undefined });
+  const parsed = confirmForm.safeParse({
+    oid: formData.get("oid"),
+    documentShown: formData.get("documentShown") ?? undefined,
+  });
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const db = await mockDb();
   const account = await accountForOperator(db, { oid: parsed.data.oid });

@@ -33,7 +33,12 @@ export function ConfirmForm({ action, oid }: { action: Action; oid: number }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={state.errors} labels={{ documentShown: "Паспорт" }} message={state.message} idPrefix="confirm" />
+      <ErrorSummary
+        errors={state.errors}
+        labels={{ documentShown: "Паспорт" }}
+        message={state.message}
+        idPrefix="confirm"
+      />
       <input type="hidden" name="oid" value={oid} />
       <Checkbox
         idPrefix="confirm"

@@ -20,22 +20,28 @@ function Entry({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** Seed 004, «Обратиться лично»: the other side of the counter, as the mock plays it. */
-export default async function ServiceCentrePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ServiceCentrePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { oid, confirmed } = await searchParams;
   const found = oid && /^\d{1,12}$/.test(oid) ? await accountForOperator(await mockDb(), { oid: Number(oid) }) : null;
   const passport = found?.documents[0];
   return (
     <>
       <p className="rounded border-2 border-amber-600 bg-amber-50 p-3 text-sm font-semibold">
-        Рабочее место оператора центра обслуживания — часть имитатора ЕСИА. Здесь оператор подтверждает личность посетителя по
-        предъявленному паспорту. В имитаторе вход оператора не требуется.
+        Рабочее место оператора центра обслуживания — часть имитатора ЕСИА. Здесь оператор подтверждает личность
+        посетителя по предъявленному паспорту. В имитаторе вход оператора не требуется.
       </p>
       <h1 className="mt-4 text-2xl font-bold">Центр обслуживания: подтверждение личности</h1>
       <p className="mt-2">Найдите учетную запись посетителя по СНИЛС и сверьте данные с предъявленным паспортом.</p>
       <SearchForm action={searchAction} />
 
       {oid && !found ? (
-        <p role="alert" className="mt-6 rounded border-2 border-red-700 p-3">Учетная запись не найдена. Повторите поиск по СНИЛС.</p>
+        <p role="alert" className="mt-6 rounded border-2 border-red-700 p-3">
+          Учетная запись не найдена. Повторите поиск по СНИЛС.
+        </p>
       ) : null}
 
       {found ? (
@@ -55,11 +61,15 @@ export default async function ServiceCentrePage({ searchParams }: { searchParams
             <Entry term="Паспорт">
               {passport
                 ? [
-                    passport.series && (normalizePassportSeries(passport.series) ? formatPassportSeries(passport.series) : passport.series),
+                    passport.series &&
+                      (normalizePassportSeries(passport.series)
+                        ? formatPassportSeries(passport.series)
+                        : passport.series),
                     passport.number,
                     passport.issueDate && `выдан ${passport.issueDate}`,
                     passport.issuedBy,
-                    passport.issueId && `код подразделения ${normalizeSubdivisionCode(passport.issueId) ?? passport.issueId}`,
+                    passport.issueId &&
+                      `код подразделения ${normalizeSubdivisionCode(passport.issueId) ?? passport.issueId}`,
                   ]
                     .filter(Boolean)
                     .join(", ")
@@ -72,15 +82,19 @@ export default async function ServiceCentrePage({ searchParams }: { searchParams
           {found.level === "standard" ? (
             <ConfirmForm action={confirmAction} oid={found.oid} />
           ) : found.level === "confirmed" ? (
-            confirmed ? null : <p className="mt-4 rounded bg-slate-100 p-3">Личность уже подтверждена.</p>
+            confirmed ? null : (
+              <p className="mt-4 rounded bg-slate-100 p-3">Личность уже подтверждена.</p>
+            )
           ) : (
             <p className="mt-4 rounded border-2 border-amber-600 bg-amber-50 p-3">
-              Учетная запись упрощенная: подтвердить личность можно только после проверки личных данных. Посетителю нужно заполнить
-              «Персональные данные» в личном кабинете и дождаться завершения проверки.
+              Учетная запись упрощенная: подтвердить личность можно только после проверки личных данных. Посетителю
+              нужно заполнить «Персональные данные» в личном кабинете и дождаться завершения проверки.
             </p>
           )}
           <p className="mt-4">
-            <Link href="/esia-mock/service-centre" className="text-[#0d4cd3] underline">Следующий посетитель</Link>
+            <Link href="/esia-mock/service-centre" className="text-[#0d4cd3] underline">
+              Следующий посетитель
+            </Link>
           </p>
         </section>
       ) : null}

@@ -22,7 +22,13 @@ export async function GET(request: Request): Promise<Response> {
 
   const flow = await takeFlow(url.searchParams.get("state"));
   if (!flow) {
-    await audit(db, { actor: { type: "anonymous" }, action: "login.esia", outcome: "refused", ip, details: { reason: "state_mismatch" } });
+    await audit(db, {
+      actor: { type: "anonymous" },
+      action: "login.esia",
+      outcome: "refused",
+      ip,
+      details: { reason: "state_mismatch" },
+    });
     return go("/esia/problem?reason=state_mismatch");
   }
 
@@ -32,18 +38,34 @@ export async function GET(request: Request): Promise<Response> {
   } catch (error) {
     if (!(error instanceof EsiaLoginError)) throw error;
     log.warn({ failure: error.failure, detail: error.detail }, "esia: login refused");
-    await audit(db, { actor: { type: "anonymous" }, action: "login.esia", outcome: "refused", ip, details: { reason: error.failure, detail: error.detail } });
+    await audit(db, {
+      actor: { type: "anonymous" },
+      action: "login.esia",
+      outcome: "refused",
+      ip,
+      details: { reason: error.failure, detail: error.detail },
+    });
     return go(`/esia/problem?reason=${error.failure}`);
   }
 
   const signedIn = await currentUser();
-  const outcome = await handleEsiaLogin(db, { person, signedInUserId: signedIn?.user.id ?? null, intent: flow.intent, returnTo: flow.returnTo, ip });
+  const outcome = await handleEsiaLogin(db, {
+    person,
+    signedInUserId: signedIn?.user.id ?? null,
+    intent: flow.intent,
+    returnTo: flow.returnTo,
+    ip,
+  });
   switch (outcome.kind) {
     case "signed_in":
       if (signedIn?.user.id !== outcome.userId) await signInUser(outcome.userId);
       return go(safeReturnTo(flow.returnTo, flow.intent === "link" ? "/cabinet/settings/esia" : "/cabinet"));
     case "linked":
-      return go(outcome.pendingId ? `/esia/differences?p=${encodeURIComponent(outcome.pendingId)}` : safeReturnTo(flow.returnTo, "/cabinet/settings/esia?linked=1"));
+      return go(
+        outcome.pendingId
+          ? `/esia/differences?p=${encodeURIComponent(outcome.pendingId)}`
+          : safeReturnTo(flow.returnTo, "/cabinet/settings/esia?linked=1"),
+      );
     case "choose":
       await rememberPending(outcome.pendingId);
       return go("/esia/choose");

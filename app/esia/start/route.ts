@@ -12,7 +12,10 @@ export async function GET(request: Request): Promise<Response> {
   const intent: EsiaIntent = url.searchParams.get("intent") === "link" ? "link" : "login";
   const returnTo = url.searchParams.has("returnTo") ? safeReturnTo(url.searchParams.get("returnTo")) : null;
   if (intent === "link" && !(await currentUser())) {
-    return NextResponse.redirect(new URL(`/login?returnTo=${encodeURIComponent("/cabinet/settings/esia")}`, config().APP_URL), 303);
+    return NextResponse.redirect(
+      new URL(`/login?returnTo=${encodeURIComponent("/cabinet/settings/esia")}`, config().APP_URL),
+      303,
+    );
   }
   try {
     const client = await esiaClient();

@@ -88,7 +88,10 @@ export async function requireStaff(returnTo: string): Promise<{ staff: SignedInS
  * Pages and actions for some roles only. Anyone else signed in gets 404 (the page does not exist
  * for them, as for a missing record) and the refusal goes to the audit log.
  */
-export async function requireStaffRole(returnTo: string, roles: readonly StaffRole[]): Promise<{ staff: SignedInStaff; sessionId: string }> {
+export async function requireStaffRole(
+  returnTo: string,
+  roles: readonly StaffRole[],
+): Promise<{ staff: SignedInStaff; sessionId: string }> {
   const found = await requireStaff(returnTo);
   if (!roles.includes(found.staff.role)) {
     await audit(await prisma(), {

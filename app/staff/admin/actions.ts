@@ -4,7 +4,14 @@ import { formArgument } from "@/app/_lib/action-arguments";
 import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db/runtime";
 import { submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
-import { createStaffAccount, renameTerritorialBody, resetSecondFactor, setStaffActive, type AdminOutcome, type StaffActor } from "@/lib/staff/admin";
+import {
+  createStaffAccount,
+  renameTerritorialBody,
+  resetSecondFactor,
+  setStaffActive,
+  type AdminOutcome,
+  type StaffActor,
+} from "@/lib/staff/admin";
 import { currentStaff } from "../_lib/auth";
 import { requestMeta } from "@/app/_lib/request-meta";
 
@@ -42,7 +49,9 @@ export async function staffAccountAction(formData: FormData): Promise<void> {
           ? await resetSecondFactor(db, who, staffId, ip)
           : ({ ok: false, kind: "not_found", message: "" } as const);
   refusedOr(outcome);
-  redirect(outcome.ok ? `/staff/admin?done=${operation}&id=${staffId}` : `/staff/admin?refused=${operation}&id=${staffId}`);
+  redirect(
+    outcome.ok ? `/staff/admin?done=${operation}&id=${staffId}` : `/staff/admin?refused=${operation}&id=${staffId}`,
+  );
 }
 
 export async function createStaffAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -51,7 +60,12 @@ export async function createStaffAction(_previous: FormState, formData: FormData
   const { password: _password, passwordConfirmation: _confirmation, ...values } = submittedValues(formData);
   const outcome = await createStaffAccount(await prisma(), who, Object.fromEntries(formData), ip);
   refusedOr(outcome);
-  if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+  if (!outcome.ok)
+    return withErrors(
+      values,
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   redirect(`/staff/admin?done=created&id=${outcome.value}`);
 }
 
@@ -60,7 +74,13 @@ export async function renameTerritorialBodyAction(_previous: FormState, formData
   const territoryId = Number(formData.get("territoryId"));
   const { actor: who, ip } = await actor(`/staff/admin/territories/${territoryId}`);
   const values = submittedValues(formData);
-  const outcome = await renameTerritorialBody(await prisma(), who, Number.isInteger(territoryId) ? territoryId : 0, Object.fromEntries(formData), ip);
+  const outcome = await renameTerritorialBody(
+    await prisma(),
+    who,
+    Number.isInteger(territoryId) ? territoryId : 0,
+    Object.fromEntries(formData),
+    ip,
+  );
   refusedOr(outcome);
   if (!outcome.ok) return withErrors(values, { name: outcome.message });
   redirect(`/staff/admin/territories?renamed=${territoryId}`);

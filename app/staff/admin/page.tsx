@@ -11,13 +11,18 @@ import { staffAccountAction } from "./actions";
 
 export const metadata: Metadata = { title: "Администрирование" };
 
-const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Moscow" });
+const dateTime = new Intl.DateTimeFormat("ru-RU", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Moscow",
+});
 
 const DONE: Record<string, string> = {
   created: "Учетная запись создана. При первом входе сотрудник сменит пароль и настроит второй фактор.",
   deactivate: "Учетная запись отключена, ее сеансы завершены.",
   reactivate: "Учетная запись снова включена.",
-  "reset-second-factor": "Второй фактор сброшен, сеансы завершены. При следующем входе сотрудник настроит приложение заново.",
+  "reset-second-factor":
+    "Второй фактор сброшен, сеансы завершены. При следующем входе сотрудник настроит приложение заново.",
 };
 
 const REFUSED: Record<string, string> = {
@@ -25,10 +30,18 @@ const REFUSED: Record<string, string> = {
   "reset-second-factor": "Второй фактор собственной учетной записи сбрасывает другой администратор.",
 };
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { staff } = await requireStaffRole("/staff/admin", ["administrator"]);
   const { done, refused, id } = await searchParams;
-  const accounts = await listStaffAccounts(await prisma(), { id: staff.id, role: staff.role }, (await requestMeta()).ip);
+  const accounts = await listStaffAccounts(
+    await prisma(),
+    { id: staff.id, role: staff.role },
+    (await requestMeta()).ip,
+  );
   if (!accounts.ok) notFound();
   const subject = accounts.value.find((account) => String(account.id) === id);
   const alerts = await recentLoginAlerts(await prisma());
@@ -58,8 +71,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       ) : null}
       {alerts.length > 0 ? (
         <section aria-labelledby="login-alerts" className="mt-6 rounded border-2 border-amber-600 p-3">
-          <h2 id="login-alerts" className="text-xl font-semibold">Подбор паролей за последние 7 дней</h2>
-          <p className="mt-1">Вход заблокирован для адреса, с которого пароль вводили неверно слишком много раз. С других адресов сотрудник входит как обычно.</p>
+          <h2 id="login-alerts" className="text-xl font-semibold">
+            Подбор паролей за последние 7 дней
+          </h2>
+          <p className="mt-1">
+            Вход заблокирован для адреса, с которого пароль вводили неверно слишком много раз. С других адресов
+            сотрудник входит как обычно.
+          </p>
           <ul className="mt-2 list-disc pl-6">
             {alerts.map((alert) => (
               <li key={`${alert.at.toISOString()}-${alert.subject}`}>
@@ -71,7 +89,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       ) : null}
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold">Сотрудники</h2>
-        <Link href="/staff/admin/staff/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/staff/admin/staff/new"
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           Добавить сотрудника
         </Link>
       </div>
@@ -79,24 +100,44 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">Логин</th>
-              <th scope="col" className="p-2">Фамилия, имя, отчество</th>
-              <th scope="col" className="p-2">Роль</th>
-              <th scope="col" className="p-2">Территория</th>
-              <th scope="col" className="p-2">Состояние</th>
-              <th scope="col" className="p-2">Действия</th>
+              <th scope="col" className="p-2">
+                Логин
+              </th>
+              <th scope="col" className="p-2">
+                Фамилия, имя, отчество
+              </th>
+              <th scope="col" className="p-2">
+                Роль
+              </th>
+              <th scope="col" className="p-2">
+                Территория
+              </th>
+              <th scope="col" className="p-2">
+                Состояние
+              </th>
+              <th scope="col" className="p-2">
+                Действия
+              </th>
             </tr>
           </thead>
           <tbody>
             {accounts.value.map((account) => (
-              <tr key={account.id} className="border-b border-slate-300 align-top" data-testid={`staff-row-${account.login}`}>
-                <th scope="row" className="p-2 font-mono font-normal">{account.login}</th>
+              <tr
+                key={account.id}
+                className="border-b border-slate-300 align-top"
+                data-testid={`staff-row-${account.login}`}
+              >
+                <th scope="row" className="p-2 font-mono font-normal">
+                  {account.login}
+                </th>
                 <td className="p-2">{account.fullName}</td>
                 <td className="p-2">{roleLabel(account.role)}</td>
                 <td className="p-2">{account.territoryName ?? "—"}</td>
                 <td className="p-2">
                   {account.active ? "Включена" : "Отключена"}
-                  <span className="block text-sm text-slate-700">{account.enrolled ? "Второй фактор настроен" : "Второй фактор не настроен"}</span>
+                  <span className="block text-sm text-slate-700">
+                    {account.enrolled ? "Второй фактор настроен" : "Второй фактор не настроен"}
+                  </span>
                 </td>
                 <td className="p-2">
                   {account.id === staff.id ? (
@@ -106,7 +147,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                       <form action={staffAccountAction}>
                         <input type="hidden" name="staffId" value={account.id} />
                         <input type="hidden" name="operation" value={account.active ? "deactivate" : "reactivate"} />
-                        <button type="submit" aria-label={`${account.active ? "Отключить" : "Включить"} ${account.login}`} className="rounded border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+                        <button
+                          type="submit"
+                          aria-label={`${account.active ? "Отключить" : "Включить"} ${account.login}`}
+                          className="rounded border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+                        >
                           {account.active ? "Отключить" : "Включить"}
                         </button>
                       </form>
@@ -114,7 +159,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                         <form action={staffAccountAction}>
                           <input type="hidden" name="staffId" value={account.id} />
                           <input type="hidden" name="operation" value="reset-second-factor" />
-                          <button type="submit" aria-label={`Сбросить второй фактор ${account.login}`} className="rounded border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+                          <button
+                            type="submit"
+                            aria-label={`Сбросить второй фактор ${account.login}`}
+                            className="rounded border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+                          >
                             Сбросить второй фактор
                           </button>
                         </form>

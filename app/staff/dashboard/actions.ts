@@ -24,9 +24,16 @@ export async function setTargetAction(formData: FormData): Promise<void> {
   const parsed = targetForm.safeParse({ percent: String(formData.get("percent") ?? "") });
   if (!parsed.success) {
     const typed = String(formData.get("percent") ?? "").slice(0, 20);
-    redirect(`${back}${joiner}targetError=${encodeURIComponent(parsed.error.issues[0]?.message ?? "Проверьте значение")}&targetValue=${encodeURIComponent(typed)}#percent`);
+    redirect(
+      `${back}${joiner}targetError=${encodeURIComponent(parsed.error.issues[0]?.message ?? "Проверьте значение")}&targetValue=${encodeURIComponent(typed)}#percent`,
+    );
   }
-  const saved = await setElectronicShareTarget(await prisma(), staff, { ip: (await requestMeta()).ip }, parsed.data.percent);
+  const saved = await setElectronicShareTarget(
+    await prisma(),
+    staff,
+    { ip: (await requestMeta()).ip },
+    parsed.data.percent,
+  );
   if (!saved) notFound();
   redirect(`${back}${joiner}targetSaved=1`);
 }

@@ -21,7 +21,9 @@ export const metadata: Metadata = { title: "Показатели" };
 // The 45 territories are reference data, seeded from this list and never changed at run time.
 const TERRITORY_OPTIONS = [
   { value: "", label: "Вся республика" },
-  ...[...TATARSTAN_TERRITORIES].sort((a, b) => a.name.localeCompare(b.name, "ru")).map((t) => ({ value: t.code, label: t.name })),
+  ...[...TATARSTAN_TERRITORIES]
+    .sort((a, b) => a.name.localeCompare(b.name, "ru"))
+    .map((t) => ({ value: t.code, label: t.name })),
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -46,7 +48,10 @@ export default async function DashboardPage({ searchParams }: Props) {
   const targetError = typeof query.targetError === "string" ? query.targetError : undefined;
   const targetValue = typeof query.targetValue === "string" ? query.targetValue : String(data.targetPercent);
   const where = data.territory ? data.territory.name : "Республика Татарстан";
-  const period = data.filters.from === data.filters.to ? formatMonth(data.filters.from) : `${formatMonth(data.filters.from)} — ${formatMonth(data.filters.to)}`;
+  const period =
+    data.filters.from === data.filters.to
+      ? formatMonth(data.filters.from)
+      : `${formatMonth(data.filters.from)} — ${formatMonth(data.filters.to)}`;
 
   return (
     <>
@@ -56,15 +61,36 @@ export default async function DashboardPage({ searchParams }: Props) {
         {data.filters.serviceId ? `, ${serviceTitle(data.filters.serviceId)}` : ""}
       </p>
 
-      <form method="get" action="/staff/dashboard" className="mt-4 rounded border border-slate-300 p-4 print:hidden" aria-label="Отбор показателей" noValidate>
+      <form
+        method="get"
+        action="/staff/dashboard"
+        className="mt-4 rounded border border-slate-300 p-4 print:hidden"
+        aria-label="Отбор показателей"
+        noValidate
+      >
         <div className="grid gap-x-6 md:grid-cols-4">
-          <TextField name="from" type="month" label="Период с (месяц)" hint="Например, 2026-01" defaultValue={data.filters.from} />
-          <TextField name="to" type="month" label="Период по (месяц)" hint="Например, 2026-12" defaultValue={data.filters.to} />
+          <TextField
+            name="from"
+            type="month"
+            label="Период с (месяц)"
+            hint="Например, 2026-01"
+            defaultValue={data.filters.from}
+          />
+          <TextField
+            name="to"
+            type="month"
+            label="Период по (месяц)"
+            hint="Например, 2026-12"
+            defaultValue={data.filters.to}
+          />
           <SelectField
             name="service"
             label="Услуга"
             defaultValue={data.filters.serviceId ?? ""}
-            options={[{ value: "", label: "Все услуги" }, ...SERVICE_IDS.map((id) => ({ value: id, label: serviceTitle(id) }))]}
+            options={[
+              { value: "", label: "Все услуги" },
+              ...SERVICE_IDS.map((id) => ({ value: id, label: serviceTitle(id) })),
+            ]}
           />
           {ministry ? (
             <SelectField
@@ -76,7 +102,10 @@ export default async function DashboardPage({ searchParams }: Props) {
           ) : null}
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
             Показать
           </button>
           <Link href="/staff/dashboard" className="text-brand-800 underline">
@@ -96,13 +125,26 @@ export default async function DashboardPage({ searchParams }: Props) {
         <Figure
           term="Срок решения, рабочих дней"
           value={data.decisions.medianDays === null ? "—" : `${data.decisions.medianDays}`}
-          note={data.decisions.p90Days === null ? "решений нет" : `медиана; 90 % решений — не дольше ${data.decisions.p90Days} дн. (${data.decisions.decided.toLocaleString("ru-RU")} решений)`}
+          note={
+            data.decisions.p90Days === null
+              ? "решений нет"
+              : `медиана; 90 % решений — не дольше ${data.decisions.p90Days} дн. (${data.decisions.decided.toLocaleString("ru-RU")} решений)`
+          }
         />
-        <Figure term="Ожидают решения" value={data.awaiting.toLocaleString("ru-RU")} note={`просрочено: ${data.overdue.toLocaleString("ru-RU")}`} alert={data.overdue > 0} />
+        <Figure
+          term="Ожидают решения"
+          value={data.awaiting.toLocaleString("ru-RU")}
+          note={`просрочено: ${data.overdue.toLocaleString("ru-RU")}`}
+          alert={data.overdue > 0}
+        />
       </dl>
 
       {ministry ? (
-        <form action={setTargetAction} className="mt-6 max-w-xl rounded border border-slate-300 p-4 print:hidden" noValidate>
+        <form
+          action={setTargetAction}
+          className="mt-6 max-w-xl rounded border border-slate-300 p-4 print:hidden"
+          noValidate
+        >
           <input type="hidden" name="returnTo" value={`/staff/dashboard?${search}`} />
           <TextField
             name="percent"
@@ -112,7 +154,10 @@ export default async function DashboardPage({ searchParams }: Props) {
             defaultValue={targetValue}
             error={targetError}
           />
-          <button type="submit" className="mt-3 rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <button
+            type="submit"
+            className="mt-3 rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
             Сохранить цель
           </button>
           {query.targetSaved === "1" ? (
@@ -131,14 +176,19 @@ export default async function DashboardPage({ searchParams }: Props) {
         search={search}
         data={data}
         chart="territories"
-        link={ministry && !data.territory ? (row) => `/staff/dashboard?${dashboardSearch({ ...data.filters, territory: data.ranking[row]!.item.code })}` : undefined}
+        link={
+          ministry && !data.territory
+            ? (row) =>
+                `/staff/dashboard?${dashboardSearch({ ...data.filters, territory: data.ranking[row]!.item.code })}`
+            : undefined
+        }
         linkColumn={1}
       />
       <Section id="statuses" title="Заявления по статусам" search={search} data={data} />
       <Section id="esia" title="Уровень учетной записи ЕСИА заявителей" search={search} data={data}>
         <p className="mt-1 max-w-3xl text-slate-700">
-          Уровень на момент подачи. Заявители с упрощенной учетной записью или без учетной записи ЕСИА, обратившиеся лично, — те, кому стоит объяснить
-          регистрацию стандартной учетной записи и подачу заявления на портале (см.{" "}
+          Уровень на момент подачи. Заявители с упрощенной учетной записью или без учетной записи ЕСИА, обратившиеся
+          лично, — те, кому стоит объяснить регистрацию стандартной учетной записи и подачу заявления на портале (см.{" "}
           <Link href="/staff/leaflets" className="text-brand-800 underline">
             листовки
           </Link>

@@ -16,10 +16,19 @@ export async function enrolAction(_previous: FormState, formData: FormData): Pro
   // Nothing typed comes back: passwords never, and a code is good for one try.
   const parsed = enrolmentForm(mustChoosePassword(pending.staff)).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors({}, fieldErrors(parsed.error));
-  const outcome = await completeEnrolment(await prisma(), { token: pending.token, code: parsed.data.code, newPassword: parsed.data.password, ip: (await requestMeta()).ip });
+  const outcome = await completeEnrolment(await prisma(), {
+    token: pending.token,
+    code: parsed.data.code,
+    newPassword: parsed.data.password,
+    ip: (await requestMeta()).ip,
+  });
   if (!outcome.ok) {
     if (outcome.message === SESSION_GONE) redirect("/staff/login?expired=1");
-    return withErrors({}, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+    return withErrors(
+      {},
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   }
   await setStaffSessionCookie(outcome.value);
   redirect(safeStaffReturnTo(parsed.data.returnTo));

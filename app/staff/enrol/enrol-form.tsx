@@ -6,9 +6,21 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 import { TotpField } from "../_lib/totp-field";
 
-const LABELS = { password: "Новый пароль", passwordConfirmation: "Повторите пароль", code: "Код из приложения-аутентификатора" };
+const LABELS = {
+  password: "Новый пароль",
+  passwordConfirmation: "Повторите пароль",
+  code: "Код из приложения-аутентификатора",
+};
 
-export function EnrolForm({ action, returnTo, choosePassword }: { action: (state: FormState, data: FormData) => Promise<FormState>; returnTo: string; choosePassword: boolean }) {
+export function EnrolForm({
+  action,
+  returnTo,
+  choosePassword,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  returnTo: string;
+  choosePassword: boolean;
+}) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction} noValidate>
@@ -17,9 +29,26 @@ export function EnrolForm({ action, returnTo, choosePassword }: { action: (state
       {choosePassword ? (
         <fieldset className="mt-6">
           <legend className="text-lg font-semibold">Ваш пароль</legend>
-          <p className="text-sm text-slate-700">Пароль, выданный администратором, замените своим: не менее 12 символов, строчные и заглавные латинские буквы и цифры.</p>
-          <TextField name="password" label="Новый пароль" type="password" autoComplete="new-password" mandatory error={state.errors.password} />
-          <TextField name="passwordConfirmation" label="Повторите пароль" type="password" autoComplete="new-password" mandatory error={state.errors.passwordConfirmation} />
+          <p className="text-sm text-slate-700">
+            Пароль, выданный администратором, замените своим: не менее 12 символов, строчные и заглавные латинские буквы
+            и цифры.
+          </p>
+          <TextField
+            name="password"
+            label="Новый пароль"
+            type="password"
+            autoComplete="new-password"
+            mandatory
+            error={state.errors.password}
+          />
+          <TextField
+            name="passwordConfirmation"
+            label="Повторите пароль"
+            type="password"
+            autoComplete="new-password"
+            mandatory
+            error={state.errors.passwordConfirmation}
+          />
         </fieldset>
       ) : null}
       <TotpField error={state.errors.code} />

@@ -12,24 +12,38 @@ export const metadata: Metadata = { title: "Настройка второго ф
 
 // First login, or after an administrator reset the second factor: the secret is shown here only,
 // to the person who has just given the account's password.
-export default async function EnrolPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EnrolPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const returnTo = safeStaffReturnTo((await searchParams).returnTo);
   const enrolment = await enrolmentFor(await prisma(), await staffSessionToken());
   if (!enrolment) {
     const pending = await pendingStaff();
-    redirect(pending?.staff.totpEnrolledAt ? `/staff/second-factor?returnTo=${encodeURIComponent(returnTo)}` : `/staff/login?returnTo=${encodeURIComponent(returnTo)}`);
+    redirect(
+      pending?.staff.totpEnrolledAt
+        ? `/staff/second-factor?returnTo=${encodeURIComponent(returnTo)}`
+        : `/staff/login?returnTo=${encodeURIComponent(returnTo)}`,
+    );
   }
   const svg = await qrCodeSvg(enrolment.uri);
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">Настройка второго фактора</h1>
       <p className="mt-2">
-        Для входа в рабочее место кроме пароля нужен код из приложения-аутентификатора на вашем телефоне (например, Яндекс Ключ, Google Authenticator, FreeOTP).
+        Для входа в рабочее место кроме пароля нужен код из приложения-аутентификатора на вашем телефоне (например,
+        Яндекс Ключ, Google Authenticator, FreeOTP).
       </p>
       <ol className="mt-4 list-decimal space-y-3 pl-6">
         <li>
           Отсканируйте QR-код приложением:
-          <div role="img" aria-label="QR-код для приложения-аутентификатора" className="mt-2 w-56 border border-slate-300 bg-white p-1 [&_svg]:h-auto [&_svg]:w-full" dangerouslySetInnerHTML={{ __html: svg }} />
+          <div
+            role="img"
+            aria-label="QR-код для приложения-аутентификатора"
+            className="mt-2 w-56 border border-slate-300 bg-white p-1 [&_svg]:h-auto [&_svg]:w-full"
+            dangerouslySetInnerHTML={{ __html: svg }}
+          />
         </li>
         <li>
           или введите в приложении ключ вручную (тип — по времени):

@@ -13,11 +13,16 @@ import { todayInMoscow } from "@/lib/validation/calendar-date";
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const signedIn = await currentStaff();
-  if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/queue${url.search}`)}`, config().APP_URL), 303);
+  if (!signedIn)
+    return NextResponse.redirect(
+      new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/queue${url.search}`)}`, config().APP_URL),
+      303,
+    );
   const { filters } = parseQueueQuery(url.searchParams);
   const today = todayInMoscow();
   const chunks = await exportQueue(await prisma(), signedIn.staff, { ip: (await requestMeta()).ip }, filters, today);
-  if (!chunks) return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!chunks)
+    return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

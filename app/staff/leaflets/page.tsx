@@ -21,18 +21,33 @@ export default async function StaffLeafletsPage() {
     <>
       <h1 className="text-2xl font-bold">Листовки</h1>
       <p className="mt-1 max-w-3xl text-slate-700">
-        Информационные листы письма Министерства № 29-14 для мест приема граждан: с наименованием территориального органа, адресом портала, QR-кодом страницы услуги и
-        телефонами поддержки. Листы на портале:{" "}
+        Информационные листы письма Министерства № 29-14 для мест приема граждан: с наименованием территориального
+        органа, адресом портала, QR-кодом страницы услуги и телефонами поддержки. Листы на портале:{" "}
         <Link href="/leaflets" className="text-brand-800 underline">
           «Информационные листы»
         </Link>
         .
       </p>
-      <form method="get" action="/staff/leaflets/download" className="mt-6 max-w-2xl rounded border border-slate-300 p-4">
-        <SelectField name="leaflet" label="Листовка" options={LEAFLET_IDS.map((id) => ({ value: id, label: LEAFLETS[id].title }))} />
-        <SelectField name="territory" label="Территориальный орган" options={bodies.map((body) => ({ value: body.code, label: body.territoryName }))} />
+      <form
+        method="get"
+        action="/staff/leaflets/download"
+        className="mt-6 max-w-2xl rounded border border-slate-300 p-4"
+      >
+        <SelectField
+          name="leaflet"
+          label="Листовка"
+          options={LEAFLET_IDS.map((id) => ({ value: id, label: LEAFLETS[id].title }))}
+        />
+        <SelectField
+          name="territory"
+          label="Территориальный орган"
+          options={bodies.map((body) => ({ value: body.code, label: body.territoryName }))}
+        />
         <SelectField name="size" label="Формат" options={PAPER_SIZES.map((size) => ({ value: size, label: size }))} />
-        <button type="submit" className="mt-4 rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="mt-4 rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+        >
           Скачать PDF
         </button>
       </form>

@@ -15,7 +15,11 @@ export async function staffLogInAction(_previous: FormState, formData: FormData)
   const parsed = staffLoginForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const meta = await requestMeta();
-  const outcome = await signInWithPassword(await prisma(), { login: parsed.data.login, password: parsed.data.password, ...meta });
+  const outcome = await signInWithPassword(await prisma(), {
+    login: parsed.data.login,
+    password: parsed.data.password,
+    ...meta,
+  });
   if (!outcome.ok) return withErrors(values, {}, outcome.message);
   await setStaffSessionCookie(outcome.value.token);
   const returnTo = safeStaffReturnTo(parsed.data.returnTo);

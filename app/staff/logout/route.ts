@@ -7,5 +7,8 @@ import { requestMeta } from "@/app/_lib/request-meta";
 export async function POST(): Promise<Response> {
   await signOutStaff(await prisma(), await staffSessionToken(), (await requestMeta()).ip);
   await clearStaffSessionCookie();
-  return new Response(null, { status: 303, headers: { Location: "/staff/login?signedOut=1", "Cache-Control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: "/staff/login?signedOut=1", "Cache-Control": "no-store" },
+  });
 }

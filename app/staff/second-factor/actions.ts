@@ -14,10 +14,18 @@ export async function secondFactorAction(_previous: FormState, formData: FormDat
   // The code is not kept in the form: a used or wrong one is of no help on the next try.
   const parsed = secondFactorForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors({}, fieldErrors(parsed.error));
-  const outcome = await completeSignIn(await prisma(), { token: await staffSessionToken(), code: parsed.data.code, ip: (await requestMeta()).ip });
+  const outcome = await completeSignIn(await prisma(), {
+    token: await staffSessionToken(),
+    code: parsed.data.code,
+    ip: (await requestMeta()).ip,
+  });
   if (!outcome.ok) {
     if (outcome.message === SESSION_GONE) redirect("/staff/login?expired=1");
-    return withErrors({}, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+    return withErrors(
+      {},
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   }
   await setStaffSessionCookie(outcome.value);
   redirect(safeStaffReturnTo(parsed.data.returnTo));

@@ -6,7 +6,11 @@ import { SecondFactorForm } from "./second-factor-form";
 
 export const metadata: Metadata = { title: "Код из приложения-аутентификатора" };
 
-export default async function SecondFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SecondFactorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const returnTo = safeStaffReturnTo((await searchParams).returnTo);
   const pending = await pendingStaff();
   if (!pending) redirect(`/staff/login?returnTo=${encodeURIComponent(returnTo)}`);
@@ -14,7 +18,9 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   return (
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold">Вход для сотрудников</h1>
-      <p className="mt-2">Откройте приложение-аутентификатор на телефоне и введите код для учетной записи «{pending.staff.login}».</p>
+      <p className="mt-2">
+        Откройте приложение-аутентификатор на телефоне и введите код для учетной записи «{pending.staff.login}».
+      </p>
       <SecondFactorForm action={secondFactorAction} returnTo={returnTo} />
       <form action="/staff/logout" method="post" className="mt-6">
         <button type="submit" className="text-brand-800 underline">

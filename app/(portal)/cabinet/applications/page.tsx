@@ -33,7 +33,10 @@ export default async function ApplicationsPage() {
           </h2>
           <p className="mt-2">{t("emptyText")}</p>
           <p className="mt-4">
-            <Link href="/" className="inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            <Link
+              href="/"
+              className="inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+            >
               {t("toCatalogue")}
             </Link>
           </p>
@@ -53,7 +56,12 @@ export default async function ApplicationsPage() {
             <li key={application.id} className="rounded border border-slate-300 p-4">
               <h2 className="text-lg font-semibold">
                 <Link href={`/cabinet/applications/${application.id}`} className="text-brand-800 underline">
-                  {draft ? t("draft", { service: serviceName(`${service.id}.shortTitle`) }) : t("application", { number: application.number ?? "", service: serviceName(`${service.id}.shortTitle`) })}
+                  {draft
+                    ? t("draft", { service: serviceName(`${service.id}.shortTitle`) })
+                    : t("application", {
+                        number: application.number ?? "",
+                        service: serviceName(`${service.id}.shortTitle`),
+                      })}
                 </Link>
               </h2>
               <p className="mt-1">
@@ -62,10 +70,17 @@ export default async function ApplicationsPage() {
               {draft ? (
                 <>
                   <p className="text-sm text-slate-600">
-                    {t("progress", { done: application.completedSteps.length, total, date: formatDate(locale, application.updatedAt) })}
+                    {t("progress", {
+                      done: application.completedSteps.length,
+                      total,
+                      date: formatDate(locale, application.updatedAt),
+                    })}
                   </p>
                   <div className="flex flex-wrap items-center gap-4">
-                    <Link href={`/cabinet/applications/${application.id}`} className="mt-6 inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+                    <Link
+                      href={`/cabinet/applications/${application.id}`}
+                      className="mt-6 inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+                    >
                       {t("continue")}
                     </Link>
                     <form action={deleteDraftAction.bind(null, application.id)}>
@@ -74,7 +89,11 @@ export default async function ApplicationsPage() {
                   </div>
                 </>
               ) : (
-                <p className="text-sm text-slate-600">{t("submittedOn", { date: application.submittedAt ? formatDate(locale, application.submittedAt) : "—" })}</p>
+                <p className="text-sm text-slate-600">
+                  {t("submittedOn", {
+                    date: application.submittedAt ? formatDate(locale, application.submittedAt) : "—",
+                  })}
+                </p>
               )}
             </li>
           );

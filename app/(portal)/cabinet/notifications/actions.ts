@@ -7,6 +7,8 @@ import { prisma } from "@/lib/db/runtime";
 /** «Отметить все как прочитанные»: only the signed-in user's own notifications. */
 export async function markAllReadAction(): Promise<void> {
   const { user } = await requireUser("/cabinet/notifications");
-  await (await prisma()).notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
+  await (
+    await prisma()
+  ).notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
   redirect("/cabinet/notifications");
 }

@@ -17,7 +17,11 @@ export default async function NotificationsPage() {
   const { user } = await requireUser("/cabinet/notifications");
   const db = await prisma();
   const [notifications, unread] = await Promise.all([
-    db.notification.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: SHOWN }),
+    db.notification.findMany({
+      where: { userId: user.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: SHOWN,
+    }),
     db.notification.count({ where: { userId: user.id, readAt: null } }),
   ]);
   const t = await getTranslations("notifications");
@@ -49,14 +53,21 @@ export default async function NotificationsPage() {
                   className={`rounded border p-4 ${isUnread ? "border-l-8 border-brand-700 bg-brand-50" : "border-slate-300"}`}
                 >
                   <article aria-labelledby={`notification-${notification.id}`}>
-                    <h2 id={`notification-${notification.id}`} className={`text-lg ${isUnread ? "font-bold" : "font-semibold"}`}>
+                    <h2
+                      id={`notification-${notification.id}`}
+                      className={`text-lg ${isUnread ? "font-bold" : "font-semibold"}`}
+                    >
                       {isUnread ? (
-                        <span className="mr-2 inline-block rounded bg-brand-700 px-2 py-0.5 align-middle text-sm font-semibold text-white">{t("new")}</span>
+                        <span className="mr-2 inline-block rounded bg-brand-700 px-2 py-0.5 align-middle text-sm font-semibold text-white">
+                          {t("new")}
+                        </span>
                       ) : null}
                       {notification.title}
                     </h2>
                     <p className="text-sm text-slate-700">
-                      <time dateTime={notification.createdAt.toISOString()}>{formatLongDateTime(locale, notification.createdAt)}</time>
+                      <time dateTime={notification.createdAt.toISOString()}>
+                        {formatLongDateTime(locale, notification.createdAt)}
+                      </time>
                     </p>
                     <p className="mt-2">{notification.body}</p>
                   </article>
@@ -64,7 +75,9 @@ export default async function NotificationsPage() {
               );
             })}
           </ul>
-          {notifications.length === SHOWN ? <p className="mt-4 text-sm text-slate-700">{t("shown", { count: SHOWN })}</p> : null}
+          {notifications.length === SHOWN ? (
+            <p className="mt-4 text-sm text-slate-700">{t("shown", { count: SHOWN })}</p>
+          ) : null}
         </>
       )}
     </>

@@ -15,7 +15,15 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   // Every field of this form is a password: nothing is sent back.
   const parsed = passwordChangeForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return withErrors({}, fieldErrors(parsed.error));
-  const outcome = await changePassword(await prisma(), user.id, parsed.data.currentPassword, parsed.data.password, sessionId, (await requestMeta()).ip);
-  if (!outcome.ok) return outcome.field ? withErrors({}, { [outcome.field]: outcome.message }) : withErrors({}, {}, outcome.message);
+  const outcome = await changePassword(
+    await prisma(),
+    user.id,
+    parsed.data.currentPassword,
+    parsed.data.password,
+    sessionId,
+    (await requestMeta()).ip,
+  );
+  if (!outcome.ok)
+    return outcome.field ? withErrors({}, { [outcome.field]: outcome.message }) : withErrors({}, {}, outcome.message);
   redirect("/cabinet/settings?changed=1");
 }

@@ -15,6 +15,13 @@ export async function saveLanguageAction(formData: FormData): Promise<void> {
   const parsed = languageForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect("/cabinet/settings");
   await saveLanguage(await prisma(), user.id, parsed.data.locale);
-  (await cookies()).set({ name: LOCALE_COOKIE, value: parsed.data.locale, path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: true });
+  (await cookies()).set({
+    name: LOCALE_COOKIE,
+    value: parsed.data.locale,
+    path: "/",
+    maxAge: LOCALE_COOKIE_MAX_AGE,
+    sameSite: "lax",
+    httpOnly: true,
+  });
   redirect("/cabinet/settings?language=1");
 }

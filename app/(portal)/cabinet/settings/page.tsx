@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
 }
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user } = await requireUser("/cabinet/settings");
   const { changed, language } = await searchParams;
   const t = await getTranslations("settings");
@@ -59,7 +63,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <div className="mt-2 space-y-2">
             {LOCALES.map((locale) => (
               <div key={locale} className="flex items-center gap-3">
-                <input id={`locale-${locale}`} type="radio" name="locale" value={locale} defaultChecked={chosen === locale} className="h-5 w-5" />
+                <input
+                  id={`locale-${locale}`}
+                  type="radio"
+                  name="locale"
+                  value={locale}
+                  defaultChecked={chosen === locale}
+                  className="h-5 w-5"
+                />
                 <label htmlFor={`locale-${locale}`} lang={locale}>
                   {LOCALE_NAMES[locale]}
                 </label>

@@ -22,11 +22,23 @@ export async function logInAndLinkAction(_previous: FormState, formData: FormDat
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const pendingId = await pendingFromCookie();
   if (!pendingId) redirect("/esia/problem?reason=state_mismatch");
-  const outcome = await logInAndLink(await prisma(), pendingId, parsed.data.login, parsed.data.password, (await requestMeta()).ip, new Date(), await knownDeviceUserIds());
+  const outcome = await logInAndLink(
+    await prisma(),
+    pendingId,
+    parsed.data.login,
+    parsed.data.password,
+    (await requestMeta()).ip,
+    new Date(),
+    await knownDeviceUserIds(),
+  );
   if (!outcome.ok) return withErrors(values, {}, outcome.message);
   await forgetPending();
   await signInUser(outcome.value.userId);
-  redirect(outcome.value.pendingId ? `/esia/differences?p=${encodeURIComponent(outcome.value.pendingId)}` : safeReturnTo(outcome.value.returnTo, "/cabinet/settings/esia?linked=1"));
+  redirect(
+    outcome.value.pendingId
+      ? `/esia/differences?p=${encodeURIComponent(outcome.value.pendingId)}`
+      : safeReturnTo(outcome.value.returnTo, "/cabinet/settings/esia?linked=1"),
+  );
 }
 
 /** «Зарегистрировать новый личный кабинет», linked to this ESIA account. */
@@ -38,7 +50,12 @@ export async function registerFromEsiaAction(_previous: FormState, formData: For
   const pendingId = await pendingFromCookie();
   if (!pendingId) redirect("/esia/problem?reason=state_mismatch");
   const outcome = await registerFromEsia(await prisma(), pendingId, parsed.data, (await requestMeta()).ip);
-  if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+  if (!outcome.ok)
+    return withErrors(
+      values,
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   await forgetPending();
   await signInUser(outcome.value.userId);
   redirect(safeReturnTo(outcome.value.returnTo, "/cabinet"));

@@ -18,7 +18,10 @@ export default async function ChoosePage() {
       <>
         <h1 className="text-2xl font-bold">Время ожидания истекло</h1>
         <p className="mt-3">
-          Войдите через ЕСИА еще раз: <a href="/esia/start?intent=login" className="text-brand-800 underline">Вход через ЕСИА</a>
+          Войдите через ЕСИА еще раз:{" "}
+          <a href="/esia/start?intent=login" className="text-brand-800 underline">
+            Вход через ЕСИА
+          </a>
         </p>
       </>
     );
@@ -32,16 +35,21 @@ export default async function ChoosePage() {
         <strong>
           {person.lastName} {person.firstName} {person.middleName ?? ""}
         </strong>
-        {person.birthDate ? `, дата рождения ${displayValue("birthDate", person.birthDate)}` : ""}. Выберите, что сделать:
+        {person.birthDate ? `, дата рождения ${displayValue("birthDate", person.birthDate)}` : ""}. Выберите, что
+        сделать:
       </p>
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="existing-heading" className="rounded border border-slate-300 p-4">
-          <h2 id="existing-heading" className="text-lg font-semibold">У меня есть личный кабинет</h2>
+          <h2 id="existing-heading" className="text-lg font-semibold">
+            У меня есть личный кабинет
+          </h2>
           <p className="mt-1 text-slate-700">Войдите в него — он будет привязан к этой учетной записи ЕСИА.</p>
           <ExistingCabinetForm action={logInAndLinkAction} />
         </section>
         <section aria-labelledby="new-heading" className="rounded border border-slate-300 p-4">
-          <h2 id="new-heading" className="text-lg font-semibold">Зарегистрировать новый личный кабинет</h2>
+          <h2 id="new-heading" className="text-lg font-semibold">
+            Зарегистрировать новый личный кабинет
+          </h2>
           <p className="mt-1 text-slate-700">ФИО, дата рождения и СНИЛС будут заполнены из ЕСИА.</p>
           <NewCabinetForm
             action={registerFromEsiaAction}

@@ -15,5 +15,7 @@ export async function settleDifferencesAction(formData: FormData): Promise<void>
   if (!outcome.ok) redirect("/cabinet/settings/esia?linked=1");
   const { returnTo, kept } = outcome.value;
   if (returnTo) redirect(safeReturnTo(returnTo));
-  redirect(replace ? `/cabinet?replaced=1${kept.length ? `&kept=${kept.join(",")}` : ""}` : "/cabinet/settings/esia?linked=1");
+  redirect(
+    replace ? `/cabinet?replaced=1${kept.length ? `&kept=${kept.join(",")}` : ""}` : "/cabinet/settings/esia?linked=1",
+  );
 }

@@ -3,7 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { serviceById } from "@/lib/benefits/services";
 import { config } from "@/lib/config";
-import { ESIA_REGISTRATION_URL, isLeafletId, LEAFLET_STEPS, LEAFLETS, MOBILE_APP, MOBILE_STORES, PORTAL_HEADING, portalAddress, stepDetail, SUPPORT_PHONES } from "@/lib/leaflets/content";
+import {
+  ESIA_REGISTRATION_URL,
+  isLeafletId,
+  LEAFLET_STEPS,
+  LEAFLETS,
+  MOBILE_APP,
+  MOBILE_STORES,
+  PORTAL_HEADING,
+  portalAddress,
+  stepDetail,
+  SUPPORT_PHONES,
+} from "@/lib/leaflets/content";
 
 // The portal address and links come from APP_URL at run time, not at build time.
 export const dynamic = "force-dynamic";
@@ -32,7 +43,10 @@ export default async function LeafletPage({ params }: Params) {
       <ol className="mt-6 space-y-4">
         {LEAFLET_STEPS.map((step, index) => (
           <li key={step.title} className="flex gap-4">
-            <span aria-hidden="true" className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-brand-700 text-lg font-bold text-white">
+            <span
+              aria-hidden="true"
+              className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-brand-700 text-lg font-bold text-white"
+            >
               {index + 1}
             </span>
             <div>
@@ -75,7 +89,13 @@ export default async function LeafletPage({ params }: Params) {
       <ul className="mt-2">
         {SUPPORT_PHONES.map((support) => (
           <li key={support.phone}>
-            {support.title}: <a href={`tel:${support.phone.replace(/\D/g, "").replace(/^8/, "+7")}`} className="text-brand-800 underline">{support.phone}</a>
+            {support.title}:{" "}
+            <a
+              href={`tel:${support.phone.replace(/\D/g, "").replace(/^8/, "+7")}`}
+              className="text-brand-800 underline"
+            >
+              {support.phone}
+            </a>
           </li>
         ))}
       </ul>

@@ -7,7 +7,11 @@ export const metadata: Metadata = { title: "Новый пароль" };
 
 // Deliberately says nothing about whether the cabinet exists: the page is the same for a login
 // nobody has (startPasswordReset then sends nothing, and no code will fit).
-export default async function PasswordResetConfirmPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PasswordResetConfirmPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await searchParams;
   return (
     <div className="max-w-xl">
@@ -15,8 +19,8 @@ export default async function PasswordResetConfirmPage({ searchParams }: { searc
       {typeof id === "string" && id ? (
         <>
           <p className="mt-3">
-            Если личный кабинет с такими электронной почтой или телефоном есть, мы отправили на них код. Введите код и новый пароль. Код действует
-            15 минут.
+            Если личный кабинет с такими электронной почтой или телефоном есть, мы отправили на них код. Введите код и
+            новый пароль. Код действует 15 минут.
           </p>
           <ResetPasswordForm action={completePasswordResetAction} id={id} />
         </>

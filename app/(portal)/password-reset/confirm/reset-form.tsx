@@ -18,7 +18,14 @@ export function ResetPasswordForm({ action, id }: { action: Action; id: string }
       <input type="hidden" name="id" value={id} />
       <CodeField hint="6 цифр из сообщения" maxLength={6} defaultValue={state.values.code} error={state.errors.code} />
       <NewPasswordField label="Новый пароль" error={state.errors.password} />
-      <TextField name="passwordConfirmation" label="Повторите новый пароль" type="password" autoComplete="new-password" mandatory error={state.errors.passwordConfirmation} />
+      <TextField
+        name="passwordConfirmation"
+        label="Повторите новый пароль"
+        type="password"
+        autoComplete="new-password"
+        mandatory
+        error={state.errors.passwordConfirmation}
+      />
       <SubmitButton>Сохранить</SubmitButton>
     </form>
   );

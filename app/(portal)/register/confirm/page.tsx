@@ -11,12 +11,24 @@ export const metadata: Metadata = { title: "Подтверждение реги�
 // mail server (the portal keeps trying), or refused for good (the address may be wrong).
 function deliveryNotice(delivery: CodeDelivery | null, channel: string): { text: string; alert: boolean } | null {
   const where = channel === "sms" ? "на этот номер" : "на этот адрес";
-  if (delivery === "failed") return { text: `Не удалось доставить код ${where}: ${channel === "sms" ? "оператор связи" : "почтовый сервер получателя"} его не принял. Проверьте ${channel === "sms" ? "номер" : "адрес"} или отправьте код еще раз.`, alert: true };
-  if (delivery === "delayed") return { text: `Код пока не удалось отправить ${where}: портал повторит попытку через несколько минут. Можно подождать или отправить код еще раз.`, alert: true };
+  if (delivery === "failed")
+    return {
+      text: `Не удалось доставить код ${where}: ${channel === "sms" ? "оператор связи" : "почтовый сервер получателя"} его не принял. Проверьте ${channel === "sms" ? "номер" : "адрес"} или отправьте код еще раз.`,
+      alert: true,
+    };
+  if (delivery === "delayed")
+    return {
+      text: `Код пока не удалось отправить ${where}: портал повторит попытку через несколько минут. Можно подождать или отправить код еще раз.`,
+      alert: true,
+    };
   return null;
 }
 
-export default async function ConfirmRegistrationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConfirmRegistrationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id, resent, resend } = await searchParams;
   const db = await prisma();
   const pending = typeof id === "string" && id ? await db.portalVerification.findUnique({ where: { id } }) : null;
@@ -29,7 +41,8 @@ export default async function ConfirmRegistrationPage({ searchParams }: { search
         <>
           <p className="mt-3">
             Мы отправили код подтверждения {pending.channel === "sms" ? "в SMS на номер" : "на электронную почту"}{" "}
-            <strong className="break-all">{pending.address}</strong>. Введите его, чтобы завершить регистрацию. Код действует 15 минут.
+            <strong className="break-all">{pending.address}</strong>. Введите его, чтобы завершить регистрацию. Код
+            действует 15 минут.
           </p>
           {resent ? (
             <p role="status" className="mt-3 rounded bg-green-50 p-3">
@@ -50,7 +63,10 @@ export default async function ConfirmRegistrationPage({ searchParams }: { search
           <form action={resendRegistrationCodeAction} className="mt-6">
             <input type="hidden" name="id" value={pending.id} />
             <p>Не пришел код?</p>
-            <button type="submit" className="mt-2 rounded border-2 border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50">
+            <button
+              type="submit"
+              className="mt-2 rounded border-2 border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50"
+            >
               Отправить код еще раз
             </button>
           </form>

@@ -17,5 +17,7 @@ export async function startApplicationAction(serviceId: string): Promise<void> {
   const person = (user.esiaLink?.person ?? null) as EsiaPerson | null;
   const { application } = await startDraft(await prisma(), user.id, serviceId, person, user);
   const step = resumeStep(serviceId, application.completedSteps);
-  redirect(step ? `/cabinet/applications/${application.id}/step/${step}` : `/cabinet/applications/${application.id}/review`);
+  redirect(
+    step ? `/cabinet/applications/${application.id}/step/${step}` : `/cabinet/applications/${application.id}/review`,
+  );
 }

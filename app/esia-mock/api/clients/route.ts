@@ -12,7 +12,11 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: "Content-Type: application/json обязателен" }, { status: 415 });
   }
   const parsed = clientRequest.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") }, { status: 400 });
+  if (!parsed.success)
+    return Response.json(
+      { error: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") },
+      { status: 400 },
+    );
   try {
     await registerClientFromRequest(await prisma(), parsed.data);
   } catch {

@@ -9,5 +9,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   if (!mockSettings().enabled) notFound();
   const recipient = new URL(request.url).searchParams.get("recipient");
-  return Response.json({ messages: await outbox(await prisma(), recipient) }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { messages: await outbox(await prisma(), recipient) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

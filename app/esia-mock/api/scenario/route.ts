@@ -13,7 +13,10 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: "Content-Type: application/json обязателен" }, { status: 415 });
   }
   const parsed = scenarioRequest.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: parsed.error.issues.map((issue) => issue.message).join("; ") }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: parsed.error.issues.map((issue) => issue.message).join("; ") }, { status: 400 });
   const found = await setScenario(await prisma(), parsed.data);
-  return found ? Response.json({ ok: true, scenario: parsed.data.scenario }) : Response.json({ error: "Учетная запись не найдена" }, { status: 404 });
+  return found
+    ? Response.json({ ok: true, scenario: parsed.data.scenario })
+    : Response.json({ error: "Учетная запись не найдена" }, { status: 404 });
 }

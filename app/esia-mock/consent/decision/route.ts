@@ -17,7 +17,8 @@ export async function POST(request: Request): Promise<Response> {
   const settings = mockSettings();
   if (!settings.enabled) notFound();
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(settings.baseUrl).origin) return new Response("Запрос с другого сайта отклонен", { status: 403 });
+  if (origin && origin !== new URL(settings.baseUrl).origin)
+    return new Response("Запрос с другого сайта отклонен", { status: 403 });
 
   const form = await request.formData();
   const requestId = String(form.get("request") ?? "");

@@ -20,7 +20,13 @@ export function DataSteps({ current, check }: { current: 1 | 2 | 3; check: Check
               key={title}
               aria-current={state === "current" ? "step" : undefined}
               className={`flex items-center gap-2 rounded border-2 px-3 py-2 text-sm ${
-                state === "current" ? "border-[#0d4cd3] font-semibold" : state === "done" ? "border-green-700" : state === "failed" ? "border-red-700" : "border-slate-300 text-slate-700"
+                state === "current"
+                  ? "border-[#0d4cd3] font-semibold"
+                  : state === "done"
+                    ? "border-green-700"
+                    : state === "failed"
+                      ? "border-red-700"
+                      : "border-slate-300 text-slate-700"
               }`}
             >
               <span aria-hidden="true" className="font-bold">
@@ -28,7 +34,9 @@ export function DataSteps({ current, check }: { current: 1 | 2 | 3; check: Check
               </span>
               {title}
               {state === "done" ? <span className="sr-only"> — пройден</span> : null}
-              {state === "failed" || (state === "current" && failed) ? <span className="sr-only"> — не пройден</span> : null}
+              {state === "failed" || (state === "current" && failed) ? (
+                <span className="sr-only"> — не пройден</span>
+              ) : null}
             </li>
           );
         })}

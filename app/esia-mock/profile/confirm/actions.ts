@@ -34,7 +34,12 @@ export async function enterMailCodeAction(_previous: FormState, formData: FormDa
   const parsed = mailCodeForm.safeParse({ code: formData.get("code") ?? "" });
   if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
   const outcome = await enterMailCode(await mockDb(), account.id, parsed.data.code);
-  if (!outcome.ok) return withErrors(values, outcome.field ? { [outcome.field]: outcome.message } : {}, outcome.field ? undefined : outcome.message);
+  if (!outcome.ok)
+    return withErrors(
+      values,
+      outcome.field ? { [outcome.field]: outcome.message } : {},
+      outcome.field ? undefined : outcome.message,
+    );
   redirect(`${MOCK_PATH}/profile?confirmed=mail_code`);
 }
 

@@ -13,7 +13,12 @@ export function MailOrderForm({ action, address, again }: { action: Action; addr
   const [state, formAction] = useActionState(action, { errors: {}, values: { address } });
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={state.errors} labels={{ address: "Почтовый адрес" }} message={state.message} idPrefix="mail-order" />
+      <ErrorSummary
+        errors={state.errors}
+        labels={{ address: "Почтовый адрес" }}
+        message={state.message}
+        idPrefix="mail-order"
+      />
       <TextField
         idPrefix="mail-order"
         name="address"
@@ -25,7 +30,9 @@ export function MailOrderForm({ action, address, again }: { action: Action; addr
         error={state.errors.address}
         className="[&_input]:max-w-none"
       />
-      <SubmitButton variant={again ? "secondary" : "primary"}>{again ? "Отправить письмо еще раз" : "Получить код письмом"}</SubmitButton>
+      <SubmitButton variant={again ? "secondary" : "primary"}>
+        {again ? "Отправить письмо еще раз" : "Получить код письмом"}
+      </SubmitButton>
     </form>
   );
 }
@@ -34,8 +41,19 @@ export function MailCodeForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={state.errors} labels={{ code: "Код подтверждения" }} message={state.message} idPrefix="mail-code" />
-      <CodeField idPrefix="mail-code" hint="8 цифр из заказного письма" maxLength={12} defaultValue={state.values.code ?? ""} error={state.errors.code} />
+      <ErrorSummary
+        errors={state.errors}
+        labels={{ code: "Код подтверждения" }}
+        message={state.message}
+        idPrefix="mail-code"
+      />
+      <CodeField
+        idPrefix="mail-code"
+        hint="8 цифр из заказного письма"
+        maxLength={12}
+        defaultValue={state.values.code ?? ""}
+        error={state.errors.code}
+      />
       <SubmitButton>Подтвердить</SubmitButton>
     </form>
   );
@@ -45,7 +63,12 @@ export function SignatureForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={state.errors} labels={{ means: "Средство подписи" }} message={state.message} idPrefix="signature" />
+      <ErrorSummary
+        errors={state.errors}
+        labels={{ means: "Средство подписи" }}
+        message={state.message}
+        idPrefix="signature"
+      />
       <RadioGroup
         idPrefix="signature"
         name="means"

@@ -2,7 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { formArgument } from "@/app/_lib/action-arguments";
-import { organizationRegistrationForm, registerOrganization, REGISTRATION_REFUSALS } from "@/lib/esia-mock/organizations";
+import {
+  organizationRegistrationForm,
+  registerOrganization,
+  REGISTRATION_REFUSALS,
+} from "@/lib/esia-mock/organizations";
 import { MOCK_PATH } from "@/lib/esia-mock/settings";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
 import { mockDb, requireAccount } from "../../_lib/mock";

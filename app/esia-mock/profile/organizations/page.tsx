@@ -5,7 +5,11 @@ import { mockDb, requireAccount } from "../../_lib/mock";
 
 export const metadata: Metadata = { title: "Организации" };
 
-export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function OrganizationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { account } = await requireAccount();
   const { registered } = await searchParams;
   const memberships = await activeMemberships(await mockDb(), account.id);
@@ -52,10 +56,15 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         </ul>
       )}
       <p className="mt-6 flex flex-wrap gap-4">
-        <Link href="/esia-mock/profile/organizations/new" className="inline-block rounded bg-[#0d4cd3] px-5 py-2.5 font-semibold text-white hover:bg-blue-800">
+        <Link
+          href="/esia-mock/profile/organizations/new"
+          className="inline-block rounded bg-[#0d4cd3] px-5 py-2.5 font-semibold text-white hover:bg-blue-800"
+        >
           Зарегистрировать организацию
         </Link>
-        <Link href="/esia-mock/profile" className="text-[#0d4cd3] underline self-center">В личный кабинет</Link>
+        <Link href="/esia-mock/profile" className="text-[#0d4cd3] underline self-center">
+          В личный кабинет
+        </Link>
       </p>
     </>
   );

@@ -28,7 +28,13 @@ const L = PERSONAL_DATA_LABELS;
  * гражданство, паспорт; «Продолжить» starts the checks. Starts from `draft` (the account, or the
  * failed submission) and, after an error, from what was typed.
  */
-export function PersonalDataForm({ action, draft }: { action: (state: FormState, data: FormData) => Promise<FormState>; draft: Record<string, string> }) {
+export function PersonalDataForm({
+  action,
+  draft,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  draft: Record<string, string>;
+}) {
   const [state, formAction] = useActionState(action, { errors: {}, values: draft });
   const { values, errors } = state;
   const text = (name: keyof typeof L, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
@@ -52,9 +58,20 @@ export function PersonalDataForm({ action, draft }: { action: (state: FormState,
           defaultValue={values.gender}
           error={errors.gender}
         />
-        {text("birthDate", { hint: "дд.мм.гггг, например 14.03.1990", inputMode: "numeric", autoComplete: "bday", required: true, className: "[&_input]:max-w-48" })}
+        {text("birthDate", {
+          hint: "дд.мм.гггг, например 14.03.1990",
+          inputMode: "numeric",
+          autoComplete: "bday",
+          required: true,
+          className: "[&_input]:max-w-48",
+        })}
         {text("birthPlace", { hint: "Как в паспорте, например г. Казань", required: true })}
-        {text("snils", { hint: "11 цифр: XXX-XXX-XXX XX", inputMode: "numeric", required: true, className: "[&_input]:max-w-60" })}
+        {text("snils", {
+          hint: "11 цифр: XXX-XXX-XXX XX",
+          inputMode: "numeric",
+          required: true,
+          className: "[&_input]:max-w-60",
+        })}
         <SelectField
           name="citizenship"
           label={L.citizenship}
@@ -68,13 +85,35 @@ export function PersonalDataForm({ action, draft }: { action: (state: FormState,
       </fieldset>
 
       <fieldset className="mt-8">
-        <legend className="text-lg font-semibold">Документ, удостоверяющий личность: паспорт гражданина Российской Федерации</legend>
+        <legend className="text-lg font-semibold">
+          Документ, удостоверяющий личность: паспорт гражданина Российской Федерации
+        </legend>
         <div className="flex flex-wrap gap-x-6">
-          {text("passportSeries", { hint: "4 цифры", inputMode: "numeric", required: true, className: "[&_input]:max-w-32" })}
-          {text("passportNumber", { hint: "6 цифр", inputMode: "numeric", required: true, className: "[&_input]:max-w-40" })}
+          {text("passportSeries", {
+            hint: "4 цифры",
+            inputMode: "numeric",
+            required: true,
+            className: "[&_input]:max-w-32",
+          })}
+          {text("passportNumber", {
+            hint: "6 цифр",
+            inputMode: "numeric",
+            required: true,
+            className: "[&_input]:max-w-40",
+          })}
         </div>
-        {text("passportIssueDate", { hint: "дд.мм.гггг", inputMode: "numeric", required: true, className: "[&_input]:max-w-48" })}
-        {text("passportIssueId", { hint: "6 цифр, например 160-005", inputMode: "numeric", required: true, className: "[&_input]:max-w-40" })}
+        {text("passportIssueDate", {
+          hint: "дд.мм.гггг",
+          inputMode: "numeric",
+          required: true,
+          className: "[&_input]:max-w-48",
+        })}
+        {text("passportIssueId", {
+          hint: "6 цифр, например 160-005",
+          inputMode: "numeric",
+          required: true,
+          className: "[&_input]:max-w-40",
+        })}
         {text("passportIssuedBy", { hint: "Как написано в паспорте", required: true })}
       </fieldset>
       <SubmitButton>Продолжить</SubmitButton>

@@ -15,22 +15,30 @@ export const metadata: Metadata = { title: "Восстановление пар�
  * The code step of recovery. It reads the same whether or not the login belongs to an account
  * (no masked number, no address), so it does not tell who is registered.
  */
-export default async function ConfirmRecoveryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ConfirmRecoveryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const id = verificationId((await searchParams).id);
   const pending = await pendingVerification(await mockDb(), id, "recovery");
-  if (!id || !pending) return <ExpiredStep restartHref={`${MOCK_PATH}/recovery`} restartLabel="Восстановить пароль заново" />;
+  if (!id || !pending)
+    return <ExpiredStep restartHref={`${MOCK_PATH}/recovery`} restartLabel="Восстановить пароль заново" />;
   if (pending.verifiedAt) redirect(`${MOCK_PATH}/recovery/password?id=${encodeURIComponent(id)}`);
   return (
     <>
       <h1 className="text-2xl font-bold">Восстановление пароля</h1>
       <p className="mt-3" role="status">
-        Если учетная запись с такими данными есть, мы отправили код подтверждения на указанный в ней мобильный телефон или адрес
-        электронной почты.
+        Если учетная запись с такими данными есть, мы отправили код подтверждения на указанный в ней мобильный телефон
+        или адрес электронной почты.
       </p>
       <CodeForm action={confirmRecoveryCodeAction} id={id} hint="6 цифр из SMS или письма. Код действует 10 минут." />
       <p className="mt-4">
         Код не пришел? Проверьте, правильно ли указаны данные, и{" "}
-        <Link href={`${MOCK_PATH}/recovery`} className="text-[#0d4cd3] underline">получите новый код</Link>.
+        <Link href={`${MOCK_PATH}/recovery`} className="text-[#0d4cd3] underline">
+          получите новый код
+        </Link>
+        .
       </p>
       <OutboxNote />
     </>

@@ -6,7 +6,15 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 
 /** The code screen's form (registration and recovery): the code from the message, «Подтвердить». */
-export function CodeForm({ action, id, hint }: { action: (state: FormState, data: FormData) => Promise<FormState>; id: string; hint: ReactNode }) {
+export function CodeForm({
+  action,
+  id,
+  hint,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  id: string;
+  hint: ReactNode;
+}) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction} noValidate>

@@ -20,7 +20,10 @@ export function OutboxNote() {
   return (
     <p className="mt-6 rounded border border-amber-400 bg-amber-50 p-3 text-sm">
       Это имитатор: SMS и письма никуда не отправляются. Код можно посмотреть в разделе{" "}
-      <Link href="/esia-mock/outbox" className="text-[#0d4cd3] underline">«Исходящие сообщения»</Link>.
+      <Link href="/esia-mock/outbox" className="text-[#0d4cd3] underline">
+        «Исходящие сообщения»
+      </Link>
+      .
     </p>
   );
 }

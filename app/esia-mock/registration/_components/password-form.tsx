@@ -13,7 +13,13 @@ const LABELS = { password: "Пароль", passwordRepeat: "Повторите �
  * ticks off the rules as the person types; without it, it is the same list, and the server says
  * which rules are unmet. Passwords are never sent back to the page.
  */
-export function PasswordForm({ action, id }: { action: (state: FormState, data: FormData) => Promise<FormState>; id: string }) {
+export function PasswordForm({
+  action,
+  id,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  id: string;
+}) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   const [typed, setTyped] = useState<string | null>(null);
   const unmet = typed === null ? null : new Set(unmetPasswordRules(typed));
@@ -46,7 +52,14 @@ export function PasswordForm({ action, id }: { action: (state: FormState, data: 
         error={state.errors.password}
         onChange={(event) => setTyped(event.currentTarget.value)}
       />
-      <TextField name="passwordRepeat" label={LABELS.passwordRepeat} type="password" autoComplete="new-password" required error={state.errors.passwordRepeat} />
+      <TextField
+        name="passwordRepeat"
+        label={LABELS.passwordRepeat}
+        type="password"
+        autoComplete="new-password"
+        required
+        error={state.errors.passwordRepeat}
+      />
       <SubmitButton>Сохранить</SubmitButton>
     </form>
   );

@@ -16,6 +16,7 @@ export function verificationId(value: unknown): string | undefined {
 export function passwordFormErrors(error: z.ZodError, password: string): Record<string, string> {
   const errors = fieldErrors(error);
   const problems = passwordProblems(password);
-  if (errors.password && password !== "" && problems.length) errors.password = `Пароль должен содержать: ${problems.join(", ")}.`;
+  if (errors.password && password !== "" && problems.length)
+    errors.password = `Пароль должен содержать: ${problems.join(", ")}.`;
   return errors;
 }

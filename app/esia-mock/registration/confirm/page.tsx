@@ -14,16 +14,23 @@ import { confirmRegistrationCodeAction, resendRegistrationCodeAction } from "../
 export const metadata: Metadata = { title: "Подтверждение регистрации" };
 
 /** Seed 004, step 2: «Подтверждение номера мобильного телефона / адреса электронной почты». */
-export default async function ConfirmRegistrationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ConfirmRegistrationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const id = verificationId(params.id);
   const pending = await pendingVerification(await mockDb(), id, "registration");
-  if (!id || !pending) return <ExpiredStep restartHref={`${MOCK_PATH}/registration`} restartLabel="Зарегистрироваться заново" />;
+  if (!id || !pending)
+    return <ExpiredStep restartHref={`${MOCK_PATH}/registration`} restartLabel="Зарегистрироваться заново" />;
   if (pending.verifiedAt) redirect(`${MOCK_PATH}/registration/password?id=${encodeURIComponent(id)}`);
   const bySms = pending.channel === "sms";
   return (
     <>
-      <h1 className="text-2xl font-bold">{bySms ? "Подтверждение номера мобильного телефона" : "Подтверждение адреса электронной почты"}</h1>
+      <h1 className="text-2xl font-bold">
+        {bySms ? "Подтверждение номера мобильного телефона" : "Подтверждение адреса электронной почты"}
+      </h1>
       {params.limited ? (
         <p className="mt-3 rounded border-2 border-red-700 p-3" role="alert">
           Слишком много запросов кода. Введите последний полученный код или повторите запрос через 15 минут.
@@ -35,10 +42,16 @@ export default async function ConfirmRegistrationPage({ searchParams }: { search
         </p>
       ) : null}
       <p className="mt-3">
-        {bySms ? "Мы отправили SMS с кодом подтверждения на номер " : "Мы отправили письмо с кодом подтверждения на адрес "}
+        {bySms
+          ? "Мы отправили SMS с кодом подтверждения на номер "
+          : "Мы отправили письмо с кодом подтверждения на адрес "}
         <strong className="whitespace-nowrap">{bySms ? formatPhoneDisplay(pending.address) : pending.address}</strong>.
       </p>
-      <CodeForm action={confirmRegistrationCodeAction} id={id} hint={bySms ? "6 цифр из SMS. Код действует 10 минут." : "6 цифр из письма. Код действует 10 минут."} />
+      <CodeForm
+        action={confirmRegistrationCodeAction}
+        id={id}
+        hint={bySms ? "6 цифр из SMS. Код действует 10 минут." : "6 цифр из письма. Код действует 10 минут."}
+      />
       <form action={resendRegistrationCodeAction} className="mt-2">
         <input type="hidden" name="id" value={id} />
         <SubmitButton variant="secondary">Получить новый код</SubmitButton>

@@ -14,7 +14,12 @@ export async function resendMessageAction(formData: FormData): Promise<void> {
   const signedIn = await currentStaff();
   if (!signedIn) redirect("/staff/login?returnTo=%2Fstaff%2Fadmin%2Fdelivery");
   const id = Number(formData.get("messageId"));
-  const outcome = await resendMessage(await prisma(), { id: signedIn.staff.id, role: signedIn.staff.role }, Number.isInteger(id) && id > 0 ? id : 0, (await requestMeta()).ip);
+  const outcome = await resendMessage(
+    await prisma(),
+    { id: signedIn.staff.id, role: signedIn.staff.role },
+    Number.isInteger(id) && id > 0 ? id : 0,
+    (await requestMeta()).ip,
+  );
   if (!outcome.ok && outcome.kind === "forbidden") notFound();
   redirect(outcome.ok ? `/staff/admin/delivery?resent=${id}` : `/staff/admin/delivery?stale=${id}`);
 }

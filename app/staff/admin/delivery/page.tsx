@@ -9,11 +9,24 @@ import { resendMessageAction } from "./actions";
 
 export const metadata: Metadata = { title: "Доставка сообщений" };
 
-const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Moscow" });
+const dateTime = new Intl.DateTimeFormat("ru-RU", {
+  dateStyle: "short",
+  timeStyle: "medium",
+  timeZone: "Europe/Moscow",
+});
 const CHANNELS: Record<string, string> = { email: "Эл. почта", sms: "SMS" };
-const KINDS: Record<string, string> = { registration_code: "Код регистрации", reset_code: "Код восстановления пароля", status_notice: "Уведомление о заявлении", notice: "Уведомление" };
+const KINDS: Record<string, string> = {
+  registration_code: "Код регистрации",
+  reset_code: "Код восстановления пароля",
+  status_notice: "Уведомление о заявлении",
+  notice: "Уведомление",
+};
 
-export default async function DeliveryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DeliveryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { staff } = await requireStaffRole("/staff/admin/delivery", ["administrator"]);
   const { resent, stale } = await searchParams;
   const overview = await deliveryOverview(await prisma(), { id: staff.id, role: staff.role }, (await requestMeta()).ip);
@@ -35,8 +48,9 @@ export default async function DeliveryPage({ searchParams }: { searchParams: Pro
       </p>
       <h1 className="mt-2 text-2xl font-bold">Доставка сообщений</h1>
       <p className="mt-2 max-w-3xl">
-        Письма и SMS портала: коды регистрации и восстановления пароля, уведомления о заявлениях. Временные сбои (сервер недоступен, ответ 4xx) повторяются
-        автоматически с растущими интервалами; отказ получателя (ответ 5xx, неверный адрес) и исчерпание попыток отмечают сообщение как недоставленное.
+        Письма и SMS портала: коды регистрации и восстановления пароля, уведомления о заявлениях. Временные сбои (сервер
+        недоступен, ответ 4xx) повторяются автоматически с растущими интервалами; отказ получателя (ответ 5xx, неверный
+        адрес) и исчерпание попыток отмечают сообщение как недоставленное.
       </p>
       {resent ? (
         <p role="status" className="mt-4 rounded bg-green-50 p-3">
@@ -48,7 +62,10 @@ export default async function DeliveryPage({ searchParams }: { searchParams: Pro
           Сообщение № {stale} уже отправлено или снова в очереди: повторная отправка не нужна.
         </p>
       ) : null}
-      <dl className="mt-4 grid max-w-xl grid-cols-[1fr_max-content] gap-x-6 gap-y-1" aria-label="Сообщения по состоянию">
+      <dl
+        className="mt-4 grid max-w-xl grid-cols-[1fr_max-content] gap-x-6 gap-y-1"
+        aria-label="Сообщения по состоянию"
+      >
         {figures.map(([label, value]) => (
           <div key={label} className="contents">
             <dt>{label}</dt>
@@ -64,18 +81,36 @@ export default async function DeliveryPage({ searchParams }: { searchParams: Pro
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">№</th>
-                <th scope="col" className="p-2">Сообщение</th>
-                <th scope="col" className="p-2">Получатель</th>
-                <th scope="col" className="p-2">Состояние</th>
-                <th scope="col" className="p-2">Последняя ошибка</th>
-                <th scope="col" className="p-2">Действия</th>
+                <th scope="col" className="p-2">
+                  №
+                </th>
+                <th scope="col" className="p-2">
+                  Сообщение
+                </th>
+                <th scope="col" className="p-2">
+                  Получатель
+                </th>
+                <th scope="col" className="p-2">
+                  Состояние
+                </th>
+                <th scope="col" className="p-2">
+                  Последняя ошибка
+                </th>
+                <th scope="col" className="p-2">
+                  Действия
+                </th>
               </tr>
             </thead>
             <tbody>
               {problems.map((problem) => (
-                <tr key={problem.id} className="border-b border-slate-300 align-top" data-testid={`message-row-${problem.id}`}>
-                  <th scope="row" className="p-2 font-normal tabular-nums">{problem.id}</th>
+                <tr
+                  key={problem.id}
+                  className="border-b border-slate-300 align-top"
+                  data-testid={`message-row-${problem.id}`}
+                >
+                  <th scope="row" className="p-2 font-normal tabular-nums">
+                    {problem.id}
+                  </th>
                   <td className="p-2">
                     {KINDS[problem.kind] ?? problem.kind}
                     <span className="block text-sm text-slate-700">{problem.subject}</span>
@@ -96,7 +131,11 @@ export default async function DeliveryPage({ searchParams }: { searchParams: Pro
                     {problem.status === "failed" ? (
                       <form action={resendMessageAction}>
                         <input type="hidden" name="messageId" value={problem.id} />
-                        <button type="submit" aria-label={`Отправить повторно сообщение № ${problem.id}`} className="rounded border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+                        <button
+                          type="submit"
+                          aria-label={`Отправить повторно сообщение № ${problem.id}`}
+                          className="rounded border-2 border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+                        >
                           Отправить повторно
                         </button>
                       </form>

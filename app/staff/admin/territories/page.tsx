@@ -8,10 +8,18 @@ import { requestMeta } from "@/app/_lib/request-meta";
 
 export const metadata: Metadata = { title: "Территории и территориальные органы" };
 
-export default async function TerritoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function TerritoriesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { staff } = await requireStaffRole("/staff/admin/territories", ["administrator"]);
   const { renamed } = await searchParams;
-  const territories = await listTerritories(await prisma(), { id: staff.id, role: staff.role }, (await requestMeta()).ip);
+  const territories = await listTerritories(
+    await prisma(),
+    { id: staff.id, role: staff.role },
+    (await requestMeta()).ip,
+  );
   if (!territories.ok) notFound();
   const changed = territories.value.find((territory) => String(territory.id) === renamed);
   return (
@@ -31,9 +39,15 @@ export default async function TerritoriesPage({ searchParams }: { searchParams: 
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">Территория</th>
-              <th scope="col" className="p-2">Территориальный орган</th>
-              <th scope="col" className="p-2">Сотрудников</th>
+              <th scope="col" className="p-2">
+                Территория
+              </th>
+              <th scope="col" className="p-2">
+                Территориальный орган
+              </th>
+              <th scope="col" className="p-2">
+                Сотрудников
+              </th>
               <th scope="col" className="p-2">
                 <span className="sr-only">Действия</span>
               </th>
@@ -42,11 +56,17 @@ export default async function TerritoriesPage({ searchParams }: { searchParams: 
           <tbody>
             {territories.value.map((territory) => (
               <tr key={territory.id} className="border-b border-slate-300 align-top">
-                <th scope="row" className="p-2 font-normal">{territory.name}</th>
+                <th scope="row" className="p-2 font-normal">
+                  {territory.name}
+                </th>
                 <td className="p-2">{territory.bodyName ?? "—"}</td>
                 <td className="p-2">{territory.staffCount}</td>
                 <td className="p-2">
-                  <Link href={`/staff/admin/territories/${territory.id}`} className="text-brand-800 underline" aria-label={`Изменить наименование органа: ${territory.name}`}>
+                  <Link
+                    href={`/staff/admin/territories/${territory.id}`}
+                    className="text-brand-800 underline"
+                    aria-label={`Изменить наименование органа: ${territory.name}`}
+                  >
                     Изменить
                   </Link>
                 </td>

@@ -5,8 +5,24 @@ import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireStaff } from "@/app/staff/_lib/auth";
 import { requestMeta } from "@/app/_lib/request-meta";
-import { approve, checkApproval, reassign, reject, requestDocuments, resumeReview, takeIntoWork, type CommandOutcome } from "@/lib/casework/commands";
-import { approveForm, formObject, reassignForm, rejectForm, requestDocumentsForm, versionForm } from "@/lib/casework/forms";
+import {
+  approve,
+  checkApproval,
+  reassign,
+  reject,
+  requestDocuments,
+  resumeReview,
+  takeIntoWork,
+  type CommandOutcome,
+} from "@/lib/casework/commands";
+import {
+  approveForm,
+  formObject,
+  reassignForm,
+  rejectForm,
+  requestDocumentsForm,
+  versionForm,
+} from "@/lib/casework/forms";
 import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, submittedValues } from "@/lib/forms/form-state";
 import type { DecisionState } from "./decision-state";
@@ -19,7 +35,9 @@ type Context = Parameters<typeof takeIntoWork>[0];
 
 async function context(formData: FormData): Promise<{ id: number; context: Context }> {
   const id = Number(formData.get("applicationId"));
-  const { staff } = await requireStaff(Number.isSafeInteger(id) && id > 0 ? `/staff/applications/${id}` : "/staff/queue");
+  const { staff } = await requireStaff(
+    Number.isSafeInteger(id) && id > 0 ? `/staff/applications/${id}` : "/staff/queue",
+  );
   return { id, context: { db: await prisma(), principal: staff, meta: { ip: (await requestMeta()).ip } } };
 }
 
@@ -32,7 +50,10 @@ async function decide<Schema extends z.ZodType>(
   schema: Schema,
   run: (context: Context, id: number, input: z.output<Schema>) => Promise<CommandOutcome>,
   done: string,
-  options: { arrays?: readonly string[]; precheck?: (context: Context, id: number, input: z.output<Schema>) => Promise<CommandOutcome | null> } = {},
+  options: {
+    arrays?: readonly string[];
+    precheck?: (context: Context, id: number, input: z.output<Schema>) => Promise<CommandOutcome | null>;
+  } = {},
 ): Promise<DecisionState> {
   const { id, context: ctx } = await context(formData);
   const arrays = options.arrays ?? [];
@@ -47,7 +68,8 @@ async function decide<Schema extends z.ZodType>(
   if (outcome.ok) redirect(`/staff/applications/${id}?done=${done}`);
   if (outcome.kind === "notFound") notFound();
   if (outcome.kind === "conflict") redirect(`/staff/applications/${id}?conflict=${done}`);
-  if (outcome.kind === "invalid") return { values, lists, errors: outcome.errors, ...(outcome.message ? { message: outcome.message } : {}) };
+  if (outcome.kind === "invalid")
+    return { values, lists, errors: outcome.errors, ...(outcome.message ? { message: outcome.message } : {}) };
   return { values, lists, errors: {}, message: outcome.message };
 }
 

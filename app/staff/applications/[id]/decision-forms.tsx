@@ -53,16 +53,24 @@ function ActionForm({
         <input type="hidden" name="version" value={version} />
         <ErrorSummary errors={state.errors} labels={labels} message={state.message} idPrefix={idPrefix} />
         {state.confirm ? (
-          <div role="group" aria-labelledby={`${idPrefix}-question`} className="mt-2 rounded border-l-8 border-amber-500 bg-amber-50 p-4">
+          <div
+            role="group"
+            aria-labelledby={`${idPrefix}-question`}
+            className="mt-2 rounded border-l-8 border-amber-500 bg-amber-50 p-4"
+          >
             <p id={`${idPrefix}-question`} className="font-semibold">
               {question}
             </p>
             {summary?.(state)}
             <input type="hidden" name="confirmed" value="1" />
             {hidden.map((name) =>
-              name === "documents"
-                ? (state.lists?.documents ?? []).map((value) => <input key={`${name}-${value}`} type="hidden" name={name} value={value} />)
-                : <input key={name} type="hidden" name={name} value={state.values[name] ?? ""} />,
+              name === "documents" ? (
+                (state.lists?.documents ?? []).map((value) => (
+                  <input key={`${name}-${value}`} type="hidden" name={name} value={value} />
+                ))
+              ) : (
+                <input key={name} type="hidden" name={name} value={state.values[name] ?? ""} />
+              ),
             )}
             <div className="flex flex-wrap items-center gap-6">
               <SubmitButton>Подтвердить</SubmitButton>
@@ -102,7 +110,9 @@ export function ResumeReviewForm(props: Common & { number: string }) {
       idPrefix="resume"
       title="Продолжить рассмотрение"
       question={`Продолжить рассмотрение заявления № ${props.number}? Срок решения продлится на время приостановки.`}
-      fields={() => <p className="mt-2">Заявитель представил документы. Проверьте вложения и продолжите рассмотрение.</p>}
+      fields={() => (
+        <p className="mt-2">Заявитель представил документы. Проверьте вложения и продолжите рассмотрение.</p>
+      )}
       hidden={[]}
     />
   );
@@ -137,7 +147,11 @@ export function RequestDocumentsForm(props: Common & { documents: { code: string
       )}
       fields={(state) => (
         <>
-          <fieldset id={fieldId("documents", "request")} className="mt-2" aria-describedby={state.errors.documents ? `${fieldId("documents", "request")}-error` : undefined}>
+          <fieldset
+            id={fieldId("documents", "request")}
+            className="mt-2"
+            aria-describedby={state.errors.documents ? `${fieldId("documents", "request")}-error` : undefined}
+          >
             <legend className="font-semibold">Какие документы нужны</legend>
             {state.errors.documents ? (
               <p id={`${fieldId("documents", "request")}-error`} className="mt-1 font-semibold text-red-700">
@@ -156,8 +170,22 @@ export function RequestDocumentsForm(props: Common & { documents: { code: string
               />
             ))}
           </fieldset>
-          <TextAreaField name="otherDocuments" idPrefix="request" label="Другие документы" hint="По одному в строке" defaultValue={state.values.otherDocuments} error={state.errors.otherDocuments} />
-          <TextAreaField name="message" idPrefix="request" label="Сообщение заявителю" mandatory defaultValue={state.values.message} error={state.errors.message} />
+          <TextAreaField
+            name="otherDocuments"
+            idPrefix="request"
+            label="Другие документы"
+            hint="По одному в строке"
+            defaultValue={state.values.otherDocuments}
+            error={state.errors.otherDocuments}
+          />
+          <TextAreaField
+            name="message"
+            idPrefix="request"
+            label="Сообщение заявителю"
+            mandatory
+            defaultValue={state.values.message}
+            error={state.errors.message}
+          />
         </>
       )}
     />
@@ -172,7 +200,12 @@ export function ApproveForm(props: Common & { prefill: { amount: string; startMo
       idPrefix="approve"
       title="Принять положительное решение"
       question="Принять положительное решение? Заявитель получит уведомление с размером и сроком выплаты."
-      labels={{ amount: "Размер выплаты", startMonth: "Начало выплаты", months: "Срок выплаты", changeReason: "Причина изменения" }}
+      labels={{
+        amount: "Размер выплаты",
+        startMonth: "Начало выплаты",
+        months: "Срок выплаты",
+        changeReason: "Причина изменения",
+      }}
       hidden={["amount", "startMonth", "months", "changeReason"]}
       summary={(state) => (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4">
@@ -192,11 +225,47 @@ export function ApproveForm(props: Common & { prefill: { amount: string; startMo
       )}
       fields={(state) => (
         <>
-          <p className="mt-2 text-sm text-slate-700">Значения рассчитаны по правилам. Если вы их меняете, укажите причину.</p>
-          <TextField idPrefix="approve" name="amount" label="Размер выплаты в месяц, ₽" inputMode="decimal" mandatory defaultValue={state.values.amount ?? prefill.amount} error={state.errors.amount} className="[&_input]:max-w-48" />
-          <TextField idPrefix="approve" name="startMonth" type="month" label="Начало выплаты (месяц)" mandatory defaultValue={state.values.startMonth ?? prefill.startMonth} error={state.errors.startMonth} className="[&_input]:max-w-48" />
-          <TextField idPrefix="approve" name="months" label="Срок выплаты, месяцев" inputMode="numeric" mandatory defaultValue={state.values.months ?? prefill.months} error={state.errors.months} className="[&_input]:max-w-24" />
-          <TextAreaField idPrefix="approve" name="changeReason" label="Причина изменения" hint="Обязательна, если размер или период отличаются от рассчитанных" defaultValue={state.values.changeReason} error={state.errors.changeReason} />
+          <p className="mt-2 text-sm text-slate-700">
+            Значения рассчитаны по правилам. Если вы их меняете, укажите причину.
+          </p>
+          <TextField
+            idPrefix="approve"
+            name="amount"
+            label="Размер выплаты в месяц, ₽"
+            inputMode="decimal"
+            mandatory
+            defaultValue={state.values.amount ?? prefill.amount}
+            error={state.errors.amount}
+            className="[&_input]:max-w-48"
+          />
+          <TextField
+            idPrefix="approve"
+            name="startMonth"
+            type="month"
+            label="Начало выплаты (месяц)"
+            mandatory
+            defaultValue={state.values.startMonth ?? prefill.startMonth}
+            error={state.errors.startMonth}
+            className="[&_input]:max-w-48"
+          />
+          <TextField
+            idPrefix="approve"
+            name="months"
+            label="Срок выплаты, месяцев"
+            inputMode="numeric"
+            mandatory
+            defaultValue={state.values.months ?? prefill.months}
+            error={state.errors.months}
+            className="[&_input]:max-w-24"
+          />
+          <TextAreaField
+            idPrefix="approve"
+            name="changeReason"
+            label="Причина изменения"
+            hint="Обязательна, если размер или период отличаются от рассчитанных"
+            defaultValue={state.values.changeReason}
+            error={state.errors.changeReason}
+          />
         </>
       )}
     />
@@ -229,16 +298,28 @@ export function RejectForm(props: Common & { reasons: { code: string; text: stri
             label="Причина отказа"
             defaultValue={state.values.reasonCode ?? ""}
             error={state.errors.reasonCode}
-            options={[{ value: "", label: "Выберите причину" }, ...props.reasons.map((reason) => ({ value: reason.code, label: reason.text }))]}
+            options={[
+              { value: "", label: "Выберите причину" },
+              ...props.reasons.map((reason) => ({ value: reason.code, label: reason.text })),
+            ]}
           />
-          <TextAreaField idPrefix="reject" name="comment" label="Комментарий для заявителя" mandatory defaultValue={state.values.comment} error={state.errors.comment} />
+          <TextAreaField
+            idPrefix="reject"
+            name="comment"
+            label="Комментарий для заявителя"
+            mandatory
+            defaultValue={state.values.comment}
+            error={state.errors.comment}
+          />
         </>
       )}
     />
   );
 }
 
-export function ReassignForm(props: Common & { assignees: { id: number; fullName: string }[]; current: number | null }) {
+export function ReassignForm(
+  props: Common & { assignees: { id: number; fullName: string }[]; current: number | null },
+) {
   const names = new Map(props.assignees.map((member) => [String(member.id), member.fullName]));
   return (
     <ActionForm
@@ -256,7 +337,10 @@ export function ReassignForm(props: Common & { assignees: { id: number; fullName
           label="Исполнитель"
           defaultValue={state.values.staffId ?? (props.current ? String(props.current) : "")}
           error={state.errors.staffId}
-          options={[{ value: "", label: "Выберите сотрудника" }, ...props.assignees.map((member) => ({ value: String(member.id), label: member.fullName }))]}
+          options={[
+            { value: "", label: "Выберите сотрудника" },
+            ...props.assignees.map((member) => ({ value: String(member.id), label: member.fullName })),
+          ]}
         />
       )}
     />

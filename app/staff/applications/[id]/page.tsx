@@ -14,8 +14,22 @@ import { viewApplication } from "@/lib/casework/service";
 import { prisma } from "@/lib/db/runtime";
 import { isEsiaLevel, LEVEL_TITLES } from "@/lib/esia/assurance";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
-import { approveAction, reassignAction, rejectAction, requestDocumentsAction, resumeReviewAction, takeIntoWorkAction } from "./actions";
-import { ApproveForm, ReassignForm, RejectForm, RequestDocumentsForm, ResumeReviewForm, TakeIntoWorkForm } from "./decision-forms";
+import {
+  approveAction,
+  reassignAction,
+  rejectAction,
+  requestDocumentsAction,
+  resumeReviewAction,
+  takeIntoWorkAction,
+} from "./actions";
+import {
+  ApproveForm,
+  ReassignForm,
+  RejectForm,
+  RequestDocumentsForm,
+  ResumeReviewForm,
+  TakeIntoWorkForm,
+} from "./decision-forms";
 
 export const metadata: Metadata = { title: "Заявление" };
 
@@ -42,7 +56,13 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 const APPLICANT_LANGUAGE = { ru: "русский", tt: "татарский" } as const;
 
 /** One application of the caseworker's territory; any other id answers 404 (lib/casework/guard.ts). */
-export default async function ApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id: idText } = await params;
   const flags = await searchParams;
   const id = /^\d{1,10}$/.test(idText) ? Number(idText) : NaN;
@@ -86,23 +106,40 @@ export default async function ApplicationPage({ params, searchParams }: { params
           <span data-testid="application-status">{statusLabel(application.status)}</span>
         </Row>
         <Row label="Заявитель">{application.applicantName}</Row>
-        <Row label="Язык заявителя">{application.applicantLocale === null ? "не указан (нет личного кабинета)" : APPLICANT_LANGUAGE[application.applicantLocale]}</Row>
+        <Row label="Язык заявителя">
+          {application.applicantLocale === null
+            ? "не указан (нет личного кабинета)"
+            : APPLICANT_LANGUAGE[application.applicantLocale]}
+        </Row>
         <Row label="Территориальный орган">{application.territoryName}</Row>
         <Row label="Дата подачи">{application.submittedAt ? formatDateTime(application.submittedAt) : "—"}</Row>
         <Row label="Канал поступления">{CHANNEL_LABELS[application.channel]}</Row>
         <Row label="Срок решения">
           {formatDue(application.decisionDue)}
-          {overdue ? <span className="ml-2 inline-block rounded bg-red-700 px-2 py-0.5 text-sm font-semibold text-white">Просрочено</span> : null}
-          {application.status === "docs_requested" ? <span className="ml-2 text-slate-700">(срок приостановлен до представления документов)</span> : null}
+          {overdue ? (
+            <span className="ml-2 inline-block rounded bg-red-700 px-2 py-0.5 text-sm font-semibold text-white">
+              Просрочено
+            </span>
+          ) : null}
+          {application.status === "docs_requested" ? (
+            <span className="ml-2 text-slate-700">(срок приостановлен до представления документов)</span>
+          ) : null}
         </Row>
         <Row label="Исполнитель">{application.assignedStaff?.fullName ?? "не назначен"}</Row>
         {application.decidedAt ? <Row label="Дата решения">{formatDateTime(application.decidedAt)}</Row> : null}
-        {application.amountKopecks !== null && (application.status === "approved" || application.status === "assigned") ? (
+        {application.amountKopecks !== null &&
+        (application.status === "approved" || application.status === "assigned") ? (
           <Row label="Назначенный размер выплаты">{formatAmount(application.amountKopecks)} в месяц</Row>
         ) : null}
         <Row label="Уровень учетной записи ЕСИА">
-          {isEsiaLevel(application.esiaLevel) ? LEVEL_TITLES[application.esiaLevel] : (application.esiaLevel ?? "не указан")}
-          {application.esiaFieldCount > 0 ? <span className="block text-sm text-slate-700">Полей, заполненных из ЕСИА: {application.esiaFieldCount} (отмечены ниже)</span> : null}
+          {isEsiaLevel(application.esiaLevel)
+            ? LEVEL_TITLES[application.esiaLevel]
+            : (application.esiaLevel ?? "не указан")}
+          {application.esiaFieldCount > 0 ? (
+            <span className="block text-sm text-slate-700">
+              Полей, заполненных из ЕСИА: {application.esiaFieldCount} (отмечены ниже)
+            </span>
+          ) : null}
         </Row>
       </dl>
 
@@ -111,7 +148,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
           <h2 id="actions-title" className="text-xl font-bold">
             Действия
           </h2>
-          {application.documentsRequest && (application.status === "docs_requested" || application.status === "docs_provided") ? (
+          {application.documentsRequest &&
+          (application.status === "docs_requested" || application.status === "docs_provided") ? (
             <div className="mt-2 rounded bg-slate-100 p-4">
               <p className="font-semibold">Запрошены документы ({formatDateTime(application.documentsRequest.at)}):</p>
               <ul className="list-disc pl-5">
@@ -122,9 +160,19 @@ export default async function ApplicationPage({ params, searchParams }: { params
               <p className="mt-1">Сообщение заявителю: {application.documentsRequest.message}</p>
             </div>
           ) : null}
-          {can("takeIntoReview") ? <TakeIntoWorkForm {...common} number={application.number} action={takeIntoWorkAction} /> : null}
-          {can("resumeReview") ? <ResumeReviewForm {...common} number={application.number} action={resumeReviewAction} /> : null}
-          {can("requestDocuments") ? <RequestDocumentsForm {...common} documents={documentsFor(application.serviceId).map(({ code, title }) => ({ code, title }))} action={requestDocumentsAction} /> : null}
+          {can("takeIntoReview") ? (
+            <TakeIntoWorkForm {...common} number={application.number} action={takeIntoWorkAction} />
+          ) : null}
+          {can("resumeReview") ? (
+            <ResumeReviewForm {...common} number={application.number} action={resumeReviewAction} />
+          ) : null}
+          {can("requestDocuments") ? (
+            <RequestDocumentsForm
+              {...common}
+              documents={documentsFor(application.serviceId).map(({ code, title }) => ({ code, title }))}
+              action={requestDocumentsAction}
+            />
+          ) : null}
           {can("approve") ? (
             <ApproveForm
               {...common}
@@ -137,10 +185,20 @@ export default async function ApplicationPage({ params, searchParams }: { params
             />
           ) : null}
           {can("reject") ? (
-            <RejectForm {...common} action={rejectAction} reasons={Object.entries(REFUSAL_REASONS).map(([code, reason]) => ({ code, text: reason.text }))} />
+            <RejectForm
+              {...common}
+              action={rejectAction}
+              reasons={Object.entries(REFUSAL_REASONS).map(([code, reason]) => ({ code, text: reason.text }))}
+            />
           ) : null}
-          {application.assignees.length > 0 && !["returned", "assigned", "rejected", "withdrawn"].includes(application.status) ? (
-            <ReassignForm {...common} action={reassignAction} assignees={application.assignees} current={application.assignedStaff?.id ?? null} />
+          {application.assignees.length > 0 &&
+          !["returned", "assigned", "rejected", "withdrawn"].includes(application.status) ? (
+            <ReassignForm
+              {...common}
+              action={reassignAction}
+              assignees={application.assignees}
+              current={application.assignedStaff?.id ?? null}
+            />
           ) : null}
         </section>
       ) : null}
@@ -157,7 +215,9 @@ export default async function ApplicationPage({ params, searchParams }: { params
                 : eligibility.eligible === false
                   ? "По данным заявления права на выплату нет"
                   : "Размер выплаты определяет специалист"}
-              {eligibility.period ? `, ${sinceMonth(eligibility.period.start)} на ${eligibility.period.months} мес.` : ""}
+              {eligibility.period
+                ? `, ${sinceMonth(eligibility.period.start)} на ${eligibility.period.months} мес.`
+                : ""}
             </p>
             {eligibility.refusalReasons.length ? (
               <ul className="mt-1 list-disc pl-5">
@@ -166,13 +226,19 @@ export default async function ApplicationPage({ params, searchParams }: { params
                 ))}
               </ul>
             ) : null}
-            <h3 className="mt-3 font-semibold">Как рассчитано{eligibility.referenceDate ? ` (на ${formatDue(eligibility.referenceDate)})` : ""}</h3>
+            <h3 className="mt-3 font-semibold">
+              Как рассчитано{eligibility.referenceDate ? ` (на ${formatDue(eligibility.referenceDate)})` : ""}
+            </h3>
             <ol className="mt-1 list-decimal pl-5">
               {eligibility.explanation.map((line, index) => (
                 <li key={index}>{line}</li>
               ))}
             </ol>
-            {eligibility.uncertain ? <p className="mt-2 text-amber-800">В расчете использованы значения справочников, требующие подтверждения.</p> : null}
+            {eligibility.uncertain ? (
+              <p className="mt-2 text-amber-800">
+                В расчете использованы значения справочников, требующие подтверждения.
+              </p>
+            ) : null}
           </>
         ) : (
           <p className="mt-2">Расчет не выполнялся.</p>
@@ -195,7 +261,11 @@ export default async function ApplicationPage({ params, searchParams }: { params
                 {section.rows.map((row, index) => (
                   <Row key={`${row.label}-${index}`} label={row.label}>
                     {row.value || "—"}
-                    {row.fromEsia ? <span className="ml-2 inline-block rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800">из ЕСИА</span> : null}
+                    {row.fromEsia ? (
+                      <span className="ml-2 inline-block rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800">
+                        из ЕСИА
+                      </span>
+                    ) : null}
                   </Row>
                 ))}
               </dl>
@@ -214,12 +284,22 @@ export default async function ApplicationPage({ params, searchParams }: { params
           <ul className="mt-2 space-y-1">
             {application.attachments.map((file) => (
               <li key={file.id}>
-                <span className="font-semibold">{file.slotLabel}:</span> {file.fileName} ({Math.max(1, Math.round(file.size / 1024))} КБ, {formatDateTime(file.createdAt)}
+                <span className="font-semibold">{file.slotLabel}:</span> {file.fileName} (
+                {Math.max(1, Math.round(file.size / 1024))} КБ, {formatDateTime(file.createdAt)}
                 {file.uploadedBy === "applicant" ? ", загрузил заявитель" : ""}){" "}
-                <a href={`/staff/applications/${application.id}/attachments/${file.id}?view=1`} className="text-brand-800 underline" target="_blank" rel="noopener">
+                <a
+                  href={`/staff/applications/${application.id}/attachments/${file.id}?view=1`}
+                  className="text-brand-800 underline"
+                  target="_blank"
+                  rel="noopener"
+                >
                   Открыть<span className="sr-only"> {file.fileName}</span>
                 </a>{" "}
-                <a href={`/staff/applications/${application.id}/attachments/${file.id}`} className="text-brand-800 underline" download>
+                <a
+                  href={`/staff/applications/${application.id}/attachments/${file.id}`}
+                  className="text-brand-800 underline"
+                  download
+                >
                   Скачать<span className="sr-only"> {file.fileName}</span>
                 </a>
               </li>
@@ -234,46 +314,73 @@ export default async function ApplicationPage({ params, searchParams }: { params
         </h2>
         {application.history.length === 0 ? <p className="mt-2">Записей нет.</p> : null}
         {/* A narrow screen scrolls the table in its own box (focusable, for the keyboard), not the page. */}
-        <div className={`mt-2 overflow-x-auto ${application.history.length === 0 ? "hidden" : ""}`} role="region" aria-label="Таблица истории статусов" tabIndex={0}>
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">Когда</th>
-              <th scope="col" className="p-2">Статус</th>
-              <th scope="col" className="p-2">Кто</th>
-              <th scope="col" className="p-2">Подробности</th>
-            </tr>
-          </thead>
-          <tbody>
-            {application.history.map((entry) => (
-              <tr key={entry.id} className="border-b border-slate-200 align-top">
-                <td className="p-2">{formatDateTime(entry.at)}</td>
-                <td className="p-2">
-                  {entry.fromStatus ? `${statusLabel(entry.fromStatus)} → ` : ""}
-                  {statusLabel(entry.toStatus)}
-                </td>
-                <td className="p-2">
-                  {entry.actorName}
-                  {entry.actor === "caseworker" || entry.actor === "supervisor" ? ` (${ACTOR_NAMES[entry.actor]})` : ""}
-                </td>
-                <td className="p-2">
-                  {entry.reasonCode ? <span className="block">Причина: {reasonText(entry.reasonCode as ReasonCode)}</span> : null}
-                  {entry.comment ? <span className="block">Комментарий: {entry.comment}</span> : null}
-                  {Array.isArray(entry.details.requestedDocuments) ? <span className="block">Запрошено: {(entry.details.requestedDocuments as unknown[]).map(String).join("; ")}</span> : null}
-                  {typeof entry.details.message === "string" ? <span className="block">Сообщение: {entry.details.message}</span> : null}
-                  {typeof entry.details.amountKopecks === "number" ? (
-                    <span className="block">
-                      Размер: {formatAmount(entry.details.amountKopecks)} в месяц
-                      {typeof entry.details.startMonth === "string" ? `, ${sinceMonth(entry.details.startMonth)}` : ""}
-                      {typeof entry.details.months === "number" ? ` на ${entry.details.months} мес.` : ""}
-                    </span>
-                  ) : null}
-                  {typeof entry.details.decisionDue === "string" ? <span className="block">Срок решения перенесен на {formatDue(entry.details.decisionDue)}</span> : null}
-                </td>
+        <div
+          className={`mt-2 overflow-x-auto ${application.history.length === 0 ? "hidden" : ""}`}
+          role="region"
+          aria-label="Таблица истории статусов"
+          tabIndex={0}
+        >
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="p-2">
+                  Когда
+                </th>
+                <th scope="col" className="p-2">
+                  Статус
+                </th>
+                <th scope="col" className="p-2">
+                  Кто
+                </th>
+                <th scope="col" className="p-2">
+                  Подробности
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {application.history.map((entry) => (
+                <tr key={entry.id} className="border-b border-slate-200 align-top">
+                  <td className="p-2">{formatDateTime(entry.at)}</td>
+                  <td className="p-2">
+                    {entry.fromStatus ? `${statusLabel(entry.fromStatus)} → ` : ""}
+                    {statusLabel(entry.toStatus)}
+                  </td>
+                  <td className="p-2">
+                    {entry.actorName}
+                    {entry.actor === "caseworker" || entry.actor === "supervisor"
+                      ? ` (${ACTOR_NAMES[entry.actor]})`
+                      : ""}
+                  </td>
+                  <td className="p-2">
+                    {entry.reasonCode ? (
+                      <span className="block">Причина: {reasonText(entry.reasonCode as ReasonCode)}</span>
+                    ) : null}
+                    {entry.comment ? <span className="block">Комментарий: {entry.comment}</span> : null}
+                    {Array.isArray(entry.details.requestedDocuments) ? (
+                      <span className="block">
+                        Запрошено: {(entry.details.requestedDocuments as unknown[]).map(String).join("; ")}
+                      </span>
+                    ) : null}
+                    {typeof entry.details.message === "string" ? (
+                      <span className="block">Сообщение: {entry.details.message}</span>
+                    ) : null}
+                    {typeof entry.details.amountKopecks === "number" ? (
+                      <span className="block">
+                        Размер: {formatAmount(entry.details.amountKopecks)} в месяц
+                        {typeof entry.details.startMonth === "string"
+                          ? `, ${sinceMonth(entry.details.startMonth)}`
+                          : ""}
+                        {typeof entry.details.months === "number" ? ` на ${entry.details.months} мес.` : ""}
+                      </span>
+                    ) : null}
+                    {typeof entry.details.decisionDue === "string" ? (
+                      <span className="block">Срок решения перенесен на {formatDue(entry.details.decisionDue)}</span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </section>
     </>

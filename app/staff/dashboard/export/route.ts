@@ -14,14 +14,21 @@ import { todayInMoscow } from "@/lib/validation/calendar-date";
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const signedIn = await currentStaff();
-  if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/dashboard${url.search}`)}`, config().APP_URL), 303);
+  if (!signedIn)
+    return NextResponse.redirect(
+      new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/dashboard${url.search}`)}`, config().APP_URL),
+      303,
+    );
   const table = url.searchParams.get("table");
   const today = todayInMoscow();
   const db = await prisma();
   const meta = { ip: (await requestMeta()).ip };
   const filters = parseDashboardQuery(url.searchParams, today.slice(0, 7));
-  const data = isDashboardTable(table) ? await dashboardFigures(db, signedIn.staff, meta, filters, today, "dashboard.export", { table }) : null;
-  if (!data || !isDashboardTable(table)) return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const data = isDashboardTable(table)
+    ? await dashboardFigures(db, signedIn.staff, meta, filters, today, "dashboard.export", { table })
+    : null;
+  if (!data || !isDashboardTable(table))
+    return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const scope = data.territory?.code ?? "respublika";
   return new NextResponse(dashboardCsv(data, table), {
     status: 200,

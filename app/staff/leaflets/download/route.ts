@@ -10,15 +10,24 @@ import { leafletForDownload } from "@/lib/leaflets/download";
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const signedIn = await currentStaff();
-  if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent("/staff/leaflets")}`, config().APP_URL), 303);
+  if (!signedIn)
+    return NextResponse.redirect(
+      new URL(`/staff/login?returnTo=${encodeURIComponent("/staff/leaflets")}`, config().APP_URL),
+      303,
+    );
   const file = await leafletForDownload(
     await prisma(),
     signedIn.staff,
     { ip: (await requestMeta()).ip },
-    { leaflet: url.searchParams.get("leaflet"), territory: url.searchParams.get("territory"), size: url.searchParams.get("size") },
+    {
+      leaflet: url.searchParams.get("leaflet"),
+      territory: url.searchParams.get("territory"),
+      size: url.searchParams.get("size"),
+    },
     config().APP_URL,
   );
-  if (!file) return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!file)
+    return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new NextResponse(Buffer.from(file.bytes), {
     status: 200,
     headers: {

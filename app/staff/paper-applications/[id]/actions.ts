@@ -14,7 +14,10 @@ export async function registerPaperAction(formData: FormData): Promise<void> {
   const id = Number(formData.get("applicationId"));
   const { staff } = await requireStaff(`/staff/paper-applications/${Number.isSafeInteger(id) ? id : ""}`);
   const result = await registerPaperApplication(await prisma(), staff, { ip: (await requestMeta()).ip }, id);
-  if (result.ok) redirect(`/staff/applications/${result.applicationId}?done=registerPaper${result.linkedToCabinet ? "&cabinet=1" : ""}`);
+  if (result.ok)
+    redirect(
+      `/staff/applications/${result.applicationId}?done=registerPaper${result.linkedToCabinet ? "&cabinet=1" : ""}`,
+    );
   if (result.reason === "notFound") notFound();
   redirect(`/staff/paper-applications/${id}?incomplete=1`);
 }

@@ -43,7 +43,10 @@ export default async function PaperApplicationPage({ params, searchParams }: Pro
         {CHANNEL_LABELS[draft.channel]}, поступило {draft.receivedOn ? formatRussianDate(draft.receivedOn) : "—"}.
       </p>
       {!ready ? (
-        <div role={query.incomplete ? "alert" : undefined} className="mt-6 max-w-2xl rounded border-4 border-red-700 p-4">
+        <div
+          role={query.incomplete ? "alert" : undefined}
+          className="mt-6 max-w-2xl rounded border-4 border-red-700 p-4"
+        >
           <h2 className="text-lg font-bold">Заявление введено не полностью</h2>
           <ul className="mt-2 list-disc pl-5">
             {(parsed.ok ? ["attachments" as const] : parsed.invalidSteps).map((step) => (
@@ -61,7 +64,11 @@ export default async function PaperApplicationPage({ params, searchParams }: Pro
       ) : null}
       <div className="mt-6 max-w-3xl space-y-6">
         {applicationSummary(serviceId, answers, []).map((section) => (
-          <section key={section.stepId} aria-labelledby={`paper-${section.stepId}`} className="rounded border border-slate-300 p-4">
+          <section
+            key={section.stepId}
+            aria-labelledby={`paper-${section.stepId}`}
+            className="rounded border border-slate-300 p-4"
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id={`paper-${section.stepId}`} className="text-xl font-semibold">
                 {section.title}
@@ -111,7 +118,10 @@ export default async function PaperApplicationPage({ params, searchParams }: Pro
               : "Личного кабинета, привязанного к ЕСИА, с этим СНИЛС нет: о решении заявителю сообщат так, как указано в заявлении."}{" "}
             Шагов: {stepsOf(serviceId).length}, все заполнены.
           </p>
-          <button type="submit" className="mt-3 rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="mt-3 rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
             Зарегистрировать заявление
           </button>
         </form>
@@ -123,9 +133,15 @@ export default async function PaperApplicationPage({ params, searchParams }: Pro
         {query.confirm === "delete" ? (
           <form action={deletePaperDraftAction} className="mt-2 rounded border-2 border-red-700 p-4">
             <input type="hidden" name="applicationId" value={draft.id} />
-            <p>Черновик и прикрепленные сканы будут удалены без возможности восстановления. Заявление не будет зарегистрировано.</p>
+            <p>
+              Черновик и прикрепленные сканы будут удалены без возможности восстановления. Заявление не будет
+              зарегистрировано.
+            </p>
             <div className="mt-3 flex flex-wrap items-center gap-4">
-              <button type="submit" className="rounded bg-red-700 px-5 py-2.5 font-semibold text-white hover:bg-red-800">
+              <button
+                type="submit"
+                className="rounded bg-red-700 px-5 py-2.5 font-semibold text-white hover:bg-red-800"
+              >
                 Да, удалить черновик
               </button>
               <Link href={`/staff/paper-applications/${draft.id}`} className="text-brand-800 underline">
@@ -135,7 +151,10 @@ export default async function PaperApplicationPage({ params, searchParams }: Pro
           </form>
         ) : (
           <p className="mt-2">
-            <Link href={`/staff/paper-applications/${draft.id}?confirm=delete#delete-draft`} className="text-brand-800 underline">
+            <Link
+              href={`/staff/paper-applications/${draft.id}?confirm=delete#delete-draft`}
+              className="text-brand-800 underline"
+            >
               Удалить черновик
             </Link>
           </p>

@@ -18,7 +18,11 @@ export const metadata: Metadata = { title: "Заявление на бумаге
  * «Заявление на бумаге»: a caseworker enters an application received in person, at the МФЦ or by
  * post, through the citizen's own step forms; unfinished ones are listed to carry on.
  */
-export default async function NewPaperApplicationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewPaperApplicationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = await searchParams;
   const { staff } = await requireStaff("/staff/paper-applications/new");
   const drafts = await listPaperDrafts(await prisma(), staff, { ip: (await requestMeta()).ip });
@@ -33,9 +37,10 @@ export default async function NewPaperApplicationPage({ searchParams }: { search
         </p>
       ) : null}
       <p className="mt-1 max-w-3xl text-slate-700">
-        Заявление, поданное лично, через МФЦ или почтой, вводится в те же формы, что заполняет заявитель на портале, с теми же проверками. После регистрации оно
-        получает номер и попадает в очередь {staff.territoryName ? `(${staff.territoryName})` : ""}; если у заявителя есть личный кабинет, привязанный к ЕСИА, с тем
-        же СНИЛС, заявление появится и в кабинете.
+        Заявление, поданное лично, через МФЦ или почтой, вводится в те же формы, что заполняет заявитель на портале, с
+        теми же проверками. После регистрации оно получает номер и попадает в очередь{" "}
+        {staff.territoryName ? `(${staff.territoryName})` : ""}; если у заявителя есть личный кабинет, привязанный к
+        ЕСИА, с тем же СНИЛС, заявление появится и в кабинете.
       </p>
       <div className="mt-6">
         <PaperStartForm
@@ -53,13 +58,15 @@ export default async function NewPaperApplicationPage({ searchParams }: { search
           <ul className="mt-2 list-disc pl-5">
             {drafts.map((draft) => {
               const applicant = (draft.answers as { applicant?: { lastName?: string; firstName?: string } }).applicant;
-              const name = [applicant?.lastName, applicant?.firstName].filter(Boolean).join(" ") || "заявитель не указан";
+              const name =
+                [applicant?.lastName, applicant?.firstName].filter(Boolean).join(" ") || "заявитель не указан";
               return (
                 <li key={draft.id}>
                   <Link href={`/staff/paper-applications/${draft.id}`} className="text-brand-800 underline">
                     {serviceTitle(draft.serviceId)}: {name}
                   </Link>{" "}
-                  — {CHANNEL_LABELS[draft.channel]}, поступило {draft.receivedOn ? formatRussianDate(draft.receivedOn) : "—"}
+                  — {CHANNEL_LABELS[draft.channel]}, поступило{" "}
+                  {draft.receivedOn ? formatRussianDate(draft.receivedOn) : "—"}
                 </li>
               );
             })}

@@ -22,9 +22,30 @@ export function PaperStartForm({
   return (
     <form action={formAction} noValidate className="max-w-2xl">
       <ErrorSummary errors={state.errors} labels={LABELS} />
-      <SelectField name="serviceId" label={LABELS.serviceId} options={[{ value: "", label: "Выберите услугу" }, ...services]} defaultValue={state.values.serviceId ?? ""} error={state.errors.serviceId} />
-      <RadioGroup name="channel" legend={LABELS.channel} options={channels} defaultValue={state.values.channel ?? "in_person"} error={state.errors.channel} mandatory />
-      <TextField name="receivedOn" label={LABELS.receivedOn} hint="ДД.ММ.ГГГГ, по штампу или журналу регистрации" inputMode="numeric" mandatory defaultValue={state.values.receivedOn ?? today} error={state.errors.receivedOn} />
+      <SelectField
+        name="serviceId"
+        label={LABELS.serviceId}
+        options={[{ value: "", label: "Выберите услугу" }, ...services]}
+        defaultValue={state.values.serviceId ?? ""}
+        error={state.errors.serviceId}
+      />
+      <RadioGroup
+        name="channel"
+        legend={LABELS.channel}
+        options={channels}
+        defaultValue={state.values.channel ?? "in_person"}
+        error={state.errors.channel}
+        mandatory
+      />
+      <TextField
+        name="receivedOn"
+        label={LABELS.receivedOn}
+        hint="ДД.ММ.ГГГГ, по штампу или журналу регистрации"
+        inputMode="numeric"
+        mandatory
+        defaultValue={state.values.receivedOn ?? today}
+        error={state.errors.receivedOn}
+      />
       <div className="mt-6">
         <SubmitButton>Начать ввод заявления</SubmitButton>
       </div>

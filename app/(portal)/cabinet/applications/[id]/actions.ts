@@ -15,17 +15,30 @@ import { uploadedFile, type FormState } from "@/lib/forms/form-state";
 const page = (id: number) => `/cabinet/applications/${id}`;
 
 /** «Отправить заявление». Twice (double click, retry) sends once and lands on the same page. */
-export async function submitApplicationAction(applicationId: number, _previous: FormState, _data: FormData): Promise<FormState> {
+export async function submitApplicationAction(
+  applicationId: number,
+  _previous: FormState,
+  _data: FormData,
+): Promise<FormState> {
   applicationId = idArgument(applicationId);
   formArgument(_data);
   const { user } = await requireUser(`${page(applicationId)}/review`);
-  const outcome = await sendApplication(await prisma(), { id: user.id, esiaLevel: user.esiaLink?.level ?? null }, applicationId, { ip: (await requestMeta()).ip });
+  const outcome = await sendApplication(
+    await prisma(),
+    { id: user.id, esiaLevel: user.esiaLink?.level ?? null },
+    applicationId,
+    { ip: (await requestMeta()).ip },
+  );
   if (outcome.kind === "notFound") notFound();
   if (outcome.kind === "refused") return { values: {}, errors: {}, message: outcome.message };
   redirect(`${page(applicationId)}?sent=1`);
 }
 
-export async function uploadRequestedDocumentAction(applicationId: number, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function uploadRequestedDocumentAction(
+  applicationId: number,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   applicationId = idArgument(applicationId);
   formData = formArgument(formData);
   const { user } = await requireUser(page(applicationId));
@@ -37,7 +50,12 @@ export async function uploadRequestedDocumentAction(applicationId: number, _prev
   return { ...state, revision: Date.now() };
 }
 
-export async function provideDocumentsAction(applicationId: number, version: number, _previous: FormState, _data: FormData): Promise<FormState> {
+export async function provideDocumentsAction(
+  applicationId: number,
+  version: number,
+  _previous: FormState,
+  _data: FormData,
+): Promise<FormState> {
   applicationId = idArgument(applicationId);
   version = versionArgument(version);
   formArgument(_data);
@@ -45,14 +63,30 @@ export async function provideDocumentsAction(applicationId: number, version: num
   const result = await provideDocuments(await prisma(), user.id, applicationId, version);
   if (!result.ok) {
     if (result.reason === "notFound") notFound();
-    if (result.reason === "noDocuments") return { values: {}, errors: { file: "Прикрепите хотя бы один документ" }, revision: Date.now() };
-    if (result.reason === "conflict") return { values: {}, errors: {}, message: "Заявление изменилось, пока вы его просматривали. Обновите страницу.", revision: Date.now() };
-    return { values: {}, errors: {}, message: "Документы по этому заявлению сейчас не ожидаются.", revision: Date.now() };
+    if (result.reason === "noDocuments")
+      return { values: {}, errors: { file: "Прикрепите хотя бы один документ" }, revision: Date.now() };
+    if (result.reason === "conflict")
+      return {
+        values: {},
+        errors: {},
+        message: "Заявление изменилось, пока вы его просматривали. Обновите страницу.",
+        revision: Date.now(),
+      };
+    return {
+      values: {},
+      errors: {},
+      message: "Документы по этому заявлению сейчас не ожидаются.",
+      revision: Date.now(),
+    };
   }
   redirect(`${page(applicationId)}?documents=1`);
 }
 
-export async function withdrawApplicationAction(applicationId: number, version: number, _data: FormData): Promise<void> {
+export async function withdrawApplicationAction(
+  applicationId: number,
+  version: number,
+  _data: FormData,
+): Promise<void> {
   applicationId = idArgument(applicationId);
   version = versionArgument(version);
   formArgument(_data);

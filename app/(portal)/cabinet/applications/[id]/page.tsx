@@ -22,7 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("application"))("title") };
 }
 
-type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string; documents?: string; confirm?: string }> };
+type Params = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ sent?: string; documents?: string; confirm?: string }>;
+};
 
 function monthText(month: string): string {
   const [year, m] = month.split("-");
@@ -81,7 +84,9 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
           <>
             <dt className="text-slate-700">{t("amount")}</dt>
             <dd className="font-semibold" data-testid="approved-amount">
-              {application.amountKopecks != null ? t("perMonth", { amount: formatRubles(application.amountKopecks) }) : "—"}
+              {application.amountKopecks != null
+                ? t("perMonth", { amount: formatRubles(application.amountKopecks) })
+                : "—"}
             </dd>
             {decision?.startMonth ? (
               <>
@@ -108,7 +113,11 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
       </p>
 
       {application.status === "docs_requested" ? (
-        <section id="documents" aria-labelledby="documents-title" className="mt-8 max-w-2xl rounded border-4 border-amber-600 p-4">
+        <section
+          id="documents"
+          aria-labelledby="documents-title"
+          className="mt-8 max-w-2xl rounded border-4 border-amber-600 p-4"
+        >
           <h2 id="documents-title" className="text-xl font-semibold">
             {t("documentsNeeded")}
           </h2>
@@ -120,14 +129,21 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
               ))}
             </ul>
           ) : null}
-          {request ? <p className="mt-2">{t("deadline", { date: formatRussianDate(documentsDeadline(request.at.toISOString(), serviceId).date) })}</p> : null}
+          {request ? (
+            <p className="mt-2">
+              {t("deadline", { date: formatRussianDate(documentsDeadline(request.at.toISOString(), serviceId).date) })}
+            </p>
+          ) : null}
           {requestedFiles.length ? (
             <>
               <h3 className="mt-4 font-semibold">{t("attachedDocuments")}</h3>
               <ul className="list-disc pl-5">
                 {requestedFiles.map((file) => (
                   <li key={file.id}>
-                    <a href={`/cabinet/applications/${application.id}/attachments/${file.id}`} className="text-brand-800 underline">
+                    <a
+                      href={`/cabinet/applications/${application.id}/attachments/${file.id}`}
+                      className="text-brand-800 underline"
+                    >
                       {file.fileName}
                     </a>
                   </li>
@@ -194,7 +210,10 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
               {application.attachments.map((file) => (
                 <li key={file.id}>
                   {ATTACHMENT_SLOTS[file.slot as AttachmentSlot] ?? file.slot}:{" "}
-                  <a href={`/cabinet/applications/${application.id}/attachments/${file.id}`} className="text-brand-800 underline">
+                  <a
+                    href={`/cabinet/applications/${application.id}/attachments/${file.id}`}
+                    className="text-brand-800 underline"
+                  >
                     {file.fileName}
                   </a>
                 </li>
@@ -216,7 +235,10 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
             </form>
           ) : (
             <p className="mt-2">
-              <a href={`/cabinet/applications/${application.id}?confirm=withdraw#withdraw`} className="text-brand-800 underline">
+              <a
+                href={`/cabinet/applications/${application.id}?confirm=withdraw#withdraw`}
+                className="text-brand-800 underline"
+              >
                 {t("withdraw")}
               </a>
             </p>

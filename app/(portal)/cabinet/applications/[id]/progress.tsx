@@ -7,7 +7,19 @@ import type { ServiceId } from "@/lib/benefits/services";
  * The steps as a list: done steps link back, each says its status in words (the ✓ and the
  * colours are only a picture of it), and the current one is marked for screen readers.
  */
-export function ApplicationProgress({ applicationId, serviceId, answers, current, completed }: { applicationId: number; serviceId: ServiceId; answers: Answers; current: StepId | "review"; completed: readonly string[] }) {
+export function ApplicationProgress({
+  applicationId,
+  serviceId,
+  answers,
+  current,
+  completed,
+}: {
+  applicationId: number;
+  serviceId: ServiceId;
+  answers: Answers;
+  current: StepId | "review";
+  completed: readonly string[];
+}) {
   const { items } = applicationProgress(serviceId, answers, completed);
   return (
     <nav aria-label="Этапы заполнения заявления" className="mt-4">
@@ -34,9 +46,21 @@ export function ApplicationProgress({ applicationId, serviceId, answers, current
             </>
           );
           return (
-            <li key={step} className={`rounded border-2 px-2 py-1 ${style}`} aria-current={isCurrent ? "step" : undefined} data-status={status}>
+            <li
+              key={step}
+              className={`rounded border-2 px-2 py-1 ${style}`}
+              aria-current={isCurrent ? "step" : undefined}
+              data-status={status}
+            >
               {!isCurrent && (status !== "notStarted" || step === "review") ? (
-                <Link href={step === "review" ? `/cabinet/applications/${applicationId}/review` : `/cabinet/applications/${applicationId}/step/${step}`} className="underline">
+                <Link
+                  href={
+                    step === "review"
+                      ? `/cabinet/applications/${applicationId}/review`
+                      : `/cabinet/applications/${applicationId}/step/${step}`
+                  }
+                  className="underline"
+                >
                   {label}
                 </Link>
               ) : (

@@ -6,7 +6,11 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 
 /** One button; the server sends the application once, however often it is pressed. */
-export function SubmitApplicationForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
+export function SubmitApplicationForm({
+  action,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+}) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction}>
@@ -48,7 +52,14 @@ export function RequestedDocumentsForms({
             {error}
           </p>
         ) : null}
-        <input id="field-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png" aria-describedby={error ? "field-file-hint field-file-error" : "field-file-hint"} className="mt-1 block" />
+        <input
+          id="field-file"
+          name="file"
+          type="file"
+          accept=".pdf,.jpg,.jpeg,.png"
+          aria-describedby={error ? "field-file-hint field-file-error" : "field-file-hint"}
+          className="mt-1 block"
+        />
         <SubmitButton variant="secondary">Прикрепить документ</SubmitButton>
       </form>
       <form action={provideAction}>

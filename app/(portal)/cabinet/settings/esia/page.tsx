@@ -9,7 +9,11 @@ export const metadata: Metadata = { title: "Привязка к ЕСИА" };
 
 const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" });
 
-export default async function EsiaLinkPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EsiaLinkPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { user } = await requireUser("/cabinet/settings/esia");
   const { linked, unlinked, confirmUnlink } = await searchParams;
   const link = user.esiaLink;
@@ -18,13 +22,27 @@ export default async function EsiaLinkPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="text-2xl font-bold">Настройки</h1>
       <nav aria-label="Вкладки настроек" className="mt-4 flex flex-wrap gap-4 border-b border-slate-300">
-        <Link href="/cabinet/settings" className="px-2 pb-2 text-brand-800 underline">Пароль</Link>
-        <span aria-current="page" className="border-b-4 border-brand-700 px-2 pb-2 font-semibold">Привязка к ЕСИА</span>
-        <Link href="/cabinet/settings/notifications" className="px-2 pb-2 text-brand-800 underline">Уведомления</Link>
+        <Link href="/cabinet/settings" className="px-2 pb-2 text-brand-800 underline">
+          Пароль
+        </Link>
+        <span aria-current="page" className="border-b-4 border-brand-700 px-2 pb-2 font-semibold">
+          Привязка к ЕСИА
+        </span>
+        <Link href="/cabinet/settings/notifications" className="px-2 pb-2 text-brand-800 underline">
+          Уведомления
+        </Link>
       </nav>
       <h2 className="mt-6 text-xl font-semibold">Привязка к ЕСИА</h2>
-      {linked ? <p role="status" className="mt-3 rounded bg-green-50 p-3">Личный кабинет привязан к учетной записи ЕСИА.</p> : null}
-      {unlinked ? <p role="status" className="mt-3 rounded bg-green-50 p-3">Привязка к ЕСИА удалена.</p> : null}
+      {linked ? (
+        <p role="status" className="mt-3 rounded bg-green-50 p-3">
+          Личный кабинет привязан к учетной записи ЕСИА.
+        </p>
+      ) : null}
+      {unlinked ? (
+        <p role="status" className="mt-3 rounded bg-green-50 p-3">
+          Привязка к ЕСИА удалена.
+        </p>
+      ) : null}
       {link && level ? (
         <>
           <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -40,7 +58,9 @@ export default async function EsiaLinkPage({ searchParams }: { searchParams: Pro
           {level === "simplified" ? (
             <p className="mt-4 rounded border-2 border-amber-600 bg-amber-50 p-3">
               Для подачи заявлений нужна стандартная или подтвержденная учетная запись ЕСИА.{" "}
-              <Link href="/esia-instruction" className="text-brand-800 underline">Как повысить уровень учетной записи</Link>
+              <Link href="/esia-instruction" className="text-brand-800 underline">
+                Как повысить уровень учетной записи
+              </Link>
             </p>
           ) : null}
           {confirmUnlink ? (
@@ -50,7 +70,9 @@ export default async function EsiaLinkPage({ searchParams }: { searchParams: Pro
               <input type="hidden" name="confirm" value="yes" />
               <div className="flex flex-wrap gap-4">
                 <SubmitButton>Да, отвязать</SubmitButton>
-                <Link href="/cabinet/settings/esia" className="mt-6 px-5 py-2.5 text-brand-800 underline">Отмена</Link>
+                <Link href="/cabinet/settings/esia" className="mt-6 px-5 py-2.5 text-brand-800 underline">
+                  Отмена
+                </Link>
               </div>
             </form>
           ) : (
@@ -63,10 +85,13 @@ export default async function EsiaLinkPage({ searchParams }: { searchParams: Pro
         <>
           <p className="mt-3">Личный кабинет не привязан к учетной записи ЕСИА.</p>
           <p className="mt-2">
-            После привязки можно входить через ЕСИА, данные профиля заполнятся из ЕСИА, а заявления можно будет подавать в
-            электронном виде.
+            После привязки можно входить через ЕСИА, данные профиля заполнятся из ЕСИА, а заявления можно будет подавать
+            в электронном виде.
           </p>
-          <a href="/esia/start?intent=link" className="mt-4 inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <a
+            href="/esia/start?intent=link"
+            className="mt-4 inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
             Установить привязку к ЕСИА
           </a>
         </>

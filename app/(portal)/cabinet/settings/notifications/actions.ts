@@ -11,6 +11,11 @@ export async function saveNoticeChannelsAction(formData: FormData): Promise<void
   // Anyone can call an action with any arguments: a wrong one is a 404, never a 500.
   formData = formArgument(formData);
   const { user } = await requireUser("/cabinet/settings/notifications");
-  const outcome = await saveNoticeChannels(await prisma(), user.id, Object.fromEntries(formData), (await requestMeta()).ip);
+  const outcome = await saveNoticeChannels(
+    await prisma(),
+    user.id,
+    Object.fromEntries(formData),
+    (await requestMeta()).ip,
+  );
   redirect(outcome.ok ? "/cabinet/settings/notifications?saved=1" : "/cabinet/settings/notifications?invalid=1");
 }

@@ -22,7 +22,11 @@ function contactState(contact: ContactView): string {
   return "не подтвержден: уведомления на него не отправляются";
 }
 
-export default async function NotificationSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NotificationSettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { user } = await requireUser("/cabinet/settings/notifications");
   const { saved, invalid } = await searchParams;
   const settings = await noticeSettings(await prisma(), user.id);
@@ -47,7 +51,8 @@ export default async function NotificationSettingsPage({ searchParams }: { searc
         </p>
       ) : null}
       <p className="mt-3 max-w-2xl">
-        О каждом изменении статуса заявления, запросе документов и решении сообщается в личном кабинете, в разделе «Уведомления», всегда. Дополнительно — по электронной почте и SMS на подтвержденные адрес и номер.
+        О каждом изменении статуса заявления, запросе документов и решении сообщается в личном кабинете, в разделе
+        «Уведомления», всегда. Дополнительно — по электронной почте и SMS на подтвержденные адрес и номер.
       </p>
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Электронная почта</dt>
@@ -72,7 +77,14 @@ export default async function NotificationSettingsPage({ searchParams }: { searc
           <div className="mt-2 space-y-2">
             {CHOICES.map((choice) => (
               <div key={choice.value} className="flex items-center gap-3">
-                <input id={`notice-${choice.value}`} type="radio" name="noticeChannels" value={choice.value} defaultChecked={settings.noticeChannels === choice.value} className="h-5 w-5" />
+                <input
+                  id={`notice-${choice.value}`}
+                  type="radio"
+                  name="noticeChannels"
+                  value={choice.value}
+                  defaultChecked={settings.noticeChannels === choice.value}
+                  className="h-5 w-5"
+                />
                 <label htmlFor={`notice-${choice.value}`}>{choice.label}</label>
               </div>
             ))}

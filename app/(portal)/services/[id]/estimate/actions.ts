@@ -7,7 +7,12 @@ import {
   estimateChildAllowance,
   type Estimate,
 } from "@/lib/benefits/estimate";
-import { additionalEstimateForm, allowanceEstimateForm, basicEstimateForm, ESTIMATE_FIELDS } from "@/lib/benefits/estimate-form";
+import {
+  additionalEstimateForm,
+  allowanceEstimateForm,
+  basicEstimateForm,
+  ESTIMATE_FIELDS,
+} from "@/lib/benefits/estimate-form";
 import { isServiceId, type ServiceId } from "@/lib/benefits/services";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
@@ -27,29 +32,44 @@ function inPageOrder(serviceId: ServiceId, errors: Record<string, string>): Reco
  * «Рассчитать»: the same schema the browser ran, again on the server (it is the only check with
  * JavaScript off), then the estimate for today in Moscow. Nothing is stored: the page is public.
  */
-export async function estimateAction(serviceId: string, _previous: EstimateState, formData: FormData): Promise<EstimateState> {
+export async function estimateAction(
+  serviceId: string,
+  _previous: EstimateState,
+  formData: FormData,
+): Promise<EstimateState> {
   serviceId = nameArgument(serviceId);
   formData = formArgument(formData);
   if (!isServiceId(serviceId)) return withErrors({}, {}, "Услуга не найдена. Выберите услугу в каталоге.");
   const fields: readonly string[] = ESTIMATE_FIELDS[serviceId];
-  const values = Object.fromEntries(Object.entries(submittedValues(formData)).filter(([name]) => fields.includes(name)));
+  const values = Object.fromEntries(
+    Object.entries(submittedValues(formData)).filter(([name]) => fields.includes(name)),
+  );
   const today = todayInMoscow();
   // A new revision with every answer: the form starts afresh from what the server says.
   const revision = Date.now();
-  const invalid = (error: z.ZodError) => ({ ...withErrors(values, inPageOrder(serviceId, fieldErrors(error))), revision });
+  const invalid = (error: z.ZodError) => ({
+    ...withErrors(values, inPageOrder(serviceId, fieldErrors(error))),
+    revision,
+  });
 
   switch (serviceId) {
     case "kindergarten-basic": {
       const parsed = basicEstimateForm.safeParse(values);
-      return parsed.success ? { values, errors: {}, revision, estimate: estimateBasicCompensation(parsed.data, today) } : invalid(parsed.error);
+      return parsed.success
+        ? { values, errors: {}, revision, estimate: estimateBasicCompensation(parsed.data, today) }
+        : invalid(parsed.error);
     }
     case "kindergarten-additional": {
       const parsed = additionalEstimateForm.safeParse(values);
-      return parsed.success ? { values, errors: {}, revision, estimate: estimateAdditionalCompensation(parsed.data, today) } : invalid(parsed.error);
+      return parsed.success
+        ? { values, errors: {}, revision, estimate: estimateAdditionalCompensation(parsed.data, today) }
+        : invalid(parsed.error);
     }
     case "child-allowance": {
       const parsed = allowanceEstimateForm.safeParse(values);
-      return parsed.success ? { values, errors: {}, revision, estimate: estimateChildAllowance(parsed.data, today) } : invalid(parsed.error);
+      return parsed.success
+        ? { values, errors: {}, revision, estimate: estimateChildAllowance(parsed.data, today) }
+        : invalid(parsed.error);
     }
   }
 }

@@ -4,7 +4,14 @@ import { useActionState, useEffect, useRef } from "react";
 import { EnhancedForm, type FormSchema } from "@/components/forms/enhanced-form";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { CATEGORY_OPTIONS, ESTIMATE_FIELDS, ESTIMATE_FIELD_LABELS, ESTIMATE_FORMS, GROUP_HOURS_OPTIONS, type EstimateField } from "@/lib/benefits/estimate-form";
+import {
+  CATEGORY_OPTIONS,
+  ESTIMATE_FIELDS,
+  ESTIMATE_FIELD_LABELS,
+  ESTIMATE_FORMS,
+  GROUP_HOURS_OPTIONS,
+  type EstimateField,
+} from "@/lib/benefits/estimate-form";
 import type { ServiceId } from "@/lib/benefits/services";
 import { EMPTY_FORM } from "@/lib/forms/form-state";
 import type { EstimateState } from "./actions";
@@ -17,7 +24,15 @@ type Action = (state: EstimateState, data: FormData) => Promise<EstimateState>;
  * on, EnhancedForm runs the same zod schema first and shows its messages without a round trip;
  * only valid figures are sent, and the server checks them again. The figures are flat names.
  */
-export function EstimateForm({ serviceId, action, incomeMonths }: { serviceId: ServiceId; action: Action; incomeMonths: string }) {
+export function EstimateForm({
+  serviceId,
+  action,
+  incomeMonths,
+}: {
+  serviceId: ServiceId;
+  action: Action;
+  incomeMonths: string;
+}) {
   const [state, formAction] = useActionState(action, EMPTY_FORM as EstimateState);
   const fields = ESTIMATE_FIELDS[serviceId];
   const shown = (field: EstimateField) => fields.includes(field);

@@ -20,7 +20,13 @@ function hostOf(link: string): string {
 /** The estimate, its computation line by line and the dated reference data it used. */
 export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Ref<HTMLElement> }) {
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="estimate-result" className="mt-6 rounded border-4 border-brand-700 p-4" data-testid="estimate-result">
+    <section
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="estimate-result"
+      className="mt-6 rounded border-4 border-brand-700 p-4"
+      data-testid="estimate-result"
+    >
       <h2 id="estimate-result" className="text-xl font-bold">
         Результат предварительного расчета
       </h2>
@@ -41,8 +47,8 @@ export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Re
         </ul>
       ) : null}
       <p className="mt-3 rounded bg-amber-50 p-3">
-        <strong>Это предварительная оценка, а не решение.</strong> Право на выплату и ее размер определяет орган социальной защиты по
-        вашему заявлению и документам.
+        <strong>Это предварительная оценка, а не решение.</strong> Право на выплату и ее размер определяет орган
+        социальной защиты по вашему заявлению и документам.
         {estimate.uncertain ? " Часть справочных данных, использованных в расчете, неточна — это отмечено ниже." : ""}
       </p>
 
@@ -70,7 +76,9 @@ export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Re
                 <li key={reference.name}>
                   <p className="font-semibold">{reference.name}</p>
                   <p>{reference.value}</p>
-                  {validity ? <p className="text-sm text-slate-700">{validity.charAt(0).toUpperCase() + validity.slice(1)}</p> : null}
+                  {validity ? (
+                    <p className="text-sm text-slate-700">{validity.charAt(0).toUpperCase() + validity.slice(1)}</p>
+                  ) : null}
                   {reference.uncertain ? (
                     <div className="mt-1 text-sm">
                       <p className="font-semibold text-amber-900">Данные неточные:</p>

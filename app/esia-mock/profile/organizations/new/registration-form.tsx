@@ -25,8 +25,15 @@ const L = ORGANIZATION_LABELS;
  * «Регистрация учетной записи юридического лица»: the head of a company (or an entrepreneur)
  * enters the state numbers and names; after an error the form starts from what was typed.
  */
-export function OrganizationRegistrationForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
-  const [state, formAction] = useActionState(action, { errors: {}, values: { type: "LEGAL", position: "Генеральный директор" } });
+export function OrganizationRegistrationForm({
+  action,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+}) {
+  const [state, formAction] = useActionState(action, {
+    errors: {},
+    values: { type: "LEGAL", position: "Генеральный директор" },
+  });
   const { values, errors } = state;
   const text = (name: Exclude<keyof typeof L, "type">, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField name={name} label={L[name]} defaultValue={values[name] ?? ""} error={errors[name]} {...extra} />
@@ -46,13 +53,26 @@ export function OrganizationRegistrationForm({ action }: { action: (state: FormS
       />
       <fieldset className="mt-6">
         <legend className="text-lg font-semibold">Сведения из ЕГРЮЛ или ЕГРИП</legend>
-        {text("ogrn", { hint: "13 цифр ОГРН или 15 цифр ОГРНИП", inputMode: "numeric", required: true, className: "[&_input]:max-w-60" })}
-        {text("inn", { hint: "10 цифр для организации, 12 для предпринимателя", inputMode: "numeric", required: true, className: "[&_input]:max-w-60" })}
+        {text("ogrn", {
+          hint: "13 цифр ОГРН или 15 цифр ОГРНИП",
+          inputMode: "numeric",
+          required: true,
+          className: "[&_input]:max-w-60",
+        })}
+        {text("inn", {
+          hint: "10 цифр для организации, 12 для предпринимателя",
+          inputMode: "numeric",
+          required: true,
+          className: "[&_input]:max-w-60",
+        })}
         {text("kpp", { hint: "9 знаков, предприниматель КПП не имеет", className: "[&_input]:max-w-48" })}
         {text("fullName", { hint: "Например: Общество с ограниченной ответственностью «Ромашка»", required: true })}
         {text("shortName", { hint: "Например: ООО «Ромашка»", required: true })}
         {text("zipCode", { inputMode: "numeric", autoComplete: "postal-code", className: "[&_input]:max-w-32" })}
-        {text("legalAddress", { hint: "Как в выписке, например: Республика Татарстан, г. Казань, ул. Баумана, д. 19", required: true })}
+        {text("legalAddress", {
+          hint: "Как в выписке, например: Республика Татарстан, г. Казань, ул. Баумана, д. 19",
+          required: true,
+        })}
       </fieldset>
       <fieldset className="mt-6">
         <legend className="text-lg font-semibold">Контакты и ваша должность</legend>

@@ -27,9 +27,30 @@ export function NewStaffForm({
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} message={state.message} labels={LABELS} />
-      <TextField name="login" label={LABELS.login} hint="Строчные латинские буквы, цифры и знаки . _ -, например kazan.ivanova" autoCapitalize="none" spellCheck={false} mandatory defaultValue={state.values.login} error={state.errors.login} />
-      <TextField name="fullName" label={LABELS.fullName} mandatory defaultValue={state.values.fullName} error={state.errors.fullName} />
-      <SelectField name="role" label={LABELS.role} options={roles} defaultValue={state.values.role ?? "caseworker"} error={state.errors.role} />
+      <TextField
+        name="login"
+        label={LABELS.login}
+        hint="Строчные латинские буквы, цифры и знаки . _ -, например kazan.ivanova"
+        autoCapitalize="none"
+        spellCheck={false}
+        mandatory
+        defaultValue={state.values.login}
+        error={state.errors.login}
+      />
+      <TextField
+        name="fullName"
+        label={LABELS.fullName}
+        mandatory
+        defaultValue={state.values.fullName}
+        error={state.errors.fullName}
+      />
+      <SelectField
+        name="role"
+        label={LABELS.role}
+        options={roles}
+        defaultValue={state.values.role ?? "caseworker"}
+        error={state.errors.role}
+      />
       <SelectField
         name="territoryId"
         label={LABELS.territoryId}
@@ -47,7 +68,14 @@ export function NewStaffForm({
         mandatory
         error={state.errors.password}
       />
-      <TextField name="passwordConfirmation" label={LABELS.passwordConfirmation} type="password" autoComplete="new-password" mandatory error={state.errors.passwordConfirmation} />
+      <TextField
+        name="passwordConfirmation"
+        label={LABELS.passwordConfirmation}
+        type="password"
+        autoComplete="new-password"
+        mandatory
+        error={state.errors.passwordConfirmation}
+      />
       <SubmitButton>Создать учетную запись</SubmitButton>
     </form>
   );

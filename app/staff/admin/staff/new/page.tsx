@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: "Новый сотрудник" };
 
 export default async function NewStaffPage() {
   const { staff } = await requireStaffRole("/staff/admin/staff/new", ["administrator"]);
-  const territories = await listTerritories(await prisma(), { id: staff.id, role: staff.role }, (await requestMeta()).ip);
+  const territories = await listTerritories(
+    await prisma(),
+    { id: staff.id, role: staff.role },
+    (await requestMeta()).ip,
+  );
   if (!territories.ok) notFound();
   return (
     <div className="max-w-2xl">
@@ -27,7 +31,10 @@ export default async function NewStaffPage() {
       <NewStaffForm
         action={createStaffAction}
         roles={STAFF_ROLES.map((role) => ({ value: role, label: roleLabel(role) }))}
-        territories={territories.value.map((territory) => ({ value: String(territory.id), label: territory.bodyName ?? territory.name }))}
+        territories={territories.value.map((territory) => ({
+          value: String(territory.id),
+          label: territory.bodyName ?? territory.name,
+        }))}
       />
     </div>
   );

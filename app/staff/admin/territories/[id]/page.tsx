@@ -14,7 +14,12 @@ export default async function TerritoryPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const { staff } = await requireStaffRole(`/staff/admin/territories/${encodeURIComponent(id)}`, ["administrator"]);
   const territoryId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
-  const territory = await territoryForAdmin(await prisma(), { id: staff.id, role: staff.role }, territoryId, (await requestMeta()).ip);
+  const territory = await territoryForAdmin(
+    await prisma(),
+    { id: staff.id, role: staff.role },
+    territoryId,
+    (await requestMeta()).ip,
+  );
   if (!territory.ok || territory.value.bodyName === null) notFound();
   return (
     <div className="max-w-3xl">
@@ -24,7 +29,11 @@ export default async function TerritoryPage({ params }: { params: Promise<{ id: 
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{territory.value.name}</h1>
-      <BodyNameForm action={renameTerritorialBodyAction} territoryId={territory.value.id} name={territory.value.bodyName} />
+      <BodyNameForm
+        action={renameTerritorialBodyAction}
+        territoryId={territory.value.id}
+        name={territory.value.bodyName}
+      />
     </div>
   );
 }

@@ -12,7 +12,11 @@ import { todayInMoscow } from "@/lib/validation/calendar-date";
 // The bytes are the cached drawing of exactly these figures; the entity tag lets the browser keep
 // it and ask again each view (no-cache), so an unchanged chart costs the check and a 304.
 
-const notFound = () => new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+const notFound = () =>
+  new NextResponse("Не найдено", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
 
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   const { chart } = await params;
@@ -21,7 +25,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const url = new URL(request.url);
   const today = todayInMoscow();
   const filters = parseDashboardQuery(url.searchParams, today.slice(0, 7));
-  const drawn = await dashboardChartFor(await prisma(), signedIn.staff, { ip: (await requestMeta()).ip }, filters, today, chart);
+  const drawn = await dashboardChartFor(
+    await prisma(),
+    signedIn.staff,
+    { ip: (await requestMeta()).ip },
+    filters,
+    today,
+    chart,
+  );
   if (!drawn) return notFound();
   const headers = {
     "Content-Type": "image/svg+xml; charset=utf-8",
@@ -33,6 +44,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
   };
   const expected = request.headers.get("if-none-match");
-  if (expected && expected.split(",").some((tag) => tag.trim().replace(/^W\//, "") === drawn.etag)) return new NextResponse(null, { status: 304, headers });
+  if (expected && expected.split(",").some((tag) => tag.trim().replace(/^W\//, "") === drawn.etag))
+    return new NextResponse(null, { status: 304, headers });
   return new NextResponse(drawn.svg, { status: 200, headers });
 }

@@ -13,7 +13,10 @@ import { findReceiptApplication, parseApplicationId } from "@/lib/receipts/recei
 const PRIVATE = "private, no-store";
 
 function notFound(): Response {
-  return new Response("Страница не найдена", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": PRIVATE } });
+  return new Response("Страница не найдена", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": PRIVATE },
+  });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {

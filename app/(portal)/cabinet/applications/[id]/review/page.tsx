@@ -37,7 +37,13 @@ export default async function ReviewPage({ params }: Params) {
       <p className="text-sm text-slate-600">{review.serviceTitle}</p>
       <h1 className="text-2xl font-bold">Проверьте заявление</h1>
       <p className="mt-1">{stepNumberText(serviceId, "review")}.</p>
-      <ApplicationProgress applicationId={review.applicationId} serviceId={serviceId} answers={review.answers} current="review" completed={review.completedSteps} />
+      <ApplicationProgress
+        applicationId={review.applicationId}
+        serviceId={serviceId}
+        answers={review.answers}
+        current="review"
+        completed={review.completedSteps}
+      />
 
       {review.invalidSteps.length > 0 ? (
         <div role="alert" className="mt-6 max-w-2xl rounded border-4 border-red-700 p-4">
@@ -56,7 +62,11 @@ export default async function ReviewPage({ params }: Params) {
 
       <div className="mt-6 max-w-3xl space-y-6">
         {review.sections.map((section) => (
-          <section key={section.stepId} aria-labelledby={`review-${section.stepId}`} className="rounded border border-slate-300 p-4">
+          <section
+            key={section.stepId}
+            aria-labelledby={`review-${section.stepId}`}
+            className="rounded border border-slate-300 p-4"
+          >
             <h2 id={`review-${section.stepId}`} className="text-xl font-semibold">
               {section.title}
             </h2>
@@ -71,14 +81,24 @@ export default async function ReviewPage({ params }: Params) {
             {/* One «Изменить» per answer (GOV.UK's summary list), leading to that very field. */}
             <dl className="mt-2 divide-y divide-slate-200">
               {section.rows.map((row) => (
-                <div key={row.field} className="grid grid-cols-1 gap-x-4 py-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto]">
+                <div
+                  key={row.field}
+                  className="grid grid-cols-1 gap-x-4 py-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto]"
+                >
                   <dt className="text-slate-700">{row.label}</dt>
                   <dd className="font-semibold [overflow-wrap:anywhere]">
                     {row.value}
-                    {row.fromEsia ? <span className="ml-2 inline-block rounded bg-brand-50 px-1 text-sm font-normal text-brand-800">из ЕСИА</span> : null}
+                    {row.fromEsia ? (
+                      <span className="ml-2 inline-block rounded bg-brand-50 px-1 text-sm font-normal text-brand-800">
+                        из ЕСИА
+                      </span>
+                    ) : null}
                   </dd>
                   <dd>
-                    <Link href={`${stepLink(section.stepId)}#${fieldId(row.field)}`} className="text-brand-800 underline">
+                    <Link
+                      href={`${stepLink(section.stepId)}#${fieldId(row.field)}`}
+                      className="text-brand-800 underline"
+                    >
                       Изменить<span className="sr-only">: {row.label}</span>
                     </Link>
                   </dd>
@@ -126,7 +146,9 @@ export default async function ReviewPage({ params }: Params) {
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <p className="mt-2 text-sm text-slate-700">Это расчет портала по справочным данным; решение принимает орган социальной защиты.</p>
+            <p className="mt-2 text-sm text-slate-700">
+              Это расчет портала по справочным данным; решение принимает орган социальной защиты.
+            </p>
           </section>
         ) : null}
 
@@ -138,7 +160,9 @@ export default async function ReviewPage({ params }: Params) {
             <EsiaLevelNotice level={level} returnTo={returnTo} />
           ) : review.invalidSteps.length === 0 ? (
             <>
-              <p className="mt-2">После отправки изменить заявление нельзя. Статус заявления будет виден в разделе «Мои заявления».</p>
+              <p className="mt-2">
+                После отправки изменить заявление нельзя. Статус заявления будет виден в разделе «Мои заявления».
+              </p>
               <SubmitApplicationForm action={submitApplicationAction.bind(null, review.applicationId)} />
             </>
           ) : (

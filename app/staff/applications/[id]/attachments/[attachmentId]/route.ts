@@ -15,10 +15,24 @@ const VIEWABLE = new Set(["application/pdf", "image/jpeg", "image/png"]);
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
   const { id, attachmentId } = await params;
   const signedIn = await currentStaff();
-  if (!signedIn) return NextResponse.redirect(new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/applications/${id}`)}`, config().APP_URL), 303);
+  if (!signedIn)
+    return NextResponse.redirect(
+      new URL(`/staff/login?returnTo=${encodeURIComponent(`/staff/applications/${id}`)}`, config().APP_URL),
+      303,
+    );
   const applicationId = /^\d{1,10}$/.test(id) ? Number(id) : NaN;
-  const file = await downloadAttachment(await prisma(), signedIn.staff, { ip: (await requestMeta()).ip }, applicationId, attachmentId.slice(0, 100));
-  if (!file) return new NextResponse("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const file = await downloadAttachment(
+    await prisma(),
+    signedIn.staff,
+    { ip: (await requestMeta()).ip },
+    applicationId,
+    attachmentId.slice(0, 100),
+  );
+  if (!file)
+    return new NextResponse("Не найдено", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   const headers = new Headers(attachmentHeaders(file));
   if (new URL(request.url).searchParams.get("view") === "1" && VIEWABLE.has(file.mediaType)) {
     headers.set("Content-Disposition", headers.get("Content-Disposition")!.replace(/^attachment/, "inline"));

@@ -24,7 +24,12 @@ const STAFF_VOICE: StepVoice = {
   saved: "Введенное сохранено. Продолжить можно со страницы «Заявление на бумаге».",
 };
 
-export async function savePaperStepAction(applicationId: number, step: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function savePaperStepAction(
+  applicationId: number,
+  step: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   // Anyone can call an action with any arguments: a wrong one is a 404, never a 500.
   applicationId = idArgument(applicationId);
   step = nameArgument(step);
@@ -33,7 +38,12 @@ export async function savePaperStepAction(applicationId: number, step: string, _
   const db = await prisma();
   const draft = await openPaperDraft(db, staff, { ip: (await requestMeta()).ip }, applicationId);
   if (!draft) notFound();
-  const post = { values: submittedValues(formData), intent: formData.get("intent"), slot: formData.get("slot"), file: await uploadedFile(formData) };
+  const post = {
+    values: submittedValues(formData),
+    intent: formData.get("intent"),
+    slot: formData.get("slot"),
+    file: await uploadedFile(formData),
+  };
   const outcome = await saveDraftStep(db, { staffId: staff.id }, draft, step, post, STAFF_VOICE);
   switch (outcome.kind) {
     case "notFound":

@@ -16,7 +16,9 @@ type Params = { params: Promise<{ id: string; step: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { step } = await params;
-  return { title: `Заявление на бумаге: ${step in STEP_TITLES ? STEP_TITLES[step as keyof typeof STEP_TITLES] : "шаг"}` };
+  return {
+    title: `Заявление на бумаге: ${step in STEP_TITLES ? STEP_TITLES[step as keyof typeof STEP_TITLES] : "шаг"}`,
+  };
 }
 
 /** One step of a paper application, in the citizen's own form (same fields, schema and messages). */
@@ -30,7 +32,8 @@ export default async function PaperStepPage({ params }: Params) {
   return (
     <>
       <p className="text-sm text-slate-600">
-        Заявление на бумаге: {view.serviceTitle}. {CHANNEL_LABELS[draft.channel]}, поступило {draft.receivedOn ? formatRussianDate(draft.receivedOn) : "—"}.
+        Заявление на бумаге: {view.serviceTitle}. {CHANNEL_LABELS[draft.channel]}, поступило{" "}
+        {draft.receivedOn ? formatRussianDate(draft.receivedOn) : "—"}.
       </p>
       <h1 className="text-2xl font-bold">{view.stepTitle}</h1>
       <p className="mt-1">
@@ -40,7 +43,12 @@ export default async function PaperStepPage({ params }: Params) {
         </Link>
       </p>
       <div className="max-w-2xl">
-        <StepForm {...view.form} action={savePaperStepAction.bind(null, view.applicationId, view.step)} linkFiles={false} reviewLabel="Перейти к регистрации" />
+        <StepForm
+          {...view.form}
+          action={savePaperStepAction.bind(null, view.applicationId, view.step)}
+          linkFiles={false}
+          reviewLabel="Перейти к регистрации"
+        />
       </div>
     </>
   );

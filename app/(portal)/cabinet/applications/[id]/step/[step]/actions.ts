@@ -15,12 +15,22 @@ function stepPath(applicationId: number, step: string) {
   return `/cabinet/applications/${applicationId}/step/${step}`;
 }
 
-export async function saveStepAction(applicationId: number, step: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveStepAction(
+  applicationId: number,
+  step: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   applicationId = idArgument(applicationId);
   step = nameArgument(step);
   formData = formArgument(formData);
   const { user } = await requireUser(stepPath(applicationId, step));
-  const post = { values: submittedValues(formData), intent: formData.get("intent"), slot: formData.get("slot"), file: await uploadedFile(formData) };
+  const post = {
+    values: submittedValues(formData),
+    intent: formData.get("intent"),
+    slot: formData.get("slot"),
+    file: await uploadedFile(formData),
+  };
   const outcome = await saveApplicantStep(await prisma(), user.id, applicationId, step, post);
   switch (outcome.kind) {
     case "notFound":

@@ -27,10 +27,14 @@ export default async function ApplicationStepPage({ params }: Params) {
     <>
       <p className="text-sm text-slate-600">{view.serviceTitle}</p>
       <h1 className="text-2xl font-bold">{view.stepTitle}</h1>
-      <p className="mt-1">
-        {stepNumberText(view.serviceId, view.step)}. Черновик сохраняется на каждом шаге.
-      </p>
-      <ApplicationProgress applicationId={view.applicationId} serviceId={view.serviceId} answers={view.answers} current={view.step} completed={view.completedSteps} />
+      <p className="mt-1">{stepNumberText(view.serviceId, view.step)}. Черновик сохраняется на каждом шаге.</p>
+      <ApplicationProgress
+        applicationId={view.applicationId}
+        serviceId={view.serviceId}
+        answers={view.answers}
+        current={view.step}
+        completed={view.completedSteps}
+      />
       <div className="max-w-2xl">
         <StepForm {...view.form} action={saveStepAction.bind(null, view.applicationId, view.step)} />
       </div>

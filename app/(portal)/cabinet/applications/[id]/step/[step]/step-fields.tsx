@@ -43,7 +43,14 @@ function options(map: Record<string, string>, placeholder = "Выберите") 
 }
 
 /** A text field of a step's table; `name` for a row's field ("children.0.lastName"). */
-function Text(props: StepFieldProps & { field: FieldSpec; name?: string; inputMode?: "numeric" | "tel" | "email" | "text"; autoComplete?: string }) {
+function Text(
+  props: StepFieldProps & {
+    field: FieldSpec;
+    name?: string;
+    inputMode?: "numeric" | "tel" | "email" | "text";
+    autoComplete?: string;
+  },
+) {
   const { field, inputMode, autoComplete } = props;
   const name = props.name ?? field.name;
   return (
@@ -62,10 +69,19 @@ function Text(props: StepFieldProps & { field: FieldSpec; name?: string; inputMo
 
 function Tick(props: StepFieldProps & { field: FieldSpec; name?: string }) {
   const name = props.name ?? props.field.name;
-  return <Checkbox name={name} label={props.field.label} defaultChecked={props.values[name] === "on"} error={props.errors[name]} />;
+  return (
+    <Checkbox
+      name={name}
+      label={props.field.label}
+      defaultChecked={props.values[name] === "on"}
+      error={props.errors[name]}
+    />
+  );
 }
 
-function Select(props: StepFieldProps & { field: FieldSpec; name?: string; options: { value: string; label: string }[] }) {
+function Select(
+  props: StepFieldProps & { field: FieldSpec; name?: string; options: { value: string; label: string }[] },
+) {
   const name = props.name ?? props.field.name;
   return (
     <SelectField
@@ -139,7 +155,12 @@ export function AddressFields(props: StepFieldProps & { territories: { value: st
 
 function RowButton({ intent, children }: { intent: string; children: string }) {
   return (
-    <button type="submit" name="intent" value={intent} className="mt-4 rounded border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+    <button
+      type="submit"
+      name="intent"
+      value={intent}
+      className="mt-4 rounded border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+    >
       {children}
     </button>
   );
@@ -168,8 +189,14 @@ export function ChildrenFields(props: StepFieldProps & { allowance: boolean }) {
             <Text {...props} field={C.certificateIssuedBy} name={p("certificateIssuedBy")} />
             <Tick {...props} field={C.issuedInTatarstan} name={p("issuedInTatarstan")} />
             <Tick {...props} field={C.livesWithApplicant} name={p("livesWithApplicant")} />
-            {props.allowance ? fieldsOf(ALLOWANCE_CHILD_FIELDS).map((field) => <Tick key={field.key} {...props} field={field} name={p(field.name)} />) : null}
-            {count > 1 ? <RowButton intent={`remove:children:${index}`}>{`Удалить сведения о ребенке ${index + 1}`}</RowButton> : null}
+            {props.allowance
+              ? fieldsOf(ALLOWANCE_CHILD_FIELDS).map((field) => (
+                  <Tick key={field.key} {...props} field={field} name={p(field.name)} />
+                ))
+              : null}
+            {count > 1 ? (
+              <RowButton intent={`remove:children:${index}`}>{`Удалить сведения о ребенке ${index + 1}`}</RowButton>
+            ) : null}
           </fieldset>
         );
       })}
@@ -178,7 +205,12 @@ export function ChildrenFields(props: StepFieldProps & { allowance: boolean }) {
   );
 }
 
-export function KindergartenFields(props: StepFieldProps & { childOptions: { value: string; label: string }[]; kindergartens: { value: string; label: string }[] }) {
+export function KindergartenFields(
+  props: StepFieldProps & {
+    childOptions: { value: string; label: string }[];
+    kindergartens: { value: string; label: string }[];
+  },
+) {
   const F = KINDERGARTEN_FIELDS;
   return (
     <>
@@ -186,7 +218,14 @@ export function KindergartenFields(props: StepFieldProps & { childOptions: { val
       <Select {...props} field={F.kindergarten} options={[{ value: "", label: "Выберите" }, ...props.kindergartens]} />
       <Text {...props} field={F.contractNumber} />
       <Text {...props} field={F.contractDate} inputMode="numeric" />
-      <Select {...props} field={F.groupHours} options={[{ value: "", label: "Выберите" }, ...GROUP_HOURS.map((h) => ({ value: String(h), label: `${String(h).replace(".", ",")} ч` }))]} />
+      <Select
+        {...props}
+        field={F.groupHours}
+        options={[
+          { value: "", label: "Выберите" },
+          ...GROUP_HOURS.map((h) => ({ value: String(h), label: `${String(h).replace(".", ",")} ч` })),
+        ]}
+      />
       <Text {...props} field={F.fee} inputMode="numeric" />
       <Tick {...props} field={F.feePaid} />
     </>
@@ -200,8 +239,8 @@ export function FamilyFields(props: StepFieldProps) {
   return (
     <>
       <p className="mt-2">
-        Укажите доходы за 3 календарных месяца, предшествующих месяцу подачи заявления. Дети, указанные в заявлении, уже учтены в составе
-        семьи.
+        Укажите доходы за 3 календарных месяца, предшествующих месяцу подачи заявления. Дети, указанные в заявлении, уже
+        учтены в составе семьи.
       </p>
       <Text {...props} field={FAMILY_FIELDS.applicantIncome} inputMode="numeric" />
       <Text {...props} field={FAMILY_FIELDS.childrenIncome} inputMode="numeric" />
@@ -256,7 +295,12 @@ export interface AttachmentView {
 }
 
 export function AttachmentFields(
-  props: StepFieldProps & { applicationId: number; slots: { slot: AttachmentSlot; required: boolean }[]; attachments: AttachmentView[]; linkFiles?: boolean | undefined },
+  props: StepFieldProps & {
+    applicationId: number;
+    slots: { slot: AttachmentSlot; required: boolean }[];
+    attachments: AttachmentView[];
+    linkFiles?: boolean | undefined;
+  },
 ) {
   return (
     <>
@@ -269,7 +313,12 @@ export function AttachmentFields(
           return (
             <li key={slot} className="rounded border border-slate-300 p-3">
               <p className="font-semibold">
-                {ATTACHMENT_SLOTS[slot]} {required ? <span className="text-sm font-normal">(обязательно)</span> : <span className="text-sm font-normal">(если есть)</span>}
+                {ATTACHMENT_SLOTS[slot]}{" "}
+                {required ? (
+                  <span className="text-sm font-normal">(обязательно)</span>
+                ) : (
+                  <span className="text-sm font-normal">(если есть)</span>
+                )}
               </p>
               {files.length ? (
                 <ul className="mt-1">
@@ -278,12 +327,20 @@ export function AttachmentFields(
                       {props.linkFiles === false ? (
                         <span>{file.fileName}</span>
                       ) : (
-                        <a href={`/cabinet/applications/${props.applicationId}/attachments/${file.id}`} className="text-brand-800 underline">
+                        <a
+                          href={`/cabinet/applications/${props.applicationId}/attachments/${file.id}`}
+                          className="text-brand-800 underline"
+                        >
                           {file.fileName}
                         </a>
                       )}
                       <span className="text-sm text-slate-600">{Math.max(1, Math.round(file.size / 1024))} КБ</span>
-                      <button type="submit" name="intent" value={`delete:${file.id}`} className="text-sm text-red-800 underline">
+                      <button
+                        type="submit"
+                        name="intent"
+                        value={`delete:${file.id}`}
+                        className="text-sm text-red-800 underline"
+                      >
                         {`Удалить файл ${file.fileName}`}
                       </button>
                     </li>
@@ -316,7 +373,14 @@ export function AttachmentFields(
               {props.errors.file}
             </p>
           ) : null}
-          <input id="field-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={props.errors.file ? "field-file-error" : undefined} className="mt-1 block w-full max-w-md" />
+          <input
+            id="field-file"
+            name="file"
+            type="file"
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            aria-describedby={props.errors.file ? "field-file-error" : undefined}
+            className="mt-1 block w-full max-w-md"
+          />
         </div>
         <RowButton intent="upload">Прикрепить файл</RowButton>
       </fieldset>
@@ -330,13 +394,13 @@ export function ConsentFields(props: StepFieldProps) {
       <details className="mt-4 rounded border border-slate-300 p-3">
         <summary className="cursor-pointer font-semibold">Текст согласия на обработку персональных данных</summary>
         <p className="mt-2 text-sm">
-          Я даю согласие оператору — Министерству труда, занятости и социальной защиты Республики Татарстан и ГКУ «Республиканский центр
-          материальной помощи (компенсационных выплат)» — на обработку моих персональных данных и персональных данных моих детей,
-          указанных в заявлении (фамилия, имя, отчество, дата рождения, пол, СНИЛС, паспортные данные, адрес, контакты, сведения о
-          детях, доходах и реквизиты для выплаты), для предоставления выбранной меры социальной поддержки: сбор, запись, хранение,
-          уточнение, использование, передачу в органы, участвующие в предоставлении услуги, удаление. Согласие действует в течение срока
-          хранения личного дела и может быть отозвано письменным заявлением (Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных
-          данных»).
+          Я даю согласие оператору — Министерству труда, занятости и социальной защиты Республики Татарстан и ГКУ
+          «Республиканский центр материальной помощи (компенсационных выплат)» — на обработку моих персональных данных и
+          персональных данных моих детей, указанных в заявлении (фамилия, имя, отчество, дата рождения, пол, СНИЛС,
+          паспортные данные, адрес, контакты, сведения о детях, доходах и реквизиты для выплаты), для предоставления
+          выбранной меры социальной поддержки: сбор, запись, хранение, уточнение, использование, передачу в органы,
+          участвующие в предоставлении услуги, удаление. Согласие действует в течение срока хранения личного дела и
+          может быть отозвано письменным заявлением (Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»).
         </p>
       </details>
       <Tick {...props} field={CONSENT_FIELDS.personalData} />

@@ -31,7 +31,10 @@ export type StepFormProps = StepFormData & {
 
 /** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
 const ROW_LABELS: Record<string, string> = Object.fromEntries(
-  [...ALL_CHILD_FIELDS.map((name) => ["children", name, "Ребенок"] as const), ...Object.keys(MEMBER_FIELDS).map((name) => ["members", name, "Член семьи"] as const)].flatMap(([list, name, title]) =>
+  [
+    ...ALL_CHILD_FIELDS.map((name) => ["children", name, "Ребенок"] as const),
+    ...Object.keys(MEMBER_FIELDS).map((name) => ["members", name, "Член семьи"] as const),
+  ].flatMap(([list, name, title]) =>
     Array.from({ length: 10 }, (_, i) => [`${list}.${i}.${name}`, `${title} ${i + 1}`]),
   ),
 );
@@ -48,13 +51,23 @@ export function StepForm(props: StepFormProps) {
       case "children":
         return <ChildrenFields {...fieldProps} allowance={props.serviceId === "child-allowance"} />;
       case "kindergarten":
-        return <KindergartenFields {...fieldProps} childOptions={props.childOptions} kindergartens={props.kindergartens} />;
+        return (
+          <KindergartenFields {...fieldProps} childOptions={props.childOptions} kindergartens={props.kindergartens} />
+        );
       case "family":
         return <FamilyFields {...fieldProps} />;
       case "payment":
         return <PaymentFields {...fieldProps} />;
       case "attachments":
-        return <AttachmentFields {...fieldProps} applicationId={props.applicationId} slots={props.slots} attachments={props.attachments} linkFiles={props.linkFiles} />;
+        return (
+          <AttachmentFields
+            {...fieldProps}
+            applicationId={props.applicationId}
+            slots={props.slots}
+            attachments={props.attachments}
+            linkFiles={props.linkFiles}
+          />
+        );
       case "consent":
         return <ConsentFields {...fieldProps} />;
     }
@@ -62,7 +75,9 @@ export function StepForm(props: StepFormProps) {
   return (
     <EnhancedForm
       key={state.revision ?? 0}
-      loadSchema={() => import("@/lib/applications/schemas").then(({ stepSchema }) => stepSchema(props.serviceId, props.stepId))}
+      loadSchema={() =>
+        import("@/lib/applications/schemas").then(({ stepSchema }) => stepSchema(props.serviceId, props.stepId))
+      }
       nest={nestValues}
       state={state}
       action={formAction}
@@ -71,7 +86,14 @@ export function StepForm(props: StepFormProps) {
       encType={props.stepId === "attachments" ? "multipart/form-data" : undefined}
     >
       {/* Enter in a field means «Далее», not the first button of the form (which may remove a row). */}
-      <button type="submit" name="intent" value="next" tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+      <button
+        type="submit"
+        name="intent"
+        value="next"
+        tabIndex={-1}
+        aria-hidden="true"
+        className="absolute -left-[9999px] h-px w-px overflow-hidden"
+      >
         Далее
       </button>
       {state.notice ? (
