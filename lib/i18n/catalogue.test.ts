@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import ru from "@/messages/ru.json";
-import tt from "@/messages/tt.json";
 import { STATUS_INFO } from "../benefits/application-status";
 import { BENEFIT_SERVICES } from "../benefits/services";
 import { CHANNEL_LABELS } from "../dashboard/figures";
 import { LEVEL_TITLES } from "../esia/assurance";
-import { message } from "./catalogue";
+import { CATALOGUE_PARTS, catalogue, message } from "./catalogue";
+
+const ru = catalogue("ru");
+const tt = catalogue("tt");
 
 /** Every leaf of a catalogue as "a.b.c" → text. */
 function leaves(node: unknown, prefix = ""): Map<string, unknown> {
@@ -22,6 +23,13 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe("the ru and tt catalogues", () => {
   const russian = leaves(ru);
   const tatar = leaves(tt);
+
+  it("are put together from parts that never share a top-level key", () => {
+    for (const parts of Object.values(CATALOGUE_PARTS)) {
+      const keys = parts.flatMap((part) => Object.keys(part));
+      expect(keys.length).toBe(new Set(keys).size);
+    }
+  });
 
   it("hold the same keys", () => {
     expect([...tatar.keys()].sort()).toEqual([...russian.keys()].sort());

@@ -1,11 +1,26 @@
 import ru from "../../messages/ru.json";
 import tt from "../../messages/tt.json";
+import formRu from "../../messages/form/ru.json";
+import formTt from "../../messages/form/tt.json";
+import pagesRu from "../../messages/pages/ru.json";
+import pagesTt from "../../messages/pages/tt.json";
 import type { Locale } from "./locales";
 
-export type Messages = typeof ru;
-const CATALOGUES: Record<Locale, Messages> = { ru, tt };
+// One catalogue per language, kept in parts so that the texts of one area live together: the
+// portal's frame and cabinet (messages/*.json), the application form (messages/form/), the
+// other citizen pages (messages/pages/). Each part owns its top-level keys; none repeats another's.
+export const CATALOGUE_PARTS: Record<Locale, Record<string, object>[]> = {
+  ru: [ru, formRu, pagesRu],
+  tt: [tt, formTt, pagesTt],
+};
 
-/** The whole catalogue of one language (messages/ru.json, messages/tt.json). */
+export type Messages = typeof ru & typeof formRu & typeof pagesRu;
+const CATALOGUES: Record<Locale, Messages> = {
+  ru: Object.assign({}, ...CATALOGUE_PARTS.ru) as Messages,
+  tt: Object.assign({}, ...CATALOGUE_PARTS.tt) as Messages,
+};
+
+/** The whole catalogue of one language, its parts put together. */
 export function catalogue(locale: Locale): Messages {
   return CATALOGUES[locale];
 }
