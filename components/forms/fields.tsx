@@ -352,6 +352,18 @@ export function inPageOrder(errors: Record<string, string>, order: readonly stri
 }
 
 /**
+ * The summary's errors in page order. Without an explicit order the labels' own order stands for
+ * the page's: the forms list their labels top to bottom.
+ */
+export function summaryEntries(
+  errors: Record<string, string>,
+  labels: Record<string, string> | undefined,
+  order: readonly string[],
+): [string, string][] {
+  return inPageOrder(errors, order.length > 0 ? order : Object.keys(labels ?? {}));
+}
+
+/**
  * The list of problems at the top of a form, each a link to its field (GOV.UK's error summary).
  * It takes focus when it appears — autoFocus, so even the server-rendered page of a form posted
  * without JavaScript opens on it — and the page title starts with «Ошибка: ».
@@ -368,12 +380,12 @@ export function ErrorSummary({
   labels?: Record<string, string>;
   message?: string | undefined;
   idPrefix?: string;
-  /** Field names in page order. */
+  /** Field names in page order (the labels' order when not given). */
   order?: readonly string[];
   /** Changes with every failed submit, so the summary takes focus again after each one. */
   focusKey?: number | string;
 }) {
-  const entries = inPageOrder(errors, order);
+  const entries = summaryEntries(errors, labels, order);
   const shown = entries.length > 0 || Boolean(message);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
