@@ -101,7 +101,13 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (!screening.ok) return refusal(request, screening, acceptedRequestId(request.headers.get("x-request-id")));
   // Health keeps its own answer (503 «unavailable») for the load balancer; metrics stay readable
   // during an outage, when they matter most.
-  if (!OUTAGE_EXEMPT.has(request.nextUrl.pathname) && (await databaseUnavailable()))
+  // A form posted by script goes on to its action, which may answer with the form as typed and a
+  // message (lib/forms/outage-answer.ts); one that fails is still answered 503 (lib/db/outage-guard.ts).
+  if (
+    !OUTAGE_EXEMPT.has(request.nextUrl.pathname) &&
+    !request.headers.has("next-action") &&
+    (await databaseUnavailable())
+  )
     return outage(request, acceptedRequestId(request.headers.get("x-request-id")));
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const requestId = acceptedRequestId(request.headers.get("x-request-id"));

@@ -1,14 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
-import { renderNginxConfig } from "../lib/deploy/nginx";
 import { freePort } from "../lib/messaging/smtp-sink";
-// @ts-expect-error -- a plain .mjs script shared with the run command
-import { ensureEsiaClientCertificate } from "../scripts/esia-client-certificate.mjs";
 import { submitKindergartenApplication } from "./support/applications";
+import { freshDatabase, Instances } from "./support/instances";
 import { multipart, rawClient } from "./support/raw-http";
 import { confirmAction, signInStaff, waitForUsedSteps } from "./support/staff";
 
@@ -25,93 +20,13 @@ test.skip(
 );
 test.describe.configure({ mode: "serial" });
 
-const NGINX = process.env.NGINX_BIN ?? "/usr/sbin/nginx";
-const AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
-const processes: ChildProcess[] = [];
-const folders: string[] = [];
+const instances = new Instances();
 let databaseUrl: string;
 let base: string;
 
-/** A throw-away database of its own beside TEST_DATABASE_URL's: "<name>_lb". */
-async function freshDatabase(): Promise<string> {
-  const url = new URL(TEST_DATABASE_URL!);
-  const name = `${url.pathname.slice(1)}_lb`;
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function waitHealthy(url: string, what: string, child: ChildProcess): Promise<void> {
-  for (let tries = 0; tries < 240; tries++) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    const healthy = await fetch(`${url}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${what} did not become healthy`);
-}
-
-/** One `next start` of the build, as deploy/ runs it: every instance with the same settings. */
-async function startInstance(name: string, appUrl: string, trustedHops: number): Promise<string> {
-  const port = await freePort();
-  const esiaClient = ensureEsiaClientCertificate(path.resolve(".data/e2e/esia"));
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env: {
-        PATH: process.env.PATH ?? "",
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        AUTH_SECRET,
-        APP_URL: appUrl,
-        NEXTAUTH_URL: appUrl,
-        DATABASE_URL: databaseUrl,
-        PORTAL_INSTANCE: name,
-        TRUSTED_PROXY_HOPS: String(trustedHops),
-        SEED_DEMO_DATA: "true",
-        LOG_LEVEL: "warn",
-        ESIA_MOCK_ENABLED: "true",
-        ESIA_MOCK_ALLOW_IN_PRODUCTION: "true",
-        ESIA_MOCK_CHECK_DELAY_SECONDS: "1",
-        ESIA_CLIENT_CERTIFICATE_FILE: esiaClient.certificateFile,
-        ESIA_CLIENT_PRIVATE_KEY_FILE: esiaClient.keyFile,
-        DEV_OUTBOX_ENABLED: "true",
-        DEV_OUTBOX_ALLOW_IN_PRODUCTION: "true",
-        DELIVERY_TRANSPORT: "outbox",
-        INSECURE_LOCAL_HTTP: "true",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
-  processes.push(child);
-  const url = `http://127.0.0.1:${port}`;
-  return new Promise(
-    (resolve, reject) => void waitHealthy(url, name, child).then(() => resolve(`127.0.0.1:${port}`), reject),
-  );
-}
-
-/** Debian's nginx with the repository's configuration, in front of the given addresses. */
-async function startNginx(instances: string[]): Promise<string> {
-  const prefix = mkdtempSync(path.join(tmpdir(), "portal-nginx-e2e-"));
-  folders.push(prefix);
-  const port = await freePort();
-  const file = path.join(prefix, "nginx.conf");
-  writeFileSync(file, renderNginxConfig({ prefix, listen: `127.0.0.1:${port}`, instances }));
-  const child = spawn(NGINX, ["-p", prefix, "-c", file, "-g", "daemon off;"], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  processes.push(child);
-  return `127.0.0.1:${port}`;
+/** One instance of the build on the spec's database, as deploy/ runs it, behind nginx at `base`. */
+function startInstance(name: string, appUrl: string, trustedHops: number): Promise<string> {
+  return instances.portal({ name, appUrl, databaseUrl, trustedHops });
 }
 
 function loginActionId(): string {
@@ -165,32 +80,18 @@ async function forgedLoginAttempts(
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  databaseUrl = await freshDatabase();
+  databaseUrl = await freshDatabase(TEST_DATABASE_URL!, "lb");
   // nginx's port first: APP_URL (ESIA's return address, the origin of every form) is nginx's.
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // Both started at once: their migrations and seeding take turns under the start-up lock.
-  const instances = await Promise.all([startInstance("portal-1", base, 1), startInstance("portal-2", base, 1)]);
-  const prefix = mkdtempSync(path.join(tmpdir(), "portal-nginx-e2e-"));
-  folders.push(prefix);
-  const file = path.join(prefix, "nginx.conf");
-  writeFileSync(file, renderNginxConfig({ prefix, listen: `127.0.0.1:${port}`, instances }));
-  const nginx = spawn(NGINX, ["-p", prefix, "-c", file, "-g", "daemon off;"], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  processes.push(nginx);
-  await waitHealthy(base, "nginx", nginx);
+  const started = await Promise.all([startInstance("portal-1", base, 1), startInstance("portal-2", base, 1)]);
+  await instances.nginx(started, port);
 });
 
 test.afterAll(async () => {
   await waitForUsedSteps();
-  for (const child of processes.reverse()) child.kill("SIGTERM");
-  await Promise.all(
-    processes.map((child) =>
-      child.exitCode !== null ? undefined : new Promise((resolve) => child.once("exit", resolve)),
-    ),
-  );
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  await instances.stopAll();
 });
 
 function servingInstances(page: Page, seen: Set<string>): void {
@@ -243,9 +144,8 @@ test.describe("the client address behind nginx is never what the client writes i
   test("two trusted hops (an edge nginx before the portal's nginx, TRUSTED_PROXY_HOPS=2): the same", async () => {
     test.setTimeout(180_000);
     const instance = await startInstance("portal-3", base, 2);
-    const inner = await startNginx([instance]);
-    const edge = await startNginx([inner]);
-    await waitHealthy(`http://${edge}`, "the edge nginx", processes.at(-1)!);
+    const inner = await instances.nginx([instance]);
+    const edge = await instances.nginx([inner]);
     // A forged chain of two entries, as if other proxies had written them.
     const bodies = await forgedLoginAttempts(
       edge,

@@ -7,6 +7,7 @@ import { requireUser } from "@/app/_lib/auth";
 import { saveApplicantStep } from "@/lib/applications/service";
 import { prisma } from "@/lib/db/runtime";
 import { submittedValues, uploadedFile, type FormState } from "@/lib/forms/form-state";
+import { answeringOutage } from "@/lib/forms/outage-answer";
 
 // One action for every step: parses the post and hands it to lib/applications/service.ts, which
 // saves what was typed and does what the pressed button asks; this only goes where it says.
@@ -24,6 +25,11 @@ export async function saveStepAction(
   applicationId = idArgument(applicationId);
   step = nameArgument(step);
   formData = formArgument(formData);
+  // During a database outage the step comes back as typed, with a message (lib/forms/outage-answer.ts).
+  return answeringOutage(formData, () => saveStep(applicationId, step, formData));
+}
+
+async function saveStep(applicationId: number, step: string, formData: FormData): Promise<FormState> {
   const { user } = await requireUser(stepPath(applicationId, step));
   const post = {
     values: submittedValues(formData),
