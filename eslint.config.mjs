@@ -23,8 +23,16 @@ const MOCK_ZONE = {
   message:
     "The portal talks to the mock ESIA as to the real one, through lib/esia: only app/esia-mock and the modules that start the mock import lib/esia-mock.",
 };
-/** The modules that start the mock ESIA beside the portal (seeding its personas and its client registration). */
-const MOCK_HOSTS = ["lib/db/runtime.ts"];
+/** The module that starts the mock ESIA beside the portal (registers it as a database guest, lib/db/guests.ts). */
+const MOCK_HOSTS = ["lib/boot.ts"];
+// The database module stands below the domain and below its guests (decision 0022): not even its
+// tests import the mock; a guest is registered from above.
+const DB_ZONE = {
+  target: ["./lib/db"],
+  from: "./lib/esia-mock",
+  message:
+    "lib/db never imports the mock ESIA: the mock is a database guest (lib/db/guests.ts), registered by lib/boot.ts.",
+};
 
 const config = [
   {
@@ -55,6 +63,7 @@ const config = [
   { files: [...MOCK_HOSTS, "**/*.test.ts"], rules: { "import/no-restricted-paths": ["error", { zones: [APP_ZONE] }] } },
   // Integration tests drive the app's real route handlers (the mock's protocol, the portal's routes).
   { files: ["**/*.int.test.ts"], rules: { "import/no-restricted-paths": "off" } },
+  { files: ["lib/db/**"], rules: { "import/no-restricted-paths": ["error", { zones: [APP_ZONE, DB_ZONE] }] } },
   {
     // Client components (by the project's naming; components/client-boundary.test.ts checks every
     // "use client" module's whole import graph) never import server code into the browser bundle.
