@@ -33,6 +33,13 @@ const DB_ZONE = {
   message:
     "lib/db never imports the mock ESIA: the mock is a database guest (lib/db/guests.ts), registered by lib/boot.ts.",
 };
+// The one multi-schema Prisma client carries the mock's models too (decision 0022): outside the
+// mock (and the tests that seed it), no code reads or writes them, as none may join them.
+const MOCK_DELEGATES = {
+  selector:
+    "MemberExpression[property.name=/^esia(Account|Organization|OrgEmployee|Document|Address|Kid|DataCheck|MailCode|PendingVerification|Session|Client|AuthRequest|AuthCode|RefreshToken|SigningKey|GostSigningKey|OutboxMessage)$/]",
+  message: "The mock ESIA's tables are its own: the portal reaches the mock over HTTP, never through its models.",
+};
 
 const config = [
   {
@@ -64,6 +71,11 @@ const config = [
   // Integration tests drive the app's real route handlers (the mock's protocol, the portal's routes).
   { files: ["**/*.int.test.ts"], rules: { "import/no-restricted-paths": "off" } },
   { files: ["lib/db/**"], rules: { "import/no-restricted-paths": ["error", { zones: [APP_ZONE, DB_ZONE] }] } },
+  {
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.ts", "components/**/*.{ts,tsx}"],
+    ignores: ["app/esia-mock/**", "lib/esia-mock/**", "lib/generated/**", "**/*.int.test.ts"],
+    rules: { "no-restricted-syntax": ["error", MOCK_DELEGATES] },
+  },
   {
     // Client components (by the project's naming; components/client-boundary.test.ts checks every
     // "use client" module's whole import graph) never import server code into the browser bundle.
