@@ -23,8 +23,23 @@ const MOCK_ZONE = {
   message:
     "The portal talks to the mock ESIA as to the real one, through lib/esia: only app/esia-mock and the modules that start the mock import lib/esia-mock.",
 };
-/** The modules that start the mock ESIA beside the portal (seeding its personas and its client registration). */
-const MOCK_HOSTS = ["lib/db/runtime.ts"];
+/** The module that starts the mock ESIA beside the portal (registers it as a database guest, lib/db/guests.ts). */
+const MOCK_HOSTS = ["lib/boot.ts"];
+// The database module stands below the domain and below its guests (decision 0022): not even its
+// tests import the mock; a guest is registered from above.
+const DB_ZONE = {
+  target: ["./lib/db"],
+  from: "./lib/esia-mock",
+  message:
+    "lib/db never imports the mock ESIA: the mock is a database guest (lib/db/guests.ts), registered by lib/boot.ts.",
+};
+// The one multi-schema Prisma client carries the mock's models too (decision 0022): outside the
+// mock (and the tests that seed it), no code reads or writes them, as none may join them.
+const MOCK_DELEGATES = {
+  selector:
+    "MemberExpression[property.name=/^esia(Account|Organization|OrgEmployee|Document|Address|Kid|DataCheck|MailCode|PendingVerification|Session|Client|AuthRequest|AuthCode|RefreshToken|SigningKey|GostSigningKey|OutboxMessage)$/]",
+  message: "The mock ESIA's tables are its own: the portal reaches the mock over HTTP, never through its models.",
+};
 
 const config = [
   {
@@ -55,6 +70,12 @@ const config = [
   { files: [...MOCK_HOSTS, "**/*.test.ts"], rules: { "import/no-restricted-paths": ["error", { zones: [APP_ZONE] }] } },
   // Integration tests drive the app's real route handlers (the mock's protocol, the portal's routes).
   { files: ["**/*.int.test.ts"], rules: { "import/no-restricted-paths": "off" } },
+  { files: ["lib/db/**"], rules: { "import/no-restricted-paths": ["error", { zones: [APP_ZONE, DB_ZONE] }] } },
+  {
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.ts", "components/**/*.{ts,tsx}"],
+    ignores: ["app/esia-mock/**", "lib/esia-mock/**", "lib/generated/**", "**/*.int.test.ts"],
+    rules: { "no-restricted-syntax": ["error", MOCK_DELEGATES] },
+  },
   {
     // Client components (by the project's naming; components/client-boundary.test.ts checks every
     // "use client" module's whole import graph) never import server code into the browser bundle.

@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["lib/**/*.int.test.ts", "app/**/*.int.test.ts"],
+          // The mock ESIA's schema is migrated beside the portal's (lib/db/guests.ts).
+          setupFiles: ["lib/esia-mock/integration-setup.ts"],
           // One database per run: files take turns rather than racing on the shared server schema.
           fileParallelism: false,
           testTimeout: 60_000,

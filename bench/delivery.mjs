@@ -46,7 +46,7 @@ const { prisma } = database;
 async function freshSchema() {
   await database.withSqlSession((session) =>
     session.exec(
-      `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE;`,
+      `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE; DROP SCHEMA IF EXISTS esia_mock CASCADE;`,
     ),
   );
   await database.withSqlSession(async (session) => applyMigrations(session, await readMigrations()));

@@ -78,7 +78,7 @@ export async function emptyDatabase(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(
-    `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS pgboss CASCADE;`,
+    `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS esia_mock CASCADE;`,
   );
   await client.end();
 }

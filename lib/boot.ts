@@ -1,5 +1,7 @@
 import { ConfigError, config } from "./config";
+import { registerDatabaseGuest } from "./db/guests";
 import { closeDatabase, database } from "./db/runtime";
+import { esiaMockGuest } from "./esia-mock/boot";
 import { handleTerminationSignals } from "./lifecycle/shutdown";
 import { logger } from "./logging/logger";
 
@@ -31,6 +33,8 @@ export async function bootPortal(): Promise<void> {
     closeResources: closeDatabase,
     log: (message, details) => logger.warn({ ...details, instance: settings.PORTAL_INSTANCE }, `shutdown: ${message}`),
   });
+  // The mock ESIA keeps its own schema and data; the database module runs it under its start-up lock.
+  registerDatabaseGuest(esiaMockGuest(settings));
   try {
     await database();
   } catch (error) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Resets the demo data: the next `npm start` rebuilds the database from the migrations and the
-// seed. With DATABASE_URL set it empties that server's public schema, and asks for --yes first.
+// seed. With DATABASE_URL set it empties that server's public schema and the mock ESIA's
+// (esia_mock, decision 0022: left alone it would stop the next start's migrations), and asks for --yes first.
 // Stop the portal first: PGlite must never be opened by two processes at once.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -26,16 +27,18 @@ if (existsSync(pidFile)) {
 if (process.env.DATABASE_URL) {
   if (!process.argv.includes("--yes")) {
     console.error(
-      "DATABASE_URL задан: будут удалены ВСЕ данные схемы public на этом сервере. Повторите с флагом: npm run db:reset -- --yes",
+      "DATABASE_URL задан: будут удалены ВСЕ данные схем public и esia_mock на этом сервере. Повторите с флагом: npm run db:reset -- --yes",
     );
     process.exit(1);
   }
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  await client.query(
+    "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS esia_mock CASCADE;",
+  );
   await client.end();
   console.log(
-    "Схема public очищена. При следующем запуске портал применит миграции и загрузит демо-данные (SEED_DEMO_DATA=true).",
+    "Схемы public и esia_mock очищены. При следующем запуске портал применит миграции и загрузит демо-данные (SEED_DEMO_DATA=true).",
   );
 } else {
   const dataDir = path.resolve(ROOT, process.env.PGLITE_DATA_DIR ?? ".data/pglite");

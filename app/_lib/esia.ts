@@ -1,9 +1,8 @@
 import { EncryptJWT, jwtDecrypt } from "jose";
 import { cookies } from "next/headers";
 import { config, secureCookies } from "@/lib/config";
-import { esiaRedirectUri } from "@/lib/db/runtime";
 import { EsiaClient, esiaKeys } from "@/lib/esia/client";
-import type { FlowSecrets } from "@/lib/esia/protocol";
+import { esiaRedirectUri, type FlowSecrets } from "@/lib/esia/protocol";
 import { signerFromFiles, signerKind } from "@/lib/esia/signer";
 import { timedEsiaFetch } from "@/lib/metrics/metrics";
 import { derivedSecret } from "@/lib/security/secrets";

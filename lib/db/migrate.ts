@@ -54,9 +54,19 @@ export async function withStartupLock<T>(db: SqlExecutor, fn: () => Promise<T>):
   }
 }
 
-/** Applies pending migrations; returns the names applied now. Refuses edited, applied migrations. */
-export async function applyMigrations(db: SqlExecutor, migrations: Migration[]): Promise<string[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS "_app_migrations" (
+/** The portal's ledger; a guest in its own schema keeps its own (lib/db/guests.ts). */
+export const PORTAL_LEDGER = '"_app_migrations"';
+
+/**
+ * Applies pending migrations; returns the names applied now. Refuses edited, applied migrations.
+ * `ledger` is the (schema-qualified, quoted) table recording them: the portal's, or a guest's.
+ */
+export async function applyMigrations(
+  db: SqlExecutor,
+  migrations: Migration[],
+  ledger: string = PORTAL_LEDGER,
+): Promise<string[]> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS ${ledger} (
     "name" TEXT PRIMARY KEY,
     "checksum" TEXT NOT NULL,
     "applied_at" TIMESTAMPTZ NOT NULL DEFAULT now()
@@ -65,9 +75,10 @@ export async function applyMigrations(db: SqlExecutor, migrations: Migration[]):
   await db.exec(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
   try {
     const applied = new Map(
-      (await db.query<{ name: string; checksum: string }>(`SELECT "name", "checksum" FROM "_app_migrations"`)).map(
-        (row) => [row.name, row.checksum],
-      ),
+      (await db.query<{ name: string; checksum: string }>(`SELECT "name", "checksum" FROM ${ledger}`)).map((row) => [
+        row.name,
+        row.checksum,
+      ]),
     );
     const appliedNow: string[] = [];
     for (const migration of migrations) {
@@ -84,7 +95,7 @@ export async function applyMigrations(db: SqlExecutor, migrations: Migration[]):
       try {
         await db.exec(migration.sql);
         await db.exec(
-          `INSERT INTO "_app_migrations" ("name", "checksum") VALUES ('${migration.name.replaceAll("'", "''")}', '${migration.checksum}')`,
+          `INSERT INTO ${ledger} ("name", "checksum") VALUES ('${migration.name.replaceAll("'", "''")}', '${migration.checksum}')`,
         );
         await db.exec("COMMIT");
       } catch (error) {

@@ -2,8 +2,8 @@ import { config, type AppConfig } from "../config";
 import { logger } from "../logging/logger";
 import type { PrismaClient } from "../generated/prisma/client";
 import { openDatabase, type Database } from "./client";
+import { registeredDatabaseGuests, type DatabaseGuest } from "./guests";
 import { applyMigrations, readMigrations, withStartupLock } from "./migrate";
-import { readCertificate, seedMockEsia } from "../esia-mock/seed";
 import { seedDemoData } from "./seed";
 import { prepareDelivery } from "../messaging/runtime";
 import type { DeliveryWorker } from "../messaging/worker";
@@ -35,50 +35,30 @@ export async function startDatabase(): Promise<Database> {
 }
 
 /**
- * Migrations, then the demo data and the mock's registration when configured, all under one
- * advisory lock: N instances started at once take turns, and the later ones find it done.
+ * The portal's migrations, then each guest's (lib/db/guests.ts), then the demo data and the
+ * guests' data, all under one advisory lock: N instances started at once take turns, and the
+ * later ones find it done.
  */
 export async function prepareDatabase(
   database: Database,
-  settings: Pick<
-    AppConfig,
-    | "SEED_DEMO_DATA"
-    | "SEED_DEMO_APPLICATIONS"
-    | "ESIA_MOCK_ENABLED"
-    | "ESIA_CLIENT_CERTIFICATE_FILE"
-    | "ESIA_CLIENT_ID"
-    | "APP_URL"
-  >,
+  settings: Pick<AppConfig, "SEED_DEMO_DATA" | "SEED_DEMO_APPLICATIONS">,
+  guests: DatabaseGuest[] = registeredDatabaseGuests(),
 ): Promise<string[]> {
   const migrations = await readMigrations();
   return database.withSqlSession((session) =>
     withStartupLock(session, async () => {
       const applied = await applyMigrations(session, migrations);
+      for (const guest of guests) {
+        const guestApplied = await guest.migrate(session);
+        if (guestApplied.length > 0)
+          logger.info({ guest: guest.name, migrationsApplied: guestApplied }, "guest migrated");
+      }
       if (settings.SEED_DEMO_DATA)
         await seedDemoData(database.prisma, { applications: settings.SEED_DEMO_APPLICATIONS });
-      if (settings.ESIA_MOCK_ENABLED) {
-        // The mock registers the portal as the technology portal would: mnemonic, certificate, URI.
-        const certificatePem = readCertificate(settings.ESIA_CLIENT_CERTIFICATE_FILE);
-        await seedMockEsia(
-          database.prisma,
-          certificatePem
-            ? {
-                clientId: settings.ESIA_CLIENT_ID,
-                name: "Портал государственных и муниципальных услуг Республики Татарстан",
-                certificatePem,
-                redirectUris: [esiaRedirectUri(settings.APP_URL)],
-              }
-            : null,
-        );
-      }
+      for (const guest of guests) await guest.seed(database);
       return applied;
     }),
   );
-}
-
-/** Where ESIA sends the browser back to the portal after login. */
-export function esiaRedirectUri(appUrl: string): string {
-  return `${appUrl.replace(/\/$/, "")}/esia/callback`;
 }
 
 export function database(): Promise<Database> {

@@ -3,17 +3,15 @@ import { openDatabase, type Database } from "./client";
 import { prepareDatabase } from "./runtime";
 import { openEmptyTestDatabase, testDatabaseDriver } from "./test-database";
 
-// Several instances start at once against one PostgreSQL server: migrations, demo data and the
-// mock's registration run under one advisory lock, so they never collide. Each "instance" here is
-// its own pool (its own connections), as separate processes would have.
+// Several instances start at once against one PostgreSQL server: migrations, the guests'
+// migrations (the mock ESIA's, registered by the integration setup) and demo data run under one
+// advisory lock, so they never collide. Each "instance" here is its own pool (its own
+// connections), as separate processes would have. The mock's seeding under the same lock:
+// lib/esia-mock/boot.int.test.ts.
 
 const SETTINGS = {
   SEED_DEMO_DATA: true,
   SEED_DEMO_APPLICATIONS: false,
-  ESIA_MOCK_ENABLED: true,
-  ESIA_CLIENT_CERTIFICATE_FILE: undefined,
-  ESIA_CLIENT_ID: "RTPORTAL01",
-  APP_URL: "http://portal.example",
 };
 
 describe.skipIf(testDatabaseDriver() === "pglite")("instances starting at once (postgres)", () => {

@@ -1,9 +1,11 @@
 import { openDatabase, type Database } from "./client";
+import { registeredDatabaseGuests } from "./guests";
 import { applyMigrations, readMigrations } from "./migrate";
 import { installQueue, QUEUE_SCHEMA } from "../messaging/queue";
 
 // Integration tests run against a real database: a fresh in-memory PGlite by default, or the
-// PostgreSQL server in TEST_DATABASE_URL, whose public schema is dropped and rebuilt first.
+// PostgreSQL server in TEST_DATABASE_URL, whose public schema is dropped and rebuilt first (with
+// the schemas of the registered guests, lib/db/guests.ts: the integration setup registers the mock).
 
 /** Short delays, so retry tests take seconds. */
 export const TEST_RETRY_POLICY = { maxAttempts: 4, retryDelaySeconds: 1 };
@@ -27,9 +29,10 @@ export async function openEmptyTestDatabase(): Promise<Database> {
     DB_HEALTH_TIMEOUT_MS: 2_000,
   });
   if (url) {
+    const guestSchemas = registeredDatabaseGuests().map((guest) => `DROP SCHEMA IF EXISTS "${guest.schema}" CASCADE;`);
     await database.withSqlSession((session) =>
       session.exec(
-        `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE;`,
+        `DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE; ${guestSchemas.join(" ")}`,
       ),
     );
   }
@@ -39,7 +42,10 @@ export async function openEmptyTestDatabase(): Promise<Database> {
 export async function openMigratedTestDatabase(): Promise<Database> {
   const database = await openEmptyTestDatabase();
   const migrations = await readMigrations();
-  await database.withSqlSession((session) => applyMigrations(session, migrations));
+  await database.withSqlSession(async (session) => {
+    await applyMigrations(session, migrations);
+    for (const guest of registeredDatabaseGuests()) await guest.migrate(session);
+  });
   // Writes that send e-mail or SMS enqueue their delivery: the queue's schema must be there.
   await installQueue(database.queueSql, TEST_RETRY_POLICY);
   return database;

@@ -11,6 +11,11 @@ export interface EsiaEndpoints {
   scope: string;
 }
 
+/** Where ESIA sends the browser back to the portal after login (registered with the provider as is). */
+export function esiaRedirectUri(appUrl: string): string {
+  return `${appUrl.replace(/\/$/, "")}/esia/callback`;
+}
+
 /** `yyyy.MM.dd HH:mm:ss Z` in Moscow time, e.g. `2026.11.23 10:15:00 +0300`. */
 export function esiaTimestamp(date: Date): string {
   const moscow = new Date(date.getTime() + 3 * 3_600_000);
