@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/russian-messages";
 import formRu from "../../messages/form/ru.json";
 import formTt from "../../messages/form/tt.json";
 import type { Locale } from "../i18n/locales";
