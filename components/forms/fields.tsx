@@ -51,12 +51,29 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
   idPrefix?: string;
 }
 
+/**
+ * The words the form frame itself says (the hidden «Ошибка: » before a message, the error
+ * summary's title), in Russian unless a page in another language provides its own.
+ */
+export interface FormFrameWords {
+  errorPrefix: string;
+  summaryTitle: string;
+  failedTitle: string;
+}
+
+export const FormFrameWordsContext = createContext<FormFrameWords>({
+  errorPrefix: "Ошибка: ",
+  summaryTitle: "Исправьте ошибки",
+  failedTitle: "Не получилось",
+});
+
 /** The message beside a field; its id is what the field's aria-describedby names. */
 function FieldError({ id, error }: { id: string; error?: string | undefined }) {
+  const words = useContext(FormFrameWordsContext);
   if (!error) return null;
   return (
     <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
-      <span className="sr-only">Ошибка: </span>
+      <span className="sr-only">{words.errorPrefix}</span>
       {error}
     </p>
   );
@@ -385,6 +402,7 @@ export function ErrorSummary({
   /** Changes with every failed submit, so the summary takes focus again after each one. */
   focusKey?: number | string;
 }) {
+  const words = useContext(FormFrameWordsContext);
   const entries = summaryEntries(errors, labels, order);
   const shown = entries.length > 0 || Boolean(message);
   const box = useRef<HTMLDivElement>(null);
@@ -410,7 +428,7 @@ export function ErrorSummary({
       data-error-summary=""
     >
       <h2 id={`${idPrefix ?? ""}error-summary-title`} className="text-lg font-bold">
-        {entries.length ? "Исправьте ошибки" : "Не получилось"}
+        {entries.length ? words.summaryTitle : words.failedTitle}
       </h2>
       {message ? <p className="mt-2">{message}</p> : null}
       {entries.length ? (

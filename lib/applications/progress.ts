@@ -9,13 +9,6 @@ import type { ServiceId } from "../benefits/services";
 
 export type StepStatus = "done" | "errors" | "notStarted";
 
-export const STEP_STATUS_TEXT: Record<StepStatus | "current", string> = {
-  done: "заполнен",
-  errors: "есть ошибки",
-  notStarted: "не заполнен",
-  current: "текущий шаг",
-};
-
 export interface ProgressItem {
   step: StepId | "review";
   number: number;
@@ -37,10 +30,15 @@ export function applicationProgress(
   return { items, total: items.length };
 }
 
-/** «Шаг 3 из 8»: the page's place in the same list. */
-export function stepNumberText(serviceId: ServiceId, step: StepId | "review"): string {
+/** The page's place in the same list: «Шаг {number} из {total}» in the form's catalogue. */
+export function stepPlace(serviceId: ServiceId, step: StepId | "review"): { number: number; total: number } {
   const steps = stepsOf(serviceId);
   const total = steps.length + 1;
-  const number = step === "review" ? total : steps.indexOf(step) + 1;
+  return { number: step === "review" ? total : steps.indexOf(step) + 1, total };
+}
+
+/** «Шаг 3 из 8» in Russian (the staff's pages). */
+export function stepNumberText(serviceId: ServiceId, step: StepId | "review"): string {
+  const { number, total } = stepPlace(serviceId, step);
   return `Шаг ${number} из ${total}`;
 }

@@ -43,6 +43,8 @@ import {
   type StepValues,
 } from "./steps";
 import { applicationSummary, childName, type SummarySection } from "./summary";
+import { choiceText } from "./form-language";
+import type { Locale } from "../i18n/locales";
 
 // The applicant's use cases on a draft, as lib/casework/service.ts is the caseworker's: each
 // loads what it needs behind the ownership check, decides, and returns what the page renders or
@@ -311,6 +313,7 @@ export async function reviewDraft(
   applicationId: number,
   esiaLevel: string | null | undefined,
   today: IsoDate,
+  locale: Locale = "ru",
 ): Promise<ReviewView | Elsewhere> {
   const found = await ownDraft(db, userId, applicationId);
   if (!("draft" in found)) return found;
@@ -326,10 +329,10 @@ export async function reviewDraft(
     answers,
     completedSteps: draft.completedSteps,
     invalidSteps: assessment.parsed.ok ? [] : assessment.parsed.invalidSteps,
-    sections: applicationSummary(serviceId, answers, draft.esiaFields),
+    sections: applicationSummary(serviceId, answers, draft.esiaFields, locale),
     attachments: draft.attachments.map((file) => ({
       id: file.id,
-      label: ATTACHMENT_SLOTS[file.slot as AttachmentSlot] ?? file.slot,
+      label: choiceText(locale, "attachmentSlot", file.slot),
       fileName: file.fileName,
     })),
     estimate: assessment.estimate,

@@ -1,5 +1,4 @@
-import { MEMBER_STATUSES } from "../benefits/means-test";
-import { APPLICANT_ROLES, type ServiceId } from "../benefits/services";
+import type { ServiceId } from "../benefits/services";
 import { bankByBik } from "../reference/banks";
 import { kindergartenById } from "../reference/kindergartens";
 import { TATARSTAN_TERRITORIES } from "../reference/territories";
@@ -14,11 +13,15 @@ import {
   summaryLabel,
   type FieldSpec,
 } from "./fields";
-import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "./answer-options";
-import { rowCount, STEP_TITLES, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
+import type { Locale } from "../i18n/locales";
+import { choiceText, fieldTexts, fill, stepTitle } from "./form-language";
+import { rowCount, stepsOf, type Answers, type StepId, type StepValues } from "./steps";
+import formRu from "../../messages/form/ru.json";
+import formTt from "../../messages/form/tt.json";
 
 // The answers as the person typed them, with labels: the check-your-answers page, the
-// caseworker's view of the application and the receipt all read this one description.
+// caseworker's view of the application and the receipt all read this one description, in the
+// language asked for (the staff's in Russian, the citizen's in the one they chose).
 
 export interface SummaryRow {
   /** The form field's name on its step ("children.0.lastName"): where «Изменить» leads. */
@@ -34,27 +37,29 @@ export interface SummarySection {
   rows: SummaryRow[];
 }
 
-type Display = (value: string, values: StepValues) => string;
+type Display = (value: string, locale: Locale) => string;
 
-const yesNo: Display = (value) => (value === "on" ? "Да" : "Нет");
-const fromMap =
-  (map: Record<string, string>): Display =>
-  (value) =>
-    map[value] ?? value;
+const WORDS = { ru: formRu, tt: formTt };
+const yesNo: Display = (value, locale) => WORDS[locale].choices[value === "on" ? "yes" : "no"];
+const choice =
+  (list: Parameters<typeof choiceText>[1]): Display =>
+  (value, locale) =>
+    choiceText(locale, list, value);
 
 const TERRITORY_NAMES = Object.fromEntries(TATARSTAN_TERRITORIES.map((t) => [t.code, t.name]));
 
 /** How a stored value reads, by the field's key (lib/applications/fields.ts); plain text otherwise. */
 const DISPLAY: Record<string, Display> = {
-  "applicant.gender": fromMap(GENDER_LABELS),
-  "applicant.role": fromMap(APPLICANT_ROLES),
-  "address.territory": fromMap(TERRITORY_NAMES),
-  "children.gender": fromMap(GENDER_LABELS),
+  "applicant.gender": choice("gender"),
+  "applicant.role": choice("role"),
+  // Proper names: the municipality, the kindergarten and the bank are shown as registered.
+  "address.territory": (code) => TERRITORY_NAMES[code] ?? code,
+  "children.gender": choice("gender"),
   "kindergarten.kindergarten": (id) => kindergartenById(id)?.name ?? id,
-  "kindergarten.groupHours": (h) => `${h.replace(".", ",")} ч`,
-  "members.relation": fromMap(MEMBER_RELATIONS),
-  "members.status": fromMap(MEMBER_STATUSES),
-  "payment.method": fromMap(PAYMENT_METHODS),
+  "kindergarten.groupHours": (h, locale) => fill(WORDS[locale].choices.hours, { hours: h.replace(".", ",") }),
+  "members.relation": choice("relation"),
+  "members.status": choice("memberStatus"),
+  "payment.method": choice("payment"),
   "payment.bik": (bik) => (bankByBik(bik.trim()) ? `${bik} (${bankByBik(bik.trim())!.name})` : bik),
 };
 
@@ -62,7 +67,13 @@ function display(field: FieldSpec): Display | undefined {
   return DISPLAY[field.key] ?? (field.checkbox ? yesNo : undefined);
 }
 
+/** «Ребенок 2: », «Член семьи 1: » before a row's answers. */
+function rowTitle(locale: Locale, row: "child" | "member", index: number): string {
+  return fill(WORDS[locale].form[row], { number: index + 1 });
+}
+
 function rows(
+  locale: Locale,
   values: StepValues,
   fields: Record<string, FieldSpec>,
   esia: Set<string>,
@@ -79,15 +90,15 @@ function rows(
     const shown = display(field);
     result.push({
       field: name,
-      label: `${titlePrefix}${summaryLabel(field)}`,
-      value: shown ? shown(raw, values) : raw,
+      label: `${titlePrefix}${locale === "ru" ? summaryLabel(field) : fieldTexts(locale, field).summaryLabel}`,
+      value: shown ? shown(raw, locale) : raw,
       fromEsia: esia.has(`${step}.${name}`),
     });
   }
   return result;
 }
 
-export function childName(values: StepValues, index: number): string {
+export function childName(values: StepValues, index: number, locale: Locale = "ru"): string {
   return (
     [
       values[`children.${index}.lastName`],
@@ -95,7 +106,7 @@ export function childName(values: StepValues, index: number): string {
       values[`children.${index}.middleName`],
     ]
       .filter(Boolean)
-      .join(" ") || `Ребенок ${index + 1}`
+      .join(" ") || rowTitle(locale, "child", index)
   );
 }
 
@@ -103,6 +114,7 @@ export function applicationSummary(
   serviceId: ServiceId,
   answers: Answers,
   esiaFields: readonly string[],
+  locale: Locale = "ru",
 ): SummarySection[] {
   const esia = new Set(esiaFields);
   return stepsOf(serviceId)
@@ -113,25 +125,25 @@ export function applicationSummary(
       if (stepId === "children") {
         const labels = serviceId === "child-allowance" ? { ...CHILD_FIELDS, ...ALLOWANCE_CHILD_FIELDS } : CHILD_FIELDS;
         sectionRows = Array.from({ length: rowCount(values, "children") }, (_, i) =>
-          rows(values, labels, esia, stepId, `children.${i}.`, `Ребенок ${i + 1}: `),
+          rows(locale, values, labels, esia, stepId, `children.${i}.`, `${rowTitle(locale, "child", i)}: `),
         ).flat();
       } else if (stepId === "family") {
         sectionRows = [
-          ...rows(values, FAMILY_FIELDS, esia, stepId),
+          ...rows(locale, values, FAMILY_FIELDS, esia, stepId),
           ...Array.from({ length: rowCount(values, "members", 0) }, (_, i) =>
-            rows(values, MEMBER_FIELDS, esia, stepId, `members.${i}.`, `Член семьи ${i + 1}: `),
+            rows(locale, values, MEMBER_FIELDS, esia, stepId, `members.${i}.`, `${rowTitle(locale, "member", i)}: `),
           ).flat(),
         ];
       } else if (stepId === "kindergarten") {
         const children = answers.children ?? {};
-        sectionRows = rows(values, KINDERGARTEN_FIELDS, esia, stepId).map((row) =>
+        sectionRows = rows(locale, values, KINDERGARTEN_FIELDS, esia, stepId).map((row) =>
           row.field === KINDERGARTEN_FIELDS.child.name
-            ? { ...row, value: childName(children, Number(row.value)) }
+            ? { ...row, value: childName(children, Number(row.value), locale) }
             : row,
         );
       } else {
-        sectionRows = rows(values, STEP_FIELDS[stepId], esia, stepId);
+        sectionRows = rows(locale, values, STEP_FIELDS[stepId], esia, stepId);
       }
-      return { stepId, title: STEP_TITLES[stepId], rows: sectionRows };
+      return { stepId, title: stepTitle(locale, stepId), rows: sectionRows };
     });
 }

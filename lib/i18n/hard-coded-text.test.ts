@@ -16,14 +16,6 @@ const RUSSIAN_BY_RULE = [/^app\/staff\//, /^app\/esia-mock\//, /^app\/\(portal\)
  * are in the catalogues (the test below insists on that).
  */
 const NOT_YET_TRANSLATED = new Set<string>([
-  // The application form steps, their fields, check-your-answers and sending: being rebuilt as one
-  // field table per step, whose labels become message keys.
-  "app/(portal)/cabinet/applications/[id]/step/[step]/page.tsx",
-  "app/(portal)/cabinet/applications/[id]/step/[step]/step-form.tsx",
-  "app/(portal)/cabinet/applications/[id]/step/[step]/step-fields.tsx",
-  "app/(portal)/cabinet/applications/[id]/review/page.tsx",
-  "app/(portal)/cabinet/applications/[id]/submit-form.tsx",
-  "app/(portal)/cabinet/applications/[id]/progress.tsx",
   // The estimate form and its page and result: not yet in the catalogues.
   "app/(portal)/services/[id]/estimate/estimate-form.tsx",
   "app/(portal)/services/[id]/estimate/estimate-result.tsx",

@@ -3,6 +3,9 @@
 import { formArgument, idArgument, versionArgument } from "@/app/_lib/action-arguments";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { formMessage } from "@/lib/applications/form-language";
+import { parseLocale } from "@/lib/i18n/locales";
 import { requestMeta, requireUser } from "@/app/_lib/auth";
 import { deleteDraft, provideDocuments, withdrawApplication } from "@/lib/applications/repository";
 import { sendApplication, uploadRequestedDocument } from "@/lib/applications/service";
@@ -30,7 +33,8 @@ export async function submitApplicationAction(
     { ip: (await requestMeta()).ip },
   );
   if (outcome.kind === "notFound") notFound();
-  if (outcome.kind === "refused") return { values: {}, errors: {}, message: outcome.message };
+  if (outcome.kind === "refused")
+    return { values: {}, errors: {}, message: formMessage(parseLocale(await getLocale()), outcome.message) };
   redirect(`${page(applicationId)}?sent=1`);
 }
 

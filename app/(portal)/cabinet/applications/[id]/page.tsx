@@ -16,6 +16,7 @@ import { prisma } from "@/lib/db/runtime";
 import { formatRussianDate } from "@/lib/validation/calendar-date";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { provideDocumentsAction, uploadRequestedDocumentAction, withdrawApplicationAction } from "./actions";
+import { formFrameWords } from "./step/[step]/form-messages";
 import { RequestedDocumentsForms } from "./submit-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,6 +47,8 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
   const statusName = await getTranslations("status");
   const channelName = await getTranslations("channel");
   const serviceName = await getTranslations("service");
+  const documentWords = await getTranslations("requestedDocuments");
+  const formWords = await getTranslations("form");
   const locale = parseLocale(await getLocale());
 
   return (
@@ -154,6 +157,13 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
           <RequestedDocumentsForms
             upload={uploadRequestedDocumentAction.bind(null, application.id)}
             provide={provideDocumentsAction.bind(null, application.id, application.version)}
+            texts={{
+              fileLabel: documentWords("fileLabel"),
+              fileHint: documentWords("fileHint"),
+              attach: documentWords("attach"),
+              send: documentWords("send"),
+              frame: formFrameWords(formWords),
+            }}
           />
         </section>
       ) : null}
@@ -190,19 +200,21 @@ export default async function ApplicationPage({ params, searchParams }: Params) 
 
       <details className="mt-8 max-w-3xl rounded border border-slate-300 p-4">
         <summary className="cursor-pointer text-lg font-semibold">{t("answers")}</summary>
-        {applicationSummary(serviceId, applicationAnswers(application), application.esiaFields).map((section) => (
-          <section key={section.stepId} className="mt-4">
-            <h3 className="font-semibold">{section.title}</h3>
-            <dl className="text-sm">
-              {section.rows.map((row, index) => (
-                <div key={index}>
-                  <dt className="inline text-slate-700">{row.label}: </dt>
-                  <dd className="inline">{row.value}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
+        {applicationSummary(serviceId, applicationAnswers(application), application.esiaFields, locale).map(
+          (section) => (
+            <section key={section.stepId} className="mt-4">
+              <h3 className="font-semibold">{section.title}</h3>
+              <dl className="text-sm">
+                {section.rows.map((row, index) => (
+                  <div key={index}>
+                    <dt className="inline text-slate-700">{row.label}: </dt>
+                    <dd className="inline">{row.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ),
+        )}
         {application.attachments.length ? (
           <section className="mt-4">
             <h3 className="font-semibold">{t("documents")}</h3>

@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { applicationProgress, STEP_STATUS_TEXT } from "@/lib/applications/progress";
-import { STEP_TITLES, type Answers, type StepId } from "@/lib/applications/steps";
+import { getTranslations } from "next-intl/server";
+import { applicationProgress } from "@/lib/applications/progress";
+import type { Answers, StepId } from "@/lib/applications/steps";
 import type { ServiceId } from "@/lib/benefits/services";
 
 /**
  * The steps as a list: done steps link back, each says its status in words (the ✓ and the
  * colours are only a picture of it), and the current one is marked for screen readers.
  */
-export function ApplicationProgress({
+export async function ApplicationProgress({
   applicationId,
   serviceId,
   answers,
@@ -21,11 +22,12 @@ export function ApplicationProgress({
   completed: readonly string[];
 }) {
   const { items } = applicationProgress(serviceId, answers, completed);
+  const t = await getTranslations("form");
   return (
-    <nav aria-label="Этапы заполнения заявления" className="mt-4">
+    <nav aria-label={t("progressLabel")} className="mt-4">
       <ol className="flex flex-wrap gap-2 text-sm">
         {items.map(({ step, number, status }) => {
-          const title = step === "review" ? "Проверка и отправка" : STEP_TITLES[step];
+          const title = t(`stepTitle.${step}`);
           const isCurrent = step === current;
           const mark = status === "done" ? " ✓" : status === "errors" ? " !" : "";
           const style = isCurrent
@@ -41,7 +43,7 @@ export function ApplicationProgress({
               <span aria-hidden="true">{mark}</span>
               <span className="sr-only">
                 {" "}
-                — {isCurrent ? STEP_STATUS_TEXT.current : step === "review" ? "" : STEP_STATUS_TEXT[status]}
+                — {isCurrent ? t("stepStatus.current") : step === "review" ? "" : t(`stepStatus.${status}`)}
               </span>
             </>
           );

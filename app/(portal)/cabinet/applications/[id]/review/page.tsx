@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/app/_lib/auth";
 import { fieldId } from "@/lib/forms/field-id";
-import { stepNumberText } from "@/lib/applications/progress";
+import { stepTitle } from "@/lib/applications/form-language";
+import { stepPlace } from "@/lib/applications/progress";
 import { reviewDraft } from "@/lib/applications/service";
-import { STEP_TITLES } from "@/lib/applications/steps";
-import { formatRubles } from "@/lib/benefits/money";
 import { prisma } from "@/lib/db/runtime";
+import { formatRubles } from "@/lib/benefits/money";
+import { parseLocale } from "@/lib/i18n/locales";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
 import { EsiaLevelNotice } from "../../../../_components/esia-level-notice";
 import { submitApplicationAction } from "../actions";
 import { ApplicationProgress } from "../progress";
+import { formFrameWords } from "../step/[step]/form-messages";
 import { SubmitApplicationForm } from "../submit-form";
 
-export const metadata: Metadata = { title: "Проверка заявления" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("title") };
+}
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -26,7 +31,11 @@ export default async function ReviewPage({ params }: Params) {
   const returnTo = `/cabinet/applications/${id}/review`;
   const { user } = await requireUser(returnTo);
   const level = user.esiaLink?.level;
-  const review = await reviewDraft(await prisma(), user.id, Number(id), level, todayInMoscow());
+  const locale = parseLocale(await getLocale());
+  const t = await getTranslations("review");
+  const tForm = await getTranslations("form");
+  const tService = await getTranslations("service");
+  const review = await reviewDraft(await prisma(), user.id, Number(id), level, todayInMoscow(), locale);
   if (review.kind === "notFound") notFound();
   if (review.kind === "sent") redirect(`/cabinet/applications/${review.applicationId}`);
   const { serviceId, estimate } = review;
@@ -34,9 +43,9 @@ export default async function ReviewPage({ params }: Params) {
 
   return (
     <>
-      <p className="text-sm text-slate-600">{review.serviceTitle}</p>
-      <h1 className="text-2xl font-bold">Проверьте заявление</h1>
-      <p className="mt-1">{stepNumberText(serviceId, "review")}.</p>
+      <p className="text-sm text-slate-600">{tService(`${serviceId}.title`)}</p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-1">{tForm("stepNumber", stepPlace(serviceId, "review"))}.</p>
       <ApplicationProgress
         applicationId={review.applicationId}
         serviceId={serviceId}
@@ -47,12 +56,12 @@ export default async function ReviewPage({ params }: Params) {
 
       {review.invalidSteps.length > 0 ? (
         <div role="alert" className="mt-6 max-w-2xl rounded border-4 border-red-700 p-4">
-          <h2 className="text-lg font-bold">Заявление заполнено не полностью</h2>
+          <h2 className="text-lg font-bold">{t("incomplete")}</h2>
           <ul className="mt-2 list-disc pl-5">
             {review.invalidSteps.map((step) => (
               <li key={step}>
                 <Link href={stepLink(step)} className="text-red-800 underline">
-                  Заполните шаг «{STEP_TITLES[step]}»
+                  {t("fillStep", { step: stepTitle(locale, step) })}
                 </Link>
               </li>
             ))}
@@ -72,9 +81,10 @@ export default async function ReviewPage({ params }: Params) {
             </h2>
             {section.rows.length === 0 ? (
               <p className="mt-2">
-                Не заполнено.{" "}
+                {t("notFilled")}{" "}
                 <Link href={stepLink(section.stepId)} className="text-brand-800 underline">
-                  Заполнить<span className="sr-only"> шаг «{section.title}»</span>
+                  {t("fill")}
+                  <span className="sr-only">{t("fillStepHidden", { step: section.title })}</span>
                 </Link>
               </p>
             ) : null}
@@ -90,7 +100,7 @@ export default async function ReviewPage({ params }: Params) {
                     {row.value}
                     {row.fromEsia ? (
                       <span className="ml-2 inline-block rounded bg-brand-50 px-1 text-sm font-normal text-brand-800">
-                        из ЕСИА
+                        {t("fromEsia")}
                       </span>
                     ) : null}
                   </dd>
@@ -99,7 +109,8 @@ export default async function ReviewPage({ params }: Params) {
                       href={`${stepLink(section.stepId)}#${fieldId(row.field)}`}
                       className="text-brand-800 underline"
                     >
-                      Изменить<span className="sr-only">: {row.label}</span>
+                      {t("change")}
+                      <span className="sr-only">: {row.label}</span>
                     </Link>
                   </dd>
                 </div>
@@ -110,10 +121,11 @@ export default async function ReviewPage({ params }: Params) {
         <section aria-labelledby="review-attachments" className="rounded border border-slate-300 p-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="review-attachments" className="text-xl font-semibold">
-              {STEP_TITLES.attachments}
+              {stepTitle(locale, "attachments")}
             </h2>
             <Link href={stepLink("attachments")} className="text-brand-800 underline">
-              Изменить<span className="sr-only">: {STEP_TITLES.attachments}</span>
+              {t("change")}
+              <span className="sr-only">: {stepTitle(locale, "attachments")}</span>
             </Link>
           </div>
           {review.attachments.length ? (
@@ -125,48 +137,48 @@ export default async function ReviewPage({ params }: Params) {
               ))}
             </ul>
           ) : (
-            <p className="mt-2">Файлы не прикреплены</p>
+            <p className="mt-2">{t("noFiles")}</p>
           )}
         </section>
 
         {estimate ? (
           <section aria-labelledby="estimate" className="rounded bg-brand-50 p-4">
             <h2 id="estimate" className="text-xl font-semibold">
-              Предварительный расчет
+              {t("estimate")}
             </h2>
             <p className="mt-2 font-semibold">
               {estimate.eligible === null
-                ? "Размер выплаты определит специалист"
+                ? t("byCaseworker")
                 : estimate.eligible
-                  ? `Право на выплату есть, размер — ${formatRubles(estimate.amountKopecks ?? 0)} в месяц`
-                  : "По указанным сведениям право на выплату не подтверждается"}
+                  ? t("eligible", { amount: formatRubles(estimate.amountKopecks ?? 0) })
+                  : t("notEligible")}
             </p>
             <ul className="mt-2 list-disc pl-5 text-sm">
               {estimate.explanation.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <p className="mt-2 text-sm text-slate-700">
-              Это расчет портала по справочным данным; решение принимает орган социальной защиты.
-            </p>
+            <p className="mt-2 text-sm text-slate-700">{t("estimateNote")}</p>
           </section>
         ) : null}
 
         <section aria-labelledby="send" className="rounded border-2 border-brand-700 p-4">
           <h2 id="send" className="text-xl font-semibold">
-            Отправка заявления
+            {t("send")}
           </h2>
           {!review.levelMet ? (
             <EsiaLevelNotice level={level} returnTo={returnTo} />
           ) : review.invalidSteps.length === 0 ? (
             <>
-              <p className="mt-2">
-                После отправки изменить заявление нельзя. Статус заявления будет виден в разделе «Мои заявления».
-              </p>
-              <SubmitApplicationForm action={submitApplicationAction.bind(null, review.applicationId)} />
+              <p className="mt-2">{t("sendNote")}</p>
+              <SubmitApplicationForm
+                action={submitApplicationAction.bind(null, review.applicationId)}
+                label={t("submit")}
+                frame={formFrameWords(tForm)}
+              />
             </>
           ) : (
-            <p className="mt-2">Заполните все шаги, чтобы отправить заявление.</p>
+            <p className="mt-2">{t("fillAll")}</p>
           )}
         </section>
       </div>

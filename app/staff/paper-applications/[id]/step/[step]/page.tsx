@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FormMessages } from "@/app/(portal)/cabinet/applications/[id]/step/[step]/form-messages";
 import { StepForm } from "@/app/(portal)/cabinet/applications/[id]/step/[step]/step-form";
 import { requireStaff } from "@/app/staff/_lib/auth";
 import { requestMeta } from "@/app/_lib/request-meta";
@@ -43,12 +44,14 @@ export default async function PaperStepPage({ params }: Params) {
         </Link>
       </p>
       <div className="max-w-2xl">
-        <StepForm
-          {...view.form}
-          action={savePaperStepAction.bind(null, view.applicationId, view.step)}
-          linkFiles={false}
-          reviewLabel="Перейти к регистрации"
-        />
+        <FormMessages>
+          <StepForm
+            {...view.form}
+            action={savePaperStepAction.bind(null, view.applicationId, view.step)}
+            linkFiles={false}
+            reviewLabel="Перейти к регистрации"
+          />
+        </FormMessages>
       </div>
     </>
   );

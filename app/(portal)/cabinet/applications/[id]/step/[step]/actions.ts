@@ -2,15 +2,25 @@
 
 import { formArgument, idArgument, nameArgument } from "@/app/_lib/action-arguments";
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { requireUser } from "@/app/_lib/auth";
+import { formStateIn } from "@/lib/applications/form-language";
 import { saveApplicantStep } from "@/lib/applications/service";
+import { saveLanguage } from "@/lib/cabinet/language";
+import { secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, parseLocale } from "@/lib/i18n/locales";
 import { submittedValues, uploadedFile, type FormState } from "@/lib/forms/form-state";
 import { answeringOutage } from "@/lib/forms/outage-answer";
 
 // One action for every step: parses the post and hands it to lib/applications/service.ts, which
 // saves what was typed and does what the pressed button asks; this only goes where it says.
+// The language buttons («Татарча» / «Русский» on the step) save what was typed as a draft, as
+// «Сохранить черновик» does, choose the language as the header's switch does (cookie and the
+// person's setting) and show the same step again in it: nothing typed is lost, with or without
+// JavaScript.
 
 function stepPath(applicationId: number, step: string) {
   return `/cabinet/applications/${applicationId}/step/${step}`;
@@ -31,13 +41,30 @@ export async function saveStepAction(
 
 async function saveStep(applicationId: number, step: string, formData: FormData): Promise<FormState> {
   const { user } = await requireUser(stepPath(applicationId, step));
+  const intent = formData.get("intent");
+  const language = typeof intent === "string" && intent.startsWith("language:") ? intent.slice(9) : null;
   const post = {
     values: submittedValues(formData),
-    intent: formData.get("intent"),
+    intent: language === null ? intent : "save",
     slot: formData.get("slot"),
     file: await uploadedFile(formData),
   };
-  const outcome = await saveApplicantStep(await prisma(), user.id, applicationId, step, post);
+  const db = await prisma();
+  const outcome = await saveApplicantStep(db, user.id, applicationId, step, post);
+  if (language !== null && outcome.kind === "form" && isLocale(language)) {
+    (await cookies()).set({
+      name: LOCALE_COOKIE,
+      value: language,
+      path: "/",
+      maxAge: LOCALE_COOKIE_MAX_AGE,
+      sameSite: "lax",
+      httpOnly: true,
+      secure: secureCookies(),
+    });
+    await saveLanguage(db, user.id, language);
+    redirect(stepPath(applicationId, step));
+  }
+  const locale = parseLocale(await getLocale());
   switch (outcome.kind) {
     case "notFound":
       return notFound();
@@ -51,7 +78,7 @@ async function saveStep(applicationId: number, step: string, formData: FormData)
       const { filesChanged, ...state } = outcome.answer;
       // The list of files is part of the page: render it again with the answer.
       if (filesChanged) revalidatePath(stepPath(applicationId, step));
-      return { ...state, revision: Date.now() };
+      return { ...formStateIn(locale, state), revision: Date.now() };
     }
   }
 }

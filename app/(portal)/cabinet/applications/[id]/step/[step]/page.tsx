@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/app/_lib/auth";
-import { stepNumberText } from "@/lib/applications/progress";
+import { formStateIn, stepTitle } from "@/lib/applications/form-language";
+import { stepPlace } from "@/lib/applications/progress";
 import { openStep } from "@/lib/applications/service";
 import { STEP_TITLES } from "@/lib/applications/steps";
 import { prisma } from "@/lib/db/runtime";
+import { parseLocale } from "@/lib/i18n/locales";
 import { saveStepAction } from "./actions";
 import { ApplicationProgress } from "../../progress";
+import { FormMessages } from "./form-messages";
 import { StepForm } from "./step-form";
 
 type Params = { params: Promise<{ id: string; step: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { step } = await params;
-  return { title: step in STEP_TITLES ? STEP_TITLES[step as keyof typeof STEP_TITLES] : "Заявление" };
+  const locale = parseLocale(await getLocale());
+  const t = await getTranslations("form");
+  return { title: step in STEP_TITLES ? stepTitle(locale, step as keyof typeof STEP_TITLES) : t("defaultTitle") };
 }
 
 export default async function ApplicationStepPage({ params }: Params) {
@@ -22,12 +28,17 @@ export default async function ApplicationStepPage({ params }: Params) {
   const view = await openStep(await prisma(), user.id, Number(id), step);
   if (view.kind === "notFound") notFound();
   if (view.kind === "sent") redirect(`/cabinet/applications/${view.applicationId}`);
+  const locale = parseLocale(await getLocale());
+  const t = await getTranslations("form");
+  const tService = await getTranslations("service");
 
   return (
     <>
-      <p className="text-sm text-slate-600">{view.serviceTitle}</p>
-      <h1 className="text-2xl font-bold">{view.stepTitle}</h1>
-      <p className="mt-1">{stepNumberText(view.serviceId, view.step)}. Черновик сохраняется на каждом шаге.</p>
+      <p className="text-sm text-slate-600">{tService(`${view.serviceId}.title`)}</p>
+      <h1 className="text-2xl font-bold">{stepTitle(locale, view.step)}</h1>
+      <p className="mt-1">
+        {t("stepNumber", stepPlace(view.serviceId, view.step))}. {t("draftNote")}
+      </p>
       <ApplicationProgress
         applicationId={view.applicationId}
         serviceId={view.serviceId}
@@ -36,7 +47,14 @@ export default async function ApplicationStepPage({ params }: Params) {
         completed={view.completedSteps}
       />
       <div className="max-w-2xl">
-        <StepForm {...view.form} action={saveStepAction.bind(null, view.applicationId, view.step)} />
+        <FormMessages>
+          <StepForm
+            {...view.form}
+            initial={formStateIn(locale, view.form.initial)}
+            action={saveStepAction.bind(null, view.applicationId, view.step)}
+            languageChoice
+          />
+        </FormMessages>
       </div>
     </>
   );

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Checkbox, RadioGroup, SelectField, TextField } from "@/components/forms/fields";
 import { MEMBER_STATUSES } from "@/lib/benefits/means-test";
 import { GROUP_HOURS } from "@/lib/benefits/group-hours";
 import { APPLICANT_ROLES } from "@/lib/benefits/applicant-roles";
-import { ATTACHMENT_SLOTS, MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachment-slots";
-import { GENDER_LABELS, MEMBER_RELATIONS, PAYMENT_METHODS } from "@/lib/applications/answer-options";
+import { MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachment-slots";
+import { GENDERS, PAYMENT_METHODS, RELATION_VALUES } from "@/lib/applications/answer-options";
 import { rowCount, type StepValues } from "@/lib/applications/steps";
 import {
   ADDRESS_FIELDS,
@@ -23,7 +24,9 @@ import {
 
 // The fields of each step, named, labelled and hinted by the step's table
 // (lib/applications/fields.ts); rows of a repeatable list are "children.0.lastName". A field
-// prefilled from ESIA and unchanged says so.
+// prefilled from ESIA and unchanged says so. The words come from the catalogue part
+// messages/form/ (fields, choices, form), which the step page hands to these client components
+// through next-intl's provider in the page's language: labels by the field's key.
 
 export interface StepFieldProps {
   values: StepValues;
@@ -31,15 +34,27 @@ export interface StepFieldProps {
   esiaFields: readonly string[];
 }
 
-const ESIA_HINT = "Заполнено из ЕСИА";
+type Translate = ReturnType<typeof useTranslations>;
 
-function hintFor(props: StepFieldProps, name: string, hint?: string): string | undefined {
-  const fromEsia = props.esiaFields.includes(name);
-  return [fromEsia ? ESIA_HINT : null, hint].filter(Boolean).join(". ") || undefined;
+/** A field's label and hint in the page's language, by the field's key in its table. */
+function label(t: Translate, field: FieldSpec): string {
+  return t(`fields.${field.key}.label`);
 }
 
-function options(map: Record<string, string>, placeholder = "Выберите") {
-  return [{ value: "", label: placeholder }, ...Object.entries(map).map(([value, label]) => ({ value, label }))];
+function hintFor(t: Translate, props: StepFieldProps, name: string, field: FieldSpec): string | undefined {
+  const fromEsia = props.esiaFields.includes(name);
+  const hint = t.has(`fields.${field.key}.hint`) ? t(`fields.${field.key}.hint`) : null;
+  return [fromEsia ? t("form.fromEsia") : null, hint].filter(Boolean).join(". ") || undefined;
+}
+
+/** A choice list's entries in the page's language ("gender" → M, F). */
+function choices(t: Translate, list: string, values: readonly string[]) {
+  return values.map((value) => ({ value, label: t(`choices.${list}.${value}`) }));
+}
+
+/** «Выберите» first: a select starts with nothing chosen. */
+function withPlaceholder(t: Translate, options: { value: string; label: string }[]) {
+  return [{ value: "", label: t("choices.choose") }, ...options];
 }
 
 /** A text field of a step's table; `name` for a row's field ("children.0.lastName"). */
@@ -51,14 +66,15 @@ function Text(
     autoComplete?: string;
   },
 ) {
+  const t = useTranslations();
   const { field, inputMode, autoComplete } = props;
   const name = props.name ?? field.name;
   return (
     <TextField
       name={name}
-      label={field.label}
+      label={label(t, field)}
       mandatory={field.required || undefined}
-      hint={hintFor(props, name, field.hint)}
+      hint={hintFor(t, props, name, field)}
       inputMode={inputMode}
       autoComplete={autoComplete ?? "off"}
       defaultValue={props.values[name] ?? ""}
@@ -68,11 +84,12 @@ function Text(
 }
 
 function Tick(props: StepFieldProps & { field: FieldSpec; name?: string }) {
+  const t = useTranslations();
   const name = props.name ?? props.field.name;
   return (
     <Checkbox
       name={name}
-      label={props.field.label}
+      label={label(t, props.field)}
       defaultChecked={props.values[name] === "on"}
       error={props.errors[name]}
     />
@@ -82,13 +99,14 @@ function Tick(props: StepFieldProps & { field: FieldSpec; name?: string }) {
 function Select(
   props: StepFieldProps & { field: FieldSpec; name?: string; options: { value: string; label: string }[] },
 ) {
+  const t = useTranslations();
   const name = props.name ?? props.field.name;
   return (
     <SelectField
       name={name}
-      label={props.field.label}
+      label={label(t, props.field)}
       mandatory={props.field.required || undefined}
-      hint={hintFor(props, name, props.field.hint)}
+      hint={hintFor(t, props, name, props.field)}
       options={props.options}
       defaultValue={props.values[name] ?? ""}
       error={props.errors[name]}
@@ -96,15 +114,18 @@ function Select(
   );
 }
 
-function Radios(props: StepFieldProps & { field: FieldSpec; name?: string; options: Record<string, string> }) {
+function Radios(
+  props: StepFieldProps & { field: FieldSpec; name?: string; options: { value: string; label: string }[] },
+) {
+  const t = useTranslations();
   const name = props.name ?? props.field.name;
   return (
     <RadioGroup
       name={name}
-      legend={props.field.label}
-      hint={hintFor(props, name, props.field.hint)}
+      legend={label(t, props.field)}
+      hint={hintFor(t, props, name, props.field)}
       mandatory={props.field.required || undefined}
-      options={Object.entries(props.options).map(([value, label]) => ({ value, label }))}
+      options={props.options}
       defaultValue={props.values[name]}
       error={props.errors[name]}
     />
@@ -113,18 +134,23 @@ function Radios(props: StepFieldProps & { field: FieldSpec; name?: string; optio
 
 const A = APPLICANT_FIELDS;
 
+const ROLE_VALUES = Object.keys(APPLICANT_ROLES);
+const MEMBER_STATUS_VALUES = Object.keys(MEMBER_STATUSES);
+const PAYMENT_VALUES = Object.keys(PAYMENT_METHODS);
+
 export function ApplicantFields(props: StepFieldProps) {
+  const t = useTranslations();
   return (
     <>
       <Text {...props} field={A.lastName} autoComplete="family-name" />
       <Text {...props} field={A.firstName} autoComplete="given-name" />
       <Text {...props} field={A.middleName} autoComplete="additional-name" />
       <Text {...props} field={A.birthDate} inputMode="numeric" />
-      <Radios {...props} field={A.gender} options={GENDER_LABELS} />
+      <Radios {...props} field={A.gender} options={choices(t, "gender", GENDERS)} />
       <Text {...props} field={A.snils} inputMode="numeric" />
-      <Select {...props} field={A.role} options={options(APPLICANT_ROLES)} />
+      <Select {...props} field={A.role} options={withPlaceholder(t, choices(t, "role", ROLE_VALUES))} />
       <fieldset className="mt-6">
-        <legend className="text-lg font-semibold">Паспорт гражданина Российской Федерации</legend>
+        <legend className="text-lg font-semibold">{t("form.passport")}</legend>
         <Text {...props} field={A.passportSeries} inputMode="numeric" />
         <Text {...props} field={A.passportNumber} inputMode="numeric" />
         <Text {...props} field={A.passportIssueDate} inputMode="numeric" />
@@ -132,7 +158,7 @@ export function ApplicantFields(props: StepFieldProps) {
         <Text {...props} field={A.passportSubdivision} inputMode="numeric" />
       </fieldset>
       <fieldset className="mt-6">
-        <legend className="text-lg font-semibold">Контакты</legend>
+        <legend className="text-lg font-semibold">{t("form.contacts")}</legend>
         <Text {...props} field={A.phone} inputMode="tel" autoComplete="tel" />
         <Text {...props} field={A.email} inputMode="email" autoComplete="email" />
       </fieldset>
@@ -141,10 +167,11 @@ export function ApplicantFields(props: StepFieldProps) {
 }
 
 export function AddressFields(props: StepFieldProps & { territories: { value: string; label: string }[] }) {
+  const t = useTranslations();
   const F = ADDRESS_FIELDS;
   return (
     <>
-      <Select {...props} field={F.territory} options={[{ value: "", label: "Выберите" }, ...props.territories]} />
+      <Select {...props} field={F.territory} options={withPlaceholder(t, props.territories)} />
       <Text {...props} field={F.postcode} inputMode="numeric" autoComplete="postal-code" />
       <Text {...props} field={F.registrationAddress} />
       <Tick {...props} field={F.residenceSame} />
@@ -169,6 +196,7 @@ function RowButton({ intent, children }: { intent: string; children: string }) {
 const C = CHILD_FIELDS;
 
 export function ChildrenFields(props: StepFieldProps & { allowance: boolean }) {
+  const t = useTranslations();
   const count = rowCount(props.values, "children");
   return (
     <>
@@ -176,12 +204,12 @@ export function ChildrenFields(props: StepFieldProps & { allowance: boolean }) {
         const p = (name: string) => `children.${index}.${name}`;
         return (
           <fieldset key={index} className="mt-6 rounded border border-slate-300 p-4">
-            <legend className="px-1 text-lg font-semibold">Ребенок {index + 1}</legend>
+            <legend className="px-1 text-lg font-semibold">{t("form.child", { number: index + 1 })}</legend>
             <Text {...props} field={C.lastName} name={p("lastName")} />
             <Text {...props} field={C.firstName} name={p("firstName")} />
             <Text {...props} field={C.middleName} name={p("middleName")} />
             <Text {...props} field={C.birthDate} name={p("birthDate")} inputMode="numeric" />
-            <Radios {...props} field={C.gender} name={p("gender")} options={GENDER_LABELS} />
+            <Radios {...props} field={C.gender} name={p("gender")} options={choices(t, "gender", GENDERS)} />
             <Text {...props} field={C.snils} name={p("snils")} inputMode="numeric" />
             <Text {...props} field={C.certificateSeries} name={p("certificateSeries")} />
             <Text {...props} field={C.certificateNumber} name={p("certificateNumber")} inputMode="numeric" />
@@ -195,12 +223,12 @@ export function ChildrenFields(props: StepFieldProps & { allowance: boolean }) {
                 ))
               : null}
             {count > 1 ? (
-              <RowButton intent={`remove:children:${index}`}>{`Удалить сведения о ребенке ${index + 1}`}</RowButton>
+              <RowButton intent={`remove:children:${index}`}>{t("form.removeChild", { number: index + 1 })}</RowButton>
             ) : null}
           </fieldset>
         );
       })}
-      <RowButton intent="add:children">Добавить ребенка</RowButton>
+      <RowButton intent="add:children">{t("form.addChild")}</RowButton>
     </>
   );
 }
@@ -211,20 +239,24 @@ export function KindergartenFields(
     kindergartens: { value: string; label: string }[];
   },
 ) {
+  const t = useTranslations();
   const F = KINDERGARTEN_FIELDS;
   return (
     <>
-      <Select {...props} field={F.child} options={[{ value: "", label: "Выберите" }, ...props.childOptions]} />
-      <Select {...props} field={F.kindergarten} options={[{ value: "", label: "Выберите" }, ...props.kindergartens]} />
+      <Select {...props} field={F.child} options={withPlaceholder(t, props.childOptions)} />
+      <Select {...props} field={F.kindergarten} options={withPlaceholder(t, props.kindergartens)} />
       <Text {...props} field={F.contractNumber} />
       <Text {...props} field={F.contractDate} inputMode="numeric" />
       <Select
         {...props}
         field={F.groupHours}
-        options={[
-          { value: "", label: "Выберите" },
-          ...GROUP_HOURS.map((h) => ({ value: String(h), label: `${String(h).replace(".", ",")} ч` })),
-        ]}
+        options={withPlaceholder(
+          t,
+          GROUP_HOURS.map((h) => ({
+            value: String(h),
+            label: t("choices.hours", { hours: String(h).replace(".", ",") }),
+          })),
+        )}
       />
       <Text {...props} field={F.fee} inputMode="numeric" />
       <Tick {...props} field={F.feePaid} />
@@ -235,52 +267,61 @@ export function KindergartenFields(
 const M = MEMBER_FIELDS;
 
 export function FamilyFields(props: StepFieldProps) {
+  const t = useTranslations();
   const count = rowCount(props.values, "members", 0);
   return (
     <>
-      <p className="mt-2">
-        Укажите доходы за 3 календарных месяца, предшествующих месяцу подачи заявления. Дети, указанные в заявлении, уже
-        учтены в составе семьи.
-      </p>
+      <p className="mt-2">{t("form.familyIntro")}</p>
       <Text {...props} field={FAMILY_FIELDS.applicantIncome} inputMode="numeric" />
       <Text {...props} field={FAMILY_FIELDS.childrenIncome} inputMode="numeric" />
       {Array.from({ length: count }, (_, index) => {
         const p = (name: string) => `members.${index}.${name}`;
         return (
           <fieldset key={index} className="mt-6 rounded border border-slate-300 p-4">
-            <legend className="px-1 text-lg font-semibold">Член семьи {index + 1}</legend>
+            <legend className="px-1 text-lg font-semibold">{t("form.member", { number: index + 1 })}</legend>
             <Text {...props} field={M.lastName} name={p("lastName")} />
             <Text {...props} field={M.firstName} name={p("firstName")} />
             <Text {...props} field={M.middleName} name={p("middleName")} />
             <Text {...props} field={M.birthDate} name={p("birthDate")} inputMode="numeric" />
-            <Select {...props} field={M.relation} name={p("relation")} options={options(MEMBER_RELATIONS)} />
-            <Select {...props} field={M.status} name={p("status")} options={options(MEMBER_STATUSES)} />
+            <Select
+              {...props}
+              field={M.relation}
+              name={p("relation")}
+              options={withPlaceholder(t, choices(t, "relation", RELATION_VALUES))}
+            />
+            <Select
+              {...props}
+              field={M.status}
+              name={p("status")}
+              options={withPlaceholder(t, choices(t, "memberStatus", MEMBER_STATUS_VALUES))}
+            />
             <Text {...props} field={M.income} name={p("income")} inputMode="numeric" />
-            <RowButton intent={`remove:members:${index}`}>{`Удалить члена семьи ${index + 1}`}</RowButton>
+            <RowButton intent={`remove:members:${index}`}>{t("form.removeMember", { number: index + 1 })}</RowButton>
           </fieldset>
         );
       })}
-      <RowButton intent="add:members">Добавить члена семьи</RowButton>
+      <RowButton intent="add:members">{t("form.addMember")}</RowButton>
       <Tick {...props} field={FAMILY_FIELDS.membersConsent} />
     </>
   );
 }
 
 export function PaymentFields(props: StepFieldProps) {
+  const t = useTranslations();
   return (
     <>
-      <Radios {...props} field={PAYMENT_FIELDS.method} options={PAYMENT_METHODS} />
+      <Radios {...props} field={PAYMENT_FIELDS.method} options={choices(t, "payment", PAYMENT_VALUES)} />
       <fieldset className="mt-6">
-        <legend className="font-semibold">Для перечисления на счет в банке</legend>
+        <legend className="font-semibold">{t("form.bankLegend")}</legend>
         <Text {...props} field={PAYMENT_FIELDS.bik} inputMode="numeric" />
         <Text {...props} field={PAYMENT_FIELDS.account} inputMode="numeric" />
       </fieldset>
       <fieldset className="mt-6">
-        <legend className="font-semibold">Для перечисления на карту</legend>
+        <legend className="font-semibold">{t("form.cardLegend")}</legend>
         <Text {...props} field={PAYMENT_FIELDS.card} inputMode="numeric" autoComplete="cc-number" />
       </fieldset>
       <fieldset className="mt-6">
-        <legend className="font-semibold">Для доставки через почтовое отделение</legend>
+        <legend className="font-semibold">{t("form.postLegend")}</legend>
         <Text {...props} field={PAYMENT_FIELDS.postOffice} inputMode="numeric" />
       </fieldset>
     </>
@@ -302,23 +343,18 @@ export function AttachmentFields(
     linkFiles?: boolean | undefined;
   },
 ) {
+  const t = useTranslations();
   return (
     <>
-      <p className="mt-2">
-        Прикрепите файлы в формате PDF, JPG или PNG, не больше {MAX_ATTACHMENT_BYTES / 1024 / 1024} МБ каждый.
-      </p>
+      <p className="mt-2">{t("form.attachmentsIntro", { megabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 })}</p>
       <ul className="mt-4 space-y-3">
         {props.slots.map(({ slot, required }) => {
           const files = props.attachments.filter((a) => a.slot === slot);
           return (
             <li key={slot} className="rounded border border-slate-300 p-3">
               <p className="font-semibold">
-                {ATTACHMENT_SLOTS[slot]}{" "}
-                {required ? (
-                  <span className="text-sm font-normal">(обязательно)</span>
-                ) : (
-                  <span className="text-sm font-normal">(если есть)</span>
-                )}
+                {t(`choices.attachmentSlot.${slot}`)}{" "}
+                <span className="text-sm font-normal">{required ? t("form.required") : t("form.ifAny")}</span>
               </p>
               {files.length ? (
                 <ul className="mt-1">
@@ -334,20 +370,22 @@ export function AttachmentFields(
                           {file.fileName}
                         </a>
                       )}
-                      <span className="text-sm text-slate-600">{Math.max(1, Math.round(file.size / 1024))} КБ</span>
+                      <span className="text-sm text-slate-600">
+                        {t("form.kilobytes", { kilobytes: Math.max(1, Math.round(file.size / 1024)) })}
+                      </span>
                       <button
                         type="submit"
                         name="intent"
                         value={`delete:${file.id}`}
                         className="text-sm text-red-800 underline"
                       >
-                        {`Удалить файл ${file.fileName}`}
+                        {t("form.deleteFile", { name: file.fileName })}
                       </button>
                     </li>
                   ))}
                 </ul>
               ) : (
-                <p className="text-sm text-slate-600">Файл не прикреплен</p>
+                <p className="text-sm text-slate-600">{t("form.noFile")}</p>
               )}
             </li>
           );
@@ -355,21 +393,21 @@ export function AttachmentFields(
       </ul>
       {/* min-w-0: a fieldset is as wide as its widest content by default, here the select's longest option. */}
       <fieldset className="mt-6 min-w-0">
-        <legend className="text-lg font-semibold">Прикрепить файл</legend>
+        <legend className="text-lg font-semibold">{t("form.attachLegend")}</legend>
         <SelectField
           name="slot"
-          label="Вид документа"
-          options={props.slots.map(({ slot }) => ({ value: slot, label: ATTACHMENT_SLOTS[slot] }))}
+          label={t("form.documentKind")}
+          options={props.slots.map(({ slot }) => ({ value: slot, label: t(`choices.attachmentSlot.${slot}`) }))}
           defaultValue={props.values.slot ?? props.slots[0]?.slot}
           error={props.errors.slot}
         />
         <div className="mt-4">
           <label htmlFor="field-file" className="block font-semibold">
-            Файл
+            {t("form.file")}
           </label>
           {props.errors.file ? (
             <p id="field-file-error" className="mt-1 font-semibold text-red-700">
-              <span className="sr-only">Ошибка: </span>
+              <span className="sr-only">{t("form.errorPrefix")}</span>
               {props.errors.file}
             </p>
           ) : null}
@@ -382,26 +420,19 @@ export function AttachmentFields(
             className="mt-1 block w-full max-w-md"
           />
         </div>
-        <RowButton intent="upload">Прикрепить файл</RowButton>
+        <RowButton intent="upload">{t("form.attach")}</RowButton>
       </fieldset>
     </>
   );
 }
 
 export function ConsentFields(props: StepFieldProps) {
+  const t = useTranslations();
   return (
     <>
       <details className="mt-4 rounded border border-slate-300 p-3">
-        <summary className="cursor-pointer font-semibold">Текст согласия на обработку персональных данных</summary>
-        <p className="mt-2 text-sm">
-          Я даю согласие оператору — Министерству труда, занятости и социальной защиты Республики Татарстан и ГКУ
-          «Республиканский центр материальной помощи (компенсационных выплат)» — на обработку моих персональных данных и
-          персональных данных моих детей, указанных в заявлении (фамилия, имя, отчество, дата рождения, пол, СНИЛС,
-          паспортные данные, адрес, контакты, сведения о детях, доходах и реквизиты для выплаты), для предоставления
-          выбранной меры социальной поддержки: сбор, запись, хранение, уточнение, использование, передачу в органы,
-          участвующие в предоставлении услуги, удаление. Согласие действует в течение срока хранения личного дела и
-          может быть отозвано письменным заявлением (Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»).
-        </p>
+        <summary className="cursor-pointer font-semibold">{t("form.consentTextTitle")}</summary>
+        <p className="mt-2 text-sm">{t("form.consentText")}</p>
       </details>
       <Tick {...props} field={CONSENT_FIELDS.personalData} />
       <Tick {...props} field={CONSENT_FIELDS.truthful} />

@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useEffect, useMemo, useRef } from "react";
 import { EnhancedForm } from "@/components/forms/enhanced-form";
+import { FormFrameWordsContext } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { StepFormData } from "@/lib/applications/service";
 import { ALLOWANCE_CHILD_FIELDS, CHILD_FIELDS, MEMBER_FIELDS } from "@/lib/applications/fields";
 import { nestValues } from "@/lib/applications/steps";
 import type { FormState } from "@/lib/forms/form-state";
+import { LOCALE_NAMES, LOCALES, parseLocale } from "@/lib/i18n/locales";
 import {
   AddressFields,
   ApplicantFields,
@@ -27,20 +30,55 @@ export type StepFormProps = StepFormData & {
   linkFiles?: boolean;
   /** The last step's button (the staff's says where it leads). */
   reviewLabel?: string;
+  /** The citizen's step offers the other language (staff pages stay Russian). */
+  languageChoice?: boolean;
 };
 
 /** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
-const ROW_LABELS: Record<string, string> = Object.fromEntries(
-  [
-    ...ALL_CHILD_FIELDS.map((name) => ["children", name, "Ребенок"] as const),
-    ...Object.keys(MEMBER_FIELDS).map((name) => ["members", name, "Член семьи"] as const),
-  ].flatMap(([list, name, title]) =>
-    Array.from({ length: 10 }, (_, i) => [`${list}.${i}.${name}`, `${title} ${i + 1}`]),
-  ),
-);
+function rowLabels(t: ReturnType<typeof useTranslations>): Record<string, string> {
+  return Object.fromEntries(
+    [
+      ...ALL_CHILD_FIELDS.map((name) => ["children", name, "form.child"] as const),
+      ...Object.keys(MEMBER_FIELDS).map((name) => ["members", name, "form.member"] as const),
+    ].flatMap(([list, name, title]) =>
+      Array.from({ length: 10 }, (_, i) => [`${list}.${i}.${name}`, t(title, { number: i + 1 })]),
+    ),
+  );
+}
+
+/** The intent of the language buttons: save what is typed as a draft, then show the step in that language. */
+const LANGUAGE_INTENT = "language:";
 
 export function StepForm(props: StepFormProps) {
+  const t = useTranslations();
+  const locale = parseLocale(useLocale());
+  const labels = useMemo(() => rowLabels(t), [t]);
   const [state, formAction] = useActionState(props.action, props.initial);
+  const languageButton = useRef<HTMLButtonElement>(null);
+  // The header's «Русский / Татарча» is a plain link, which would leave what was typed behind: on
+  // a step it presses this form's own language button instead (the draft is saved first). Without
+  // JavaScript the link reloads the step with what was last saved; the button below keeps it all.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href^="/language?"]');
+      const button = languageButton.current;
+      if (
+        !link ||
+        !button ||
+        !props.languageChoice ||
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey
+      )
+        return;
+      event.preventDefault();
+      button.form?.requestSubmit(button);
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, [props.languageChoice]);
+  const other = LOCALES.find((candidate) => candidate !== locale) ?? "ru";
   const fieldProps = { values: state.values, errors: state.errors, esiaFields: props.esiaFields };
   const fields = (() => {
     switch (props.stepId) {
@@ -72,49 +110,85 @@ export function StepForm(props: StepFormProps) {
         return <ConsentFields {...fieldProps} />;
     }
   })();
+  const frameWords = useMemo(
+    () => ({
+      errorPrefix: t("form.errorPrefix"),
+      summaryTitle: t("form.summaryTitle"),
+      failedTitle: t("form.failedTitle"),
+    }),
+    [t],
+  );
   return (
-    <EnhancedForm
-      key={state.revision ?? 0}
-      loadSchema={() =>
-        import("@/lib/applications/schemas").then(({ stepSchema }) => stepSchema(props.serviceId, props.stepId))
-      }
-      nest={nestValues}
-      state={state}
-      action={formAction}
-      validateIntents={props.stepId === "attachments" ? [] : ["next"]}
-      labels={ROW_LABELS}
-      encType={props.stepId === "attachments" ? "multipart/form-data" : undefined}
-    >
-      {/* Enter in a field means «Далее», not the first button of the form (which may remove a row). */}
-      <button
-        type="submit"
-        name="intent"
-        value="next"
-        tabIndex={-1}
-        aria-hidden="true"
-        className="absolute -left-[9999px] h-px w-px overflow-hidden"
+    <FormFrameWordsContext.Provider value={frameWords}>
+      <EnhancedForm
+        key={state.revision ?? 0}
+        loadSchema={() =>
+          Promise.all([
+            import("@/lib/applications/schemas"),
+            // Russian is the schemas' own language: the translation is loaded only for the other one.
+            locale === "ru" ? null : import("@/lib/applications/form-language"),
+          ]).then(([{ stepSchema }, language]) => {
+            const schema = stepSchema(props.serviceId, props.stepId);
+            return language ? language.schemaIn(locale, schema) : schema;
+          })
+        }
+        nest={nestValues}
+        state={state}
+        action={formAction}
+        validateIntents={props.stepId === "attachments" ? [] : ["next"]}
+        labels={labels}
+        encType={props.stepId === "attachments" ? "multipart/form-data" : undefined}
       >
-        Далее
-      </button>
-      {state.notice ? (
-        <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
-          {state.notice}
-        </p>
-      ) : null}
-      {fields}
-      <div className="mt-8 flex flex-wrap gap-4 border-t border-slate-300 pt-2">
-        {!props.isFirst ? (
-          <SubmitButton name="intent" value="back" variant="secondary">
-            Назад
-          </SubmitButton>
+        {/* Enter in a field means «Далее», not the first button of the form (which may remove a row). */}
+        <button
+          type="submit"
+          name="intent"
+          value="next"
+          tabIndex={-1}
+          aria-hidden="true"
+          className="absolute -left-[9999px] h-px w-px overflow-hidden"
+        >
+          {t("form.next")}
+        </button>
+        {state.notice ? (
+          <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
+            {state.notice}
+          </p>
         ) : null}
-        <SubmitButton name="intent" value="save" variant="secondary">
-          Сохранить черновик
-        </SubmitButton>
-        <SubmitButton name="intent" value="next">
-          {props.isLast ? (props.reviewLabel ?? "Перейти к проверке заявления") : "Далее"}
-        </SubmitButton>
-      </div>
-    </EnhancedForm>
+        {props.languageChoice ? (
+          <p className="mt-4 text-sm">
+            {t("form.languageIntro")}{" "}
+            <button
+              ref={languageButton}
+              type="submit"
+              name="intent"
+              value={`${LANGUAGE_INTENT}${other}`}
+              lang={other}
+              aria-describedby="language-note"
+              className="font-semibold text-brand-800 underline"
+            >
+              {LOCALE_NAMES[other]}
+            </button>{" "}
+            <span id="language-note" className="text-slate-600">
+              ({t("form.languageNote")})
+            </span>
+          </p>
+        ) : null}
+        {fields}
+        <div className="mt-8 flex flex-wrap gap-4 border-t border-slate-300 pt-2">
+          {!props.isFirst ? (
+            <SubmitButton name="intent" value="back" variant="secondary">
+              {t("form.back")}
+            </SubmitButton>
+          ) : null}
+          <SubmitButton name="intent" value="save" variant="secondary">
+            {t("form.saveDraft")}
+          </SubmitButton>
+          <SubmitButton name="intent" value="next">
+            {props.isLast ? (props.reviewLabel ?? t("form.toReview")) : t("form.next")}
+          </SubmitButton>
+        </div>
+      </EnhancedForm>
+    </FormFrameWordsContext.Provider>
   );
 }

@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, type getTranslations } from "next-intl/server";
+import type { FormFrameWords } from "@/components/forms/fields";
+
+/**
+ * The form's words for its client components (step-form.tsx, step-fields.tsx): the field
+ * labels, choices and the form's own texts of messages/form/, in the page's language, as data in
+ * the page rather than in the JavaScript. The validation messages are not among them: the server
+ * sends its answer already translated, and the browser's check loads them with the schema.
+ */
+export async function FormMessages({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const { errorPage, fields, choices, form } = await getMessages();
+  return (
+    <NextIntlClientProvider locale={locale} messages={{ errorPage, fields, choices, form }}>
+      {children}
+    </NextIntlClientProvider>
+  );
+}
+
+/** The form frame's own words (error summary title, «Ошибка: ») for a form rendered from a server page. */
+export function formFrameWords(t: Awaited<ReturnType<typeof getTranslations<"form">>>): FormFrameWords {
+  return { errorPrefix: t("errorPrefix"), summaryTitle: t("summaryTitle"), failedTitle: t("failedTitle") };
+}
