@@ -19,7 +19,7 @@ async function cookieValue(context: BrowserContext, name: string): Promise<strin
 }
 
 test("a citizen's session cookie opens no staff page", async ({ page, context, baseURL }) => {
-  await signInThroughEsia(page, "standard");
+  await signInThroughEsia(page, "Миннахметова Эльвира");
   const citizen = await cookieValue(context, CITIZEN_COOKIE);
 
   const other = await context.browser()!.newContext();
@@ -45,7 +45,7 @@ test("a staff session cookie opens no citizen's cabinet", async ({ page, context
 });
 
 test("a citizen's cookie copied before «Выйти» is worthless after it", async ({ page, context }) => {
-  await signInThroughEsia(page, "standard");
+  await signInThroughEsia(page, "Миннахметова Эльвира");
   const copy = (await context.cookies()).find((cookie) => cookie.name === CITIZEN_COOKIE)!;
   await page.goto("/cabinet");
   await page.getByRole("banner").getByRole("button", { name: "Выйти" }).click();
