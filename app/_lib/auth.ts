@@ -1,8 +1,7 @@
-import type { NextAuthOptions } from "next-auth";
-import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { sessionConfiguration, type SessionConfiguration } from "@/lib/auth/session-cookie";
 import { activeSessionUser, createSession, endSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
 import { languageOf, saveLanguage } from "@/lib/cabinet/language";
 import { config, secureCookies } from "@/lib/config";
@@ -12,23 +11,30 @@ import { requestMeta } from "./request-meta";
 import { knownDeviceUsers, withKnownUser } from "@/lib/security/known-device";
 import { safeReturnAddress } from "@/lib/security/return-address";
 import { derivedSecret } from "@/lib/security/secrets";
+import { dropSessionCookie, issueSessionCookie, sessionIdFromCookie } from "./session-cookie";
 
-// Sessions through next-auth (docs/decisions/0005-sessions.md): its JWT session cookie and
-// its token reader carry an opaque session id; the user_session row makes it valid, so logout and
+// Citizens' sessions: the citizens' configuration of the one session mechanism
+// (lib/auth/session-cookie.ts, docs/decisions/0023-one-session-mechanism.md): next-auth's JWT
+// session cookie carries an opaque session id; the user_session row makes it valid, so logout and
 // "end my other sessions" take effect at once. Logins happen in our server actions (they must
 // work without JavaScript and keep what was typed), which issue the cookie with next-auth's encoder.
 
 const secure = () => secureCookies();
-const COOKIE = () => (secure() ? "__Secure-portal.session-token" : "portal.session-token");
 
-export function authOptions(): NextAuthOptions {
-  return {
+/** next-auth's configuration for citizens; its own route (/api/auth: csrf, session) reads the same cookie. */
+export function authOptions(): SessionConfiguration {
+  const configuration = sessionConfiguration({
+    audience: "citizen",
+    name: "portal.session-token",
+    path: "/",
+    sameSite: "lax",
+    maxAgeSeconds: SESSION_LIFETIME_SECONDS,
     secret: config().AUTH_SECRET ?? devSecret(),
-    session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
-    providers: [],
-    cookies: {
-      sessionToken: { name: COOKIE(), options: { httpOnly: true, sameSite: "lax", path: "/", secure: secure() } },
-    },
+    secure: secure(),
+    salt: "",
+  });
+  return {
+    ...configuration,
     callbacks: {
       session: ({ session, token }) => ({ ...session, sid: typeof token.sid === "string" ? token.sid : null }),
     },
@@ -65,19 +71,7 @@ export async function signInUser(userId: number): Promise<void> {
   const db = await prisma();
   const meta = await requestMeta();
   const sid = await createSession(db, userId, meta);
-  const options = authOptions();
-  const token = await encode({
-    token: { sub: String(userId), sid },
-    secret: options.secret!,
-    maxAge: SESSION_LIFETIME_SECONDS,
-  });
-  (await cookies()).set(COOKIE(), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secure(),
-    maxAge: SESSION_LIFETIME_SECONDS,
-  });
+  await issueSessionCookie(authOptions(), sid, String(userId));
   // The language: one chosen in this browser before signing in becomes the person's (notices
   // follow it); otherwise the person's stored choice comes to this browser.
   const chosen = jar.get(LOCALE_COOKIE)?.value;
@@ -98,11 +92,8 @@ export async function signInUser(userId: number): Promise<void> {
  * request handler (an internal request, its callbacks, a token re-encoded for a cookie that server
  * components cannot set) on every signed-in page for the same answer.
  */
-async function currentSessionId(): Promise<string | null> {
-  const token = (await cookies()).get(COOKIE())?.value;
-  if (!token) return null;
-  const claims = await decode({ token, secret: authOptions().secret! }).catch(() => null);
-  return typeof claims?.sid === "string" ? claims.sid : null;
+function currentSessionId(): Promise<string | null> {
+  return sessionIdFromCookie(authOptions());
 }
 
 /**
@@ -127,7 +118,7 @@ export async function requireUser(returnTo: string) {
 
 export async function signOutUser(): Promise<void> {
   await endSession(await prisma(), await currentSessionId());
-  (await cookies()).delete({ name: COOKIE(), path: "/" });
+  await dropSessionCookie(authOptions());
 }
 
 /** Only clean paths of the portal (lib/security/return-address.ts): an open redirect would help phishing. */

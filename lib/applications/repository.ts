@@ -1,5 +1,5 @@
 import "server-only";
-import { decisionDeadline } from "../benefits/application-status";
+import { decisionDeadline } from "./application-status";
 import { moscowDate } from "../benefits/calendar";
 import { isServiceId, type ServiceId } from "../benefits/services";
 import type { EsiaPerson } from "../esia/person";

@@ -1,6 +1,6 @@
 import "server-only";
 import { audit } from "../audit/audit";
-import { availableActions, STATUS_INFO } from "../benefits/application-status";
+import { availableActions, STATUS_INFO } from "./application-status";
 import { BENEFIT_SERVICES, isServiceId, type ServiceId } from "../benefits/services";
 import type { IsoDate } from "../benefits/calendar";
 import type { EsiaLevel } from "../esia/person";

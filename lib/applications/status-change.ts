@@ -1,9 +1,4 @@
-import {
-  applyTransition,
-  documentsDeadline,
-  type ApplyRefusal,
-  type StatusCommand,
-} from "../benefits/application-status";
+import { applyTransition, documentsDeadline, type ApplyRefusal, type StatusCommand } from "./application-status";
 import { isServiceId } from "../benefits/services";
 import type { ApplicationStatus, Prisma, PrismaClient } from "../generated/prisma/client";
 import { notify, queueMessage } from "../messaging/outbox";

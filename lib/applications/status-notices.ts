@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from "../benefits/application-status";
+import type { ApplicationStatus } from "./application-status";
 import { formatRubles } from "../benefits/money";
 import { reasonText, type ReasonCode } from "../benefits/reasons";
 import type { ServiceId } from "../benefits/services";

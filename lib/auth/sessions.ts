@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
+import { newSessionToken, sessionRowId as rowId } from "./session-token";
 
 // Server-side sessions: the next-auth session token carries only an opaque id; the row here is
 // what makes it valid. Logging out deletes the row; a new password or unlinking ESIA deletes the
@@ -7,15 +7,13 @@ import type { PrismaClient } from "../generated/prisma/client";
 
 export const SESSION_LIFETIME_SECONDS = 12 * 3_600;
 
-const rowId = (sessionId: string) => createHash("sha256").update(sessionId).digest("hex");
-
 export async function createSession(
   prisma: PrismaClient,
   userId: number,
   meta: { ip?: string | null; userAgent?: string | null } = {},
   now = new Date(),
 ): Promise<string> {
-  const sessionId = randomBytes(32).toString("base64url");
+  const sessionId = newSessionToken();
   await prisma.userSession.create({
     data: {
       id: rowId(sessionId),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { APPLICATION_STATUSES } from "../benefits/application-status";
+import { APPLICATION_STATUSES } from "../applications/application-status";
 import {
   applicationAccess,
   CAPABILITIES,

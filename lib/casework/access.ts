@@ -1,4 +1,4 @@
-import type { Actor, ApplicationStatus } from "../benefits/application-status";
+import type { Actor, ApplicationStatus } from "../applications/application-status";
 
 // Who on the staff side may do what (the roles), as one table and two pure decisions.
 // Every staff page, action and route handler asks here before it reads or writes anything;

@@ -5,7 +5,7 @@ import {
   type ApplyRefusal,
   type StatusAction,
   type StatusCommand,
-} from "../benefits/application-status";
+} from "../applications/application-status";
 import { moscowDate, workingDaysBetween } from "../benefits/calendar";
 import { TATARSTAN_WORKING_CALENDAR } from "../benefits/reference-data";
 import { isServiceId } from "../benefits/services";

@@ -1,4 +1,4 @@
-import { extendForPause, type ApplicationStatus } from "../benefits/application-status";
+import { extendForPause, type ApplicationStatus } from "../applications/application-status";
 import { moscowDate, type IsoDate } from "../benefits/calendar";
 
 // «Срок решения» on the caseworker's screens. The due date itself is computed from the rules when

@@ -1,4 +1,4 @@
-import { STATUS_INFO } from "../benefits/application-status";
+import { STATUS_INFO } from "../applications/application-status";
 import type { IsoDate } from "../benefits/calendar";
 import { BENEFIT_SERVICES } from "../benefits/services";
 import { formatRussianDate } from "../validation/calendar-date";

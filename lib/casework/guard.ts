@@ -1,5 +1,5 @@
 import { audit } from "../audit/audit";
-import type { ApplicationStatus } from "../benefits/application-status";
+import type { ApplicationStatus } from "../applications/application-status";
 import type { PrismaClient } from "../generated/prisma/client";
 import { applicationAccess, hasCapability, type Capability, type RequestMeta, type StaffPrincipal } from "./access";
 

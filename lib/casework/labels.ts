@@ -1,4 +1,4 @@
-import { STATUS_INFO, type ApplicationStatus } from "../benefits/application-status";
+import { STATUS_INFO, type ApplicationStatus } from "../applications/application-status";
 import { formatRubles } from "../benefits/money";
 import { BENEFIT_SERVICES, isServiceId } from "../benefits/services";
 import { formatRussianDate } from "../validation/calendar-date";

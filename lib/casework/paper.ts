@@ -6,7 +6,7 @@ import { applicationNumber } from "../applications/repository";
 import { changeStatusIn } from "../applications/status-change";
 import { answersFrom, stepsOf, type StepId } from "../applications/steps";
 import type { AttachmentSlot } from "../applications/attachments";
-import { decisionDeadline } from "../benefits/application-status";
+import { decisionDeadline } from "../applications/application-status";
 import { moscowDate } from "../benefits/calendar";
 import { isServiceId, SERVICE_IDS, type ServiceId } from "../benefits/services";
 import type { Prisma } from "../generated/prisma/client";

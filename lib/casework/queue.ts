@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "../validation/russian-messages";
-import { APPLICATION_STATUSES, type ApplicationStatus } from "../benefits/application-status";
+import { APPLICATION_STATUSES, type ApplicationStatus } from "../applications/application-status";
 import { addDays, type IsoDate } from "../benefits/calendar";
 import { isServiceId, type ServiceId } from "../benefits/services";
 import { Prisma } from "../generated/prisma/client";

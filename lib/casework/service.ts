@@ -1,4 +1,4 @@
-import { availableActions, type ApplicationStatus, type StatusAction } from "../benefits/application-status";
+import { availableActions, type ApplicationStatus, type StatusAction } from "../applications/application-status";
 import { BENEFIT_SERVICES, isServiceId, type ServiceId } from "../benefits/services";
 import { ATTACHMENT_SLOTS, type AttachmentSlot } from "../applications/attachments";
 import { answersFrom } from "../applications/steps";

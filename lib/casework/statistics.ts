@@ -1,4 +1,4 @@
-import { APPLICATION_STATUSES, type ApplicationStatus } from "../benefits/application-status";
+import { APPLICATION_STATUSES, type ApplicationStatus } from "../applications/application-status";
 import type { IsoDate } from "../benefits/calendar";
 import { SERVICE_IDS, type ServiceId } from "../benefits/services";
 import { Prisma } from "../generated/prisma/client";

@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from "../benefits/application-status";
+import type { ApplicationStatus } from "../applications/application-status";
 import type { ServiceId } from "../benefits/services";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { StaffPrincipal, StaffRole } from "./access";

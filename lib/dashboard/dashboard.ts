@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from "../benefits/application-status";
+import type { ApplicationStatus } from "../applications/application-status";
 import type { IsoDate, YearMonth } from "../benefits/calendar";
 import { BENEFIT_SERVICES, SERVICE_IDS, type ServiceId } from "../benefits/services";
 import { hasCapability, type RequestMeta, type StaffPrincipal } from "../casework/access";

@@ -1,4 +1,4 @@
-import { STATUS_INFO } from "../benefits/application-status";
+import { STATUS_INFO } from "../applications/application-status";
 import { toCsv } from "../casework/csv";
 import { formatMonth } from "../casework/labels";
 import { ESIA_LEVEL_LABELS, type DashboardData } from "./dashboard";

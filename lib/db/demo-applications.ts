@@ -11,7 +11,7 @@ import {
   VALID_KINDERGARTEN,
   VALID_PAYMENT,
 } from "../applications/testing";
-import { decisionDeadline, type ApplicationStatus } from "../benefits/application-status";
+import { decisionDeadline, type ApplicationStatus } from "../applications/application-status";
 import { moscowDate } from "../benefits/calendar";
 import { SERVICE_IDS, type ServiceId } from "../benefits/services";
 import { decisionWorkingDays } from "../casework/commands";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STATUS_INFO } from "../benefits/application-status";
+import { STATUS_INFO } from "../applications/application-status";
 import { BENEFIT_SERVICES } from "../benefits/services";
 import { CHANNEL_LABELS } from "../dashboard/figures";
 import { LEVEL_TITLES } from "../esia/assurance";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { APPLICATION_STATUSES, STATUS_INFO } from "../benefits/application-status";
+import { APPLICATION_STATUSES, STATUS_INFO } from "../applications/application-status";
 import { SERVICE_IDS } from "../benefits/services";
 import { smsSize } from "./sms";
 import { renderMessage, type MessageTemplate } from "./templates";

@@ -1,9 +1,10 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { newSessionToken as newToken, sessionRowId as rowId } from "../auth/session-token";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { StaffRole } from "../generated/prisma/enums";
 
 // Staff sessions live in staff_session rows; the browser holds only a random token (the row's id
-// is its SHA-256, so a database leak gives no usable cookie). A session begins when the password
+// is its SHA-256, so a database leak gives no usable cookie), inside the staff's next-auth session
+// cookie (app/staff/_lib/auth.ts, lib/auth/session-cookie.ts). A session begins when the password
 // is accepted and is usable only once the second factor is too (secondFactorAt). It is short: a
 // pending one lasts 10 minutes, a full one at most 8 hours and ends after 30 idle minutes.
 
@@ -20,29 +21,6 @@ export interface SignedInStaff {
   role: StaffRole;
   territoryId: number | null;
   territoryName: string | null;
-}
-
-const rowId = (token: string) => createHash("sha256").update(token).digest("hex");
-
-// The cookie is "<token>.<HMAC of the token>" under a key used for nothing else. The HMAC is not
-// what keeps sessions safe (the token is 256 random bits and must match a row); it keeps any
-// other cookie, a citizen's next-auth JWT included, from ever being read as a staff session, and
-// refuses forged or damaged values without touching the database.
-export function sealStaffToken(token: string, key: Buffer): string {
-  return `${token}.${createHmac("sha256", key).update(token).digest("base64url")}`;
-}
-
-export function unsealStaffToken(value: string | null | undefined, key: Buffer): string | null {
-  if (!value) return null;
-  const match = /^([A-Za-z0-9_-]{43})\.([A-Za-z0-9_-]{43})$/.exec(value);
-  if (!match) return null;
-  const expected = Buffer.from(createHmac("sha256", key).update(match[1]!).digest("base64url"));
-  const given = Buffer.from(match[2]!);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? match[1]! : null;
-}
-
-function newToken(): string {
-  return randomBytes(32).toString("base64url");
 }
 
 /** After the password: a session that can do nothing but complete the second factor. */

@@ -1,27 +1,27 @@
-import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { audit } from "@/lib/audit/audit";
 import { config, secureCookies } from "@/lib/config";
 import { prisma } from "@/lib/db/runtime";
 import { requestMeta } from "@/app/_lib/request-meta";
+import { dropSessionCookie, issueSessionCookie, sessionIdFromCookie } from "@/app/_lib/session-cookie";
+import { sessionConfiguration, type SessionConfiguration } from "@/lib/auth/session-cookie";
 import { safeReturnAddress } from "@/lib/security/return-address";
 import { derivedSecret } from "@/lib/security/secrets";
 import {
   activeStaffSession,
   endStaffSession,
   pendingStaffSession,
-  sealStaffToken,
   STAFF_SESSION_MAX_SECONDS,
-  unsealStaffToken,
   type SignedInStaff as StaffOfSession,
 } from "@/lib/staff/sessions";
 
-// Staff sessions are separate from citizens' (app/_lib/auth.ts): their own cookie, their own
-// table (staff_session), their own signing key. The cookie is an HMAC-sealed random token rather
-// than a next-auth JWT (lib/staff/sessions.ts says why), so a citizen's session cookie can never
-// authorize a staff page and a staff cookie is never read by the citizens' side. It is sent only
-// to /staff, is strict same-site and lasts at most 8 hours; the idle limit is kept on the server.
+// Staff sessions are the staff's configuration of the one session mechanism
+// (lib/auth/session-cookie.ts, docs/decisions/0023-one-session-mechanism.md), kept apart from
+// citizens' (app/_lib/auth.ts): their own cookie, their own table (staff_session), their own key
+// and audience, so a citizen's session cookie can never authorize a staff page and a staff cookie
+// is never read by the citizens' side. It is sent only to /staff, is strict same-site and lasts
+// at most 8 hours; the idle limit and the second factor are kept on the server.
 
 export interface SignedInStaff {
   id: number;
@@ -34,29 +34,32 @@ export interface SignedInStaff {
 
 export type StaffRole = SignedInStaff["role"];
 
-const secure = () => secureCookies();
-const COOKIE = () => (secure() ? "__Secure-portal.staff-session" : "portal.staff-session");
-const COOKIE_PATH = "/staff";
-const cookieKey = () => derivedSecret("portal:staff-session-cookie");
+/** next-auth's session cookie in the staff's configuration; no next-auth route serves it. */
+export function staffSessionConfiguration(): SessionConfiguration {
+  return sessionConfiguration({
+    audience: "staff",
+    name: "portal.staff-session",
+    path: "/staff",
+    sameSite: "strict",
+    maxAgeSeconds: STAFF_SESSION_MAX_SECONDS,
+    secret: derivedSecret("portal:staff-session-cookie").toString("base64url"),
+    secure: secureCookies(),
+    salt: "portal.staff-session",
+  });
+}
 
-/** The session token from this request's cookie, if its seal is intact. */
+/** The session token from this request's staff cookie, if it opens under the staff's configuration. */
 export async function staffSessionToken(): Promise<string | null> {
-  return unsealStaffToken((await cookies()).get(COOKIE())?.value, cookieKey());
+  return sessionIdFromCookie(staffSessionConfiguration());
 }
 
 /** Server actions only: puts a (pending or full) staff session token into the cookie. */
 export async function setStaffSessionCookie(token: string): Promise<void> {
-  (await cookies()).set(COOKIE(), sealStaffToken(token, cookieKey()), {
-    httpOnly: true,
-    sameSite: "strict",
-    secure: secure(),
-    path: COOKIE_PATH,
-    maxAge: STAFF_SESSION_MAX_SECONDS,
-  });
+  await issueSessionCookie(staffSessionConfiguration(), token);
 }
 
 export async function clearStaffSessionCookie(): Promise<void> {
-  (await cookies()).delete({ name: COOKIE(), path: COOKIE_PATH });
+  await dropSessionCookie(staffSessionConfiguration());
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/app/staff/_lib/auth";
 import { requestMeta } from "@/app/_lib/request-meta";
-import type { ApplicationStatus } from "@/lib/benefits/application-status";
+import type { ApplicationStatus } from "@/lib/applications/application-status";
 import { serviceTitle, statusLabel } from "@/lib/casework/labels";
 import { territoryStatistics } from "@/lib/casework/statistics";
 import { prisma } from "@/lib/db/runtime";

@@ -6,7 +6,7 @@ import { ATTACHMENT_SLOTS, type AttachmentSlot } from "@/lib/applications/attach
 import { applicationAnswers } from "@/lib/applications/repository";
 import { openApplication } from "@/lib/applications/service";
 import { applicationSummary } from "@/lib/applications/summary";
-import { documentsDeadline } from "@/lib/benefits/application-status";
+import { documentsDeadline } from "@/lib/applications/application-status";
 import { formatDateTime } from "@/lib/i18n/format";
 import { parseLocale } from "@/lib/i18n/locales";
 import { formatRubles } from "@/lib/benefits/money";

@@ -5,10 +5,10 @@ import {
   workingDaysBetween,
   type IsoDate,
   type WorkingCalendar,
-} from "./calendar";
-import { isRefusalReason, isReturnReason, type ReasonCode } from "./reasons";
-import { TATARSTAN_WORKING_CALENDAR } from "./reference-data";
-import { BENEFIT_SERVICES, type ServiceId } from "./services";
+} from "../benefits/calendar";
+import { isRefusalReason, isReturnReason, type ReasonCode } from "../benefits/reasons";
+import { TATARSTAN_WORKING_CALENDAR } from "../benefits/reference-data";
+import { BENEFIT_SERVICES, type ServiceId } from "../benefits/services";
 
 // The life of an application (§6.2) as one state machine: statuses, the actions that move between
 // them and who may take each. transition() never throws for an impossible move: it says why not.

@@ -18,8 +18,8 @@ import {
   type ApplicationStatus,
   type StatusAction,
 } from "./application-status";
-import { RUSSIAN_WORKING_CALENDAR } from "./reference-data";
-import { SERVICE_IDS } from "./services";
+import { RUSSIAN_WORKING_CALENDAR } from "../benefits/reference-data";
+import { SERVICE_IDS } from "../benefits/services";
 
 // §6.2, written out independently of TRANSITIONS: "from action → to: who".
 const STAFF = ["caseworker", "supervisor"];
