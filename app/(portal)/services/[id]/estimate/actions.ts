@@ -15,6 +15,9 @@ import {
 } from "@/lib/benefits/estimate-form";
 import { isServiceId, type ServiceId } from "@/lib/benefits/services";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
+import { translateFieldErrors } from "@/lib/i18n/field-messages";
+import { parseLocale } from "@/lib/i18n/locales";
+import { getLocale, getTranslations } from "next-intl/server";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
 import type { z } from "zod";
 
@@ -39,7 +42,9 @@ export async function estimateAction(
 ): Promise<EstimateState> {
   serviceId = nameArgument(serviceId);
   formData = formArgument(formData);
-  if (!isServiceId(serviceId)) return withErrors({}, {}, "Услуга не найдена. Выберите услугу в каталоге.");
+  const locale = parseLocale(await getLocale());
+  if (!isServiceId(serviceId))
+    return withErrors({}, {}, (await getTranslations("fieldMessages.patterns"))("serviceNotFound"));
   const fields: readonly string[] = ESTIMATE_FIELDS[serviceId];
   const values = Object.fromEntries(
     Object.entries(submittedValues(formData)).filter(([name]) => fields.includes(name)),
@@ -48,7 +53,7 @@ export async function estimateAction(
   // A new revision with every answer: the form starts afresh from what the server says.
   const revision = Date.now();
   const invalid = (error: z.ZodError) => ({
-    ...withErrors(values, inPageOrder(serviceId, fieldErrors(error))),
+    ...withErrors(values, translateFieldErrors(locale, inPageOrder(serviceId, fieldErrors(error)))),
     revision,
   });
 
