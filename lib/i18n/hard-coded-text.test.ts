@@ -25,11 +25,7 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "app/(portal)/cabinet/applications/[id]/submit-form.tsx",
   "app/(portal)/cabinet/applications/[id]/progress.tsx",
   // Next in line.
-  "app/(portal)/territorial-bodies/page.tsx",
-  "app/(portal)/leaflets/page.tsx",
-  "app/(portal)/leaflets/[leaflet]/page.tsx",
   "app/(portal)/esia-instruction/page.tsx",
-  "app/(portal)/cabinet/settings/esia/page.tsx",
   "app/(portal)/cabinet/settings/notifications/page.tsx",
   "app/(portal)/cabinet/applications/[id]/actions.ts",
   "app/global-error.tsx",

@@ -3,6 +3,8 @@ import { ESTIMATE_FIELD_LABELS } from "../benefits/estimate-form";
 import { ALLOWANCE_CATEGORIES } from "../benefits/child-allowance";
 import { APPLICANT_ROLES, BENEFIT_SERVICES, IN_PERSON_CASES } from "../benefits/services";
 import { PROFILE_FIELDS } from "../cabinet/profile";
+import { LEVEL_ALLOWS } from "../esia/assurance";
+import { LEAFLET_STEPS, LEAFLETS, MOBILE_APP, PORTAL_HEADING, SUPPORT_PHONES } from "../leaflets/content";
 import { PASSWORD_RULES } from "../validation/password";
 import ru from "../../messages/pages/ru.json";
 import tt from "../../messages/pages/tt.json";
@@ -30,6 +32,18 @@ describe("the pages catalogue in Russian", () => {
     expect(ru.estimate.categories).toEqual(ALLOWANCE_CATEGORIES);
     expect(ru.linking.fields).toEqual(PROFILE_FIELDS);
     for (const { rule, label } of PASSWORD_RULES) expect(ru.registration.policy[rule]).toBe(label);
+    expect(ru.linking.settings.levelAllows).toEqual(LEVEL_ALLOWS);
+  });
+
+  it("words the leaflets as the ministry's letter does (lib/leaflets/content.ts, also the PDFs)", () => {
+    for (const [id, leaflet] of Object.entries(LEAFLETS)) {
+      expect(ru.leaflets[id as keyof typeof LEAFLETS]).toBe(leaflet.title);
+      expect(ru.leaflets.subtitle).toBe(leaflet.subtitle);
+    }
+    expect(ru.leaflets.portal).toBe(PORTAL_HEADING);
+    expect(ru.leaflets.mobileApp).toBe(MOBILE_APP);
+    expect(Object.values(ru.leaflets.steps)).toEqual(LEAFLET_STEPS);
+    expect([ru.leaflets.support.gosuslugi, ru.leaflets.support.portal]).toEqual(SUPPORT_PHONES.map((s) => s.title));
   });
 
   it("has a Tatar text for each of them, which is not the Russian one", () => {
