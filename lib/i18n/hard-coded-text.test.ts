@@ -25,16 +25,12 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "app/(portal)/cabinet/applications/[id]/submit-form.tsx",
   "app/(portal)/cabinet/applications/[id]/progress.tsx",
   // Next in line.
-  "app/(portal)/esia-instruction/page.tsx",
-  "app/(portal)/cabinet/settings/notifications/page.tsx",
   "app/(portal)/cabinet/applications/[id]/actions.ts",
   "app/global-error.tsx",
-  "app/manifest.ts",
   // The plain-text 404 of the file and receipt downloads.
   "app/(portal)/cabinet/applications/[id]/attachments/[attachmentId]/route.ts",
   "app/(portal)/cabinet/applications/[id]/receipt/route.ts",
   "components/forms/fields.tsx",
-  "components/skip-link.tsx",
 ]);
 
 function sources(dir: string): string[] {
