@@ -10,7 +10,6 @@ import type { ServiceId } from "@/lib/benefits/services";
 import { EMPTY_FORM } from "@/lib/forms/form-state";
 import { translatedSchema } from "@/lib/forms/translated-schema";
 import { fieldMessageTranslator, type FieldMessageTable } from "@/lib/i18n/field-messages-translator";
-import type { Locale } from "@/lib/i18n/locales";
 import type ru from "@/messages/pages/ru.json";
 import type { EstimateState } from "./actions";
 import { EstimateResult } from "./estimate-result";
@@ -35,13 +34,11 @@ export interface EstimateTexts {
 export function EstimateForm({
   serviceId,
   action,
-  locale,
   texts,
   messages,
 }: {
   serviceId: ServiceId;
   action: Action;
-  locale: Locale;
   texts: EstimateTexts;
   /** The table that puts the schema's messages into the page's language; null in Russian. */
   messages: FieldMessageTable | null;
@@ -65,7 +62,7 @@ export function EstimateForm({
   return (
     <>
       {state.estimate ? (
-        <EstimateResult ref={resultRef} estimate={state.estimate} locale={locale} texts={texts.result} />
+        <EstimateResult ref={resultRef} estimate={state.estimate} month={state.month ?? ""} texts={texts.result} />
       ) : null}
       <EnhancedForm
         key={state.revision ?? 0}

@@ -1,8 +1,6 @@
 import type { Ref } from "react";
 import { formatValidity, type Estimate } from "@/lib/benefits/estimate";
 import { formatRubles } from "@/lib/benefits/money";
-import type { Locale } from "@/lib/i18n/locales";
-import { monthNameIn } from "@/lib/i18n/period";
 import { formatRussianDate } from "@/lib/validation/calendar-date";
 import type { EstimateTexts } from "./estimate-form";
 
@@ -22,12 +20,13 @@ function hostOf(link: string): string {
 /** The estimate, its computation line by line and the dated reference data it used. */
 export function EstimateResult({
   estimate,
-  locale,
+  month,
   texts: t,
   ref,
 }: {
   estimate: Estimate;
-  locale: Locale;
+  /** The estimate's month, named by the server in the page's language. */
+  month: string;
   texts: EstimateTexts["result"];
   ref?: Ref<HTMLElement>;
 }) {
@@ -43,7 +42,7 @@ export function EstimateResult({
         {t.heading}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {fill(t.basis, { month: monthNameIn(locale, estimate.month), date: formatRussianDate(estimate.onDate) })}
+        {fill(t.basis, { month, date: formatRussianDate(estimate.onDate) })}
       </p>
       <p className="mt-3 text-lg font-semibold">{t[estimate.outcome]}</p>
       {estimate.amount !== null ? (

@@ -79,7 +79,6 @@ export default async function EstimatePage({ params }: Params) {
       <EstimateForm
         serviceId={service.id}
         action={estimateAction.bind(null, service.id)}
-        locale={locale}
         texts={texts}
         messages={fieldMessageTable(locale)}
       />
