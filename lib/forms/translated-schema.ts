@@ -1,4 +1,6 @@
 import { z } from "zod";
+// Every module with zod schemas installs the portal's fallback messages (components/client-boundary.test.ts).
+import "../validation/russian-messages";
 
 /**
  * The same schema with its messages in the page's language: it parses exactly as the original
