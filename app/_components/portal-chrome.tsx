@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/app/_lib/auth";
 import { logOutAction } from "@/app/_lib/session-actions";
 import { SiteFooter } from "@/components/site-footer";
@@ -10,7 +11,7 @@ export async function PortalChrome({ children }: { children: ReactNode }) {
   const signedIn = await currentUser();
   return (
     <>
-      <SkipLink />
+      <SkipLink label={(await getTranslations("skipLink"))("label")} />
       <SiteHeader citizen={signedIn ? signedIn.user : null} logOut={logOutAction} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
         {children}

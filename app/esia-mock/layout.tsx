@@ -13,7 +13,7 @@ export default function EsiaMockLayout({ children }: { children: ReactNode }) {
   ensureMockEnabled();
   return (
     <>
-      <SkipLink />
+      <SkipLink label="Перейти к основному содержанию" />
       <div className="bg-amber-200 px-4 py-2 text-center text-sm font-semibold text-amber-950">
         Имитатор ЕСИА для разработки и тестов. Это не Госуслуги: не вводите настоящие данные.
       </div>

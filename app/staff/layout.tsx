@@ -20,7 +20,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const path = (await headers()).get("x-pathname")?.split("?")[0] ?? "";
   return (
     <>
-      <SkipLink />
+      <SkipLink label="Перейти к основному содержанию" />
       <header className="bg-slate-800 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>

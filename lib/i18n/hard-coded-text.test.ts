@@ -16,45 +16,13 @@ const RUSSIAN_BY_RULE = [/^app\/staff\//, /^app\/esia-mock\//, /^app\/\(portal\)
  * are in the catalogues (the test below insists on that).
  */
 const NOT_YET_TRANSLATED = new Set<string>([
-  // The estimate form and its page and result: not yet in the catalogues.
-  "app/(portal)/services/[id]/estimate/estimate-form.tsx",
-  "app/(portal)/services/[id]/estimate/estimate-result.tsx",
-  "app/(portal)/services/[id]/estimate/page.tsx",
-  "app/(portal)/services/[id]/estimate/actions.ts",
   // Next in line.
-  "app/(portal)/services/[id]/page.tsx",
-  "app/(portal)/territorial-bodies/page.tsx",
-  "app/(portal)/leaflets/page.tsx",
-  "app/(portal)/leaflets/[leaflet]/page.tsx",
-  "app/(portal)/esia-instruction/page.tsx",
-  "app/(portal)/login/login-form.tsx",
-  "app/(portal)/register/page.tsx",
-  "app/(portal)/register/registration-form.tsx",
-  "app/(portal)/register/password-policy.tsx",
-  "app/(portal)/register/actions.ts",
-  "app/(portal)/register/confirm/page.tsx",
-  "app/(portal)/register/confirm/code-form.tsx",
-  "app/(portal)/password-reset/page.tsx",
-  "app/(portal)/password-reset/request-form.tsx",
-  "app/(portal)/password-reset/actions.ts",
-  "app/(portal)/password-reset/confirm/page.tsx",
-  "app/(portal)/password-reset/confirm/reset-form.tsx",
-  "app/(portal)/cabinet/settings/password-form.tsx",
-  "app/(portal)/cabinet/settings/esia/page.tsx",
-  "app/(portal)/cabinet/settings/notifications/page.tsx",
   "app/(portal)/cabinet/applications/[id]/actions.ts",
-  "app/(portal)/esia/choose/page.tsx",
-  "app/(portal)/esia/choose/forms.tsx",
-  "app/(portal)/esia/differences/page.tsx",
-  "app/(portal)/esia/problem/page.tsx",
-  "app/(portal)/_components/esia-level-notice.tsx",
   "app/global-error.tsx",
-  "app/manifest.ts",
   // The plain-text 404 of the file and receipt downloads.
   "app/(portal)/cabinet/applications/[id]/attachments/[attachmentId]/route.ts",
   "app/(portal)/cabinet/applications/[id]/receipt/route.ts",
   "components/forms/fields.tsx",
-  "components/skip-link.tsx",
 ]);
 
 function sources(dir: string): string[] {

@@ -1,90 +1,62 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Инструкция по авторизации через ЕСИА" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("instruction"))("title") };
+}
 
-// The ministry's instruction (seed 000, appendix 1), as a page of the portal.
-export default function EsiaInstructionPage() {
+// The ministry's instruction (seed 000, appendix 1), as a page of the portal. The buttons of the
+// federal ESIA it quotes keep their Russian names, as ESIA shows them.
+export default async function EsiaInstructionPage() {
+  const t = await getTranslations("instruction");
   return (
     <article className="max-w-3xl space-y-4">
-      <h1 className="text-2xl font-bold">
-        Инструкция по авторизации через ЕСИА на Портале государственных и муниципальных услуг Республики Татарстан
-      </h1>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
 
-      <h2 className="text-xl font-semibold">1. Информация о ЕСИА</h2>
-      <p>
-        ЕСИА — Единая система идентификации и аутентификации — позволяет использовать единый логин и пароль на разных
-        порталах и сайтах для получения государственных и муниципальных услуг в электронной форме: на Портале госуслуг
-        Российской Федерации gosuslugi.ru, на Портале госуслуг Татарстана uslugi.tatarstan.ru и других.
-      </p>
-      <p>В ЕСИА есть три вида учетных записей, которые соответствуют уровням доступа:</p>
+      <h2 className="text-xl font-semibold">{t("about")}</h2>
+      <p>{t("aboutText")}</p>
+      <p>{t("kinds")}</p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <strong>Упрощенная</strong> — регистрируется по номеру мобильного телефона или по e-mail и дает доступ к
-          небольшому перечню услуг, не требующих подтверждения личности.
+          <strong>{t("simplified")}</strong>
+          {t("simplifiedText")}
         </li>
         <li>
-          <strong>Стандартная</strong> — требует заполнения профиля и проверки данных и дает доступ к большему перечню
-          электронных услуг.
+          <strong>{t("standard")}</strong>
+          {t("standardText")}
         </li>
         <li>
-          <strong>Подтвержденная</strong> — личность подтверждена с предъявлением документа, удостоверяющего личность;
-          доступны все электронные услуги.
+          <strong>{t("confirmed")}</strong>
+          {t("confirmedText")}
         </li>
       </ul>
-      <p>
-        Для получения большинства услуг на Портале госуслуг Татарстана, в том числе компенсации родительской платы за
-        детский сад и пособия на ребенка, достаточно стандартной учетной записи.
-      </p>
+      <p>{t("enough")}</p>
 
-      <h2 className="text-xl font-semibold">2. Регистрация в ЕСИА</h2>
-      <p>
-        Заполните форму регистрации: фамилия, имя, номер мобильного телефона или адрес электронной почты — и нажмите
-        «Зарегистрироваться». Введите код подтверждения из SMS-сообщения. Затем дважды введите пароль: не менее 8
-        символов латинского алфавита, строчные и заглавные буквы, цифры.
-      </p>
+      <h2 className="text-xl font-semibold">{t("register")}</h2>
+      <p>{t("registerText")}</p>
 
-      <h2 className="text-xl font-semibold">3. Повышение уровня учетной записи</h2>
-      <p>
-        Войдите в ЕСИА и откройте вкладку «Персональные данные». Укажите ФИО, пол, дату рождения, место рождения, СНИЛС,
-        гражданство и данные документа, удостоверяющего личность, и нажмите «Продолжить». Данные проверяются в
-        Пенсионном фонде и в МВД России; о результате придет сообщение на телефон или электронную почту. Если проверка
-        не пройдена, проверьте данные на опечатки и нажмите «Исправить данные».
-      </p>
-      <p>
-        Подтвердить личность можно в центре обслуживания, с помощью кода подтверждения, отправленного Почтой России, или
-        электронной подписью.
-      </p>
+      <h2 className="text-xl font-semibold">{t("raise")}</h2>
+      <p>{t("raiseText")}</p>
+      <p>{t("confirm")}</p>
 
-      <h2 className="text-xl font-semibold">4. Вход на Портал через ЕСИА. Установка привязки</h2>
+      <h2 className="text-xl font-semibold">{t("login")}</h2>
       <ol className="list-decimal space-y-1 pl-6">
+        <li>{t("step1")}</li>
+        <li>{t("step2")}</li>
+        <li>{t("step3")}</li>
+        <li>{t("step4")}</li>
         <li>
-          В окне входа нажмите «Вход через ЕСИА». Услуга может сама попросить войти — кнопка «Войти в личный кабинет
-          через ЕСИА».
-        </li>
-        <li>На странице ЕСИА введите мобильный телефон, почту или СНИЛС и пароль и нажмите «Войти».</li>
-        <li>
-          Если учетная запись ЕСИА еще не привязана, войдите в существующий личный кабинет портала или зарегистрируйте
-          новый.
-        </li>
-        <li>
-          Если данные в ЕСИА и в личном кабинете различаются, портал покажет различия; нажмите «Подтвердить замену»,
-          чтобы сохранить данные ЕСИА.
-        </li>
-        <li>
-          Привязать существующий личный кабинет можно и в разделе «Настройки», вкладка «Привязка к ЕСИА»:{" "}
+          {t("step5")}{" "}
           <Link href="/cabinet/settings/esia" className="text-brand-800 underline">
-            Установить привязку к ЕСИА
+            {t("step5Link")}
           </Link>
           .
         </li>
       </ol>
-      <p>При привязке портал получает уровень учетной записи ЕСИА и обновляет его при каждом входе через ЕСИА.</p>
+      <p>{t("level")}</p>
 
-      <p className="font-semibold">
-        Телефон службы технической поддержки gosuslugi.ru — 8 (800) 100-70-10, телефон технической поддержки
-        uslugi.tatarstan.ru — 8 (843) 5-114-115.
-      </p>
+      <p className="font-semibold">{t("phones")}</p>
     </article>
   );
 }

@@ -9,9 +9,11 @@ import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 export function LoginForm({
   action,
   returnTo,
+  texts,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   returnTo?: string;
+  texts: { login: string; password: string; submit: string; forgot: string };
 }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
@@ -20,7 +22,7 @@ export function LoginForm({
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       <TextField
         name="login"
-        label="Электронная почта или мобильный телефон"
+        label={texts.login}
         autoComplete="username"
         required
         defaultValue={state.values.login}
@@ -28,16 +30,16 @@ export function LoginForm({
       />
       <TextField
         name="password"
-        label="Пароль"
+        label={texts.password}
         type="password"
         autoComplete="current-password"
         required
         error={state.errors.password}
       />
-      <SubmitButton>Войти</SubmitButton>
+      <SubmitButton>{texts.submit}</SubmitButton>
       <p className="mt-4">
         <Link href="/password-reset" className="text-brand-800 underline">
-          Забыли пароль?
+          {texts.forgot}
         </Link>
       </p>
     </form>

@@ -33,7 +33,18 @@ export default async function LoginPage({
           {t("registered")}
         </p>
       ) : null}
-      <LoginForm action={logInAction} returnTo={returnTo} />
+      <LoginForm
+        action={logInAction}
+        returnTo={returnTo}
+        texts={
+          (await getTranslations()).raw("loginForm") as {
+            login: string;
+            password: string;
+            submit: string;
+            forgot: string;
+          }
+        }
+      />
       <div className="mt-8 border-t border-slate-300 pt-6">
         <a
           href={esiaHref}

@@ -6,6 +6,8 @@ import { requestMeta } from "@/app/_lib/auth";
 import { completePasswordReset, startPasswordReset } from "@/lib/cabinet/accounts";
 import { passwordResetForm, passwordResetRequestForm } from "@/lib/cabinet/forms";
 import { prisma } from "@/lib/db/runtime";
+import { getTranslations } from "next-intl/server";
+import { inPageLanguage } from "@/app/_lib/page-locale";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
 
 /** «Получить код»: the same answer whether or not such a cabinet exists. */
@@ -13,9 +15,9 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
   formData = formArgument(formData);
   const values = submittedValues(formData);
   const parsed = passwordResetRequestForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
+  if (!parsed.success) return inPageLanguage(withErrors(values, fieldErrors(parsed.error)));
   const started = await startPasswordReset(await prisma(), parsed.data.login);
-  if (!started.ok) return withErrors(values, {}, started.message);
+  if (!started.ok) return inPageLanguage(withErrors(values, {}, started.message));
   redirect(`/password-reset/confirm?id=${encodeURIComponent(started.value)}`);
 }
 
@@ -26,11 +28,8 @@ export async function completePasswordResetAction(_previous: FormState, formData
   const parsed = passwordResetForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const { id: missingId, ...errors } = fieldErrors(parsed.error);
-    return withErrors(
-      values,
-      errors,
-      missingId ? "Ссылка на восстановление неполная. Запросите код заново." : undefined,
-    );
+    const incomplete = (await getTranslations("reset"))("incompleteAgain");
+    return inPageLanguage(withErrors(values, errors, missingId ? incomplete : undefined));
   }
   const outcome = await completePasswordReset(
     await prisma(),
@@ -40,8 +39,10 @@ export async function completePasswordResetAction(_previous: FormState, formData
     (await requestMeta()).ip,
   );
   if (!outcome.ok)
-    return outcome.field
-      ? withErrors(values, { [outcome.field]: outcome.message })
-      : withErrors(values, {}, outcome.message);
+    return inPageLanguage(
+      outcome.field
+        ? withErrors(values, { [outcome.field]: outcome.message })
+        : withErrors(values, {}, outcome.message),
+    );
   redirect("/login?reset=1");
 }

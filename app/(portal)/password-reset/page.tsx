@@ -1,23 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requestPasswordResetAction } from "./actions";
 import { ResetRequestForm } from "./request-form";
 
-export const metadata: Metadata = { title: "Восстановление пароля" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reset"))("title") };
+}
 
-export default function PasswordResetPage() {
+export default async function PasswordResetPage() {
+  const t = await getTranslations("reset");
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-bold">Восстановление пароля</h1>
-      <p className="mt-3">
-        Укажите электронную почту или номер мобильного телефона личного кабинета. Мы отправим на них код, с которым
-        можно задать новый пароль.
-      </p>
-      <ResetRequestForm action={requestPasswordResetAction} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-3">{t("intro")}</p>
+      <ResetRequestForm
+        action={requestPasswordResetAction}
+        texts={{ login: t("login"), loginHint: t("loginHint"), submit: t("getCode") }}
+      />
       <p className="mt-6">
-        Вспомнили пароль?{" "}
+        {t("remembered")}{" "}
         <Link href="/login" className="text-brand-800 underline">
-          Войти
+          {t("logIn")}
         </Link>
       </p>
     </div>

@@ -7,25 +7,27 @@ import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
-export function ResetRequestForm({ action }: { action: Action }) {
+export function ResetRequestForm({
+  action,
+  texts,
+}: {
+  action: Action;
+  texts: { login: string; loginHint: string; submit: string };
+}) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary
-        errors={state.errors}
-        labels={{ login: "Электронная почта или мобильный телефон" }}
-        message={state.message}
-      />
+      <ErrorSummary errors={state.errors} labels={{ login: texts.login }} message={state.message} />
       <TextField
         name="login"
-        label="Электронная почта или мобильный телефон"
-        hint="Те, что указаны в личном кабинете"
+        label={texts.login}
+        hint={texts.loginHint}
         mandatory
         autoComplete="username"
         defaultValue={state.values.login}
         error={state.errors.login}
       />
-      <SubmitButton>Получить код</SubmitButton>
+      <SubmitButton>{texts.submit}</SubmitButton>
     </form>
   );
 }

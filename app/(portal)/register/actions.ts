@@ -7,6 +7,10 @@ import { confirmRegistration, resendRegistrationCode, startRegistration } from "
 import { codeForm, registrationForm } from "@/lib/cabinet/forms";
 import { prisma } from "@/lib/db/runtime";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
+import { translateFieldErrors, translateFieldMessage } from "@/lib/i18n/field-messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/app/_lib/page-locale";
 
 /** What was typed, minus the passwords: they are never sent back to the browser. */
 function valuesWithoutPasswords(formData: FormData) {
@@ -32,21 +36,25 @@ function inPageOrder(errors: Record<string, string>): Record<string, string> {
 }
 
 /** A refusal from the domain: beside its field when it names one, otherwise for the whole form. */
-function refusal(values: Record<string, string>, outcome: { message: string; field?: string }): FormState {
-  return outcome.field
-    ? withErrors(values, { [outcome.field]: outcome.message })
-    : withErrors(values, {}, outcome.message);
+function refusal(
+  locale: Locale,
+  values: Record<string, string>,
+  outcome: { message: string; field?: string },
+): FormState {
+  const message = translateFieldMessage(locale, outcome.message);
+  return outcome.field ? withErrors(values, { [outcome.field]: message }) : withErrors(values, {}, message);
 }
 
 /** «Зарегистрироваться»: checks the form, sends a code to the e-mail (or phone), on to the code page. */
 export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = formArgument(formData);
   const values = valuesWithoutPasswords(formData);
+  const locale = await pageLocale();
   const parsed = registrationForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return withErrors(values, inPageOrder(fieldErrors(parsed.error)));
+  if (!parsed.success) return withErrors(values, translateFieldErrors(locale, inPageOrder(fieldErrors(parsed.error))));
   const { lastName, firstName, middleName, email, phone, password } = parsed.data;
   const outcome = await startRegistration(await prisma(), { lastName, firstName, middleName, email, phone, password });
-  if (!outcome.ok) return refusal(values, outcome);
+  if (!outcome.ok) return refusal(locale, values, outcome);
   redirect(`/register/confirm?id=${encodeURIComponent(outcome.value)}`);
 }
 
@@ -54,18 +62,16 @@ export async function registerAction(_previous: FormState, formData: FormData): 
 export async function confirmRegistrationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   formData = formArgument(formData);
   const values = submittedValues(formData);
+  const locale = await pageLocale();
   const parsed = codeForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const { id: missingId, ...errors } = fieldErrors(parsed.error);
-    return withErrors(
-      values,
-      errors,
-      missingId ? "Ссылка на подтверждение неполная. Начните регистрацию заново." : undefined,
-    );
+    const incomplete = (await getTranslations("fieldMessages.patterns"))("incompleteLink");
+    return withErrors(values, translateFieldErrors(locale, errors), missingId ? incomplete : undefined);
   }
   const db = await prisma();
   const outcome = await confirmRegistration(db, parsed.data.id, parsed.data.code, (await requestMeta()).ip);
-  if (!outcome.ok) return refusal(values, outcome);
+  if (!outcome.ok) return refusal(locale, values, outcome);
   await signInUser(outcome.value);
   redirect("/cabinet");
 }

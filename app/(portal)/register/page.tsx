@@ -1,21 +1,30 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/app/_lib/auth";
 import { registerAction } from "./actions";
-import { RegistrationForm } from "./registration-form";
+import { RegistrationForm, type RegistrationTexts } from "./registration-form";
 
-export const metadata: Metadata = { title: "Регистрация" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registration"))("title") };
+}
 
 export default async function RegisterPage() {
   if (await currentUser()) redirect("/cabinet");
+  const t = await getTranslations("registration");
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-bold">Регистрация</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-3">
-        Личный кабинет портала для подачи заявлений. Поля, отмеченные <span aria-hidden="true">*</span>
-        <span className="sr-only">звездочкой</span>, обязательны.
+        {t("intro")}
+        <span aria-hidden="true">*</span>
+        <span className="sr-only">{t("asterisk")}</span>
+        {t("introAfter")}
       </p>
-      <RegistrationForm action={registerAction} />
+      <RegistrationForm
+        action={registerAction}
+        texts={(await getTranslations()).raw("registration") as RegistrationTexts}
+      />
     </div>
   );
 }

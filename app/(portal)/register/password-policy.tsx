@@ -3,6 +3,10 @@
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { TextField } from "@/components/forms/fields";
 import { PASSWORD_RULES, unmetPasswordRules } from "@/lib/validation/password";
+import type ru from "@/messages/pages/ru.json";
+
+/** The checklist's texts in the page's language: `registration.policy` of the catalogue. */
+export type PasswordPolicyTexts = typeof ru.registration.policy;
 
 // A new-password field with the password policy as its hint (PASSWORD_RULES). Without JavaScript
 // the rules are a plain list; with it, each rule is ticked off as the person types. The password
@@ -14,9 +18,10 @@ interface NewPasswordFieldProps {
   label: string;
   error?: string | undefined;
   idPrefix?: string;
+  texts: PasswordPolicyTexts;
 }
 
-export function NewPasswordField({ name = "password", label, error, idPrefix }: NewPasswordFieldProps) {
+export function NewPasswordField({ name = "password", label, error, idPrefix, texts }: NewPasswordFieldProps) {
   const [password, setPassword] = useState("");
   const wrapper = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -41,8 +46,8 @@ export function NewPasswordField({ name = "password", label, error, idPrefix }: 
         onChange={(event: ChangeEvent<HTMLInputElement>) => setPassword(event.target.value)}
         hint={
           <>
-            <span className="block">Требования к паролю:</span>
-            {PASSWORD_RULES.map(({ rule, label: text }) => {
+            <span className="block">{texts.title}</span>
+            {PASSWORD_RULES.map(({ rule }) => {
               const met = typed && !unmet.has(rule);
               return (
                 <span
@@ -52,8 +57,8 @@ export function NewPasswordField({ name = "password", label, error, idPrefix }: 
                   data-met={met ? "true" : "false"}
                 >
                   <span aria-hidden="true">{met ? "✓ " : "• "}</span>
-                  {text}
-                  {typed ? <span className="sr-only">{met ? " — выполнено" : " — не выполнено"}</span> : null}
+                  {texts[rule]}
+                  {typed ? <span className="sr-only">{met ? texts.met : texts.unmet}</span> : null}
                 </span>
               );
             })}

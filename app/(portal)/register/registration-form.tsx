@@ -5,30 +5,33 @@ import { useActionState } from "react";
 import { Checkbox, ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
+import type ru from "@/messages/pages/ru.json";
 import { NewPasswordField } from "./password-policy";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
-const LABELS: Record<string, string> = {
-  lastName: "Фамилия",
-  firstName: "Имя",
-  middleName: "Отчество",
-  email: "Электронная почта",
-  phone: "Мобильный телефон",
-  password: "Пароль",
-  passwordConfirmation: "Повторите пароль",
-  consent: "Согласие",
-};
+/** The «registration» texts of the page's language (the page reads them from the catalogue). */
+export type RegistrationTexts = typeof ru.registration;
 
-export function RegistrationForm({ action }: { action: Action }) {
+export function RegistrationForm({ action, texts: t }: { action: Action; texts: RegistrationTexts }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   const { errors, values } = state;
+  const labels: Record<string, string> = {
+    lastName: t.lastName,
+    firstName: t.firstName,
+    middleName: t.middleName,
+    email: t.email,
+    phone: t.phone,
+    password: t.password,
+    passwordConfirmation: t.passwordConfirmation,
+    consent: t.consentLabel,
+  };
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={errors} labels={LABELS} message={state.message} />
+      <ErrorSummary errors={errors} labels={labels} message={state.message} />
       <TextField
         name="lastName"
-        label="Фамилия"
+        label={t.lastName}
         mandatory
         autoComplete="family-name"
         defaultValue={values.lastName}
@@ -36,7 +39,7 @@ export function RegistrationForm({ action }: { action: Action }) {
       />
       <TextField
         name="firstName"
-        label="Имя"
+        label={t.firstName}
         mandatory
         autoComplete="given-name"
         defaultValue={values.firstName}
@@ -44,22 +47,19 @@ export function RegistrationForm({ action }: { action: Action }) {
       />
       <TextField
         name="middleName"
-        label="Отчество"
+        label={t.middleName}
         autoComplete="additional-name"
-        hint="Если есть"
+        hint={t.middleNameHint}
         defaultValue={values.middleName}
         error={errors.middleName}
       />
 
       <fieldset className="mt-6">
-        <legend className="font-semibold">Контакты</legend>
-        <p className="text-sm text-slate-600">
-          Укажите электронную почту, мобильный телефон или оба. На почту (если она указана) или на телефон придет код
-          подтверждения; любой из них потом можно использовать для входа.
-        </p>
+        <legend className="font-semibold">{t.contacts}</legend>
+        <p className="text-sm text-slate-600">{t.contactsHint}</p>
         <TextField
           name="email"
-          label="Электронная почта"
+          label={t.email}
           type="email"
           autoComplete="email"
           inputMode="email"
@@ -68,37 +68,32 @@ export function RegistrationForm({ action }: { action: Action }) {
         />
         <TextField
           name="phone"
-          label="Мобильный телефон"
+          label={t.phone}
           type="tel"
           autoComplete="tel"
           inputMode="tel"
-          hint="Например, +7 917 000-00-01"
+          hint={t.phoneHint}
           defaultValue={values.phone}
           error={errors.phone}
         />
       </fieldset>
 
-      <NewPasswordField label="Пароль" error={errors.password} />
+      <NewPasswordField label={t.password} error={errors.password} texts={t.policy} />
       <TextField
         name="passwordConfirmation"
-        label="Повторите пароль"
+        label={t.passwordConfirmation}
         type="password"
         autoComplete="new-password"
         mandatory
         error={errors.passwordConfirmation}
       />
 
-      <Checkbox
-        name="consent"
-        defaultChecked={values.consent === "on"}
-        error={errors.consent}
-        label="Даю согласие на обработку моих персональных данных для регистрации и работы личного кабинета (Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»)"
-      />
-      <SubmitButton>Зарегистрироваться</SubmitButton>
+      <Checkbox name="consent" defaultChecked={values.consent === "on"} error={errors.consent} label={t.consent} />
+      <SubmitButton>{t.submit}</SubmitButton>
       <p className="mt-4">
-        Уже есть личный кабинет?{" "}
+        {t.haveCabinet}{" "}
         <Link href="/login" className="text-brand-800 underline">
-          Войдите
+          {t.logIn}
         </Link>
       </p>
     </form>

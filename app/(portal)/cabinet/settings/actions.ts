@@ -6,6 +6,7 @@ import { requestMeta, requireUser } from "@/app/_lib/auth";
 import { changePassword } from "@/lib/cabinet/accounts";
 import { passwordChangeForm } from "@/lib/cabinet/forms";
 import { prisma } from "@/lib/db/runtime";
+import { inPageLanguage } from "@/app/_lib/page-locale";
 import { fieldErrors, withErrors, type FormState } from "@/lib/forms/form-state";
 
 /** «Изменить пароль»: for the signed-in user only; ends the user's other sessions. */
@@ -14,7 +15,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const { user, sessionId } = await requireUser("/cabinet/settings");
   // Every field of this form is a password: nothing is sent back.
   const parsed = passwordChangeForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return withErrors({}, fieldErrors(parsed.error));
+  if (!parsed.success) return inPageLanguage(withErrors({}, fieldErrors(parsed.error)));
   const outcome = await changePassword(
     await prisma(),
     user.id,
@@ -24,6 +25,8 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     (await requestMeta()).ip,
   );
   if (!outcome.ok)
-    return outcome.field ? withErrors({}, { [outcome.field]: outcome.message }) : withErrors({}, {}, outcome.message);
+    return inPageLanguage(
+      outcome.field ? withErrors({}, { [outcome.field]: outcome.message }) : withErrors({}, {}, outcome.message),
+    );
   redirect("/cabinet/settings?changed=1");
 }

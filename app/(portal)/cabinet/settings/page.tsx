@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db/runtime";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { changePasswordAction } from "./actions";
 import { saveLanguageAction } from "./language-actions";
+import type { PasswordPolicyTexts } from "../../register/password-policy";
 import { ChangePasswordForm } from "./password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +23,7 @@ export default async function SettingsPage({
   const { user } = await requireUser("/cabinet/settings");
   const { changed, language } = await searchParams;
   const t = await getTranslations("settings");
+  const reset = await getTranslations("reset");
   const chosen = await languageOf(await prisma(), user.id);
   return (
     <>
@@ -45,7 +47,16 @@ export default async function SettingsPage({
       ) : null}
       <p className="mt-3 max-w-xl">{t("passwordNote")}</p>
       <div className="max-w-xl">
-        <ChangePasswordForm action={changePasswordAction} />
+        <ChangePasswordForm
+          action={changePasswordAction}
+          texts={{
+            currentPassword: reset("currentPassword"),
+            password: reset("newPassword"),
+            passwordConfirmation: reset("repeatNewPassword"),
+            submit: reset("change"),
+            policy: (await getTranslations()).raw("registration.policy") as PasswordPolicyTexts,
+          }}
+        />
       </div>
 
       <h2 id="language" className="mt-10 text-xl font-semibold">

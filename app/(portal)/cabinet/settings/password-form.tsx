@@ -4,39 +4,47 @@ import { useActionState } from "react";
 import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
-import { NewPasswordField } from "../../register/password-policy";
+import { NewPasswordField, type PasswordPolicyTexts } from "../../register/password-policy";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
-const LABELS = {
-  currentPassword: "Текущий пароль",
-  password: "Новый пароль",
-  passwordConfirmation: "Повторите новый пароль",
-};
+/** The form's texts in the page's language. */
+export interface ChangePasswordTexts {
+  currentPassword: string;
+  password: string;
+  passwordConfirmation: string;
+  submit: string;
+  policy: PasswordPolicyTexts;
+}
 
-export function ChangePasswordForm({ action }: { action: Action }) {
+export function ChangePasswordForm({ action, texts: t }: { action: Action; texts: ChangePasswordTexts }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
+  const labels = {
+    currentPassword: t.currentPassword,
+    password: t.password,
+    passwordConfirmation: t.passwordConfirmation,
+  };
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={state.errors} labels={LABELS} message={state.message} />
+      <ErrorSummary errors={state.errors} labels={labels} message={state.message} />
       <TextField
         name="currentPassword"
-        label="Текущий пароль"
+        label={t.currentPassword}
         type="password"
         autoComplete="current-password"
         mandatory
         error={state.errors.currentPassword}
       />
-      <NewPasswordField label="Новый пароль" error={state.errors.password} />
+      <NewPasswordField label={t.password} error={state.errors.password} texts={t.policy} />
       <TextField
         name="passwordConfirmation"
-        label="Повторите новый пароль"
+        label={t.passwordConfirmation}
         type="password"
         autoComplete="new-password"
         mandatory
         error={state.errors.passwordConfirmation}
       />
-      <SubmitButton>Изменить пароль</SubmitButton>
+      <SubmitButton>{t.submit}</SubmitButton>
     </form>
   );
 }

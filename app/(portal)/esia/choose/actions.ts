@@ -7,6 +7,7 @@ import { knownDeviceUserIds, requestMeta, safeReturnTo, signInUser } from "@/app
 import { logInAndLink, registerFromEsia } from "@/lib/cabinet/accounts";
 import { esiaRegistrationForm, loginForm } from "@/lib/cabinet/forms";
 import { prisma } from "@/lib/db/runtime";
+import { inPageLanguage } from "@/app/_lib/page-locale";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
 
 function valuesWithoutPasswords(formData: FormData) {
@@ -19,7 +20,7 @@ export async function logInAndLinkAction(_previous: FormState, formData: FormDat
   formData = formArgument(formData);
   const values = valuesWithoutPasswords(formData);
   const parsed = loginForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
+  if (!parsed.success) return inPageLanguage(withErrors(values, fieldErrors(parsed.error)));
   const pendingId = await pendingFromCookie();
   if (!pendingId) redirect("/esia/problem?reason=state_mismatch");
   const outcome = await logInAndLink(
@@ -31,7 +32,7 @@ export async function logInAndLinkAction(_previous: FormState, formData: FormDat
     new Date(),
     await knownDeviceUserIds(),
   );
-  if (!outcome.ok) return withErrors(values, {}, outcome.message);
+  if (!outcome.ok) return inPageLanguage(withErrors(values, {}, outcome.message));
   await forgetPending();
   await signInUser(outcome.value.userId);
   redirect(
@@ -46,15 +47,17 @@ export async function registerFromEsiaAction(_previous: FormState, formData: For
   formData = formArgument(formData);
   const values = valuesWithoutPasswords(formData);
   const parsed = esiaRegistrationForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return withErrors(values, fieldErrors(parsed.error));
+  if (!parsed.success) return inPageLanguage(withErrors(values, fieldErrors(parsed.error)));
   const pendingId = await pendingFromCookie();
   if (!pendingId) redirect("/esia/problem?reason=state_mismatch");
   const outcome = await registerFromEsia(await prisma(), pendingId, parsed.data, (await requestMeta()).ip);
   if (!outcome.ok)
-    return withErrors(
-      values,
-      outcome.field ? { [outcome.field]: outcome.message } : {},
-      outcome.field ? undefined : outcome.message,
+    return inPageLanguage(
+      withErrors(
+        values,
+        outcome.field ? { [outcome.field]: outcome.message } : {},
+        outcome.field ? undefined : outcome.message,
+      ),
     );
   await forgetPending();
   await signInUser(outcome.value.userId);

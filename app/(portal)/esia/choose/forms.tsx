@@ -4,18 +4,22 @@ import { useActionState } from "react";
 import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
+import type ru from "@/messages/pages/ru.json";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
-export function ExistingCabinetForm({ action }: { action: Action }) {
+/** The «linking.choose» texts of the page's language (the page reads them from the catalogue). */
+export type ChooseTexts = typeof ru.linking.choose;
+
+export function ExistingCabinetForm({ action, texts: t }: { action: Action; texts: ChooseTexts }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
   return (
-    <form action={formAction} noValidate aria-label="Вход в существующий личный кабинет">
+    <form action={formAction} noValidate aria-label={t.existingForm}>
       <ErrorSummary errors={state.errors} message={state.message} idPrefix="existing" />
       <TextField
         idPrefix="existing"
         name="login"
-        label="Электронная почта или мобильный телефон"
+        label={t.login}
         autoComplete="username"
         defaultValue={state.values.login}
         error={state.errors.login}
@@ -23,12 +27,12 @@ export function ExistingCabinetForm({ action }: { action: Action }) {
       <TextField
         idPrefix="existing"
         name="password"
-        label="Пароль"
+        label={t.password}
         type="password"
         autoComplete="current-password"
         error={state.errors.password}
       />
-      <SubmitButton>Войти и привязать</SubmitButton>
+      <SubmitButton>{t.logInAndLink}</SubmitButton>
     </form>
   );
 }
@@ -37,55 +41,56 @@ export function NewCabinetForm({
   action,
   email,
   phone,
-  passwordRules,
+  texts: t,
 }: {
   action: Action;
   email: string;
   phone: string;
-  passwordRules: string;
+  /** With the password hint filled in (the rules, in the page's language). */
+  texts: ChooseTexts;
 }) {
   const [state, formAction] = useActionState(action, { ...EMPTY_FORM, values: { email, phone } });
   return (
-    <form action={formAction} noValidate aria-label="Регистрация нового личного кабинета">
+    <form action={formAction} noValidate aria-label={t.newForm}>
       <ErrorSummary errors={state.errors} message={state.message} idPrefix="new" />
       <TextField
         idPrefix="new"
         name="email"
-        label="Электронная почта"
+        label={t.email}
         type="email"
         autoComplete="email"
         defaultValue={state.values.email}
         error={state.errors.email}
-        hint="Из ЕСИА; можно изменить"
+        hint={t.fromEsia}
       />
       <TextField
         idPrefix="new"
         name="phone"
-        label="Мобильный телефон"
+        label={t.phone}
         type="tel"
         autoComplete="tel"
         defaultValue={state.values.phone}
         error={state.errors.phone}
-        hint="Из ЕСИА; можно изменить"
+        hint={t.fromEsia}
       />
       <TextField
         idPrefix="new"
         name="password"
-        label="Пароль"
+        label={t.password}
         type="password"
         autoComplete="new-password"
         error={state.errors.password}
-        hint={`Пароль для входа без ЕСИА: ${passwordRules}.`}
+        hint={t.passwordHint}
       />
       <TextField
         idPrefix="new"
         name="passwordConfirmation"
-        label="Повторите пароль"
+        label={t.passwordConfirmation}
         type="password"
         autoComplete="new-password"
         error={state.errors.passwordConfirmation}
       />
-      <SubmitButton>Зарегистрировать личный кабинет</SubmitButton>
+      <SubmitButton>{t.register}</SubmitButton>
     </form>
   );
 }

@@ -1,61 +1,74 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { pendingFromCookie } from "@/app/_lib/esia";
 import { pendingEsiaLogin } from "@/lib/cabinet/accounts";
 import { displayValue } from "@/lib/cabinet/profile";
 import { prisma } from "@/lib/db/runtime";
-import { passwordRulesSentence } from "@/lib/validation/password";
+import { PASSWORD_RULES } from "@/lib/validation/password";
 import { logInAndLinkAction, registerFromEsiaAction } from "./actions";
-import { ExistingCabinetForm, NewCabinetForm } from "./forms";
+import { ExistingCabinetForm, NewCabinetForm, type ChooseTexts } from "./forms";
 
-export const metadata: Metadata = { title: "Учетная запись ЕСИА не привязана" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("linking.choose"))("title") };
+}
+
+/** The password rules as one sentence for a hint, in the page's language («не менее 8 символов, …»). */
+async function passwordRulesSentence(): Promise<string> {
+  const policy = await getTranslations("registration.policy");
+  return PASSWORD_RULES.map(({ rule }) => policy(rule))
+    .map((label) => label.charAt(0).toLowerCase() + label.slice(1))
+    .join(", ");
+}
 
 // Seed 000, Рис. 8: an ESIA account no cabinet is linked to — log in with an existing cabinet
 // (and link it), or register a new cabinet linked to this ESIA account.
 export default async function ChoosePage() {
   const pending = await pendingEsiaLogin(await prisma(), await pendingFromCookie());
+  const t = await getTranslations("linking.choose");
   if (!pending) {
     return (
       <>
-        <h1 className="text-2xl font-bold">Время ожидания истекло</h1>
+        <h1 className="text-2xl font-bold">{t("expired")}</h1>
         <p className="mt-3">
-          Войдите через ЕСИА еще раз:{" "}
+          {t("again")}{" "}
           <a href="/esia/start?intent=login" className="text-brand-800 underline">
-            Вход через ЕСИА
+            {t("esiaLogIn")}
           </a>
         </p>
       </>
     );
   }
   const { person } = pending;
+  const texts = (await getTranslations()).raw("linking.choose") as ChooseTexts;
   return (
     <>
-      <h1 className="text-2xl font-bold">Учетная запись ЕСИА не привязана к личному кабинету</h1>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mt-3 max-w-3xl">
-        Вы вошли в ЕСИА как{" "}
+        {t("signedInAs")}{" "}
         <strong>
           {person.lastName} {person.firstName} {person.middleName ?? ""}
         </strong>
-        {person.birthDate ? `, дата рождения ${displayValue("birthDate", person.birthDate)}` : ""}. Выберите, что
-        сделать:
+        {person.birthDate ? t("birthDate", { date: displayValue("birthDate", person.birthDate) }) : ""}
+        {t("choose")}
       </p>
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="existing-heading" className="rounded border border-slate-300 p-4">
           <h2 id="existing-heading" className="text-lg font-semibold">
-            У меня есть личный кабинет
+            {t("existing")}
           </h2>
-          <p className="mt-1 text-slate-700">Войдите в него — он будет привязан к этой учетной записи ЕСИА.</p>
-          <ExistingCabinetForm action={logInAndLinkAction} />
+          <p className="mt-1 text-slate-700">{t("existingText")}</p>
+          <ExistingCabinetForm action={logInAndLinkAction} texts={texts} />
         </section>
         <section aria-labelledby="new-heading" className="rounded border border-slate-300 p-4">
           <h2 id="new-heading" className="text-lg font-semibold">
-            Зарегистрировать новый личный кабинет
+            {t("new")}
           </h2>
-          <p className="mt-1 text-slate-700">ФИО, дата рождения и СНИЛС будут заполнены из ЕСИА.</p>
+          <p className="mt-1 text-slate-700">{t("newText")}</p>
           <NewCabinetForm
             action={registerFromEsiaAction}
             email={person.email ?? ""}
             phone={person.mobile ?? ""}
-            passwordRules={passwordRulesSentence()}
+            texts={{ ...texts, passwordHint: t("passwordHint", { rules: await passwordRulesSentence() }) }}
           />
         </section>
       </div>

@@ -1,47 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Вход через ЕСИА не выполнен" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("linking.problem"))("title") };
+}
 
-// Every refusal of the ESIA login has its own explanation; nothing was linked in any of them.
-const REASONS: Record<string, { title: string; text: string }> = {
-  access_denied: {
-    title: "Вы отказались предоставить доступ",
-    text: "Вы нажали «Отказать» на странице ЕСИА. Чтобы войти, повторите вход и предоставьте доступ к данным.",
-  },
-  oid_taken: {
-    title: "Учетная запись ЕСИА уже привязана к другому личному кабинету",
-    text: "Одна учетная запись ЕСИА может быть привязана только к одному личному кабинету. Войдите в тот кабинет через ЕСИА или отвяжите ее в нем.",
-  },
-  cabinet_taken: {
-    title: "Личный кабинет уже привязан к другой учетной записи ЕСИА",
-    text: "Сначала отвяжите текущую учетную запись ЕСИА в настройках, затем установите новую привязку.",
-  },
-  state_mismatch: {
-    title: "Сеанс входа устарел",
-    text: "Ответ ЕСИА не относится к входу, начатому в этом браузере, или время ожидания истекло. Начните вход заново.",
-  },
-  token_invalid: {
-    title: "Ответ ЕСИА не прошел проверку",
-    text: "Портал не принял ответ ЕСИА: подпись, срок действия или получатель не совпали. Попробуйте войти еще раз; если ошибка повторяется, позвоните в службу поддержки.",
-  },
-  token_request_failed: {
-    title: "ЕСИА не ответила",
-    text: "Не удалось получить ответ ЕСИА. Попробуйте войти через несколько минут.",
-  },
-  person_unavailable: {
-    title: "Не удалось получить ваши данные из ЕСИА",
-    text: "ЕСИА не предоставила данные. Попробуйте войти через несколько минут.",
-  },
-  esia_error: {
-    title: "ЕСИА сообщила об ошибке",
-    text: "Попробуйте войти еще раз. Если ошибка повторяется, позвоните в службу поддержки Госуслуг: 8 (800) 100-70-10.",
-  },
-  unavailable: {
-    title: "Вход через ЕСИА временно недоступен",
-    text: "Войдите с помощью электронной почты и пароля или попробуйте позже.",
-  },
-};
+// Every refusal of the ESIA login has its own explanation (linking.problem.reasons); nothing was
+// linked in any of them.
+const REASONS = [
+  "access_denied",
+  "oid_taken",
+  "cabinet_taken",
+  "state_mismatch",
+  "token_invalid",
+  "token_request_failed",
+  "person_unavailable",
+  "esia_error",
+  "unavailable",
+] as const;
+
+type Reason = (typeof REASONS)[number];
+const isReason = (value: unknown): value is Reason => (REASONS as readonly unknown[]).includes(value);
 
 export default async function EsiaProblemPage({
   searchParams,
@@ -49,18 +29,19 @@ export default async function EsiaProblemPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { reason } = await searchParams;
-  const explanation = REASONS[reason ?? ""] ?? REASONS.esia_error!;
+  const known: Reason = isReason(reason) ? reason : "esia_error";
+  const t = await getTranslations("linking.problem");
   return (
     <div className="max-w-2xl">
-      <h1 className="text-2xl font-bold">{explanation.title}</h1>
-      <p className="mt-3">{explanation.text}</p>
-      <p className="mt-3">Привязка не изменена.</p>
+      <h1 className="text-2xl font-bold">{t(`reasons.${known}.title`)}</h1>
+      <p className="mt-3">{t(`reasons.${known}.text`)}</p>
+      <p className="mt-3">{t("unchanged")}</p>
       <p className="mt-6 flex flex-wrap gap-4">
         <Link href="/login" className="text-brand-800 underline">
-          Ко входу
+          {t("toLogin")}
         </Link>
         <Link href="/cabinet/settings/esia" className="text-brand-800 underline">
-          Привязка к ЕСИА
+          {t("linking")}
         </Link>
       </p>
     </div>

@@ -1,32 +1,53 @@
 "use client";
 
 import { useActionState } from "react";
-import { CodeField, ErrorSummary, TextField } from "@/components/forms/fields";
+import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
-import { NewPasswordField } from "../../register/password-policy";
+import { NewPasswordField, type PasswordPolicyTexts } from "../../register/password-policy";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
-const LABELS = { code: "Код подтверждения", password: "Новый пароль", passwordConfirmation: "Повторите новый пароль" };
+/** The form's texts in the page's language. */
+export interface ResetFormTexts {
+  code: string;
+  codeHint: string;
+  password: string;
+  passwordConfirmation: string;
+  submit: string;
+  policy: PasswordPolicyTexts;
+}
 
-export function ResetPasswordForm({ action, id }: { action: Action; id: string }) {
+export function ResetPasswordForm({ action, id, texts: t }: { action: Action; id: string; texts: ResetFormTexts }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM);
+  const labels = { code: t.code, password: t.password, passwordConfirmation: t.passwordConfirmation };
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={state.errors} labels={LABELS} message={state.message} />
+      <ErrorSummary errors={state.errors} labels={labels} message={state.message} />
       <input type="hidden" name="id" value={id} />
-      <CodeField hint="6 цифр из сообщения" maxLength={6} defaultValue={state.values.code} error={state.errors.code} />
-      <NewPasswordField label="Новый пароль" error={state.errors.password} />
+      {/* CodeField's own label is Russian; the same field, named in the page's language. */}
+      <TextField
+        name="code"
+        label={t.code}
+        hint={t.codeHint}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        mandatory
+        className="[&_input]:max-w-48"
+        defaultValue={state.values.code}
+        error={state.errors.code}
+      />
+      <NewPasswordField label={t.password} error={state.errors.password} texts={t.policy} />
       <TextField
         name="passwordConfirmation"
-        label="Повторите новый пароль"
+        label={t.passwordConfirmation}
         type="password"
         autoComplete="new-password"
         mandatory
         error={state.errors.passwordConfirmation}
       />
-      <SubmitButton>Сохранить</SubmitButton>
+      <SubmitButton>{t.submit}</SubmitButton>
     </form>
   );
 }

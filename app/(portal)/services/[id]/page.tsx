@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/app/_lib/auth";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { APPLICANT_ROLES, IN_PERSON_CASES, isServiceId, serviceById } from "@/lib/benefits";
-import { LEVEL_TITLES, meetsLevel } from "@/lib/esia/assurance";
+import { isServiceId, serviceById } from "@/lib/benefits";
+import { isEsiaLevel, meetsLevel } from "@/lib/esia/assurance";
 import { EsiaLevelNotice } from "../../_components/esia-level-notice";
 import { startApplicationAction } from "./actions";
 
@@ -18,7 +19,8 @@ function sentence(items: string[]): string {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  return { title: isServiceId(id) ? serviceById(id).title : "Услуга не найдена" };
+  if (!isServiceId(id)) return { title: (await getTranslations("serviceInfo"))("notFound") };
+  return { title: (await getTranslations("service"))(`${id}.title`) };
 }
 
 // The service's passport: who may apply, what is needed, deadlines, result, what is filed in
@@ -30,23 +32,30 @@ export default async function ServicePassportPage({ params }: Params) {
   const signedIn = await currentUser();
   const level = signedIn?.user.esiaLink?.level;
   const returnTo = `/services/${service.id}`;
+  const t = await getTranslations("serviceInfo");
+  const names = await getTranslations("service");
+  const levels = await getTranslations("level");
+  // The lists are the catalogue's, in the order of lib/benefits/services.ts (a test keeps them equal).
+  const conditions = Object.values(t.raw(`${service.id}.conditions`) as Record<string, string>);
+  const requirements = Object.values(t.raw(`${service.id}.requirements`) as Record<string, string>);
+  const required = levels(service.requiredEsiaLevel);
 
   return (
     <article className="max-w-3xl">
-      <h1 className="text-2xl font-bold">{service.title}</h1>
+      <h1 className="text-2xl font-bold">{names(`${service.id}.title`)}</h1>
       <p className="mt-3">
         <Link href={`/services/${service.id}/estimate`} className="text-brand-800 underline">
-          Рассчитать размер выплаты
+          {t("estimateLink")}
         </Link>
       </p>
 
       <section aria-labelledby="who" className="mt-6">
         <h2 id="who" className="text-xl font-semibold">
-          Кто может обратиться
+          {t("who")}
         </h2>
-        <p className="mt-2">{sentence(service.applicants.roles.map((role) => APPLICANT_ROLES[role]))}</p>
+        <p className="mt-2">{sentence(service.applicants.roles.map((role) => t(`roles.${role}`)))}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {service.applicants.conditions.map((condition) => (
+          {conditions.map((condition) => (
             <li key={condition}>{condition}</li>
           ))}
         </ul>
@@ -54,10 +63,10 @@ export default async function ServicePassportPage({ params }: Params) {
 
       <section aria-labelledby="needed" className="mt-6">
         <h2 id="needed" className="text-xl font-semibold">
-          Что понадобится
+          {t("needed")}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {service.requirements.map((requirement) => (
+          {requirements.map((requirement) => (
             <li key={requirement}>{requirement}</li>
           ))}
         </ul>
@@ -65,40 +74,32 @@ export default async function ServicePassportPage({ params }: Params) {
 
       <section aria-labelledby="terms" className="mt-6">
         <h2 id="terms" className="text-xl font-semibold">
-          Сроки и результат
+          {t("terms")}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          <li>
-            Регистрация заявления — не позднее {service.deadlines.registrationWorkingDays} рабочего дня после подачи.
-          </li>
-          <li>Решение — в течение {service.deadlines.decisionWorkingDays} рабочих дней после регистрации.</li>
-          <li>
-            Если понадобятся документы, на их представление дается {service.deadlines.documentsWorkingDays} рабочих
-            дней.
-          </li>
-          <li>
-            Выплата — {service.deadlines.firstPayment.charAt(0).toLowerCase() + service.deadlines.firstPayment.slice(1)}
-            .
-          </li>
+          <li>{t("registration", { days: service.deadlines.registrationWorkingDays })}</li>
+          <li>{t("decision", { days: service.deadlines.decisionWorkingDays })}</li>
+          <li>{t("documents", { days: service.deadlines.documentsWorkingDays })}</li>
+          <li>{t("payment")}</li>
         </ul>
-        <p className="mt-2">{service.result}</p>
-        <p className="mt-2 text-sm text-slate-600">Сроки указаны по действующему порядку и могут уточняться.</p>
+        <p className="mt-2">{names(`${service.id}.result`)}</p>
+        <p className="mt-2 text-sm text-slate-600">{t("termsNote")}</p>
       </section>
 
       {service.inPersonCases.length ? (
         <section aria-labelledby="in-person" className="mt-6">
           <h2 id="in-person" className="text-xl font-semibold">
-            Когда нужно обратиться лично
+            {t("inPerson")}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {service.inPersonCases.map((key) => (
-              <li key={key}>{IN_PERSON_CASES[key]}</li>
+              <li key={key}>{t(`inPersonCases.${key}`)}</li>
             ))}
           </ul>
           <p className="mt-2">
-            В этих случаях обратитесь в орган социальной защиты по месту жительства:{" "}
+            {t("inPersonText")}{" "}
             <Link href="/territorial-bodies" className="text-brand-800 underline">
-              список органов
+              {t("bodiesLink")}
             </Link>
             .
           </p>
@@ -107,45 +108,38 @@ export default async function ServicePassportPage({ params }: Params) {
 
       <section aria-labelledby="online" className="mt-8 rounded bg-brand-50 p-4">
         <h2 id="online" className="text-xl font-semibold">
-          Подача заявления в электронном виде
+          {t("online")}
         </h2>
-        <p className="mt-2">
-          Нужна учетная запись ЕСИА уровня не ниже «{LEVEL_TITLES[service.requiredEsiaLevel].toLowerCase()}»,
-          привязанная к личному кабинету.
-        </p>
+        <p className="mt-2">{t("levelNeeded", { level: required.toLowerCase() })}</p>
         {!signedIn ? (
           <>
-            <p className="mt-3">Чтобы заполнить заявление, войдите: черновик сохранится в личном кабинете.</p>
+            <p className="mt-3">{t("signInFirst")}</p>
             <div className="mt-4 flex flex-wrap items-center gap-4">
               <a
                 href={`/esia/start?intent=login&returnTo=${encodeURIComponent(returnTo)}`}
                 className="inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
               >
-                Начать: войти через ЕСИА
+                {t("startEsia")}
               </a>
               <Link
                 href={`/login?returnTo=${encodeURIComponent(returnTo)}`}
                 className="inline-block rounded border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50"
               >
-                Войти в личный кабинет
+                {t("logIn")}
               </Link>
             </div>
           </>
-        ) : meetsLevel(level, service.requiredEsiaLevel) ? (
+        ) : isEsiaLevel(level) && meetsLevel(level, service.requiredEsiaLevel) ? (
           <p className="mt-3" data-testid="service-access">
-            Ваша учетная запись ЕСИА — «{LEVEL_TITLES[level as keyof typeof LEVEL_TITLES]}»: ее уровня достаточно для
-            подачи заявления.
+            {t("levelEnough", { level: levels(level) })}
           </p>
         ) : (
           <EsiaLevelNotice level={level} returnTo={returnTo} />
         )}
         {signedIn ? (
           <form action={startApplicationAction.bind(null, service.id)} className="mt-4">
-            <SubmitButton>Заполнить заявление</SubmitButton>
-            <p className="mt-2 text-sm text-slate-600">
-              Заполнять заявление можно при любом уровне учетной записи: черновик сохраняется в разделе «Мои заявления».
-              Отправить его можно при уровне «{LEVEL_TITLES[service.requiredEsiaLevel]}» или выше.
-            </p>
+            <SubmitButton>{t("fill")}</SubmitButton>
+            <p className="mt-2 text-sm text-slate-600">{t("fillHint", { level: required })}</p>
           </form>
         ) : null}
       </section>

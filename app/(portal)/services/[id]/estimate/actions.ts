@@ -15,11 +15,18 @@ import {
 } from "@/lib/benefits/estimate-form";
 import { isServiceId, type ServiceId } from "@/lib/benefits/services";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
+import { translateFieldErrors } from "@/lib/i18n/field-messages";
+import { parseLocale } from "@/lib/i18n/locales";
+import { monthNameIn } from "@/lib/i18n/period";
+import { getLocale, getTranslations } from "next-intl/server";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
 import type { z } from "zod";
 
-/** The form's state, plus the estimate once the figures pass the form's checks. */
-export type EstimateState = FormState & { estimate?: Estimate };
+/**
+ * The form's state, plus the estimate once the figures pass the form's checks, with the name of
+ * its month in the page's language (named here: a browser may lack Tatar month names).
+ */
+export type EstimateState = FormState & { estimate?: Estimate; month?: string };
 
 /** The errors in the order the fields appear on the page, so the summary reads top to bottom. */
 function inPageOrder(serviceId: ServiceId, errors: Record<string, string>): Record<string, string> {
@@ -39,7 +46,9 @@ export async function estimateAction(
 ): Promise<EstimateState> {
   serviceId = nameArgument(serviceId);
   formData = formArgument(formData);
-  if (!isServiceId(serviceId)) return withErrors({}, {}, "Услуга не найдена. Выберите услугу в каталоге.");
+  const locale = parseLocale(await getLocale());
+  if (!isServiceId(serviceId))
+    return withErrors({}, {}, (await getTranslations("fieldMessages.patterns"))("serviceNotFound"));
   const fields: readonly string[] = ESTIMATE_FIELDS[serviceId];
   const values = Object.fromEntries(
     Object.entries(submittedValues(formData)).filter(([name]) => fields.includes(name)),
@@ -48,27 +57,35 @@ export async function estimateAction(
   // A new revision with every answer: the form starts afresh from what the server says.
   const revision = Date.now();
   const invalid = (error: z.ZodError) => ({
-    ...withErrors(values, inPageOrder(serviceId, fieldErrors(error))),
+    ...withErrors(values, translateFieldErrors(locale, inPageOrder(serviceId, fieldErrors(error)))),
     revision,
+  });
+
+  const result = (values: Record<string, string>, revision: number, estimate: Estimate): EstimateState => ({
+    values,
+    errors: {},
+    revision,
+    estimate,
+    month: monthNameIn(locale, estimate.month),
   });
 
   switch (serviceId) {
     case "kindergarten-basic": {
       const parsed = basicEstimateForm.safeParse(values);
       return parsed.success
-        ? { values, errors: {}, revision, estimate: estimateBasicCompensation(parsed.data, today) }
+        ? result(values, revision, estimateBasicCompensation(parsed.data, today))
         : invalid(parsed.error);
     }
     case "kindergarten-additional": {
       const parsed = additionalEstimateForm.safeParse(values);
       return parsed.success
-        ? { values, errors: {}, revision, estimate: estimateAdditionalCompensation(parsed.data, today) }
+        ? result(values, revision, estimateAdditionalCompensation(parsed.data, today))
         : invalid(parsed.error);
     }
     case "child-allowance": {
       const parsed = allowanceEstimateForm.safeParse(values);
       return parsed.success
-        ? { values, errors: {}, revision, estimate: estimateChildAllowance(parsed.data, today) }
+        ? result(values, revision, estimateChildAllowance(parsed.data, today))
         : invalid(parsed.error);
     }
   }

@@ -1,23 +1,30 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useMemo, useRef } from "react";
+import type { z } from "zod";
 import { EnhancedForm, type FormSchema } from "@/components/forms/enhanced-form";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import {
-  CATEGORY_OPTIONS,
-  ESTIMATE_FIELDS,
-  ESTIMATE_FIELD_LABELS,
-  ESTIMATE_FORMS,
-  GROUP_HOURS_OPTIONS,
-  type EstimateField,
-} from "@/lib/benefits/estimate-form";
+import { ESTIMATE_FIELDS, ESTIMATE_FORMS, type EstimateField } from "@/lib/benefits/estimate-form";
 import type { ServiceId } from "@/lib/benefits/services";
 import { EMPTY_FORM } from "@/lib/forms/form-state";
+import { translatedSchema } from "@/lib/forms/translated-schema";
+import { fieldMessageTranslator, type FieldMessageTable } from "@/lib/i18n/field-messages-translator";
+import type ru from "@/messages/pages/ru.json";
 import type { EstimateState } from "./actions";
 import { EstimateResult } from "./estimate-result";
 
 type Action = (state: EstimateState, data: FormData) => Promise<EstimateState>;
+type Option = { value: string; label: string };
+
+/** The texts of the form and its result in the page's language (the page reads the catalogue). */
+export interface EstimateTexts {
+  labels: Record<EstimateField, string>;
+  form: Record<keyof typeof ru.estimate.form, string>;
+  hoursOptions: Option[];
+  categoryOptions: Option[];
+  result: Record<keyof typeof ru.estimate.result, string>;
+}
 
 /**
  * The form posts to the server action natively, so it works with JavaScript off. With JavaScript
@@ -27,11 +34,14 @@ type Action = (state: EstimateState, data: FormData) => Promise<EstimateState>;
 export function EstimateForm({
   serviceId,
   action,
-  incomeMonths,
+  texts,
+  messages,
 }: {
   serviceId: ServiceId;
   action: Action;
-  incomeMonths: string;
+  texts: EstimateTexts;
+  /** The table that puts the schema's messages into the page's language; null in Russian. */
+  messages: FieldMessageTable | null;
 }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM as EstimateState);
   const fields = ESTIMATE_FIELDS[serviceId];
@@ -42,26 +52,34 @@ export function EstimateForm({
     if (state.estimate) resultRef.current?.focus();
   }, [state.estimate]);
   const { values, errors } = state;
+  const schema = useMemo(
+    () => translatedSchema(ESTIMATE_FORMS[serviceId] as z.ZodType<unknown>, fieldMessageTranslator(messages)),
+    [serviceId, messages],
+  );
+  const L = texts.labels;
+  const f = texts.form;
 
   return (
     <>
-      {state.estimate ? <EstimateResult ref={resultRef} estimate={state.estimate} /> : null}
+      {state.estimate ? (
+        <EstimateResult ref={resultRef} estimate={state.estimate} month={state.month ?? ""} texts={texts.result} />
+      ) : null}
       <EnhancedForm
         key={state.revision ?? 0}
         // The schemas' outputs differ per service and only the server uses them; the browser checks input.
-        loadSchema={() => Promise.resolve(ESTIMATE_FORMS[serviceId] as unknown as FormSchema)}
+        loadSchema={() => Promise.resolve(schema as unknown as FormSchema)}
         state={state}
         action={formAction}
-        labels={ESTIMATE_FIELD_LABELS}
+        labels={L}
         className="mt-6"
       >
         {shown("childBirthDate") ? (
           <fieldset className="mt-6">
-            <legend className="text-xl font-semibold">Ребенок и детский сад</legend>
+            <legend className="text-xl font-semibold">{f.childSection}</legend>
             <TextField
               name="childBirthDate"
-              label={ESTIMATE_FIELD_LABELS.childBirthDate}
-              hint="Ребенка, который посещает детский сад, в формате дд.мм.гггг"
+              label={L.childBirthDate}
+              hint={f.childBirthDateHint}
               mandatory
               inputMode="numeric"
               className="[&_input]:max-w-48"
@@ -70,8 +88,8 @@ export function EstimateForm({
             />
             <TextField
               name="childrenCount"
-              label={ESTIMATE_FIELD_LABELS.childrenCount}
-              hint="Вместе с этим ребенком. Учитываются дети до 18 лет и дети от 18 до 23 лет, обучающиеся по очной форме"
+              label={L.childrenCount}
+              hint={f.childrenCountHint}
               mandatory
               inputMode="numeric"
               className="[&_input]:max-w-24"
@@ -80,8 +98,8 @@ export function EstimateForm({
             />
             <TextField
               name="childOrder"
-              label={ESTIMATE_FIELD_LABELS.childOrder}
-              hint="По дате рождения среди этих детей: старший — 1"
+              label={L.childOrder}
+              hint={f.childOrderHint}
               mandatory
               inputMode="numeric"
               className="[&_input]:max-w-24"
@@ -90,16 +108,16 @@ export function EstimateForm({
             />
             <SelectField
               name="groupHours"
-              label={ESTIMATE_FIELD_LABELS.groupHours}
-              hint="Сколько часов в день работает группа — указано в договоре с детским садом"
-              options={[{ value: "", label: "Выберите режим" }, ...GROUP_HOURS_OPTIONS]}
+              label={L.groupHours}
+              hint={f.groupHoursHint}
+              options={[{ value: "", label: f.chooseHours }, ...texts.hoursOptions]}
               defaultValue={values.groupHours ?? ""}
               error={errors.groupHours}
             />
             <TextField
               name="fee"
-              label={ESTIMATE_FIELD_LABELS.fee}
-              hint="Сколько детский сад начисляет за месяц, например 2 500 или 2 500,50"
+              label={L.fee}
+              hint={f.feeHint}
               mandatory
               inputMode="decimal"
               className="[&_input]:max-w-48"
@@ -110,11 +128,11 @@ export function EstimateForm({
         ) : null}
         {shown("familySize") ? (
           <fieldset className="mt-6">
-            <legend className="text-xl font-semibold">Семья и доходы</legend>
+            <legend className="text-xl font-semibold">{f.familySection}</legend>
             <TextField
               name="familySize"
-              label={ESTIMATE_FIELD_LABELS.familySize}
-              hint="Вы, ваш супруг (супруга) и дети до 18 лет (до 23 лет — обучающиеся по очной форме)"
+              label={L.familySize}
+              hint={f.familySizeHint}
               mandatory
               inputMode="numeric"
               className="[&_input]:max-w-24"
@@ -123,8 +141,8 @@ export function EstimateForm({
             />
             <TextField
               name="income"
-              label={ESTIMATE_FIELD_LABELS.income}
-              hint={`Общий доход всех членов семьи за ${incomeMonths}: заработная плата, пенсии, пособия, стипендии, алименты и иные доходы`}
+              label={L.income}
+              hint={f.incomeHint}
               mandatory
               inputMode="decimal"
               className="[&_input]:max-w-48"
@@ -135,11 +153,11 @@ export function EstimateForm({
         ) : null}
         {shown("allowanceChildren") ? (
           <fieldset className="mt-6">
-            <legend className="text-xl font-semibold">Дети</legend>
+            <legend className="text-xl font-semibold">{f.childrenSection}</legend>
             <TextField
               name="allowanceChildren"
-              label={ESTIMATE_FIELD_LABELS.allowanceChildren}
-              hint="Дети до 16 лет, а также дети до 18 лет, которые учатся в школе"
+              label={L.allowanceChildren}
+              hint={f.allowanceChildrenHint}
               mandatory
               inputMode="numeric"
               className="[&_input]:max-w-24"
@@ -148,15 +166,15 @@ export function EstimateForm({
             />
             <SelectField
               name="category"
-              label={ESTIMATE_FIELD_LABELS.category}
-              hint="Для этих категорий пособие назначается в повышенном размере"
-              options={CATEGORY_OPTIONS}
+              label={L.category}
+              hint={f.categoryHint}
+              options={texts.categoryOptions}
               defaultValue={values.category ?? "none"}
               error={errors.category}
             />
           </fieldset>
         ) : null}
-        <SubmitButton>Рассчитать</SubmitButton>
+        <SubmitButton>{f.submit}</SubmitButton>
       </EnhancedForm>
     </>
   );

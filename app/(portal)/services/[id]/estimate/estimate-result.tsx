@@ -1,13 +1,13 @@
 import type { Ref } from "react";
-import { formatValidity, monthName, type Estimate, type EstimateOutcome } from "@/lib/benefits/estimate";
+import { formatValidity, type Estimate } from "@/lib/benefits/estimate";
 import { formatRubles } from "@/lib/benefits/money";
 import { formatRussianDate } from "@/lib/validation/calendar-date";
+import type { EstimateTexts } from "./estimate-form";
 
-const VERDICTS: Record<EstimateOutcome, string> = {
-  eligible: "Вероятно, вы имеете право на выплату",
-  ineligible: "Вероятно, права на выплату нет",
-  unknown: "Рассчитать выплату заранее нельзя",
-};
+/** A text of the catalogue with its {placeholders} filled in. */
+function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
 
 function hostOf(link: string): string {
   try {
@@ -18,7 +18,18 @@ function hostOf(link: string): string {
 }
 
 /** The estimate, its computation line by line and the dated reference data it used. */
-export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Ref<HTMLElement> }) {
+export function EstimateResult({
+  estimate,
+  month,
+  texts: t,
+  ref,
+}: {
+  estimate: Estimate;
+  /** The estimate's month, named by the server in the page's language. */
+  month: string;
+  texts: EstimateTexts["result"];
+  ref?: Ref<HTMLElement>;
+}) {
   return (
     <section
       ref={ref}
@@ -28,15 +39,16 @@ export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Re
       data-testid="estimate-result"
     >
       <h2 id="estimate-result" className="text-xl font-bold">
-        Результат предварительного расчета
+        {t.heading}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        Расчет на {monthName(estimate.month)} по данным на {formatRussianDate(estimate.onDate)}
+        {fill(t.basis, { month, date: formatRussianDate(estimate.onDate) })}
       </p>
-      <p className="mt-3 text-lg font-semibold">{VERDICTS[estimate.outcome]}</p>
+      <p className="mt-3 text-lg font-semibold">{t[estimate.outcome]}</p>
       {estimate.amount !== null ? (
         <p className="mt-2 text-lg">
-          Ориентировочный размер: <strong>{formatRubles(estimate.amount)} в месяц</strong>
+          {t.amount}
+          <strong>{fill(t.perMonth, { amount: formatRubles(estimate.amount) })}</strong>
         </p>
       ) : null}
       {estimate.reasons.length ? (
@@ -47,14 +59,13 @@ export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Re
         </ul>
       ) : null}
       <p className="mt-3 rounded bg-amber-50 p-3">
-        <strong>Это предварительная оценка, а не решение.</strong> Право на выплату и ее размер определяет орган
-        социальной защиты по вашему заявлению и документам.
-        {estimate.uncertain ? " Часть справочных данных, использованных в расчете, неточна — это отмечено ниже." : ""}
+        <strong>{t.notDecision}</strong> {t.decidedBy}
+        {estimate.uncertain ? ` ${t.uncertain}` : ""}
       </p>
 
       {estimate.lines.length ? (
         <>
-          <h3 className="mt-5 text-lg font-semibold">Как рассчитано</h3>
+          <h3 className="mt-5 text-lg font-semibold">{t.how}</h3>
           <dl className="mt-2 space-y-2">
             {estimate.lines.map((line) => (
               <div key={line.label}>
@@ -68,7 +79,7 @@ export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Re
 
       {estimate.references.length ? (
         <>
-          <h3 className="mt-5 text-lg font-semibold">Какие справочные данные использованы</h3>
+          <h3 className="mt-5 text-lg font-semibold">{t.references}</h3>
           <ul className="mt-2 space-y-3">
             {estimate.references.map((reference) => {
               const validity = formatValidity(reference);
@@ -81,7 +92,7 @@ export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Re
                   ) : null}
                   {reference.uncertain ? (
                     <div className="mt-1 text-sm">
-                      <p className="font-semibold text-amber-900">Данные неточные:</p>
+                      <p className="font-semibold text-amber-900">{t.inexact}</p>
                       <ul className="list-disc pl-5">
                         {reference.uncertainty.map((text) => (
                           <li key={text}>{text}</li>
@@ -91,7 +102,7 @@ export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Re
                   ) : null}
                   {reference.links.length ? (
                     <p className="text-sm">
-                      Источник:{" "}
+                      {t.source}{" "}
                       {reference.links.map((link, index) => (
                         <span key={link}>
                           {index > 0 ? ", " : ""}
@@ -109,7 +120,7 @@ export function EstimateResult({ estimate, ref }: { estimate: Estimate; ref?: Re
         </>
       ) : null}
 
-      <h3 className="mt-5 text-lg font-semibold">Что расчет предполагает</h3>
+      <h3 className="mt-5 text-lg font-semibold">{t.assumptions}</h3>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {estimate.assumptions.map((text) => (
           <li key={text}>{text}</li>

@@ -1,18 +1,50 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { incomePeriod, INCOME_PERIOD_RULES } from "@/lib/benefits/means-test";
-import { periodName } from "@/lib/benefits/estimate";
+import {
+  CATEGORY_OPTIONS,
+  ESTIMATE_FIELD_LABELS,
+  GROUP_HOURS_OPTIONS,
+  type EstimateField,
+} from "@/lib/benefits/estimate-form";
 import { isServiceId, serviceById } from "@/lib/benefits/services";
+import { fieldMessageTable } from "@/lib/i18n/field-messages";
+import { parseLocale } from "@/lib/i18n/locales";
+import { periodNameIn } from "@/lib/i18n/period";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
 import { estimateAction } from "./actions";
-import { EstimateForm } from "./estimate-form";
+import { EstimateForm, type EstimateTexts } from "./estimate-form";
 
 type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  return { title: isServiceId(id) ? `Предварительный расчет — ${serviceById(id).shortTitle}` : "Услуга не найдена" };
+  if (!isServiceId(id)) return { title: (await getTranslations("serviceInfo"))("notFound") };
+  const service = (await getTranslations("service"))(`${id}.shortTitle`);
+  return { title: (await getTranslations("estimate"))("title", { service }) };
+}
+
+/** The form's and the result's texts in the page's language, for the client components. */
+async function estimateTexts(incomeMonths: string): Promise<EstimateTexts> {
+  const t = await getTranslations("estimate");
+  const words = await getTranslations("fieldMessages.words");
+  const fields = Object.keys(ESTIMATE_FIELD_LABELS) as EstimateField[];
+  const categories = t.raw("categories") as Record<string, string>;
+  return {
+    labels: Object.fromEntries(fields.map((field) => [field, words(field)])) as Record<EstimateField, string>,
+    form: { ...(t.raw("form") as EstimateTexts["form"]), incomeHint: t("form.incomeHint", { months: incomeMonths }) },
+    hoursOptions: GROUP_HOURS_OPTIONS.map(({ value }) => ({
+      value,
+      label: t("form.hours", { hours: value.replace(".", ",") }),
+    })),
+    categoryOptions: CATEGORY_OPTIONS.map(({ value }) => ({
+      value,
+      label: value === "none" ? t("form.noCategory") : (categories[value] ?? value),
+    })),
+    result: t.raw("result") as EstimateTexts["result"],
+  };
 }
 
 // «Предварительный расчет»: public, no sign-in, nothing stored. The figures a parent knows give a
@@ -21,43 +53,46 @@ export default async function EstimatePage({ params }: Params) {
   const { id } = await params;
   if (!isServiceId(id)) notFound();
   const service = serviceById(id);
-  const incomeMonths = periodName(incomePeriod(todayInMoscow(), INCOME_PERIOD_RULES.regional));
+  const locale = parseLocale(await getLocale());
+  const t = await getTranslations("estimate");
+  const names = await getTranslations("service");
+  const incomeMonths = periodNameIn(locale, incomePeriod(todayInMoscow(), INCOME_PERIOD_RULES.regional));
+  const texts = await estimateTexts(incomeMonths);
 
   return (
     <article className="max-w-3xl">
       <p>
         <Link href={`/services/${service.id}`} className="text-brand-800 underline">
-          {service.title}
+          {names(`${service.id}.title`)}
         </Link>
       </p>
-      <h1 className="mt-2 text-2xl font-bold">Предварительный расчет</h1>
-      <p className="mt-3">
-        Ответьте на несколько вопросов, чтобы узнать, положена ли вероятно вашей семье выплата и каков ее
-        ориентировочный размер в месяц. Вход в личный кабинет не нужен, введенные сведения не сохраняются.
-      </p>
-      <p className="mt-2 font-semibold">
-        Это предварительная оценка, а не решение: решение о назначении и размер выплаты определяет орган социальной
-        защиты по вашему заявлению.
-      </p>
+      <h1 className="mt-2 text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-3">{t("intro")}</p>
+      <p className="mt-2 font-semibold">{t("notDecision")}</p>
       <p className="mt-2">
-        Поля, отмеченные <span aria-hidden="true">*</span>
-        <span className="sr-only">звездочкой</span>, обязательны.
+        {t("requiredBefore")}
+        <span aria-hidden="true">*</span>
+        <span className="sr-only">{t("asterisk")}</span>
+        {t("requiredAfter")}
       </p>
 
-      <EstimateForm serviceId={service.id} action={estimateAction.bind(null, service.id)} incomeMonths={incomeMonths} />
+      <EstimateForm
+        serviceId={service.id}
+        action={estimateAction.bind(null, service.id)}
+        texts={texts}
+        messages={fieldMessageTable(locale)}
+      />
 
       <section aria-labelledby="apply" className="mt-8 rounded bg-brand-50 p-4">
         <h2 id="apply" className="text-xl font-semibold">
-          Подача заявления
+          {t("apply")}
         </h2>
-        <p className="mt-2">
-          Чтобы получить выплату, подайте заявление: права на нее и ее размер проверит орган социальной защиты.
-        </p>
+        <p className="mt-2">{t("applyText")}</p>
         <Link
           href={`/services/${service.id}`}
           className="mt-3 inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
         >
-          Подать заявление
+          {t("applyLink")}
         </Link>
       </section>
     </article>

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { ESTIMATE_FORMS } from "../benefits/estimate-form";
+import { codeForm, loginForm, passwordChangeForm, passwordResetForm, registrationForm } from "../cabinet/forms";
+import { fieldErrors } from "../forms/form-state";
+import { translateFieldErrors, translateFieldMessage } from "./field-messages";
+
+/** The messages a schema gives for the input, as the page shows them. */
+function messages(schema: z.ZodType, input: unknown): string[] {
+  const parsed = schema.safeParse(input);
+  expect(parsed.success).toBe(false);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+}
+
+/** Russian has letters Tatar Cyrillic shares; a translated text differs from its source. */
+function expectTranslated(texts: string[]) {
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(translateFieldMessage("tt", text), text).not.toBe(text);
+}
+
+describe("field messages in Tatar", () => {
+  it("translate a message and the field label inside it", () => {
+    expect(translateFieldMessage("tt", "Заполните поле «Имя»")).toBe("«Исем» кырын тутырыгыз");
+    expect(translateFieldMessage("tt", "Введите целое число от 1 до 20")).toBe("1–20 аралыгында бөтен сан языгыз");
+    expect(translateFieldMessage("tt", "Слишком много запросов кода. Повторите через 5 минут.")).toBe(
+      "Код артык күп тапкыр соралды. 5 минут узгач кабатлагыз.",
+    );
+    expect(
+      translateFieldMessage("tt", "В семье не меньше 3 человек: вы и 2 ребенка. Проверьте число членов семьи"),
+    ).toBe("Гаиләдә кимендә 3 кеше: сез һәм 2 бала. Гаилә әгъзалары санын тикшерегез");
+  });
+
+  it("leave Russian as it is, and an unknown text unchanged rather than lost", () => {
+    expect(translateFieldMessage("ru", "Заполните поле «Имя»")).toBe("Заполните поле «Имя»");
+    expect(translateFieldMessage("tt", "Что-то новое")).toBe("Что-то новое");
+    expect(translateFieldErrors("tt", { firstName: "Заполните поле «Имя»" })).toEqual({
+      firstName: "«Исем» кырын тутырыгыз",
+    });
+  });
+
+  it("cover every message the estimate forms give", () => {
+    for (const schema of Object.values(ESTIMATE_FORMS)) {
+      expectTranslated(messages(schema, {}));
+      expectTranslated(
+        messages(schema, {
+          childBirthDate: "31.02.2020",
+          childrenCount: "0",
+          childOrder: "x",
+          groupHours: "99",
+          fee: "0",
+          familySize: "999",
+          income: "много",
+          allowanceChildren: "-1",
+          category: "other",
+        }),
+      );
+      expectTranslated(messages(schema, { childBirthDate: "01.01.2090", fee: "abc", income: "1".repeat(30) }));
+      expectTranslated(messages(schema, { childBirthDate: "01.01.2000" }));
+    }
+    const family = messages(ESTIMATE_FORMS["child-allowance"], {
+      familySize: "2",
+      income: "100000",
+      allowanceChildren: "3",
+      category: "none",
+    });
+    expect(family.map((text) => translateFieldMessage("tt", text))).toEqual([
+      "Гаиләдә кимендә 4 кеше: сез һәм 3 бала. Гаилә әгъзалары санын тикшерегез",
+    ]);
+  });
+
+  it("cover every message of registration, sign-in, the code and the password forms", () => {
+    expectTranslated(messages(registrationForm, {}));
+    expectTranslated(
+      messages(registrationForm, {
+        lastName: "Ivanova",
+        firstName: "-Анна",
+        middleName: "Анна--Мария",
+        email: "not-an-address",
+        phone: "123",
+        password: "пароль ",
+        passwordConfirmation: "другой",
+      }),
+    );
+    expectTranslated(messages(registrationForm, { lastName: "Я".repeat(80), firstName: "Анна", password: "Abcdefg1" }));
+    expectTranslated(messages(loginForm, {}));
+    expectTranslated(messages(codeForm, { id: "x", code: "12" }));
+    expectTranslated(messages(passwordResetForm, { id: "x", code: "", password: "", passwordConfirmation: "" }));
+    expectTranslated(messages(passwordChangeForm, {}));
+    const errors = fieldErrors(registrationForm.safeParse({}).error!);
+    expect(translateFieldErrors("tt", errors).lastName).toBe("«Фамилия» кырын тутырыгыз");
+  });
+
+  it("translate the account refusals a citizen meets", () => {
+    expectTranslated([
+      "Эта электронная почта уже зарегистрирована. Войдите или восстановите пароль.",
+      "Неверный код. Проверьте код из сообщения.",
+      "Неверный логин или пароль",
+      "Слишком много неудачных попыток входа. Повторите через 1 минуту или восстановите пароль.",
+      "Регистрация устарела. Начните ее заново.",
+    ]);
+  });
+});
