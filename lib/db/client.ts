@@ -31,7 +31,7 @@ export interface QueueSql {
 }
 
 export type DatabaseTarget = Pick<AppConfig, "DATABASE_URL" | "PGLITE_DATA_DIR" | "DB_HEALTH_TIMEOUT_MS"> &
-  Partial<Pick<AppConfig, "DB_POOL_SIZE" | "DB_POOL_QUEUE_TIMEOUT_MS">> & {
+  Partial<Pick<AppConfig, "DB_POOL_SIZE" | "DB_POOL_QUEUE_TIMEOUT_MS" | "DB_CONNECT_TIMEOUT_MS">> & {
     /** In-memory PGlite for tests: "memory://". */
     pgliteDataDir?: string;
   };
@@ -39,7 +39,7 @@ export type DatabaseTarget = Pick<AppConfig, "DATABASE_URL" | "PGLITE_DATA_DIR" 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.DATABASE_URL
     ? openPostgres(target.DATABASE_URL, {
-        connectTimeoutMs: target.DB_HEALTH_TIMEOUT_MS,
+        connectTimeoutMs: target.DB_CONNECT_TIMEOUT_MS ?? target.DB_HEALTH_TIMEOUT_MS,
         size: target.DB_POOL_SIZE ?? 10,
         queueTimeoutMs: target.DB_POOL_QUEUE_TIMEOUT_MS ?? 15_000,
       })
@@ -81,7 +81,7 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 interface PoolSettings {
-  /** A new connection to the server: how long it may take (a stopped server is noticed quickly). */
+  /** A new connection to the server: how long it may take (a refused one fails at once). */
   connectTimeoutMs: number;
   size: number;
   /** A request waiting for a free connection: how long it stands in line. */
@@ -90,8 +90,8 @@ interface PoolSettings {
 
 async function openPostgres(connectionString: string, settings: PoolSettings): Promise<Database> {
   // pg-pool uses one timeout both for the wait in line and for connecting to the server. The two
-  // differ: a surge of requests must queue (seconds), an unreachable server must be noticed at
-  // once. The pool's timeout is the line's; each connection has its own, shorter, connect timeout.
+  // differ: a surge of requests must queue for as long as a person would wait; opening one
+  // connection has its own limit. The pool's timeout is the line's; each connection gets its own.
   class PooledClient extends pg.Client {
     constructor(options?: pg.ClientConfig) {
       super({ ...options, connectionTimeoutMillis: settings.connectTimeoutMs });
@@ -135,7 +135,13 @@ async function openPostgres(connectionString: string, settings: PoolSettings): P
     }
   };
   setDatabaseProbe(probe);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // Interactive transactions (a submission, a decision) wait in the same line for their connection
+  // and, on a busy host, may take longer than Prisma's defaults (2 s to start, 5 s to finish) without
+  // anything being wrong: an expired one is rolled back and was answered with a 500.
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: settings.queueTimeoutMs, timeout: Math.max(30_000, settings.queueTimeoutMs) },
+  });
   return {
     driver: "postgres",
     prisma,

@@ -52,6 +52,7 @@ describe("a database outage is noticed and ends by itself", () => {
         DATABASE_URL: process.env.TEST_DATABASE_URL,
         PGLITE_DATA_DIR: "unused",
         DB_HEALTH_TIMEOUT_MS: 1_000,
+        DB_CONNECT_TIMEOUT_MS: 1_000,
         DB_POOL_SIZE: 1,
         DB_POOL_QUEUE_TIMEOUT_MS: 10_000,
       });

@@ -50,7 +50,13 @@ export function isConnectionError(error: unknown): boolean {
     for (const value of [code, originalCode]) {
       if (
         typeof value === "string" &&
-        (NETWORK_CODES.has(value) || SERVER_CODES.test(value) || value === "P1001" || value === "P1017")
+        (NETWORK_CODES.has(value) ||
+          SERVER_CODES.test(value) ||
+          value === "P1001" ||
+          value === "P1017" ||
+          // A transaction that could not start or finish in time (rolled back): the database is
+          // overwhelmed, which for the visitor is the same as away for a moment.
+          value === "P2028")
       )
         return true;
     }
