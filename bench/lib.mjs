@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import {
+  copyFileSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -191,6 +192,9 @@ export async function startNginx({ listen, instances, unexpectedExit }) {
         child.kill("SIGTERM");
         await exited;
       }
+      // nginx's error log is kept beside the instances' logs: it says why a request got a 502.
+      if (existsSync(path.join(prefix, "error.log")))
+        copyFileSync(path.join(prefix, "error.log"), path.join(LOG_DIR, "nginx-error.log"));
       rmSync(prefix, { recursive: true, force: true });
     },
   };

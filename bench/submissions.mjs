@@ -104,14 +104,15 @@ const startInstances = () =>
     return startServer({
       name: `submissions-${name}`,
       args: [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
-      // Every instance the same settings (docs/deploy.md); a short drain, as behind a load balancer.
+      // Every instance the same settings (docs/deploy.md). The drain outlasts nginx's upstream
+      // keepalive_timeout (4 s): nginx itself closes every idle connection to a draining instance.
       env: portalEnvironment({
         dist: values.dist,
         databaseUrl,
         authSecret,
         appUrl: base,
         instance: name,
-        extra: { SHUTDOWN_DRAIN_DELAY_MS: "500", TRUSTED_PROXY_HOPS: behindNginx ? "1" : "0" },
+        extra: { SHUTDOWN_DRAIN_DELAY_MS: "5000", TRUSTED_PROXY_HOPS: behindNginx ? "1" : "0" },
       }),
       base: `http://127.0.0.1:${port}`,
       unexpectedExit,

@@ -35,6 +35,12 @@ const environmentSchema = z
     // With SEED_DEMO_DATA: some 150 demo applications for the dashboard and the queue (npm start only).
     SEED_DEMO_APPLICATIONS: booleanFlag.default(false),
     DB_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
+    /** PostgreSQL: connections per instance (instances × this must stay below the server's max_connections). */
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** PostgreSQL: how long a request waits in line for a pooled connection before the 503 page. */
+    DB_POOL_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    /** PostgreSQL: how long opening one new connection may take (a refused one fails at once). */
+    DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     // The bundled mock ESIA (app/esia-mock). Off unless switched on; in production mode it also
     // needs ESIA_MOCK_ALLOW_IN_PRODUCTION, so a real deployment cannot expose it by accident.
     ESIA_MOCK_ENABLED: booleanFlag.default(false),

@@ -30,14 +30,19 @@ export interface QueueSql {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
-export type DatabaseTarget = Pick<AppConfig, "DATABASE_URL" | "PGLITE_DATA_DIR" | "DB_HEALTH_TIMEOUT_MS"> & {
-  /** In-memory PGlite for tests: "memory://". */
-  pgliteDataDir?: string;
-};
+export type DatabaseTarget = Pick<AppConfig, "DATABASE_URL" | "PGLITE_DATA_DIR" | "DB_HEALTH_TIMEOUT_MS"> &
+  Partial<Pick<AppConfig, "DB_POOL_SIZE" | "DB_POOL_QUEUE_TIMEOUT_MS" | "DB_CONNECT_TIMEOUT_MS">> & {
+    /** In-memory PGlite for tests: "memory://". */
+    pgliteDataDir?: string;
+  };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.DATABASE_URL
-    ? openPostgres(target.DATABASE_URL, target.DB_HEALTH_TIMEOUT_MS)
+    ? openPostgres(target.DATABASE_URL, {
+        connectTimeoutMs: target.DB_CONNECT_TIMEOUT_MS ?? target.DB_HEALTH_TIMEOUT_MS,
+        size: target.DB_POOL_SIZE ?? 10,
+        queueTimeoutMs: target.DB_POOL_QUEUE_TIMEOUT_MS ?? 15_000,
+      })
     : openPglite(target.pgliteDataDir ?? target.PGLITE_DATA_DIR);
 }
 
@@ -75,12 +80,28 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(connectionString: string, timeoutMs: number): Promise<Database> {
+interface PoolSettings {
+  /** A new connection to the server: how long it may take (a refused one fails at once). */
+  connectTimeoutMs: number;
+  size: number;
+  /** A request waiting for a free connection: how long it stands in line. */
+  queueTimeoutMs: number;
+}
+
+async function openPostgres(connectionString: string, settings: PoolSettings): Promise<Database> {
+  // pg-pool uses one timeout both for the wait in line and for connecting to the server. The two
+  // differ: a surge of requests must queue for as long as a person would wait; opening one
+  // connection has its own limit. The pool's timeout is the line's; each connection gets its own.
+  class PooledClient extends pg.Client {
+    constructor(options?: pg.ClientConfig) {
+      super({ ...options, connectionTimeoutMillis: settings.connectTimeoutMs });
+    }
+  }
   const pool = new pg.Pool({
     connectionString,
-    max: 10,
-    // A stopped server must be noticed quickly (health answers 503 within seconds, not minutes).
-    connectionTimeoutMillis: timeoutMs,
+    Client: PooledClient,
+    max: settings.size,
+    connectionTimeoutMillis: Math.max(settings.queueTimeoutMs, settings.connectTimeoutMs),
     idleTimeoutMillis: 30_000,
   });
   // Idle clients whose server went away emit 'error'; unhandled, that would end the process.
@@ -89,23 +110,38 @@ async function openPostgres(connectionString: string, timeoutMs: number): Promis
   pool.on("error", (error) => noteDatabaseError(error));
   pool.on("connect", (client) => client.on("error", (error) => noteDatabaseError(error)));
   const connect = pool.connect.bind(pool);
+  // Both forms: pool.query (the adapter's plain queries) takes a connection with a callback.
   pool.connect = ((callback?: Parameters<typeof pool.connect>[0]) => {
-    if (callback) return connect(callback);
+    if (callback)
+      return connect((error, client, done) => {
+        if (error) noteDatabaseError(error);
+        callback(error, client, done);
+      });
     return connect().catch((error: unknown) => {
       noteDatabaseError(error);
       throw error;
     });
   }) as typeof pool.connect;
+  // The probe has a connection of its own: behind a full pool's line it would take a surge for an
+  // outage that does not end.
   const probe = async () => {
-    const client = await connect();
+    const client = new PooledClient({ connectionString });
+    client.on("error", () => {});
     try {
+      await client.connect();
       await client.query("SELECT 1");
     } finally {
-      client.release();
+      await client.end().catch(() => {});
     }
   };
   setDatabaseProbe(probe);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // Interactive transactions (a submission, a decision) wait in the same line for their connection
+  // and, on a busy host, may take longer than Prisma's defaults (2 s to start, 5 s to finish) without
+  // anything being wrong: an expired one is rolled back and was answered with a 500.
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: settings.queueTimeoutMs, timeout: Math.max(30_000, settings.queueTimeoutMs) },
+  });
   return {
     driver: "postgres",
     prisma,

@@ -45,6 +45,57 @@ describe("a database outage is noticed and ends by itself", () => {
     },
   );
 
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    "a surge waits in line for the pool's connections (longer than the connect timeout), not an outage",
+    async () => {
+      const database = await openDatabase({
+        DATABASE_URL: process.env.TEST_DATABASE_URL,
+        PGLITE_DATA_DIR: "unused",
+        DB_HEALTH_TIMEOUT_MS: 1_000,
+        DB_CONNECT_TIMEOUT_MS: 1_000,
+        DB_POOL_SIZE: 1,
+        DB_POOL_QUEUE_TIMEOUT_MS: 10_000,
+      });
+      try {
+        // One connection, held for more than two connect timeouts by the first query; the second waits.
+        // (Prisma's queries are lazy: Promise.resolve starts this one now.)
+        const first = Promise.resolve(database.prisma.$queryRaw`SELECT 1 FROM pg_sleep(2.5)`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const second = database.prisma.$queryRaw<{ one: number }[]>`SELECT 1 AS one`;
+        await first;
+        expect(await second).toEqual([{ one: 1 }]);
+        expect(databaseMarkedDown()).toBe(false);
+        expect(database.poolUse()).toMatchObject({ total: 1, waiting: 0 });
+      } finally {
+        await database.close();
+      }
+    },
+  );
+
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    "a line that outlasts its timeout fails as an outage-like error (the 503 page), and the probe, on a connection of its own, ends it",
+    async () => {
+      const database = await openDatabase({
+        DATABASE_URL: process.env.TEST_DATABASE_URL,
+        PGLITE_DATA_DIR: "unused",
+        DB_HEALTH_TIMEOUT_MS: 1_000,
+        DB_POOL_SIZE: 1,
+        DB_POOL_QUEUE_TIMEOUT_MS: 1_000,
+      });
+      try {
+        const held = Promise.resolve(database.prisma.$queryRaw`SELECT 1 FROM pg_sleep(3)`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await expect(database.prisma.$queryRaw`SELECT 1`).rejects.toThrow();
+        expect(databaseMarkedDown()).toBe(true);
+        // The pool is still busy: a probe through it would wait; its own connection answers.
+        expect(await databaseUnavailable(Date.now() + PROBE_INTERVAL_MS)).toBe(false);
+        await held;
+      } finally {
+        await database.close();
+      }
+    },
+  );
+
   it("on PGlite there is no server to lose: never marked down", async () => {
     const database = await openDatabase({
       DATABASE_URL: undefined,

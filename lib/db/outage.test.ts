@@ -19,6 +19,15 @@ describe("which errors mean the database is unreachable", () => {
       true,
     ],
     ["pool connect timeout", new Error("timeout exceeded when trying to connect"), true],
+    ["a new connection that took too long (pg's connect timeout)", new Error("timeout expired"), true],
+    [
+      "a transaction that could not start or finish in time (P2028, rolled back)",
+      Object.assign(new Error("Transaction API error: A commit cannot be executed on an expired transaction."), {
+        code: "P2028",
+      }),
+      true,
+    ],
+    ["a query that merely mentions a timeout", new Error("statement timeout expired for user"), false],
     [
       "server restarting (57P01 admin_shutdown)",
       Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),

@@ -35,7 +35,7 @@ const NETWORK_CODES = new Set([
 // PostgreSQL's class 08 (connection exception) and 57P0x (shutting down, starting up, crash).
 const SERVER_CODES = /^(08\d{3}|57P0[1-4])$/;
 const MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|Client has encountered a connection error|terminating connection due to administrator command/i;
+  /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|Client has encountered a connection error|terminating connection due to administrator command|^timeout expired$/i;
 
 /** True for an error that means "the database is not reachable", through any wrapping (Prisma, the adapter). */
 export function isConnectionError(error: unknown): boolean {
@@ -50,7 +50,13 @@ export function isConnectionError(error: unknown): boolean {
     for (const value of [code, originalCode]) {
       if (
         typeof value === "string" &&
-        (NETWORK_CODES.has(value) || SERVER_CODES.test(value) || value === "P1001" || value === "P1017")
+        (NETWORK_CODES.has(value) ||
+          SERVER_CODES.test(value) ||
+          value === "P1001" ||
+          value === "P1017" ||
+          // A transaction that could not start or finish in time (rolled back): the database is
+          // overwhelmed, which for the visitor is the same as away for a moment.
+          value === "P2028")
       )
         return true;
     }

@@ -1,7 +1,15 @@
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { exitCode, isDraining, requestsInFlight, resetLifecycleForTests, shutDown, trackRequests } from "./shutdown";
+import {
+  exitCode,
+  isDraining,
+  KEEP_ALIVE_TIMEOUT_MS,
+  requestsInFlight,
+  resetLifecycleForTests,
+  shutDown,
+  trackRequests,
+} from "./shutdown";
 
 // A real http.Server stands in for `next start`'s: the tracker learns it from its requests.
 
@@ -21,7 +29,7 @@ async function startServer(): Promise<void> {
     }
     response.end(isDraining() ? "draining" : "ok");
   });
-  server.keepAliveTimeout = 60_000;
+  server.keepAliveTimeout = 5_000; // Node's default, as `next start` leaves it
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 }
@@ -57,6 +65,14 @@ describe("graceful shutdown of an instance", () => {
     await startServer();
     const answer = await get("/");
     expect(answer.headers["x-portal-instance"]).toBe("portal-test");
+  });
+
+  it("keeps idle connections open far longer than nginx's 4 s, so nginx is the one to close them", async () => {
+    await startServer();
+    await get("/");
+    expect(server.keepAliveTimeout).toBe(KEEP_ALIVE_TIMEOUT_MS);
+    expect(KEEP_ALIVE_TIMEOUT_MS).toBeGreaterThan(4_000 * 10);
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
   });
 
   it("stops taking connections, lets the request in flight finish, then closes the database", async () => {

@@ -15,6 +15,14 @@ interface Tracking {
   installed: boolean;
 }
 
+/**
+ * How long an idle kept-alive connection stays open on the instance: far longer than the load
+ * balancer's own idle timeout (nginx: 4 s, deploy/nginx), so that it is always nginx that closes
+ * an idle connection. With Node's default (5 s) a starved nginx could write a request into a
+ * connection Node was closing at the same moment, and a POST lost that way cannot be retried.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 const holder = globalThis as typeof globalThis & { __portalLifecycle?: Tracking };
 function tracking(): Tracking {
   holder.__portalLifecycle ??= { servers: new Set(), inFlight: 0, draining: false, installed: false };
@@ -44,7 +52,12 @@ export function trackRequests(
   const emit = HttpServer.prototype.emit;
   HttpServer.prototype.emit = function (this: HttpServer, event: string | symbol, ...args: unknown[]) {
     if (event === "request" && args[1]) {
-      state.servers.add(this);
+      if (!state.servers.has(this)) {
+        state.servers.add(this);
+        this.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+        // Node requires the headers timeout to exceed the keep-alive timeout.
+        this.headersTimeout = Math.max(this.headersTimeout, KEEP_ALIVE_TIMEOUT_MS + 1_000);
+      }
       state.inFlight += 1;
       const response = args[1] as ServerResponse<IncomingMessage>;
       if (instance) response.setHeader("x-portal-instance", instance);
