@@ -1,5 +1,6 @@
 import { addMonths, ageOn, monthOf, type IsoDate, type YearMonth } from "./calendar";
 import { fractionOf, isKopecks, type Kopecks } from "./money";
+import type { MemberStatus } from "./member-statuses";
 
 // Проверка нуждаемости (§5), shared by the additional compensation (b) and the child allowance (c):
 // who counts in the family, which months' incomes are summed, the average per-capita income
@@ -15,26 +16,7 @@ export const RELATIONS: Record<Relation, string> = {
   other: "Иной родственник",
 };
 
-export type MemberStatus =
-  | "working"
-  | "unemployed"
-  | "fullTimeStudent"
-  | "pensioner"
-  | "conscript"
-  | "fullStateSupport"
-  | "servingSentence"
-  | "other";
-
-export const MEMBER_STATUSES: Record<MemberStatus, string> = {
-  working: "Работает",
-  unemployed: "Не работает",
-  fullTimeStudent: "Обучается по очной форме",
-  pensioner: "Пенсионер",
-  conscript: "Проходит военную службу по призыву",
-  fullStateSupport: "Находится на полном государственном обеспечении",
-  servingSentence: "Отбывает наказание в виде лишения свободы",
-  other: "Иное",
-};
+export { MEMBER_STATUSES, type MemberStatus } from "./member-statuses";
 
 export type IncomeType = "wages" | "business" | "pension" | "benefit" | "scholarship" | "alimony" | "other";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Checkbox, RadioGroup, SelectField, TextField } from "@/components/forms/fields";
-import { MEMBER_STATUSES } from "@/lib/benefits/means-test";
+import { MEMBER_STATUSES } from "@/lib/benefits/member-statuses";
 import { GROUP_HOURS } from "@/lib/benefits/group-hours";
 import { APPLICANT_ROLES } from "@/lib/benefits/applicant-roles";
 import { MAX_ATTACHMENT_BYTES, type AttachmentSlot } from "@/lib/applications/attachment-slots";
