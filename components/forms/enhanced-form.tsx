@@ -1,10 +1,10 @@
 "use client";
 
-import { startTransition, useMemo, useRef, useState, type ReactNode } from "react";
+import { startTransition, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { FormState } from "@/lib/forms/form-state";
-import { ErrorSummary, FieldEnhancementContext, type FieldEnhancement } from "./fields";
+import { ErrorSummary, FieldEnhancementContext, FormFrameWordsContext, type FieldEnhancement } from "./fields";
 
 // A server-action form that react-hook-form checks in the browser first, with the same zod
 // schema the server action uses. Without JavaScript the form posts as it is and the server
@@ -47,6 +47,12 @@ interface EnhancedFormProps {
   labels?: Record<string, string>;
   encType?: "multipart/form-data";
   className?: string;
+  /**
+   * The page's whole title, when its metadata has none (`title: null`): the form renders the
+   * `<title>` (React 19 puts it into `<head>`), «Ошибка: » first while the error summary is
+   * shown, so the page the server answers a post without JavaScript with is titled so too.
+   */
+  pageTitle?: string;
   children: ReactNode;
 }
 
@@ -61,8 +67,10 @@ export function EnhancedForm({
   labels,
   encType,
   className,
+  pageTitle,
   children,
 }: EnhancedFormProps) {
+  const words = useContext(FormFrameWordsContext);
   const defaultValues = useMemo(() => nest(state.values), [nest, state.values]);
   const schema = useRef<Promise<[typeof import("@hookform/resolvers/zod"), FormSchema]> | null>(null);
   const load = () =>
@@ -105,6 +113,7 @@ export function EnhancedForm({
     error: (name, serverError) => clientErrors[name] ?? (form.getFieldState(name).isTouched ? undefined : serverError),
   };
   const summary = checkedAll ? clientErrors : { ...state.errors, ...clientErrors };
+  const failed = Object.keys(summary).length > 0 || Boolean(state.message);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     readOrder(event.currentTarget);
@@ -133,7 +142,15 @@ export function EnhancedForm({
         encType={encType}
         className={className}
       >
-        <ErrorSummary errors={summary} labels={labels} message={state.message} order={order} focusKey={failedChecks} />
+        {pageTitle !== undefined ? <title>{`${failed ? words.errorPrefix : ""}${pageTitle}`}</title> : null}
+        <ErrorSummary
+          errors={summary}
+          labels={labels}
+          message={state.message}
+          order={order}
+          focusKey={failedChecks}
+          prefixTitle={pageTitle === undefined}
+        />
         {children}
       </form>
     </FieldEnhancementContext.Provider>

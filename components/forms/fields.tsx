@@ -392,6 +392,7 @@ export function ErrorSummary({
   idPrefix,
   order = [],
   focusKey,
+  prefixTitle = true,
 }: {
   errors: Record<string, string>;
   labels?: Record<string, string>;
@@ -401,6 +402,8 @@ export function ErrorSummary({
   order?: readonly string[];
   /** Changes with every failed submit, so the summary takes focus again after each one. */
   focusKey?: number | string;
+  /** False when the page renders its own <title> with the prefix (EnhancedForm's `pageTitle`). */
+  prefixTitle?: boolean;
 }) {
   const words = useContext(FormFrameWordsContext);
   const entries = summaryEntries(errors, labels, order);
@@ -409,6 +412,7 @@ export function ErrorSummary({
   useEffect(() => {
     if (!shown) return;
     box.current?.focus();
+    if (!prefixTitle) return;
     if (!document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = `${ERROR_TITLE_PREFIX}${document.title}`;
     return () => {
       if (document.title.startsWith(ERROR_TITLE_PREFIX))

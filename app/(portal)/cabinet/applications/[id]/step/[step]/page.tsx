@@ -15,11 +15,13 @@ import { StepForm } from "./step-form";
 
 type Params = { params: Promise<{ id: string; step: string }> };
 
+// A step's <title> is rendered by its form (EnhancedForm's `pageTitle`), so a form posted without
+// JavaScript comes back titled «Ошибка: …»: metadata cannot see the action's answer, and a second,
+// metadata <title> would be the one the browser shows.
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { step } = await params;
-  const locale = parseLocale(await getLocale());
   const t = await getTranslations("form");
-  return { title: step in STEP_TITLES ? stepTitle(locale, step as keyof typeof STEP_TITLES) : t("defaultTitle") };
+  return { title: step in STEP_TITLES ? null : t("defaultTitle") };
 }
 
 export default async function ApplicationStepPage({ params }: Params) {
@@ -31,6 +33,7 @@ export default async function ApplicationStepPage({ params }: Params) {
   const locale = parseLocale(await getLocale());
   const t = await getTranslations("form");
   const tService = await getTranslations("service");
+  const tPortal = await getTranslations("portal");
 
   return (
     <>
@@ -51,6 +54,7 @@ export default async function ApplicationStepPage({ params }: Params) {
           <StepForm
             {...view.form}
             initial={formStateIn(locale, view.form.initial)}
+            pageTitle={`${stepTitle(locale, view.step)} — ${tPortal("name")}`}
             action={saveStepAction.bind(null, view.applicationId, view.step)}
             languageChoice
           />

@@ -32,6 +32,8 @@ export type StepFormProps = StepFormData & {
   reviewLabel?: string;
   /** The citizen's step offers the other language (staff pages stay Russian). */
   languageChoice?: boolean;
+  /** The page's whole title, rendered by the form (the page's metadata has none). */
+  pageTitle?: string;
 };
 
 /** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
@@ -138,6 +140,7 @@ export function StepForm(props: StepFormProps) {
         validateIntents={props.stepId === "attachments" ? [] : ["next"]}
         labels={labels}
         encType={props.stepId === "attachments" ? "multipart/form-data" : undefined}
+        pageTitle={props.pageTitle}
       >
         {/* Enter in a field means «Далее», not the first button of the form (which may remove a row). */}
         <button
