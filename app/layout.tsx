@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ErrorPageWordsProvider } from "@/components/error-page-words";
 import { ServiceWorker } from "@/components/service-worker";
 import "./globals.css";
 
@@ -32,10 +32,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">
-        {/* Client components get only the messages they use: the catalogue stays off the JS budget. */}
-        <NextIntlClientProvider locale={locale} messages={{ errorPage: messages.errorPage }}>
-          {children}
-        </NextIntlClientProvider>
+        {/* The error page's words in the page's language; the form step brings next-intl's own provider. */}
+        <ErrorPageWordsProvider words={messages.errorPage}>{children}</ErrorPageWordsProvider>
         <ServiceWorker />
       </body>
     </html>
