@@ -4,6 +4,7 @@ import { parseRublesInput } from "../lib/casework/forms";
 import { DEMO_STAFF_PASSWORD, demoStaff } from "../lib/staff/demo-staff";
 import { totpCode, totpStep } from "../lib/staff/totp";
 import { SAMPLE_PDF, submitKindergartenApplication } from "./support/applications";
+import { totpStepFor } from "./support/staff";
 
 // The caseworker's side of an application, end to end: a parent of Kazan sends one; the Kazan
 // caseworker (with JavaScript off: every action is a plain form post with a confirmation) takes
@@ -32,10 +33,10 @@ async function signInStaff(page: Page, login: string) {
   await page.getByRole("button", { name: "Войти", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/second-factor/);
   for (let attempt = 0; attempt < 4; attempt++) {
-    let step = Math.max(totpStep() - 1, (usedStep.get(login) ?? 0) + 1);
-    while (step > totpStep() + 1) {
+    let step = totpStepFor(usedStep.get(login));
+    while (step === null) {
       await page.waitForTimeout(1_000);
-      step = Math.max(totpStep() - 1, (usedStep.get(login) ?? 0) + 1);
+      step = totpStepFor(usedStep.get(login));
     }
     usedStep.set(login, step);
     await page

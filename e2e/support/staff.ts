@@ -14,6 +14,19 @@ export async function waitForUsedSteps() {
   while (totpStep() <= last) await new Promise((resolve) => setTimeout(resolve, 1_000));
 }
 
+/**
+ * The TOTP step to sign `login` in with now: the oldest the server still accepts (the previous
+ * one) while it has 10 s or more to live, so a sign-in that crosses into the next step is not
+ * refused for being two steps old; else the current one. Never a step used before; null while the
+ * next free step is still in the future beyond the server's ±1.
+ */
+export function totpStepFor(used: number | undefined, now = Date.now()): number | null {
+  const current = totpStep(new Date(now));
+  const oldest = now % 30_000 < 20_000 ? current - 1 : current;
+  const step = Math.max(oldest, (used ?? 0) + 1);
+  return step > current + 1 ? null : step;
+}
+
 export async function signInStaff(page: Page, login: string) {
   const account = demoStaff(login);
   await page.goto("/staff/login");
@@ -24,10 +37,10 @@ export async function signInStaff(page: Page, login: string) {
   await expect(page).toHaveURL(/\/staff\/second-factor/);
   await expectAccessibleOnce(page, "второй фактор сотрудника");
   for (let attempt = 0; attempt < 4; attempt++) {
-    let step = Math.max(totpStep() - 1, (usedStep.get(login) ?? 0) + 1);
-    while (step > totpStep() + 1) {
+    let step = totpStepFor(usedStep.get(login));
+    while (step === null) {
       await page.waitForTimeout(1_000);
-      step = Math.max(totpStep() - 1, (usedStep.get(login) ?? 0) + 1);
+      step = totpStepFor(usedStep.get(login));
     }
     usedStep.set(login, step);
     await page
