@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresKey, LruCache } from "./cache";
+import { figuresKey, LruCache, processCache } from "./cache";
 
 describe("the dashboard's cache", () => {
   it("drops the least recently used entries once over its size", () => {
@@ -23,6 +23,34 @@ describe("the dashboard's cache", () => {
     expect(await cache.getOrCompute("k", compute)).toBe(1);
     expect(await cache.getOrCompute("k", compute)).toBe(1);
     expect(await cache.getOrCompute("other", compute)).toBe(2);
+  });
+
+  it("computes once for callers asking at the same time, and keeps no failure", async () => {
+    const cache = new LruCache<number>(5);
+    let calls = 0;
+    let finish!: (value: number) => void;
+    const slow = () => {
+      calls += 1;
+      return new Promise<number>((resolve) => (finish = resolve));
+    };
+    const together = [cache.getOrCompute("k", slow), cache.getOrCompute("k", slow), cache.getOrCompute("k", slow)];
+    finish(7);
+    expect(await Promise.all(together)).toEqual([7, 7, 7]);
+    expect(calls).toBe(1);
+
+    const failing = async () => {
+      calls += 1;
+      throw new Error("database away");
+    };
+    await expect(cache.getOrCompute("f", failing)).rejects.toThrow("database away");
+    await expect(cache.getOrCompute("f", async () => 9)).resolves.toBe(9);
+  });
+
+  it("gives every copy of the module the same cache by name", () => {
+    const first = processCache("test.same", () => new LruCache<number>(5));
+    first.set("k", 1);
+    expect(processCache("test.same", () => new LruCache<number>(5)).get("k")).toBe(1);
+    expect(processCache("test.other", () => new LruCache<number>(5)).get("k")).toBeUndefined();
   });
 
   it("files a view under its scope, filters, day, data version and target", () => {

@@ -5,6 +5,19 @@
 // view is only ever served to someone allowed that very scope. A chart keyed by its own inputs
 // cannot show anything other than what drawing those inputs would.
 
+/**
+ * One cache per name for the whole process. Next bundles pages and route handlers separately, each
+ * with its own copy of this module, so a module-level cache would not be seen by the other: the
+ * dashboard page's figures would be read again by its chart images.
+ */
+export function processCache<C extends object>(name: string, create: () => C): C {
+  const holder = globalThis as typeof globalThis & { __portalCaches?: Map<string, object> };
+  const caches = (holder.__portalCaches ??= new Map());
+  let cache = caches.get(name) as C | undefined;
+  if (!cache) caches.set(name, (cache = create()));
+  return cache;
+}
+
 /** Least recently used entries leave first once the entries' total size passes `maxSize`. */
 export class LruCache<V> {
   private readonly entries = new Map<string, { value: V; size: number }>();
@@ -40,13 +53,29 @@ export class LruCache<V> {
     }
   }
 
-  /** The cached value, or `compute()`'s, kept for next time. */
+  // Computations under way: requests that ask for the same key at once (a page's three chart
+  // images) wait for the one read instead of each making it. A failure is not kept.
+  private readonly pending = new Map<string, Promise<V>>();
+
+  /** The cached value, or `compute()`'s, kept for next time; computed once for callers at the same time. */
   async getOrCompute(key: string, compute: () => Promise<V>): Promise<V> {
     const hit = this.get(key);
     if (hit !== undefined) return hit;
-    const value = await compute();
-    this.set(key, value);
-    return value;
+    const under = this.pending.get(key);
+    if (under) return under;
+    const computing = compute().then(
+      (value) => {
+        this.pending.delete(key);
+        this.set(key, value);
+        return value;
+      },
+      (error: unknown) => {
+        this.pending.delete(key);
+        throw error;
+      },
+    );
+    this.pending.set(key, computing);
+    return computing;
   }
 
   get size(): number {

@@ -3,7 +3,7 @@ import { GridComponent, MarkLineComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { createHash } from "node:crypto";
-import { LruCache } from "./cache";
+import { LruCache, processCache } from "./cache";
 
 // The dashboard's charts drawn on the server as SVG by ECharts (server-side rendering, no DOM):
 // they show with JavaScript off, print, and scale. The numbers of every chart are also in a
@@ -39,7 +39,10 @@ export interface DrawnChart {
 
 // Drawing is most of the dashboard's time (the 45-bar ranking tens of ms): each SVG is kept under
 // exactly the bars, target and size it draws, so an unchanged chart is drawn once. About 16 MB.
-const drawn = new LruCache<DrawnChart>(16_000_000, (chart) => chart.svg.length);
+const drawn = processCache(
+  "dashboard.charts",
+  () => new LruCache<DrawnChart>(16_000_000, (chart) => chart.svg.length),
+);
 function memo(
   kind: string,
   bars: readonly ShareBar[],

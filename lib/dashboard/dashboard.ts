@@ -16,7 +16,7 @@ import {
   type RankedTerritory,
   type ShareFigures,
 } from "./figures";
-import { figuresKey, LruCache } from "./cache";
+import { figuresKey, LruCache, processCache } from "./cache";
 import type { DashboardFilters } from "./filters";
 
 // «Показатели»: the electronic share and the decision figures, read only from the aggregate tables
@@ -125,7 +125,10 @@ export async function dashboardFigures(
 
 // The 45 territories are reference data (lib/reference/territories.ts: seeded, never changed at
 // run time), read once per database client instead of on every view and every chart.
-const territoryLists = new WeakMap<object, readonly { id: number; code: string; name: string }[]>();
+const territoryLists = processCache(
+  "dashboard.territories",
+  () => new WeakMap<object, readonly { id: number; code: string; name: string }[]>(),
+);
 async function territoriesOf(db: CaseworkDb): Promise<readonly { id: number; code: string; name: string }[]> {
   const known = territoryLists.get(db);
   if (known) return known;
@@ -138,7 +141,10 @@ async function territoriesOf(db: CaseworkDb): Promise<readonly { id: number; cod
 }
 
 // Per database client (tests open several databases in one process); 256 views of a few kB each.
-const viewCaches = new WeakMap<object, LruCache<Omit<DashboardData, "territory">>>();
+const viewCaches = processCache(
+  "dashboard.views",
+  () => new WeakMap<object, LruCache<Omit<DashboardData, "territory">>>(),
+);
 
 /**
  * The data version of a scope (its territory's, or the sum of every territory's: each only
