@@ -265,6 +265,7 @@ async function exchange(url, init, kind) {
 // broken connection is a failed request. Every kind of answer is counted, with when it came.
 const outage = {
   answers503: 0,
+  formsKept: 0,
   raw500: 0,
   brokenConnections: 0,
   first503At: null,
@@ -272,6 +273,7 @@ const outage = {
   lastFailureAt: null,
 };
 const RETRY_MS = 1_000;
+const FORM_KEPT_DURING_OUTAGE = "Введенные данные сохранены на этой странице";
 const GIVE_UP_MS = 60_000;
 
 async function patiently(send, kind) {
@@ -297,6 +299,18 @@ async function patiently(send, kind) {
       outage.last503At = performance.now();
       if (performance.now() - firstTry > GIVE_UP_MS)
         throw new BenchError(`${kind}: still the 503 page after ${GIVE_UP_MS / 1000} s`, { kind });
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      continue;
+    }
+    // A form posted during the outage comes back as typed with «Сервис временно недоступен…
+    // Введенные данные сохранены…» (lib/forms/outage-answer.ts): the person presses the same
+    // button again after a moment, which is what sending the same post again is.
+    if (answer.html.includes(FORM_KEPT_DURING_OUTAGE)) {
+      outage.formsKept += 1;
+      outage.first503At ??= performance.now();
+      outage.last503At = performance.now();
+      if (performance.now() - firstTry > GIVE_UP_MS)
+        throw new BenchError(`${kind}: still the outage message after ${GIVE_UP_MS / 1000} s`, { kind });
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
       continue;
     }
@@ -658,7 +672,7 @@ console.log("");
 console.log("| | |");
 console.log("| --- | --- |");
 console.log(
-  `| answers: the 503 page (retried after ${RETRY_MS / 1000} s) / raw 5xx / broken connections | ${outage.answers503} / ${outage.raw500} / ${outage.brokenConnections} |`,
+  `| answers: the 503 page / a form back as typed with the outage message (each retried after ${RETRY_MS / 1000} s) / raw 5xx / broken connections | ${outage.answers503} / ${outage.formsKept} / ${outage.raw500} / ${outage.brokenConnections} |`,
 );
 if (recoverySeconds !== null)
   console.log(`| last 503 page or failure after the database answered again | ${recoverySeconds} s |`);
@@ -721,6 +735,7 @@ console.log(
     nginx: behindNginx,
     events,
     answers503: outage.answers503,
+    formsKeptDuringOutage: outage.formsKept,
     raw5xx: outage.raw500,
     brokenConnections: outage.brokenConnections,
     recoverySeconds,
