@@ -1,5 +1,6 @@
 import { ConfigError, config } from "./config";
 import { registerDatabaseGuest } from "./db/guests";
+import { isConnectionError } from "./db/outage";
 import { closeDatabase, database } from "./db/runtime";
 import { esiaMockGuest } from "./esia-mock/boot";
 import { handleTerminationSignals } from "./lifecycle/shutdown";
@@ -38,7 +39,18 @@ export async function bootPortal(): Promise<void> {
   try {
     await database();
   } catch (error) {
-    // The portal still starts: /api/health answers 503 and the next request retries the database.
-    logger.error({ err: error }, "database unavailable at start-up");
+    // The portal still starts: /api/health answers 503 and the next request tries again.
+    logger.error({ err: error }, startupFailure(error));
   }
+}
+
+/**
+ * The log line of a failed start: an unreachable database is an outage that passes by itself;
+ * anything else (a migration, the seed, a missing certificate file of the mock) needs an operator,
+ * and must not be read as the former.
+ */
+export function startupFailure(error: unknown): string {
+  return isConnectionError(error)
+    ? "database unavailable at start-up"
+    : "start-up failed: the database answered, but preparing it (migrations, seed data, the mock ESIA) did not complete";
 }
