@@ -1,4 +1,6 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { request as httpRequest } from "node:http";
+import { createServer } from "node:net";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -70,6 +72,63 @@ describe("the nginx configuration from deploy/", () => {
       expect(check.stderr).toBe("");
       expect(check.status).toBe(0);
     } finally {
+      rmSync(prefix, { recursive: true, force: true });
+    }
+  });
+
+  it("answers a body over its limit with the portal's Russian page, not nginx's English one", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const prefix = mkdtempSync(path.join(tmpdir(), "portal-nginx-"));
+    const file = path.join(prefix, "nginx.conf");
+    // The instance need not exist: nginx refuses by Content-Length before it proxies anything.
+    writeFileSync(file, renderNginxConfig({ prefix, listen: `127.0.0.1:${port}`, instances: ["127.0.0.1:9"] }));
+    const nginx = spawn(process.env.NGINX_BIN ?? "/usr/sbin/nginx", ["-p", prefix, "-c", file, "-g", "daemon off;"], {
+      stdio: "ignore",
+    });
+    try {
+      const answer = await (async () => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+              const sent = httpRequest(
+                {
+                  host: "127.0.0.1",
+                  port,
+                  method: "POST",
+                  path: "/cabinet/applications/1/step/income",
+                  headers: { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": 14 * 1024 * 1024 },
+                },
+                (response) => {
+                  let body = "";
+                  response.setEncoding("utf8");
+                  response.on("data", (chunk: string) => (body += chunk));
+                  response.on("end", () =>
+                    resolve({ status: response.statusCode ?? 0, type: String(response.headers["content-type"]), body }),
+                  );
+                },
+              );
+              sent.on("error", reject);
+              sent.write("--x\r\n"); // the body is never finished: nginx answers on the header
+            });
+          } catch (error) {
+            if (attempt > 50) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100)); // nginx is starting
+          }
+        }
+      })();
+      expect(answer.status).toBe(413);
+      expect(answer.type).toBe("text/html; charset=utf-8");
+      expect(answer.body).toContain('<html lang="ru">');
+      expect(answer.body).toContain("Файл слишком большой");
+      expect(answer.body).not.toContain("Request Entity Too Large");
+    } finally {
+      nginx.kill("SIGTERM");
+      await new Promise((resolve) => nginx.once("exit", resolve));
       rmSync(prefix, { recursive: true, force: true });
     }
   });
