@@ -68,3 +68,28 @@ export function NewPasswordField({ name = "password", label, error, idPrefix, te
     </div>
   );
 }
+
+/** The new password and its confirmation, as every form that sets a password asks for them. */
+export function NewPasswordFields({
+  labels,
+  errors,
+  texts,
+}: {
+  labels: { password: string; passwordConfirmation: string };
+  errors: Partial<Record<"password" | "passwordConfirmation", string>>;
+  texts: PasswordPolicyTexts;
+}) {
+  return (
+    <>
+      <NewPasswordField label={labels.password} error={errors.password} texts={texts} />
+      <TextField
+        name="passwordConfirmation"
+        label={labels.passwordConfirmation}
+        type="password"
+        autoComplete="new-password"
+        mandatory
+        error={errors.passwordConfirmation}
+      />
+    </>
+  );
+}

@@ -6,7 +6,7 @@ import { Checkbox, ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 import type ru from "@/messages/pages/ru.json";
-import { NewPasswordField } from "./password-policy";
+import { NewPasswordFields } from "./password-policy";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -78,15 +78,7 @@ export function RegistrationForm({ action, texts: t }: { action: Action; texts: 
         />
       </fieldset>
 
-      <NewPasswordField label={t.password} error={errors.password} texts={t.policy} />
-      <TextField
-        name="passwordConfirmation"
-        label={t.passwordConfirmation}
-        type="password"
-        autoComplete="new-password"
-        mandatory
-        error={errors.passwordConfirmation}
-      />
+      <NewPasswordFields labels={t} errors={errors} texts={t.policy} />
 
       <Checkbox name="consent" defaultChecked={values.consent === "on"} error={errors.consent} label={t.consent} />
       <SubmitButton>{t.submit}</SubmitButton>

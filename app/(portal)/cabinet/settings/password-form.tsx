@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
-import { NewPasswordField, type PasswordPolicyTexts } from "../../register/password-policy";
+import { NewPasswordFields, type PasswordPolicyTexts } from "../../register/password-policy";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -35,15 +35,7 @@ export function ChangePasswordForm({ action, texts: t }: { action: Action; texts
         mandatory
         error={state.errors.currentPassword}
       />
-      <NewPasswordField label={t.password} error={state.errors.password} texts={t.policy} />
-      <TextField
-        name="passwordConfirmation"
-        label={t.passwordConfirmation}
-        type="password"
-        autoComplete="new-password"
-        mandatory
-        error={state.errors.passwordConfirmation}
-      />
+      <NewPasswordFields labels={t} errors={state.errors} texts={t.policy} />
       <SubmitButton>{t.submit}</SubmitButton>
     </form>
   );

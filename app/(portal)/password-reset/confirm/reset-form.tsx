@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
-import { NewPasswordField, type PasswordPolicyTexts } from "../../register/password-policy";
+import { NewPasswordFields, type PasswordPolicyTexts } from "../../register/password-policy";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -38,15 +38,7 @@ export function ResetPasswordForm({ action, id, texts: t }: { action: Action; id
         defaultValue={state.values.code}
         error={state.errors.code}
       />
-      <NewPasswordField label={t.password} error={state.errors.password} texts={t.policy} />
-      <TextField
-        name="passwordConfirmation"
-        label={t.passwordConfirmation}
-        type="password"
-        autoComplete="new-password"
-        mandatory
-        error={state.errors.passwordConfirmation}
-      />
+      <NewPasswordFields labels={t} errors={state.errors} texts={t.policy} />
       <SubmitButton>{t.submit}</SubmitButton>
     </form>
   );
