@@ -1,10 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { formatRubles } from "../lib/benefits/money";
 import { parseRublesInput } from "../lib/casework/forms";
-import { DEMO_STAFF_PASSWORD, demoStaff } from "../lib/staff/demo-staff";
-import { totpCode, totpStep } from "../lib/staff/totp";
 import { SAMPLE_PDF, submitKindergartenApplication } from "./support/applications";
-import { totpStepFor } from "./support/staff";
+import { confirmAction, staffPage, waitForUsedSteps } from "./support/staff";
 
 // The caseworker's side of an application, end to end: a parent of Kazan sends one; the Kazan
 // caseworker (with JavaScript off: every action is a plain form post with a confirmation) takes
@@ -12,60 +10,10 @@ import { totpStepFor } from "./support/staff";
 // approves as computed; the parent sees the decision and the amount. A Chelny caseworker gets
 // 404 for the same application, and Chelny's supervisor finds that attempt in «Журнал аудита».
 
-/**
- * Each TOTP step is accepted once per account, within ±30 s. This spec takes the oldest step still
- * accepted (the previous one) and, at the end, waits until the steps it used are past, so a spec
- * that signs the same demo staff in after it (with the current step) is not refused.
- */
-const usedStep = new Map<string, number>();
-
 test.afterAll(async () => {
   test.setTimeout(90_000);
-  const last = Math.max(0, ...usedStep.values());
-  while (totpStep() <= last) await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await waitForUsedSteps(); // a spec signing the same demo staff in next is not refused
 });
-
-async function signInStaff(page: Page, login: string) {
-  const account = demoStaff(login);
-  await page.goto("/staff/login");
-  await page.getByLabel("Логин").fill(login);
-  await page.getByLabel("Пароль", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-  await page.getByRole("button", { name: "Войти", exact: true }).click();
-  await expect(page).toHaveURL(/\/staff\/second-factor/);
-  for (let attempt = 0; attempt < 4; attempt++) {
-    let step = totpStepFor(usedStep.get(login));
-    while (step === null) {
-      await page.waitForTimeout(1_000);
-      step = totpStepFor(usedStep.get(login));
-    }
-    usedStep.set(login, step);
-    await page
-      .getByLabel("Код из приложения-аутентификатора")
-      .fill(totpCode(account.totpSecret, new Date(step * 30_000)));
-    await page.getByRole("button", { name: "Подтвердить" }).click();
-    // Signed in, or the code refused (then the form is back with the error summary).
-    const signedIn = page.getByTestId("staff-signed-in");
-    await expect(signedIn.or(page.getByRole("heading", { name: /Исправьте ошибки|Не получилось/ }))).toBeVisible();
-    if (await signedIn.isVisible()) return;
-  }
-  throw new Error(`${login}: no TOTP code was accepted`);
-}
-
-async function staffPage(browser: Browser, login: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await signInStaff(page, login);
-  return page;
-}
-
-/** Presses an action's button, then «Подтвердить» in its confirmation, and waits for the result. */
-async function confirmAction(page: Page, action: string, done: string) {
-  const section = page.getByRole("region", { name: action });
-  await section.getByRole("button", { name: action }).click();
-  await expect(section.getByRole("group")).toBeVisible();
-  await section.getByRole("button", { name: "Подтвердить" }).click();
-  await expect(page.getByRole("status")).toContainText(done);
-}
 
 test("a parent applies, the Kazan caseworker asks for a document, approves, and the parent sees the amount; Chelny gets 404", async ({
   page: parent,

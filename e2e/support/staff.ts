@@ -3,8 +3,7 @@ import { DEMO_STAFF_PASSWORD, demoStaff } from "../../lib/staff/demo-staff";
 import { totpCode, totpStep } from "../../lib/staff/totp";
 import { expectAccessibleOnce } from "./accessibility";
 
-// Signing demo staff in with password and TOTP, for specs other than casework.spec.ts (which
-// keeps its own copy). Each TOTP step is accepted once per account: the oldest step still
+// Signing demo staff in with password and TOTP, for every spec. Each TOTP step is accepted once per account: the oldest step still
 // accepted is used, and `waitForUsedSteps` (in afterAll) lets them pass before the next spec.
 
 const usedStep = new Map<string, number>();
