@@ -126,6 +126,27 @@ describe("the form's messages in Tatar", () => {
     expect(formMessage("ru", check.errors.firstName!)).toBe("Заполните поле «Имя»");
   });
 
+  it("takes a child named in Tatar letters and refuses Latin ones in both languages", () => {
+    const child = {
+      "children.0.lastName": "Җәләлова",
+      "children.0.firstName": "Гөлназ",
+      "children.0.middleName": "Рөстәм кызы",
+    };
+    const tatar = checkStep("kindergarten-basic", "children", child);
+    const nameErrors = (errors: Record<string, string>) =>
+      Object.keys(errors).filter((path) => /^children\.0\.(lastName|firstName|middleName)$/.test(path));
+    expect(tatar.ok ? [] : nameErrors(tatar.errors)).toEqual([]);
+    const latin = checkStep("kindergarten-basic", "children", { ...child, "children.0.firstName": "Gulnaz" });
+    expect(latin.ok).toBe(false);
+    if (latin.ok) return;
+    expect(latin.errors["children.0.firstName"]).toBe(
+      "Используйте русские или татарские буквы, пробел, дефис или апостроф",
+    );
+    expect(formMessage("tt", latin.errors["children.0.firstName"]!)).toBe(
+      "Рус яки татар хәрефләрен, буш урынны, дефисны яки апострофны кулланыгыз",
+    );
+  });
+
   it("has a Tatar wording for every message any step of any service gives", () => {
     const untranslated = new Set<string>();
     let seen = 0;

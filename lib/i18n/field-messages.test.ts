@@ -86,6 +86,17 @@ describe("field messages in Tatar", () => {
     expectTranslated(messages(codeForm, { id: "x", code: "12" }));
     expectTranslated(messages(passwordResetForm, { id: "x", code: "", password: "", passwordConfirmation: "" }));
     expectTranslated(messages(passwordChangeForm, {}));
+    // A Tatar name registers; Latin letters are refused in both languages' words.
+    const tatar = { lastName: "Җәләлова", firstName: "Гөлназ", middleName: "Рөстәм кызы" };
+    const refusedNames = (registrationForm.safeParse(tatar).error?.issues ?? [])
+      .map((issue) => String(issue.path[0]))
+      .filter((field) => field in tatar);
+    expect(refusedNames).toEqual([]);
+    const latin = fieldErrors(registrationForm.safeParse({ ...tatar, firstName: "Gulnaz" }).error!);
+    expect(latin.firstName).toBe("Используйте русские или татарские буквы, пробел, дефис или апостроф");
+    expect(translateFieldMessage("tt", latin.firstName!)).toBe(
+      "Рус яки татар хәрефләрен, буш урынны, дефисны яки апострофны кулланыгыз",
+    );
     const errors = fieldErrors(registrationForm.safeParse({}).error!);
     expect(translateFieldErrors("tt", errors).lastName).toBe("«Фамилия» кырын тутырыгыз");
   });
