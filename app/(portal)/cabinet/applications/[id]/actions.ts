@@ -3,7 +3,7 @@
 import { formArgument, idArgument, versionArgument } from "@/app/_lib/action-arguments";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formMessage } from "@/lib/applications/form-language";
 import { parseLocale } from "@/lib/i18n/locales";
 import { requestMeta, requireUser } from "@/app/_lib/auth";
@@ -67,19 +67,13 @@ export async function provideDocumentsAction(
   const result = await provideDocuments(await prisma(), user.id, applicationId, version);
   if (!result.ok) {
     if (result.reason === "notFound") notFound();
+    const t = await getTranslations("requestedDocuments");
     if (result.reason === "noDocuments")
-      return { values: {}, errors: { file: "Прикрепите хотя бы один документ" }, revision: Date.now() };
-    if (result.reason === "conflict")
-      return {
-        values: {},
-        errors: {},
-        message: "Заявление изменилось, пока вы его просматривали. Обновите страницу.",
-        revision: Date.now(),
-      };
+      return { values: {}, errors: { file: t("noDocuments") }, revision: Date.now() };
     return {
       values: {},
       errors: {},
-      message: "Документы по этому заявлению сейчас не ожидаются.",
+      message: t(result.reason === "conflict" ? "changed" : "notExpected"),
       revision: Date.now(),
     };
   }
