@@ -4,7 +4,7 @@ import { formArgument, idArgument, versionArgument } from "@/app/_lib/action-arg
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formMessage } from "@/lib/applications/form-language";
+import { translateFieldMessage } from "@/lib/i18n/field-messages";
 import { parseLocale } from "@/lib/i18n/locales";
 import { requestMeta, requireUser } from "@/app/_lib/auth";
 import { deleteDraft, provideDocuments, withdrawApplication } from "@/lib/applications/repository";
@@ -34,7 +34,7 @@ export async function submitApplicationAction(
   );
   if (outcome.kind === "notFound") notFound();
   if (outcome.kind === "refused")
-    return { values: {}, errors: {}, message: formMessage(parseLocale(await getLocale()), outcome.message) };
+    return { values: {}, errors: {}, message: translateFieldMessage(parseLocale(await getLocale()), outcome.message) };
   redirect(`${page(applicationId)}?sent=1`);
 }
 
