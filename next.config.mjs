@@ -2,6 +2,14 @@ import { readFileSync } from "node:fs";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+// The error page's words for app/global-error.tsx, which renders without the root layout and its
+// catalogue: both languages' `errorPage` texts, from the catalogues themselves.
+const errorPageWords = Object.fromEntries(
+  ["ru", "tt"].map((locale) => [
+    locale,
+    JSON.parse(readFileSync(new URL(`./messages/${locale}.json`, import.meta.url), "utf8")).errorPage,
+  ]),
+);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -27,7 +35,7 @@ const nextConfig = {
   // page opened without JavaScript has it, and an error's «Ошибка:» title is there at once.
   htmlLimitedBots: /./,
   reactStrictMode: true,
-  env: { PORTAL_VERSION: version },
+  env: { PORTAL_VERSION: version, ERROR_PAGE_WORDS: JSON.stringify(errorPageWords) },
 };
 
 // next-intl reads the language and its catalogue per request (i18n/request.ts, decision 0019).

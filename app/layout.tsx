@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ErrorPageWordsProvider } from "@/components/error-page-words";
+import { FormFrameWordsProvider } from "@/components/forms/fields";
 import { ServiceWorker } from "@/components/service-worker";
 import "./globals.css";
 
@@ -29,11 +30,22 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   const locale = await getLocale();
   const messages = await getMessages();
+  const form = await getTranslations("form");
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">
-        {/* The error page's words in the page's language; the form step brings next-intl's own provider. */}
-        <ErrorPageWordsProvider words={messages.errorPage}>{children}</ErrorPageWordsProvider>
+        {/* The error page's and the forms' frame words in the page's language (a few texts, not the catalogue). */}
+        <ErrorPageWordsProvider words={messages.errorPage}>
+          <FormFrameWordsProvider
+            words={{
+              errorPrefix: form("errorPrefix"),
+              summaryTitle: form("summaryTitle"),
+              failedTitle: form("failedTitle"),
+            }}
+          >
+            {children}
+          </FormFrameWordsProvider>
+        </ErrorPageWordsProvider>
         <ServiceWorker />
       </body>
     </html>

@@ -7,6 +7,7 @@ import {
   type Estimate,
 } from "../lib/benefits/estimate";
 import { formatRubles } from "../lib/benefits/money";
+import { estimateIn } from "../lib/i18n/estimate-lines";
 import { addYears, formatRussianDate, todayInMoscow } from "../lib/validation/calendar-date";
 import { expectAccessible, expectAccessibleOnce } from "./support/accessibility";
 
@@ -55,7 +56,7 @@ async function expectResult(page: Page, estimate: Estimate) {
   if (estimate.amount !== null)
     await expect(result).toContainText(loose(`Ориентировочный размер: ${formatRubles(estimate.amount)} в месяц`));
   await expect(result).toContainText("Это предварительная оценка, а не решение.");
-  for (const line of estimate.lines) {
+  for (const line of estimateIn("ru", estimate).lines) {
     await expect(result.getByRole("term").filter({ hasText: line.label }).first()).toBeVisible();
     await expect(result).toContainText(loose(line.value));
   }

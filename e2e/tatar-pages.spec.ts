@@ -80,6 +80,13 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(result).toContainText("Якынча күләме:");
       await expect(result).toContainText(/айга \d/);
       await expect(result).toContainText("Бу — алдан бәяләү генә, карар түгел.");
+      // The computation, line by line, in Tatar: the child's order, the age group, the formula.
+      await expect(result.getByRole("heading", { name: "Ничек исәпләнгән" })).toBeVisible();
+      await expect(result.getByRole("term").filter({ hasText: "Баланың туу тәртибе" })).toBeVisible();
+      await expect(result).toContainText(/2 бала арасыннан икенче — ата-ана түләвенең уртача күләменнән 50 %/);
+      await expect(result).toContainText(/[34] яшь — «3 яшьтән» яшь төркеме/);
+      await expect(result.getByRole("term").filter({ hasText: "Төп компенсация" })).toBeVisible();
+      await expect(result).not.toContainText("Очередность рождения");
       await expectAccessible(page, "estimate result in Tatar");
     });
 

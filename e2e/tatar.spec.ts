@@ -106,8 +106,12 @@ test("a parent switches to Tatar, signs in, sends an application and reads statu
   await page.getByLabel("Сез балага кем буласыз").selectOption({ label: "Әни" });
   await nextInTatar(page, "Теркәлү адресы");
   await nextInTatar(page, "Балалар турында мәгълүмат");
+  // A child named with Tatar letters (ә ө ү җ ң һ) passes the name check, in the Tatar form of a patronymic.
+  const child = page.getByRole("group", { name: "Бала 1" });
+  await child.getByLabel("Исем", { exact: true }).fill("Әмир");
+  await child.getByLabel("Атасының исеме").fill("Булат улы");
   await nextInTatar(page, "Балалар бакчасы");
-  await page.getByLabel("Балалар бакчасына йөри торган бала").selectOption({ label: "Шакиров Эмиль Булатович" });
+  await page.getByLabel("Балалар бакчасына йөри торган бала").selectOption({ label: "Шакиров Әмир Булат улы" });
   const kindergarten = page.getByLabel("Балалар бакчасы", { exact: true });
   const option = kindergarten.locator("option", { hasText: /Казань/ }).first();
   await kindergarten.selectOption({ label: (await option.textContent())! });
@@ -134,6 +138,9 @@ test("a parent switches to Tatar, signs in, sends an application and reads statu
   await expect(answers.getByRole("term").filter({ hasText: "Шартнамә номеры" })).toBeVisible();
   await expect(answers.getByRole("definition").filter({ hasText: "9 сәг." })).toBeVisible();
   await expect(page.getByRole("region", { name: "Гариза бирүче турында мәгълүмат" }).getByText("Әни")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Балалар турында мәгълүмат" }).getByText("Әмир", { exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: /^Үзгәртү ?: Шартнамә номеры$/ })).toBeVisible();
   await expectAccessible(page, "check your answers in Tatar");
   await page.getByRole("button", { name: "Гаризаны җибәрү" }).click();

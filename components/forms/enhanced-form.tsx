@@ -1,10 +1,10 @@
 "use client";
 
-import { startTransition, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { startTransition, useMemo, useRef, useState, type ReactNode } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { FormState } from "@/lib/forms/form-state";
-import { ErrorSummary, FieldEnhancementContext, FormFrameWordsContext, type FieldEnhancement } from "./fields";
+import { ErrorSummary, FieldEnhancementContext, useFormFrameWords, type FieldEnhancement } from "./fields";
 
 // A server-action form that react-hook-form checks in the browser first, with the same zod
 // schema the server action uses. Without JavaScript the form posts as it is and the server
@@ -70,7 +70,7 @@ export function EnhancedForm({
   pageTitle,
   children,
 }: EnhancedFormProps) {
-  const words = useContext(FormFrameWordsContext);
+  const words = useFormFrameWords();
   const defaultValues = useMemo(() => nest(state.values), [nest, state.values]);
   const schema = useRef<Promise<[typeof import("@hookform/resolvers/zod"), FormSchema]> | null>(null);
   const load = () =>

@@ -53,7 +53,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
 
 /**
  * The words the form frame itself says (the hidden «Ошибка: » before a message, the error
- * summary's title), in Russian unless a page in another language provides its own.
+ * summary's title), in the page's language: the root layout provides them from the catalogue
+ * (`form.errorPrefix`, `form.summaryTitle`, `form.failedTitle`), a form step its own.
  */
 export interface FormFrameWords {
   errorPrefix: string;
@@ -61,15 +62,21 @@ export interface FormFrameWords {
   failedTitle: string;
 }
 
-export const FormFrameWordsContext = createContext<FormFrameWords>({
-  errorPrefix: "Ошибка: ",
-  summaryTitle: "Исправьте ошибки",
-  failedTitle: "Не получилось",
-});
+export const FormFrameWordsContext = createContext<FormFrameWords | null>(null);
+
+export function FormFrameWordsProvider({ words, children }: { words: FormFrameWords; children: ReactNode }) {
+  return <FormFrameWordsContext.Provider value={words}>{children}</FormFrameWordsContext.Provider>;
+}
+
+export function useFormFrameWords(): FormFrameWords {
+  const words = useContext(FormFrameWordsContext);
+  if (!words) throw new Error("FormFrameWordsProvider is missing above the form");
+  return words;
+}
 
 /** The message beside a field; its id is what the field's aria-describedby names. */
 function FieldError({ id, error }: { id: string; error?: string | undefined }) {
-  const words = useContext(FormFrameWordsContext);
+  const words = useFormFrameWords();
   if (!error) return null;
   return (
     <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
@@ -187,12 +194,15 @@ export function TextAreaField({
 
 /** «Код подтверждения»: the one-time code from an SMS, e-mail or letter, in every code form. */
 export function CodeField({
+  label,
   hint,
   maxLength,
   defaultValue,
   error,
   idPrefix,
 }: {
+  /** «Код подтверждения», in the page's language. */
+  label: string;
   hint: ReactNode;
   maxLength: number;
   defaultValue?: string | undefined;
@@ -203,7 +213,7 @@ export function CodeField({
     <TextField
       idPrefix={idPrefix}
       name="code"
-      label="Код подтверждения"
+      label={label}
       hint={hint}
       inputMode="numeric"
       autoComplete="one-time-code"
@@ -350,8 +360,6 @@ export function RadioGroup({
   );
 }
 
-export const ERROR_TITLE_PREFIX = "Ошибка: ";
-
 /**
  * The errors in the order their fields stand on the page: `order` lists the form's field names
  * top to bottom (the form's elements in the browser, the posted names on the server); names not
@@ -405,7 +413,8 @@ export function ErrorSummary({
   /** False when the page renders its own <title> with the prefix (EnhancedForm's `pageTitle`). */
   prefixTitle?: boolean;
 }) {
-  const words = useContext(FormFrameWordsContext);
+  const words = useFormFrameWords();
+  const prefix = words.errorPrefix;
   const entries = summaryEntries(errors, labels, order);
   const shown = entries.length > 0 || Boolean(message);
   const box = useRef<HTMLDivElement>(null);
@@ -413,10 +422,9 @@ export function ErrorSummary({
     if (!shown) return;
     box.current?.focus();
     if (!prefixTitle) return;
-    if (!document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = `${ERROR_TITLE_PREFIX}${document.title}`;
+    if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
     return () => {
-      if (document.title.startsWith(ERROR_TITLE_PREFIX))
-        document.title = document.title.slice(ERROR_TITLE_PREFIX.length);
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
     };
     // Without a focusKey the errors object itself marks a new answer of the server.
   }, [shown, focusKey ?? errors]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -1,6 +1,6 @@
 import { additionalCompensation } from "./additional-compensation";
 import { ageOn, firstDayOf, monthOf, type IsoDate, type YearMonth } from "./calendar";
-import { allowanceMultiplierPercent, ALLOWANCE_CATEGORIES, type AllowanceCategory } from "./child-allowance";
+import { allowanceMultiplierPercent, type AllowanceCategory } from "./child-allowance";
 import { basicCompensation, type BasicCompensation, type FamilyChild } from "./kindergarten-compensation";
 import {
   incomePeriod,
@@ -63,11 +63,51 @@ export interface AllowanceEstimateInput extends DeclaredIncome {
   category: AllowanceCategory | "none";
 }
 
-/** One step of the computation, in words the applicant reads. */
+/**
+ * A figure of a computation line, tagged with what it is, so that each language writes it in its
+ * own conventions (lib/i18n/estimate-lines.ts): money, a month, a count of a thing, a word.
+ */
+export type EstimateFigure =
+  | { money: Kopecks }
+  | { month: YearMonth }
+  | { period: readonly YearMonth[] }
+  | { number: number }
+  /** «второй» / «икенче»; `genitive` for «для второго по очередности ребенка». */
+  | { ordinal: number; genitive?: true }
+  /** «4 года», «из 2 детей», «2 человека»: the number with its noun. */
+  | { count: number; noun: "years" | "childrenOf" | "people" }
+  | { hours: GroupHours }
+  | { ageBand: AgeBand }
+  | { familyType: FamilyType }
+  | { category: AllowanceCategory };
+
+/**
+ * One step of the computation: which line it is (`key`, with its `variant` where the line reads
+ * one of two ways) and its figures. The words are the catalogue's («estimate.computed»), in the
+ * page's language; this module only computes.
+ */
 export interface EstimateLine {
-  label: string;
-  value: string;
+  key: EstimateLineKey;
+  variant?: string;
+  values: Record<string, EstimateFigure>;
 }
+
+export type EstimateLineKey =
+  | "month"
+  | "age"
+  | "order"
+  | "familyType"
+  | "averageFee"
+  | "basic"
+  | "capped"
+  | "income"
+  | "incomeBand"
+  | "additional"
+  | "familyPays"
+  | "subsistence"
+  | "meansTest"
+  | "perChild"
+  | "children";
 
 /** A dated figure of the reference data the estimate used. */
 export interface ReferenceUsed {
@@ -147,41 +187,6 @@ export function plural(count: number, one: string, few: string, many: string): s
   if (units === 1) return one;
   if (units >= 2 && units <= 4) return few;
   return many;
-}
-
-const ORDINALS = [
-  "первый",
-  "второй",
-  "третий",
-  "четвертый",
-  "пятый",
-  "шестой",
-  "седьмой",
-  "восьмой",
-  "девятый",
-  "десятый",
-];
-
-const ORDINALS_GENITIVE = [
-  "первого",
-  "второго",
-  "третьего",
-  "четвертого",
-  "пятого",
-  "шестого",
-  "седьмого",
-  "восьмого",
-  "девятого",
-  "десятого",
-];
-
-function ordinal(order: number): string {
-  return ORDINALS[order - 1] ?? `${order}-й`;
-}
-
-/** «для третьего по очередности ребенка» */
-function ordinalGenitive(order: number): string {
-  return ORDINALS_GENITIVE[order - 1] ?? `${order}-го`;
 }
 
 function hoursText(hours: GroupHours): string {
@@ -318,38 +323,37 @@ function basicPart(input: KindergartenEstimateInput, month: YearMonth): BasicPar
       ? ["Источник дает один размер для группы без деления по возрасту детей: он применен к обеим возрастным группам."]
       : []),
   ];
-  const large = result.familyType === "large";
   const lines: EstimateLine[] = [
-    { label: "Расчетный месяц", value: monthName(month) },
+    { key: "month", values: { month: { month } } },
+    { key: "age", values: { age: { count: age, noun: "years" }, band: { ageBand: result.ageBand } } },
     {
-      label: "Возраст ребенка на 1-е число месяца",
-      value: `${age} ${plural(age, "год", "года", "лет")} — возрастная группа «${AGE_BANDS[result.ageBand]}»`,
+      key: "order",
+      values: {
+        ordinal: { ordinal: result.order },
+        children: { count: input.childrenCount, noun: "childrenOf" },
+        percent: { number: result.percent },
+      },
+    },
+    { key: "familyType", variant: result.familyType, values: {} },
+    {
+      key: "averageFee",
+      values: {
+        fee: { money: averageFee.amount },
+        hours: { hours: input.groupHours },
+        band: { ageBand: result.ageBand },
+        family: { familyType: result.familyType },
+      },
     },
     {
-      label: "Очередность рождения ребенка",
-      value: `${ordinal(result.order)} из ${input.childrenCount} ${plural(input.childrenCount, "ребенка", "детей", "детей")} — ${result.percent} % среднего размера родительской платы`,
-    },
-    {
-      label: "Тип семьи",
-      value: large
-        ? "многодетная (3 и более детей): применяется средний размер платы для многодетных семей"
-        : "обычная (меньше 3 детей)",
-    },
-    {
-      label: "Средний размер родительской платы в Республике Татарстан",
-      value: `${formatRubles(averageFee.amount)} (группа ${hoursText(input.groupHours)}, ${AGE_BANDS[result.ageBand]}, ${FAMILY_TYPES[result.familyType]})`,
-    },
-    {
-      label: "Основная компенсация",
-      value: `${result.percent} % × ${formatRubles(averageFee.amount)} = ${formatRubles(result.fullAmount)}`,
+      key: "basic",
+      values: {
+        percent: { number: result.percent },
+        fee: { money: averageFee.amount },
+        amount: { money: result.fullAmount },
+      },
     },
   ];
-  if (result.capped) {
-    lines.push({
-      label: "Ограничение размером платы",
-      value: `компенсация не больше внесенной платы: ${formatRubles(result.amount)}`,
-    });
-  }
+  if (result.capped) lines.push({ key: "capped", values: { amount: { money: result.amount } } });
   const rates = ratesEntry.value;
   return {
     result,
@@ -481,8 +485,14 @@ function declaredIncome(input: DeclaredIncome, onDate: IsoDate): IncomePart {
     income,
     months,
     line: {
-      label: "Среднедушевой доход семьи в месяц",
-      value: `${formatRubles(input.income)} за ${periodName(months)} : ${months.length} мес. : ${input.familySize} ${plural(input.familySize, "человек", "человека", "человек")} = ${formatRubles(income.rounded)}`,
+      key: "income",
+      values: {
+        income: { money: input.income },
+        period: { period: months },
+        months: { number: months.length },
+        people: { count: input.familySize, noun: "people" },
+        perCapita: { money: income.rounded },
+      },
     },
     reference: incomePeriodReference(rule, months),
   };
@@ -522,32 +532,40 @@ export function estimateAdditionalCompensation(input: AdditionalEstimateInput, o
       const top = bands.at(-1)!.incomeUpTo;
       if (!result.eligible) {
         if (result.reasons.includes("incomeAboveThreshold")) {
-          lines.push({
-            label: "Группа дохода",
-            value: `доход больше ${formatRubles(top)} на человека — дополнительная компенсация не выплачивается`,
-          });
+          lines.push({ key: "incomeBand", variant: "above", values: { top: { money: top } } });
         } else if (result.reasons.includes("noAmountDue")) {
-          lines.push({
-            label: "Дополнительная компенсация",
-            value: "основная компенсация уже покрывает допустимую часть платы: доплата равна нулю",
-          });
+          lines.push({ key: "additional", variant: "none", values: {} });
         }
         return refused(serviceId, onDate, result.reasons, lines, [...references, shareReference], assumptions);
       }
       const band = bands[result.band - 1]!;
       const previous = bands[result.band - 2];
+      const share = {
+        upTo: { money: band.incomeUpTo },
+        ordinal: { ordinal: input.childOrder, genitive: true },
+        share: { number: result.maxFamilySharePercent },
+      } satisfies EstimateLine["values"];
       lines.push(
+        previous
+          ? { key: "incomeBand", variant: "between", values: { from: { money: previous.incomeUpTo + 1 }, ...share } }
+          : { key: "incomeBand", variant: "upTo", values: share },
         {
-          label: "Группа дохода",
-          value: `${previous ? `от ${formatRubles(previous.incomeUpTo + 1)} ` : ""}до ${formatRubles(band.incomeUpTo)} на человека — максимальная доля платы, которую вносит семья (МДД), для ${ordinalGenitive(input.childOrder)} по очередности ребенка: ${result.maxFamilySharePercent} %`,
+          key: "additional",
+          values: {
+            fee: { money: input.fee },
+            rest: { number: 100 - result.maxFamilySharePercent },
+            basic: { money: result.basicAmount },
+            amount: { money: result.amount },
+          },
         },
         {
-          label: "Дополнительная компенсация (ДК = Ф × (100 − МДД) / 100 − К)",
-          value: `${formatRubles(input.fee)} × ${100 - result.maxFamilySharePercent} % − ${formatRubles(result.basicAmount)} = ${formatRubles(result.amount)}`,
-        },
-        {
-          label: "Семья вносит за месяц (Ф − К − ДК)",
-          value: `${formatRubles(input.fee)} − ${formatRubles(result.basicAmount)} − ${formatRubles(result.amount)} = ${formatRubles(result.familyPays)}`,
+          key: "familyPays",
+          values: {
+            fee: { money: input.fee },
+            basic: { money: result.basicAmount },
+            amount: { money: result.amount },
+            pays: { money: result.familyPays },
+          },
         },
       );
       return finish({
@@ -604,13 +622,8 @@ export function estimateChildAllowance(input: AllowanceEstimateInput, onDate: Is
       const within = isAtMost(income.income, threshold);
       const lines: EstimateLine[] = [
         income.line,
-        { label: "Прожиточный минимум на душу населения в Республике Татарстан", value: formatRubles(threshold) },
-        {
-          label: "Проверка нуждаемости",
-          value: within
-            ? "среднедушевой доход не превышает прожиточный минимум"
-            : "среднедушевой доход превышает прожиточный минимум",
-        },
+        { key: "subsistence", values: { amount: { money: threshold } } },
+        { key: "meansTest", variant: within ? "within" : "above", values: {} },
       ];
       const references = [
         income.reference,
@@ -637,16 +650,27 @@ export function estimateChildAllowance(input: AllowanceEstimateInput, onDate: Is
       const perChild = percentOf(params.base, multiplier);
       const total = perChild * input.childrenCount;
       lines.push(
+        input.category === "none"
+          ? { key: "perChild", variant: "base", values: { base: { money: params.base } } }
+          : {
+              key: "perChild",
+              variant: "category",
+              values: {
+                percent: { number: multiplier },
+                base: { money: params.base },
+                perChild: { money: perChild },
+                category: { category: input.category },
+              },
+            },
         {
-          label: "Размер пособия на одного ребенка",
-          value:
-            input.category === "none"
-              ? `базовый размер ${formatRubles(params.base)}`
-              : `${multiplier} % × ${formatRubles(params.base)} = ${formatRubles(perChild)} (${ALLOWANCE_CATEGORIES[input.category].toLowerCase()})`,
-        },
-        {
-          label: `Детей до ${params.ageLimit} лет (до ${params.ageLimitAtSchool} лет — обучающихся в школе)`,
-          value: `${input.childrenCount} × ${formatRubles(perChild)} = ${formatRubles(total)}`,
+          key: "children",
+          values: {
+            ageLimit: { number: params.ageLimit },
+            ageLimitAtSchool: { number: params.ageLimitAtSchool },
+            count: { number: input.childrenCount },
+            perChild: { money: perChild },
+            total: { money: total },
+          },
         },
       );
       return finish({

@@ -1,55 +1,92 @@
-// A translator of the portal's Russian field messages into another language, from a table of the
-// Russian texts and their translations under the same keys (lib/i18n/field-messages.ts builds it
-// from the catalogue). Kept apart from the catalogue so that the browser gets the table a page
-// passes to it, not the catalogues themselves.
+// The one translator of the portal's Russian field messages (the zod schemas of lib/validation,
+// lib/applications, lib/benefits, lib/cabinet and the account rules word them in Russian, once):
+// a table of Russian templates and words with their translations, and the function that reads a
+// message against it. lib/i18n/field-messages.ts builds the table from the catalogue; the browser
+// gets the table a page passes to it, never the catalogues themselves.
 
-type Table = Record<string, string>;
-
-/** What a translator needs: the Russian texts and the target language's, under the same keys. */
+/** Russian → target language: message templates with {placeholders}, and the words a placeholder may hold. */
 export interface FieldMessageTable {
-  patterns: Table;
-  words: Table;
-  target: { patterns: Table; words: Table };
+  patterns: [russian: string, target: string][];
+  words: [russian: string, target: string][];
 }
+
+/** Placeholders holding what the person typed (a file name): kept as written. */
+const VERBATIM = new Set(["name"]);
+const RUSSIAN = /[А-Яа-яЁё]/;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A translator from a table (in the browser, from the table the page passed). */
+/**
+ * A translator from a table; Russian (no table) is the messages' own language. A placeholder's
+ * value is said in the other language through the table's words: as a whole, as a list («A», «B»
+ * or a; b) or word by word («5 минут»), numbers and signs kept. A message whose value holds a word
+ * the table does not know stays Russian rather than half translated, and so does a text no
+ * template reads; the unit tests run the real schemas so that such a gap is caught.
+ */
 export function fieldMessageTranslator(table: FieldMessageTable | null): (text: string) => string {
   if (!table) return (text) => text;
-  const patterns = Object.entries(table.patterns).map(([key, text]) => ({
-    key,
-    names: [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string),
-    regex: new RegExp(
-      `^${text
-        .split(/\{\w+\}/)
-        .map(escape)
-        .join("(.+?)")}$`,
-    ),
-  }));
-  const words = new Map(Object.entries(table.words).map(([key, text]) => [text, key]));
-  const word = (value: string): string => {
-    const key = words.get(value);
-    if (key) return table.target.words[key] ?? value;
-    // «5 минут»: the number stays, the words are translated.
-    return value.replace(/[А-Яа-яЁё]+/g, (part) => {
-      const partKey = words.get(part);
-      return partKey ? (table.target.words[partKey] ?? part) : part;
+  const templates = table.patterns
+    .map(([russian, target]) => ({
+      names: [...russian.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string),
+      regex: new RegExp(
+        `^${russian
+          .split(/\{\w+\}/)
+          .map(escape)
+          .join("(.+?)")}$`,
+        "s",
+      ),
+      target,
+    }))
+    // A template without placeholders is an exact text: tried before a pattern that could also read it.
+    .sort((a, b) => a.names.length - b.names.length);
+  const words = new Map<string, string>();
+  const lowerWords = new Map<string, string>();
+  for (const [russian, target] of table.words) {
+    if (!words.has(russian)) words.set(russian, target);
+    if (!lowerWords.has(russian.toLowerCase())) lowerWords.set(russian.toLowerCase(), target.toLowerCase());
+  }
+
+  const word = (value: string): string | undefined => words.get(value) ?? lowerWords.get(value);
+  const list = (value: string, separator: string): string | undefined => {
+    if (!value.includes(separator)) return undefined;
+    const parts = value.split(separator).map((part) => {
+      const quoted = /^«(.*)»$/.exec(part);
+      const said = word(quoted ? quoted[1]! : part);
+      return said === undefined ? undefined : quoted ? `«${said}»` : said;
     });
+    return parts.every((part) => part !== undefined) ? parts.join(separator) : undefined;
   };
-  return (text) => {
-    for (const pattern of patterns) {
-      const match = pattern.regex.exec(text);
-      if (!match) continue;
-      const values = new Map(pattern.names.map((name, index) => [name, match[index + 1] as string]));
-      const target = table.target.patterns[pattern.key] ?? text;
-      return target.replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = values.get(name);
-        return value === undefined ? whole : word(value);
-      });
+  const wordByWord = (value: string): string | undefined => {
+    let known = true;
+    const said = value.replace(/[А-Яа-яЁё]+/g, (part) => {
+      const tatar = word(part);
+      if (tatar === undefined) known = false;
+      return tatar ?? part;
+    });
+    return known ? said : undefined;
+  };
+  const placeholder = (name: string, value: string): string | undefined => {
+    if (VERBATIM.has(name) || !RUSSIAN.test(value)) return value;
+    const quoted = /^«(.*)»$/.exec(value);
+    if (quoted) {
+      const said = word(quoted[1]!);
+      if (said !== undefined) return `«${said}»`;
     }
-    // A text the table does not know stays as written rather than disappearing; the unit tests
-    // run the real schemas so that such a gap is caught.
+    return word(value) ?? list(value, ", ") ?? list(value, "; ") ?? wordByWord(value);
+  };
+
+  return (text) => {
+    for (const template of templates) {
+      const match = template.regex.exec(text);
+      if (!match) continue;
+      const values = new Map<string, string>();
+      const readable = template.names.every((name, index) => {
+        const said = placeholder(name, match[index + 1] as string);
+        if (said !== undefined) values.set(name, said);
+        return said !== undefined;
+      });
+      if (readable) return template.target.replace(/\{(\w+)\}/g, (whole, name: string) => values.get(name) ?? whole);
+    }
     return text;
   };
 }

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { ESTIMATE_FORMS } from "../benefits/estimate-form";
 import { codeForm, loginForm, passwordChangeForm, passwordResetForm, registrationForm } from "../cabinet/forms";
 import { fieldErrors } from "../forms/form-state";
-import { translateFieldErrors, translateFieldMessage } from "./field-messages";
+import { fieldMessageTable, formStateIn, translateFieldErrors, translateFieldMessage } from "./field-messages";
 
 /** The messages a schema gives for the input, as the page shows them. */
 function messages(schema: z.ZodType, input: unknown): string[] {
@@ -86,6 +86,17 @@ describe("field messages in Tatar", () => {
     expectTranslated(messages(codeForm, { id: "x", code: "12" }));
     expectTranslated(messages(passwordResetForm, { id: "x", code: "", password: "", passwordConfirmation: "" }));
     expectTranslated(messages(passwordChangeForm, {}));
+    // A Tatar name registers; Latin letters are refused in both languages' words.
+    const tatar = { lastName: "Җәләлова", firstName: "Гөлназ", middleName: "Рөстәм кызы" };
+    const refusedNames = (registrationForm.safeParse(tatar).error?.issues ?? [])
+      .map((issue) => String(issue.path[0]))
+      .filter((field) => field in tatar);
+    expect(refusedNames).toEqual([]);
+    const latin = fieldErrors(registrationForm.safeParse({ ...tatar, firstName: "Gulnaz" }).error!);
+    expect(latin.firstName).toBe("Используйте русские или татарские буквы, пробел, дефис или апостроф");
+    expect(translateFieldMessage("tt", latin.firstName!)).toBe(
+      "Рус яки татар хәрефләрен, буш урынны, дефисны яки апострофны кулланыгыз",
+    );
     const errors = fieldErrors(registrationForm.safeParse({}).error!);
     expect(translateFieldErrors("tt", errors).lastName).toBe("«Фамилия» кырын тутырыгыз");
   });
@@ -98,5 +109,28 @@ describe("field messages in Tatar", () => {
       "Слишком много неудачных попыток входа. Повторите через 1 минуту или восстановите пароль.",
       "Регистрация устарела. Начните ее заново.",
     ]);
+  });
+
+  it("is one table for the application form and the other pages: each Russian text has one translation", () => {
+    const table = fieldMessageTable("tt")!;
+    for (const list of [table.patterns, table.words]) {
+      const said = new Map<string, Set<string>>();
+      for (const [russian, tatar] of list) said.set(russian, (said.get(russian) ?? new Set()).add(tatar));
+      expect([...said].filter(([, tatar]) => tatar.size > 1).map(([russian]) => russian)).toEqual([]);
+    }
+    expect(new Set(table.patterns.map(([russian]) => russian)).size).toBe(table.patterns.length);
+    expect(fieldMessageTable("ru")).toBeNull();
+    // A form step's message and a registration page's, through the same function.
+    expect(translateFieldMessage("tt", "Выберите значение в поле «Пол»")).toBe("«Җенес» кырында мәгънәне сайлагыз");
+    expect(translateFieldMessage("tt", "Заполните поле «Пароль»")).toBe("«Серсүз» кырын тутырыгыз");
+    expect(translateFieldMessage("tt", "Прикрепите: справки о доходах членов семьи за 3 месяца")).toBe(
+      "Беркетегез: гаилә әгъзаларының 3 айлык керемнәре турында белешмәләр",
+    );
+    // What the person typed is kept as written; a name the table does not know keeps the message Russian.
+    expect(translateFieldMessage("tt", "Файл «Справка.pdf» прикреплен")).toBe("«Справка.pdf» файлы беркетелде");
+    expect(translateFieldMessage("tt", "Заполните поле «Пароль от почты»")).toBe("Заполните поле «Пароль от почты»");
+    const state = { values: {}, errors: { code: "Заполните поле" }, message: "Неверный логин или пароль" };
+    expect(formStateIn("ru", state)).toBe(state);
+    expect(formStateIn("tt", state).errors.code).not.toBe("Заполните поле");
   });
 });

@@ -75,3 +75,17 @@ export function formatMoney(locale: Locale, roubles: number): string {
 export function formatNumber(locale: Locale, value: number): string {
   return cached(`n:${locale}`, () => new Intl.NumberFormat(ICU_LOCALE[locale])).format(value);
 }
+
+/** «1 920,00 ₽»: an amount of a computation, always with its kopecks (the figures are exact). */
+export function formatKopecks(locale: Locale, kopecks: number): string {
+  return cached(
+    `k:${locale}`,
+    () =>
+      new Intl.NumberFormat(ICU_LOCALE[locale], {
+        style: "currency",
+        currency: "RUB",
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }),
+  ).format(kopecks / 100);
+}

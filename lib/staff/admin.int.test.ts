@@ -133,7 +133,7 @@ describe(`staff administration (${testDatabaseDriver()})`, () => {
       "passwordConfirmation",
       "Пароли не совпадают",
     ],
-    [{ fullName: "Petrova Anna" }, "fullName", "русскими буквами"],
+    [{ fullName: "Petrova Anna" }, "fullName", "русскими или татарскими буквами"],
   ])("refuses %j on %s", async (overrides, field, message) => {
     const outcome = await createStaffAccount(db(), actors.admin!, form({ login: "kazan.other", ...overrides }));
     expect(outcome).toMatchObject({ ok: false, kind: "invalid", field, message: expect.stringContaining(message) });

@@ -25,3 +25,27 @@ describe("a new staff account's role and territorial body", () => {
     expect(staffAccountForm.safeParse({ ...base, role: "supervisor", territoryId: "3" }).success).toBe(true);
   });
 });
+
+describe("a new staff account's full name", () => {
+  const account = (fullName: string) =>
+    staffAccountForm.safeParse({
+      login: "kazan.hadiev",
+      fullName,
+      role: "administrator",
+      territoryId: "",
+      password: "Sotrudnik-2026!",
+      passwordConfirmation: "Sotrudnik-2026!",
+    });
+
+  it("takes Russian and Tatar letters", () => {
+    for (const name of ["Иванова Анна Петровна", "Һадиев Рөстәм Илдар улы", "Җәләлова Гөлназ Үзбәковна"])
+      expect(account(name).success, name).toBe(true);
+  });
+
+  it("refuses Latin letters and digits", () => {
+    for (const name of ["Hadiev Rustam", "Һадиев 2"])
+      expect(account(name).error?.issues.map((issue) => issue.message)).toEqual([
+        "Фамилия, имя и отчество русскими или татарскими буквами",
+      ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkPasswordConfirmation, passwordField } from "../validation";
+import { PERSON_NAME_LETTERS } from "../validation/person-name";
 
 // One schema per staff form; the server actions parse with them (and the domain functions check
 // again what matters for security).
@@ -14,6 +15,9 @@ export const staffPasswordField = passwordField.refine(
     abort: true,
   },
 );
+
+/** A staff member's full name: Russian or Tatar letters, starting and ending with a letter. */
+const STAFF_NAME = new RegExp(`^[${PERSON_NAME_LETTERS}][${PERSON_NAME_LETTERS}' -]*[${PERSON_NAME_LETTERS}]$`);
 
 export const STAFF_ROLES = ["caseworker", "supervisor", "administrator", "ministry"] as const;
 export type StaffRoleName = (typeof STAFF_ROLES)[number];
@@ -64,7 +68,7 @@ export const staffAccountForm = z
       .trim()
       .min(1, "Введите фамилию, имя и отчество")
       .max(200, "Не более 200 символов")
-      .regex(/^[А-ЯЁа-яё][А-ЯЁа-яё' -]*[А-ЯЁа-яё]$/, "Фамилия, имя и отчество русскими буквами"),
+      .regex(STAFF_NAME, "Фамилия, имя и отчество русскими или татарскими буквами"),
     role: z.enum(STAFF_ROLES, "Выберите роль"),
     territoryId: z
       .string()

@@ -54,7 +54,10 @@ describe("optional fields", () => {
     const patronymic = personNameField("Отчество", { required: false });
     for (const input of [undefined, null, "", "  "]) expect(parsed(patronymic, input)).toBeUndefined();
     expect(parsed(patronymic, " Ринатовна ")).toBe("Ринатовна");
-    expect(messages(patronymic, "Rinatovna")).toEqual(["Используйте русские буквы, пробел, дефис или апостроф"]);
+    expect(parsed(patronymic, "Рөстәм улы")).toBe("Рөстәм улы");
+    expect(messages(patronymic, "Rinatovna")).toEqual([
+      "Используйте русские или татарские буквы, пробел, дефис или апостроф",
+    ]);
 
     const email = optionalField(emailField);
     expect(parsed(email, "")).toBeUndefined();

@@ -164,7 +164,7 @@ export function checkPasswordConfirmation(
 
 const PERSON_NAME_MESSAGES: Readonly<Record<Exclude<PersonNameProblem, "empty">, string>> = {
   tooLong: `Не длиннее ${PERSON_NAME_MAX_LENGTH} символов`,
-  characters: "Используйте русские буквы, пробел, дефис или апостроф",
+  characters: "Используйте русские или татарские буквы, пробел, дефис или апостроф",
   edges: "Должно начинаться и заканчиваться буквой",
   separators: "Уберите лишние дефисы, пробелы или апострофы между буквами",
 };

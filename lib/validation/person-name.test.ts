@@ -18,6 +18,30 @@ describe("person name", () => {
     }
   });
 
+  it("accepts Tatar names with ә ө ү җ ң һ in both cases", () => {
+    for (const name of [
+      "Гөлназ",
+      "Җәләлова",
+      "Рөстәм",
+      "Һадиев",
+      "Үзбәк",
+      "Шәңгәрәй",
+      "Әлмәт",
+      "Өлфәт",
+      "Ңә",
+      "Рәхимҗан улы",
+    ]) {
+      expect(checkPersonName(name)).toEqual({ ok: true, value: name });
+    }
+    expect(checkPersonName("ГӨЛНАЗ ҖӘЛӘЛОВА ҮҢҺ")).toEqual({ ok: true, value: "ГӨЛНАЗ ҖӘЛӘЛОВА ҮҢҺ" });
+    // A Tatar letter starts and ends a name as any other letter.
+    expect(checkPersonName("Әлфия-Һ").ok).toBe(true);
+  });
+
+  it("stores a letter typed as a base and a combining mark as the one letter", () => {
+    expect(normalizePersonName("Е\u0308лкин")).toBe("Ёлкин");
+  });
+
   it("trims, collapses spaces and unifies dashes and apostrophes", () => {
     expect(normalizePersonName("  Анна   Мария ")).toBe("Анна Мария");
     expect(normalizePersonName("Римский – Корсаков")).toBe("Римский-Корсаков");
@@ -30,7 +54,17 @@ describe("person name", () => {
   });
 
   it("refuses Latin letters, digits and other signs", () => {
-    for (const name of ["Ivanov", "Ивaнов" /* Latin a */, "Иванов2", "Иванов.", "Иванов_"]) {
+    for (const name of [
+      "Ivanov",
+      "Ивaнов" /* Latin a */,
+      "Иванов2",
+      "Иванов.",
+      "Иванов_",
+      "Gölnaz",
+      "Гəлназ" /* Latin schwa, not the Tatar letter */,
+      "Рөстәм1",
+      "Ӂәләлова" /* a Moldovan letter, not Tatar */,
+    ]) {
       expect(checkPersonName(name)).toEqual({ ok: false, reason: "characters" });
     }
   });

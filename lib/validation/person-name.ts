@@ -1,13 +1,17 @@
 import { accept, refuse, type Check } from "./check";
 
-// Фамилия, имя, отчество: Russian letters (ё included), space, hyphen, apostrophe.
+// Фамилия, имя, отчество: Russian letters (ё included) and the Tatar Cyrillic letters
+// ә ө ү җ ң һ (Гөлназ Җәләлова, Рөстәм Һадиев: both state languages of the republic), space,
+// hyphen, apostrophe.
 
 export const PERSON_NAME_MAX_LENGTH = 60;
 
 export type PersonNameProblem = "empty" | "tooLong" | "characters" | "edges" | "separators";
 
-const ALLOWED = /^[А-ЯЁа-яё' -]+$/;
-const LETTER = /[А-ЯЁа-яё]/;
+/** Russian and Tatar Cyrillic letters, both cases, as a regular expression's character class body. */
+export const PERSON_NAME_LETTERS = "А-ЯЁа-яёӘәӨөҮүҖҗҢңҺһ";
+const ALLOWED = new RegExp(`^[${PERSON_NAME_LETTERS}' -]+$`);
+const LETTER = new RegExp(`[${PERSON_NAME_LETTERS}]`);
 const DOUBLED_SEPARATOR = /[' -]{2}/;
 
 /**
@@ -16,7 +20,9 @@ const DOUBLED_SEPARATOR = /[' -]{2}/;
  * «оглы», «кызы» are written in lower case.
  */
 export function normalizePersonName(input: string): string {
+  // NFC: a letter typed as a base and a combining mark is stored as the one letter.
   return input
+    .normalize("NFC")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
     .replace(/\s+/g, " ")

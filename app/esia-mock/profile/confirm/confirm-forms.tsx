@@ -48,6 +48,7 @@ export function MailCodeForm({ action }: { action: Action }) {
         idPrefix="mail-code"
       />
       <CodeField
+        label="Код подтверждения"
         idPrefix="mail-code"
         hint="8 цифр из заказного письма"
         maxLength={12}

@@ -20,7 +20,13 @@ export function CodeForm({
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} labels={{ code: "Код подтверждения" }} message={state.message} />
       <input type="hidden" name="id" value={id} />
-      <CodeField hint={hint} maxLength={8} defaultValue={state.values.code} error={state.errors.code} />
+      <CodeField
+        label="Код подтверждения"
+        hint={hint}
+        maxLength={8}
+        defaultValue={state.values.code}
+        error={state.errors.code}
+      />
       <SubmitButton>Подтвердить</SubmitButton>
     </form>
   );

@@ -3,8 +3,8 @@
 import { formArgument, idArgument, versionArgument } from "@/app/_lib/action-arguments";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
-import { formMessage } from "@/lib/applications/form-language";
+import { getLocale, getTranslations } from "next-intl/server";
+import { translateFieldMessage } from "@/lib/i18n/field-messages";
 import { parseLocale } from "@/lib/i18n/locales";
 import { requestMeta, requireUser } from "@/app/_lib/auth";
 import { deleteDraft, provideDocuments, withdrawApplication } from "@/lib/applications/repository";
@@ -34,7 +34,7 @@ export async function submitApplicationAction(
   );
   if (outcome.kind === "notFound") notFound();
   if (outcome.kind === "refused")
-    return { values: {}, errors: {}, message: formMessage(parseLocale(await getLocale()), outcome.message) };
+    return { values: {}, errors: {}, message: translateFieldMessage(parseLocale(await getLocale()), outcome.message) };
   redirect(`${page(applicationId)}?sent=1`);
 }
 
@@ -67,19 +67,13 @@ export async function provideDocumentsAction(
   const result = await provideDocuments(await prisma(), user.id, applicationId, version);
   if (!result.ok) {
     if (result.reason === "notFound") notFound();
+    const t = await getTranslations("requestedDocuments");
     if (result.reason === "noDocuments")
-      return { values: {}, errors: { file: "Прикрепите хотя бы один документ" }, revision: Date.now() };
-    if (result.reason === "conflict")
-      return {
-        values: {},
-        errors: {},
-        message: "Заявление изменилось, пока вы его просматривали. Обновите страницу.",
-        revision: Date.now(),
-      };
+      return { values: {}, errors: { file: t("noDocuments") }, revision: Date.now() };
     return {
       values: {},
       errors: {},
-      message: "Документы по этому заявлению сейчас не ожидаются.",
+      message: t(result.reason === "conflict" ? "changed" : "notExpected"),
       revision: Date.now(),
     };
   }

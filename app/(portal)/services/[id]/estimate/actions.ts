@@ -15,18 +15,18 @@ import {
 } from "@/lib/benefits/estimate-form";
 import { isServiceId, type ServiceId } from "@/lib/benefits/services";
 import { fieldErrors, submittedValues, withErrors, type FormState } from "@/lib/forms/form-state";
+import { estimateIn, type EstimateInLanguage } from "@/lib/i18n/estimate-lines";
 import { translateFieldErrors } from "@/lib/i18n/field-messages";
 import { parseLocale } from "@/lib/i18n/locales";
-import { monthNameIn } from "@/lib/i18n/period";
 import { getLocale, getTranslations } from "next-intl/server";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
 import type { z } from "zod";
 
 /**
- * The form's state, plus the estimate once the figures pass the form's checks, with the name of
- * its month in the page's language (named here: a browser may lack Tatar month names).
+ * The form's state, plus the estimate once the figures pass the form's checks, written in the
+ * page's language here (its computation lines, amount, day and month).
  */
-export type EstimateState = FormState & { estimate?: Estimate; month?: string };
+export type EstimateState = FormState & { estimate?: EstimateInLanguage };
 
 /** The errors in the order the fields appear on the page, so the summary reads top to bottom. */
 function inPageOrder(serviceId: ServiceId, errors: Record<string, string>): Record<string, string> {
@@ -65,8 +65,7 @@ export async function estimateAction(
     values,
     errors: {},
     revision,
-    estimate,
-    month: monthNameIn(locale, estimate.month),
+    estimate: estimateIn(locale, estimate),
   });
 
   switch (serviceId) {

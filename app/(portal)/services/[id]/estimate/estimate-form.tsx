@@ -61,9 +61,7 @@ export function EstimateForm({
 
   return (
     <>
-      {state.estimate ? (
-        <EstimateResult ref={resultRef} estimate={state.estimate} month={state.month ?? ""} texts={texts.result} />
-      ) : null}
+      {state.estimate ? <EstimateResult ref={resultRef} estimate={state.estimate} texts={texts.result} /> : null}
       <EnhancedForm
         key={state.revision ?? 0}
         // The schemas' outputs differ per service and only the server uses them; the browser checks input.

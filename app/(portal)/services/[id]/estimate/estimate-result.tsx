@@ -1,7 +1,6 @@
 import type { Ref } from "react";
-import { formatValidity, type Estimate } from "@/lib/benefits/estimate";
-import { formatRubles } from "@/lib/benefits/money";
-import { formatRussianDate } from "@/lib/validation/calendar-date";
+import { formatValidity } from "@/lib/benefits/estimate";
+import type { EstimateInLanguage } from "@/lib/i18n/estimate-lines";
 import type { EstimateTexts } from "./estimate-form";
 
 /** A text of the catalogue with its {placeholders} filled in. */
@@ -20,13 +19,11 @@ function hostOf(link: string): string {
 /** The estimate, its computation line by line and the dated reference data it used. */
 export function EstimateResult({
   estimate,
-  month,
   texts: t,
   ref,
 }: {
-  estimate: Estimate;
-  /** The estimate's month, named by the server in the page's language. */
-  month: string;
+  /** Written by the server in the page's language. */
+  estimate: EstimateInLanguage;
   texts: EstimateTexts["result"];
   ref?: Ref<HTMLElement>;
 }) {
@@ -42,13 +39,13 @@ export function EstimateResult({
         {t.heading}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {fill(t.basis, { month, date: formatRussianDate(estimate.onDate) })}
+        {fill(t.basis, { month: estimate.monthText, date: estimate.onDateText })}
       </p>
       <p className="mt-3 text-lg font-semibold">{t[estimate.outcome]}</p>
-      {estimate.amount !== null ? (
+      {estimate.amountText !== null ? (
         <p className="mt-2 text-lg">
           {t.amount}
-          <strong>{fill(t.perMonth, { amount: formatRubles(estimate.amount) })}</strong>
+          <strong>{fill(t.perMonth, { amount: estimate.amountText })}</strong>
         </p>
       ) : null}
       {estimate.reasons.length ? (

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { currentUser } from "@/app/_lib/auth";
 import { parseLocale } from "@/lib/i18n/locales";
 import { prisma } from "@/lib/db/runtime";
@@ -12,8 +12,9 @@ import { findReceiptApplication, parseApplicationId } from "@/lib/receipts/recei
 
 const PRIVATE = "private, no-store";
 
-function notFound(): Response {
-  return new Response("Страница не найдена", {
+/** The plain-text 404, in the page's language. */
+async function notFound(): Promise<Response> {
+  return new Response((await getTranslations("notFound"))("title"), {
     status: 404,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": PRIVATE },
   });

@@ -6,7 +6,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { requireUser } from "@/app/_lib/auth";
-import { formStateIn } from "@/lib/applications/form-language";
+import { formStateIn } from "@/lib/i18n/field-messages";
 import { saveApplicantStep } from "@/lib/applications/service";
 import { saveLanguage } from "@/lib/cabinet/language";
 import { secureCookies } from "@/lib/config";

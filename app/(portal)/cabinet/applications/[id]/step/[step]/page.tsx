@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/app/_lib/auth";
-import { formStateIn, stepTitle } from "@/lib/applications/form-language";
+import { stepTitle } from "@/lib/applications/form-language";
 import { stepPlace } from "@/lib/applications/progress";
 import { openStep } from "@/lib/applications/service";
 import { STEP_TITLES } from "@/lib/applications/steps";
 import { prisma } from "@/lib/db/runtime";
+import { fieldMessageTable, formStateIn } from "@/lib/i18n/field-messages";
 import { parseLocale } from "@/lib/i18n/locales";
 import { saveStepAction } from "./actions";
 import { ApplicationProgress } from "../../progress";
@@ -54,6 +55,7 @@ export default async function ApplicationStepPage({ params }: Params) {
           <StepForm
             {...view.form}
             initial={formStateIn(locale, view.form.initial)}
+            messages={fieldMessageTable(locale)}
             pageTitle={`${stepTitle(locale, view.step)} — ${tPortal("name")}`}
             action={saveStepAction.bind(null, view.applicationId, view.step)}
             languageChoice

@@ -2,13 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef } from "react";
-import { EnhancedForm } from "@/components/forms/enhanced-form";
+import { EnhancedForm, type FormSchema } from "@/components/forms/enhanced-form";
 import { FormFrameWordsContext } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { StepFormData } from "@/lib/applications/service";
 import { ALLOWANCE_CHILD_FIELDS, CHILD_FIELDS, MEMBER_FIELDS } from "@/lib/applications/fields";
 import { nestValues } from "@/lib/applications/steps";
 import type { FormState } from "@/lib/forms/form-state";
+import type { FieldMessageTable } from "@/lib/i18n/field-messages-translator";
 import { LOCALE_NAMES, LOCALES, parseLocale } from "@/lib/i18n/locales";
 import {
   AddressFields,
@@ -34,6 +35,8 @@ export type StepFormProps = StepFormData & {
   languageChoice?: boolean;
   /** The page's whole title, rendered by the form (the page's metadata has none). */
   pageTitle?: string;
+  /** The field messages' table for the page's language (none for Russian, the schemas' own). */
+  messages?: FieldMessageTable | null;
 };
 
 /** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
@@ -127,11 +130,17 @@ export function StepForm(props: StepFormProps) {
         loadSchema={() =>
           Promise.all([
             import("@/lib/applications/schemas"),
-            // Russian is the schemas' own language: the translation is loaded only for the other one.
-            locale === "ru" ? null : import("@/lib/applications/form-language"),
-          ]).then(([{ stepSchema }, language]) => {
+            // Russian is the schemas' own language: the translator is loaded only with a table.
+            props.messages ? import("@/lib/forms/translated-schema") : null,
+            props.messages ? import("@/lib/i18n/field-messages-translator") : null,
+          ]).then(([{ stepSchema }, translated, translator]) => {
             const schema = stepSchema(props.serviceId, props.stepId);
-            return language ? language.schemaIn(locale, schema) : schema;
+            return translated && translator && props.messages
+              ? (translated.translatedSchema(
+                  schema,
+                  translator.fieldMessageTranslator(props.messages),
+                ) as unknown as FormSchema)
+              : schema;
           })
         }
         nest={nestValues}

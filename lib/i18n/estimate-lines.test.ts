@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import {
+  estimateAdditionalCompensation,
+  estimateBasicCompensation,
+  estimateChildAllowance,
+  type Estimate,
+  type KindergartenEstimateInput,
+} from "../benefits/estimate";
+import { rubles } from "../benefits/money";
+import { estimateIn, estimateLineText, figureText } from "./estimate-lines";
+
+const SEPTEMBER_2024 = "2024-09-15";
+const APRIL_2026 = "2026-04-15";
+const kindergarten = (overrides: Partial<KindergartenEstimateInput> = {}): KindergartenEstimateInput => ({
+  childBirthDate: "2020-05-20",
+  childrenCount: 2,
+  childOrder: 2,
+  groupHours: 9,
+  fee: rubles(2_500),
+  ...overrides,
+});
+const additional = (perPerson: number, size: number, overrides: Partial<KindergartenEstimateInput> = {}) => ({
+  ...kindergarten(overrides),
+  familySize: size,
+  income: rubles(perPerson * 3 * size),
+});
+/** Thin spaces and no-break spaces of Intl read as plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+/** Every kind of line the estimates write: each service, eligible and not, each variant. */
+const ESTIMATES: Estimate[] = [
+  estimateBasicCompensation(kindergarten(), SEPTEMBER_2024),
+  estimateBasicCompensation(kindergarten({ fee: rubles(500) }), SEPTEMBER_2024),
+  estimateBasicCompensation(kindergarten({ childrenCount: 3, childOrder: 3, groupHours: 10.5 }), "2026-11-23"),
+  estimateAdditionalCompensation(additional(9_000, 2, { childrenCount: 1, childOrder: 1 }), SEPTEMBER_2024),
+  estimateAdditionalCompensation({ ...additional(14_000, 3), fee: rubles(3_418) }, SEPTEMBER_2024),
+  estimateAdditionalCompensation({ ...additional(20_000, 3), income: rubles(20_000 * 9) + 1 }, SEPTEMBER_2024),
+  estimateAdditionalCompensation(
+    { ...additional(18_000, 4, { childrenCount: 3, childOrder: 3 }), fee: rubles(1_000) },
+    SEPTEMBER_2024,
+  ),
+  estimateChildAllowance(
+    { familySize: 5, income: rubles(241_470), childrenCount: 2, category: "singleMother" },
+    APRIL_2026,
+  ),
+  estimateChildAllowance({ familySize: 3, income: 0, childrenCount: 1, category: "none" }, APRIL_2026),
+  estimateChildAllowance(
+    { familySize: 5, income: rubles(241_470) + 1, childrenCount: 2, category: "none" },
+    APRIL_2026,
+  ),
+];
+
+describe("the estimate's computation lines", () => {
+  it("cover every line key and variant the estimates write", () => {
+    const kinds = new Set(ESTIMATES.flatMap((e) => e.lines.map((l) => `${l.key}${l.variant ? `.${l.variant}` : ""}`)));
+    expect([...kinds].sort()).toEqual(
+      [
+        "month",
+        "age",
+        "order",
+        "familyType.ordinary",
+        "familyType.large",
+        "averageFee",
+        "basic",
+        "capped",
+        "income",
+        "incomeBand.upTo",
+        "incomeBand.between",
+        "incomeBand.above",
+        "additional",
+        "additional.none",
+        "familyPays",
+        "subsistence",
+        "meansTest.within",
+        "meansTest.above",
+        "perChild.category",
+        "perChild.base",
+        "children",
+      ].sort(),
+    );
+  });
+
+  it("are written in Tatar, with no Russian word left and every placeholder filled", () => {
+    for (const estimate of ESTIMATES)
+      for (const line of estimate.lines) {
+        const russian = estimateLineText("ru", line);
+        const tatar = estimateLineText("tt", line);
+        expect(tatar.label, line.key).not.toBe(russian.label);
+        for (const text of [russian.label, russian.value, tatar.label, tatar.value]) expect(text).not.toMatch(/[{}]/);
+        // Russian words that have no place in Tatar text (the unit «мес.», «из», «за», «человек», «ребенка»).
+        expect(`${tatar.label} ${tatar.value}`, line.key).not.toMatch(
+          /(?<!\p{L})(мес\.|из|за|человека?|ребенка|детей|лет|года)(?!\p{L})/u,
+        );
+      }
+  });
+
+  it("read the basic compensation in Russian as before, and in Tatar", () => {
+    const estimate = estimateBasicCompensation(kindergarten(), SEPTEMBER_2024);
+    const ru = estimateIn("ru", estimate).lines.map((l) => `${l.label}: ${plain(l.value)}`);
+    const tt = estimateIn("tt", estimate).lines.map((l) => `${l.label}: ${plain(l.value)}`);
+    expect(ru).toEqual([
+      "Расчетный месяц: сентябрь 2024 г.",
+      "Возраст ребенка на 1-е число месяца: 4 года — возрастная группа «от 3 лет»",
+      "Очередность рождения ребенка: второй из 2 детей — 50 % среднего размера родительской платы",
+      "Тип семьи: обычная (меньше 3 детей)",
+      "Средний размер родительской платы в Республике Татарстан: 1 920,00 ₽ (группа 9 ч, от 3 лет, обычная семья)",
+      "Основная компенсация: 50 % × 1 920,00 ₽ = 960,00 ₽",
+    ]);
+    expect(tt).toEqual([
+      "Исәп-хисап ае: 2024 ел, сентябрь",
+      "Айның 1 нче көненә баланың яше: 4 яшь — «3 яшьтән» яшь төркеме",
+      "Баланың туу тәртибе: 2 бала арасыннан икенче — ата-ана түләвенең уртача күләменнән 50 %",
+      "Гаилә төре: гадәти (3 баладан азрак)",
+      "Татарстан Республикасында ата-ана түләвенең уртача күләме: 1 920,00 ₽ (9 сәг. төркем, 3 яшьтән, гадәти гаилә)",
+      "Төп компенсация: 50 % × 1 920,00 ₽ = 960,00 ₽",
+    ]);
+  });
+
+  it("write the income period, months, people and percentages in each language", () => {
+    const estimate = estimateAdditionalCompensation({ ...additional(14_000, 3), fee: rubles(3_418) }, SEPTEMBER_2024);
+    const lines = (locale: "ru" | "tt") =>
+      estimateIn(locale, estimate)
+        .lines.map((l) => plain(l.value))
+        .slice(-4);
+    expect(lines("ru")).toEqual([
+      "126 000,00 ₽ за июнь — август 2024 г. : 3 мес. : 3 человека = 14 000,00 ₽",
+      "от 10 000,01 ₽ до 15 000,00 ₽ на человека — максимальная доля платы, которую вносит семья (МДД), для второго по очередности ребенка: 43 %",
+      "3 418,00 ₽ × 57 % − 960,00 ₽ = 988,26 ₽",
+      "3 418,00 ₽ − 960,00 ₽ − 988,26 ₽ = 1 469,74 ₽",
+    ]);
+    expect(lines("tt")).toEqual([
+      "126 000,00 ₽ (2024 ел, июнь — август өчен) : 3 ай : 3 кеше = 14 000,00 ₽",
+      "кеше башына 10 000,01 ₽ – 15 000,00 ₽ аралыгында — туу тәртибе буенча икенче бала өчен гаилә кертә торган түләүнең иң зур өлеше (МДД): 43 %",
+      "3 418,00 ₽ × 57 % − 960,00 ₽ = 988,26 ₽",
+      "3 418,00 ₽ − 960,00 ₽ − 988,26 ₽ = 1 469,74 ₽",
+    ]);
+  });
+
+  it("decline a counted noun by the language's plural rules", () => {
+    const years = (count: number) => figureText("ru", { count, noun: "years" });
+    expect([1, 2, 4, 5, 11, 14, 21, 22, 25, 111].map(years)).toEqual([
+      "1 год",
+      "2 года",
+      "4 года",
+      "5 лет",
+      "11 лет",
+      "14 лет",
+      "21 год",
+      "22 года",
+      "25 лет",
+      "111 лет",
+    ]);
+    // Tatar counts in the singular.
+    expect([1, 2, 5].map((count) => figureText("tt", { count, noun: "people" }))).toEqual([
+      "1 кеше",
+      "2 кеше",
+      "5 кеше",
+    ]);
+    expect(figureText("ru", { ordinal: 12 })).toBe("12-й");
+    expect(figureText("tt", { ordinal: 3, genitive: true })).toBe("өченче");
+    expect(figureText("tt", { hours: 10.5 })).toBe("10,5 сәг.");
+    expect(figureText("ru", { category: "singleMother" })).toBe("ребенок одинокой матери");
+  });
+
+  it("write the amount, the day and the month of the result in the language", () => {
+    const estimate = estimateIn("tt", estimateBasicCompensation(kindergarten(), SEPTEMBER_2024));
+    expect(plain(estimate.amountText!)).toBe("960,00 ₽");
+    expect(estimate.onDateText).toBe("15.09.2024");
+    expect(estimate.monthText).toBe("2024 ел, сентябрь");
+    expect(
+      estimateIn(
+        "ru",
+        estimateChildAllowance({ familySize: 3, income: 0, childrenCount: 1, category: "none" }, "2027-02-01"),
+      ).amountText,
+    ).toBeNull();
+  });
+});
