@@ -39,10 +39,7 @@ export interface DrawnChart {
 
 // Drawing is most of the dashboard's time (the 45-bar ranking tens of ms): each SVG is kept under
 // exactly the bars, target and size it draws, so an unchanged chart is drawn once. About 16 MB.
-const drawn = processCache(
-  "dashboard.charts",
-  () => new LruCache<DrawnChart>(16_000_000, (chart) => chart.svg.length),
-);
+const drawn = processCache("dashboard.charts", () => new LruCache<DrawnChart>(16_000_000, (chart) => chart.svg.length));
 function memo(
   kind: string,
   bars: readonly ShareBar[],
