@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary, TextField } from "@/components/forms/fields";
+import { CodeField, ErrorSummary } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 import { NewPasswordFields, type PasswordPolicyTexts } from "../../register/password-policy";
@@ -25,16 +25,10 @@ export function ResetPasswordForm({ action, id, texts: t }: { action: Action; id
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} labels={labels} message={state.message} />
       <input type="hidden" name="id" value={id} />
-      {/* CodeField's own label is Russian; the same field, named in the page's language. */}
-      <TextField
-        name="code"
+      <CodeField
         label={t.code}
         hint={t.codeHint}
-        inputMode="numeric"
-        autoComplete="one-time-code"
         maxLength={6}
-        mandatory
-        className="[&_input]:max-w-48"
         defaultValue={state.values.code}
         error={state.errors.code}
       />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary, TextField } from "@/components/forms/fields";
+import { CodeField, ErrorSummary } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM, type FormState } from "@/lib/forms/form-state";
 
@@ -20,16 +20,10 @@ export function ConfirmCodeForm({ action, id, texts }: { action: Action; id: str
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} labels={{ code: texts.code }} message={state.message} />
       <input type="hidden" name="id" value={id} />
-      {/* CodeField's own label is Russian; the same field, named in the page's language. */}
-      <TextField
-        name="code"
+      <CodeField
         label={texts.code}
         hint={texts.codeHint}
-        inputMode="numeric"
-        autoComplete="one-time-code"
         maxLength={6}
-        mandatory
-        className="[&_input]:max-w-48"
         defaultValue={state.values.code}
         error={state.errors.code}
       />
