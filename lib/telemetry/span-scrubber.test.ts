@@ -121,6 +121,29 @@ describe("span names", () => {
   });
 });
 
+describe("server spans Next.js left unnamed", () => {
+  it("are named by the route pattern of their target", () => {
+    const span = { name: "RSC GET", attributes: { "http.target": "/cabinet/applications/cmh1x9k2f0000abcd?_rsc=1" } };
+    expect(scrubSpan({ ...span, events: [], links: [], status: {} }, routeOf)).toMatchObject({
+      name: "RSC GET /cabinet/applications/[id]",
+      attributes: { "http.target": "/cabinet/applications/[id]", "http.route": "/cabinet/applications/[id]" },
+    });
+    const other = { name: "GET", attributes: { "http.target": "/ivanov/1" }, events: [], links: [], status: {} };
+    expect(scrubSpan(other, routeOf)).toMatchObject({ name: "GET", attributes: { "http.target": "(other)" } });
+    const named = {
+      name: "GET /",
+      attributes: { "http.target": "/", "http.route": "/" },
+      events: [],
+      links: [],
+      status: {},
+    };
+    expect(scrubSpan(named, routeOf).name).toBe("GET /");
+    expect(scrubSpanName("generateMetadata /(portal)/services/[id]/page")).toBe(
+      "generateMetadata /(portal)/services/[id]/page",
+    );
+  });
+});
+
 describe("a whole span", () => {
   it("is rewritten in its name, attributes, events, links and status, the rest kept", () => {
     const context = { traceId: "t", spanId: "s" };

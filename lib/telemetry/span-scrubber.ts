@@ -36,7 +36,8 @@ function plainSegment(segment: string): boolean {
     segment === "" ||
     /^[A-Za-z_-][A-Za-z_-]{0,39}\d{0,2}$/.test(segment) || // words, and names like oauth2, v3
     /^[A-Za-z_-]{1,40}\.[a-z]{2,5}$/.test(segment) || // files: /jwks.json
-    /^\[{1,2}(\.\.\.)?[A-Za-z_-]+\]{1,2}$/.test(segment) // already a pattern: [id]
+    /^\[{1,2}(\.\.\.)?[A-Za-z_-]+\]{1,2}$/.test(segment) || // already a pattern: [id]
+    /^\([A-Za-z_-]+\)$/.test(segment) // a route group: /(portal)/services/[id]/page
   );
 }
 
@@ -120,10 +121,10 @@ export interface SpanContent {
  * object (its own properties are copied, a class instance's methods would be lost).
  */
 export function scrubSpan<T extends SpanContent>(span: T, routeOf: RouteOf): T {
+  const attributes = scrubAttributes(span.attributes, routeOf);
   return {
     ...span,
-    name: scrubSpanName(span.name),
-    attributes: scrubAttributes(span.attributes, routeOf),
+    ...namedByRoute(scrubSpanName(span.name), attributes),
     events: span.events.map((event) => ({
       ...event,
       name: scrubText(event.name),
@@ -135,5 +136,21 @@ export function scrubSpan<T extends SpanContent>(span: T, routeOf: RouteOf): T {
     })),
     status:
       span.status.message === undefined ? span.status : { ...span.status, message: scrubText(span.status.message) },
+  };
+}
+
+/**
+ * Next.js names a request's server span "GET /route" only when the route module reports its
+ * route back; pages rendered by the app router's own handler keep the bare "GET" or "RSC GET".
+ * Their (scrubbed) target is the route pattern, so the name and `http.route` are taken from it.
+ */
+export function namedByRoute(name: string, attributes: Attributes): { name: string; attributes: Attributes } {
+  const pattern = attributes["http.target"];
+  if (!/^(RSC )?[A-Z]+$/.test(name) || typeof pattern !== "string" || !pattern.startsWith("/")) {
+    return { name, attributes };
+  }
+  return {
+    name: `${name} ${pattern}`,
+    attributes: { ...attributes, "http.route": attributes["http.route"] ?? pattern },
   };
 }

@@ -23,7 +23,12 @@ describe("the exporter", () => {
     await provider.forceFlush();
     const [exported] = memory.getFinishedSpans();
     expect(exported!.spanContext()).toMatchObject({ traceId, spanId });
-    expect(exported!.attributes).toEqual({ "http.target": "/cabinet/applications/[id]", "http.method": "GET" });
+    expect(exported!.name).toBe("GET /cabinet/applications/[id]");
+    expect(exported!.attributes).toEqual({
+      "http.target": "/cabinet/applications/[id]",
+      "http.route": "/cabinet/applications/[id]",
+      "http.method": "GET",
+    });
     expect(exported!.events[0]!.attributes!["exception.message"]).toBe("no application for СНИЛС [скрыто]");
     expect(exported!.ended).toBe(true);
     expect(JSON.stringify(exported!.events)).not.toContain("445 95");
