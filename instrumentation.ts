@@ -4,7 +4,11 @@ import type { Instrumentation } from "next";
 // open, migrate and seed the database in this same process (PGlite allows only one).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // First, so that every request after start-up knows its socket's address.
+  // Traces, only with an OTLP endpoint configured (the SDK is not even loaded otherwise): before
+  // anything else, so that Next.js and the database client find the tracer provider.
+  const { startTracing } = await import("./lib/telemetry/tracing");
+  await startTracing();
+  // So that every request after start-up knows its socket's address.
   const { recordSocketPeers } = await import("./lib/security/peer-address");
   recordSocketPeers();
   // The request that first meets a database outage gets the 503 page too, not Next's error page.

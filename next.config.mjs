@@ -15,7 +15,17 @@ const errorPageWords = Object.fromEntries(
 const nextConfig = {
   // PGlite loads its WASM through import.meta.url and must not be bundled; pino's worker
   // threads likewise (see ../docs/decisions/0001-embedded-pglite-default.md).
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "prom-client"],
+  // The OpenTelemetry SDK is loaded from node_modules, and only when tracing is on (lib/telemetry).
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pino",
+    "prom-client",
+    "@opentelemetry/api",
+    "@opentelemetry/exporter-trace-otlp-proto",
+    "@opentelemetry/resources",
+    "@opentelemetry/sdk-trace-node",
+    "@prisma/instrumentation",
+  ],
   // The receipt PDF reads its fonts from disk at run time (lib/receipts/receipt-pdf.ts).
   outputFileTracingIncludes: { "/cabinet/applications/*/receipt": ["./lib/receipts/fonts/*"] },
   // Several builds side by side (parallel work trees, benchmarks) each take their own folder.

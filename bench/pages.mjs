@@ -12,6 +12,10 @@
 //   node bench/pages.mjs [--connections 50] [--duration 10] [--url postgres://portal:portal@127.0.0.1:5432/portal_h11_bench]
 //                        [--skip-build] [--cpu-prof] [--rounds 3] [--count-queries]
 //                        [--before-root <another checkout, built> --before-dist <its dist folder>]
+//                        [--traced]
+//
+// --traced starts a second portal of the same build with OpenTelemetry on (every request sampled,
+// spans sent over OTLP/HTTP to a receiver in this process) and loads its pages in the same rounds.
 //
 // --cpu-prof runs the portal under `node --cpu-prof` and prints the functions with the most self
 // time (the profile itself stays in .data/bench/profiles/ for Chrome's DevTools).
@@ -54,6 +58,8 @@ const { values } = parseArgs({
     "before-root": { type: "string" },
     "before-port": { type: "string", default: "3203" },
     "before-dist": { type: "string" },
+    traced: { type: "boolean", default: false },
+    "traced-port": { type: "string", default: "3204" },
   },
 });
 const connections = Number(values.connections);
@@ -308,6 +314,32 @@ if (values["before-root"]) {
   servers.push(before);
   await before.ready("/api/health");
 }
+const tracedBase = `http://127.0.0.1:${values["traced-port"]}`;
+let receiver = null;
+if (values.traced) {
+  // Counts what arrives without decoding it: the receiver shares the machine with the portals.
+  const { startOtlpReceiver } = await tsImport("../lib/telemetry/otlp-receiver.ts", import.meta.url);
+  receiver = await startOtlpReceiver({ decode: false });
+  const traced = startServer({
+    name: "pages-portal-traced",
+    args: [NEXT_BIN, "start", "-p", values["traced-port"], "-H", "127.0.0.1"],
+    env: {
+      ...portalEnvironment({
+        dist: values.dist,
+        databaseUrl: counter?.url ?? values.url,
+        authSecret,
+        appUrl: tracedBase,
+      }),
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_TRACES_SAMPLER: "always_on",
+      PORTAL_INSTANCE: "pages-traced",
+    },
+    base: tracedBase,
+    unexpectedExit,
+  });
+  servers.push(traced);
+  await traced.ready("/api/health");
+}
 const citizen = await prepareCitizen(authSecret);
 
 const signedIn = { cookie: citizen.cookie };
@@ -320,10 +352,12 @@ const portalPages = (label, origin) => [
 ];
 const after = portalPages(values["before-root"] ? " (this checkout)" : "", portalBase);
 const earlier = values["before-root"] ? portalPages(" (before)", beforeBase) : [];
-// With --before-root each page of the earlier checkout follows the same page of this one.
+const tracedPages = values.traced ? portalPages(" (traced)", tracedBase) : [];
+// With --before-root (--traced) each page of the earlier checkout (the traced portal) follows the
+// same page of this one.
 const pages = [
   ["bare Next.js dynamic page", `${bareBase}/`, {}],
-  ...after.flatMap((page, index) => (earlier[index] ? [page, earlier[index]] : [page])),
+  ...after.flatMap((page, index) => [page, earlier[index], tracedPages[index]].filter(Boolean)),
 ];
 // Each round loads the bare page and then every portal page; a page's share is taken against the
 // bare page of its own round, so a neighbour's build slowing the machine between rounds shows as
@@ -374,6 +408,15 @@ if (counter) {
   }
 }
 
+if (receiver) {
+  // Checked after the servers stopped: the traced one sends what it still buffers on SIGTERM.
+  await stopAll();
+  console.log(
+    `\ntraced portal: ${receiver.requests()} OTLP exports received, ${(receiver.bytes() / 1e6).toFixed(1)} MB`,
+  );
+  if (receiver.requests() === 0) throw new Error("the traced portal sent no spans");
+  await receiver.close();
+}
 await stopAll();
 await counter?.close();
 rmSync(bare.folder, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { closeDatabase, database } from "./db/runtime";
 import { esiaMockGuest } from "./esia-mock/boot";
 import { handleTerminationSignals } from "./lifecycle/shutdown";
 import { logger } from "./logging/logger";
+import { stopTracing } from "./telemetry/tracing";
 
 export async function bootPortal(): Promise<void> {
   try {
@@ -31,7 +32,14 @@ export async function bootPortal(): Promise<void> {
   handleTerminationSignals({
     drainDelayMs: settings.SHUTDOWN_DRAIN_DELAY_MS,
     timeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
-    closeResources: closeDatabase,
+    // The spans of the last requests are sent before the process exits.
+    closeResources: async () => {
+      try {
+        await closeDatabase();
+      } finally {
+        await stopTracing();
+      }
+    },
     log: (message, details) => logger.warn({ ...details, instance: settings.PORTAL_INSTANCE }, `shutdown: ${message}`),
   });
   // The mock ESIA keeps its own schema and data; the database module runs it under its start-up lock.

@@ -97,6 +97,30 @@ const environmentSchema = z
       .trim()
       .regex(/^[A-Za-z0-9._-]{1,40}$/, "должна состоять из латинских букв, цифр, «.», «_», «-»")
       .optional(),
+    // OpenTelemetry traces (docs/deploy.md «Traces»): off unless an endpoint is set. The SDK reads
+    // these itself; they are validated here so that a typo stops the start instead of tracing nothing.
+    /** OTLP/HTTP collector, e.g. http://otel-collector:4318 (traces go to …/v1/traces). */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    /** The traces URL itself, used as given (wins over OTEL_EXPORTER_OTLP_ENDPOINT). */
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    /** Headers for the collector, "key=value,key2=value2" (e.g. an authorization token). */
+    OTEL_EXPORTER_OTLP_HEADERS: z
+      .string()
+      .trim()
+      .regex(/^[^=,\s]+\s*=[^,]*(,\s*[^=,\s]+\s*=[^,]*)*$/, "должна иметь вид ключ=значение,ключ2=значение2")
+      .optional(),
+    OTEL_TRACES_SAMPLER: z
+      .enum([
+        "always_on",
+        "always_off",
+        "traceidratio",
+        "parentbased_always_on",
+        "parentbased_always_off",
+        "parentbased_traceidratio",
+      ])
+      .optional(),
+    /** The ratio of the *traceidratio samplers, 0…1. */
+    OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).optional(),
     /** Production serves cookies with Secure; only a local demo over plain http may switch that off. */
     INSECURE_LOCAL_HTTP: booleanFlag.default(false),
     // Delivery of e-mail and SMS (lib/messaging, docs/decisions/0010-delivery.md).

@@ -6,6 +6,7 @@ import { esiaRedirectUri, type FlowSecrets } from "@/lib/esia/protocol";
 import { signerFromFiles, signerKind } from "@/lib/esia/signer";
 import { timedEsiaFetch } from "@/lib/metrics/metrics";
 import { derivedSecret } from "@/lib/security/secrets";
+import { tracedEsiaFetch } from "@/lib/telemetry/esia-span";
 
 // The portal's ESIA client built from configuration, and the browser-bound state of a login in
 // progress: state, nonce and PKCE verifier live in an encrypted, HttpOnly cookie named by the
@@ -49,8 +50,8 @@ export function esiaClient(): Promise<EsiaClient> {
     const { signer: kind, ...endpoints } = esia;
     return new EsiaClient({
       ...endpoints,
-      // Back-channel calls timed for /api/metrics.
-      fetch: timedEsiaFetch(),
+      // Back-channel calls timed for /api/metrics, and traced when tracing is on.
+      fetch: timedEsiaFetch(tracedEsiaFetch()),
       signer: await signerFromFiles(kind, settings.ESIA_CLIENT_PRIVATE_KEY_FILE, settings.ESIA_CLIENT_CERTIFICATE_FILE),
       ...(await esiaKeys({
         certificatesFile: settings.ESIA_CERTIFICATES_FILE,

@@ -43,6 +43,7 @@ export function portalEnvironment(appUrl: string): Record<string, string> {
 export class Instances {
   private readonly processes: ChildProcess[] = [];
   private readonly folders: string[] = [];
+  private readonly byName = new Map<string, ChildProcess>();
 
   /** One `next start` on `databaseUrl`; resolves with its address once /api/health answers. */
   async portal(options: {
@@ -53,6 +54,8 @@ export class Instances {
     env?: Record<string, string>;
     /** When the instance's own address is its APP_URL, the port chosen beforehand. */
     port?: number;
+    /** Receives the instance's stderr instead of the test's own stderr. */
+    onStderr?: (text: string) => void;
   }): Promise<string> {
     const port = options.port ?? (await freePort());
     const child = spawn(
@@ -68,12 +71,26 @@ export class Instances {
           ...options.env,
           NODE_ENV: "production",
         },
-        stdio: ["ignore", "ignore", "inherit"],
+        stdio: ["ignore", "ignore", options.onStderr ? "pipe" : "inherit"],
       },
     );
+    if (options.onStderr) child.stderr!.setEncoding("utf8").on("data", options.onStderr);
     this.processes.push(child);
+    this.byName.set(options.name, child);
     await waitHealthy(`http://127.0.0.1:${port}`, options.name, child);
     return `127.0.0.1:${port}`;
+  }
+
+  /** SIGTERM to the instance named `name`; resolves with its exit code once it has exited. */
+  async stop(name: string): Promise<number | null> {
+    const child = this.byName.get(name);
+    if (!child) throw new Error(`no instance named ${name}`);
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    return child.exitCode;
   }
 
   /** Debian's nginx with the repository's configuration, in front of `instances`, on `port`. */

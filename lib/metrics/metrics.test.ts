@@ -51,7 +51,8 @@ describe("the figures", () => {
   });
 
   it("times ESIA's back-channel calls by operation and outcome", async () => {
-    expect(esiaOperation("https://esia.gosuslugi.ru/aas/oauth2/v3/te")).toBe("other");
+    expect(esiaOperation("https://esia.gosuslugi.ru/aas/oauth2/v3/te")).toBe("token");
+    expect(esiaOperation("https://esia.gosuslugi.ru/aas/oauth2/v2/ac")).toBe("other");
     expect(esiaOperation("http://127.0.0.1:3000/esia-mock/aas/oauth2/v2/token")).toBe("token");
     expect(esiaOperation("https://esia.gosuslugi.ru/rs/prns/1000299353")).toBe("person");
     const ok = timedEsiaFetch(async () => new Response("{}", { status: 200 }));

@@ -123,7 +123,7 @@ export function setQueueSource(source: (() => Promise<QueueFigures | null>) | nu
 /** ESIA's endpoints by their last path segment: a bounded label, not the URL. */
 export function esiaOperation(url: string): string {
   const pathname = new URL(url).pathname;
-  if (/\/token$/.test(pathname)) return "token";
+  if (/\/(te|token)$/.test(pathname)) return "token"; // v3/te, the token exchange
   if (/\/jwks$/.test(pathname)) return "keys";
   if (/\/rs\/prns\//.test(pathname)) return "person";
   return "other";

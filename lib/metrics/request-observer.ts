@@ -7,7 +7,8 @@ import { routeMatcher } from "./route-pattern";
 // Every request the server answers, counted and timed by route pattern (lib/lifecycle's tracker
 // calls this when the response is done). The patterns are the build's routes.
 
-function buildRoutes(): string[] {
+/** The build's app routes (app-paths-manifest.json); empty outside a build. Also used by the tracing. */
+export function buildRoutes(): string[] {
   try {
     const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server", "app-paths-manifest.json");
     return Object.keys(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as Record<string, string>);
