@@ -669,9 +669,4 @@ export function estimateChildAllowance(input: AllowanceEstimateInput, onDate: Is
   );
 }
 
-/** «действует с 01.01.2026 по 31.12.2028», or null for a rule without dates. */
-export function formatValidity(reference: Pick<ReferenceUsed, "validFrom" | "validTo">): string | null {
-  if (!reference.validFrom) return null;
-  const from = `действует с ${formatRussianDate(reference.validFrom)}`;
-  return reference.validTo ? `${from} по ${formatRussianDate(reference.validTo)}` : from;
-}
+export { formatValidity } from "./validity";

@@ -1,5 +1,6 @@
 import type { Ref } from "react";
-import { formatValidity, type Estimate } from "@/lib/benefits/estimate";
+import type { Estimate } from "@/lib/benefits/estimate";
+import { formatValidity } from "@/lib/benefits/validity";
 import { formatRubles } from "@/lib/benefits/money";
 import { formatRussianDate } from "@/lib/validation/calendar-date";
 import type { EstimateTexts } from "./estimate-form";
