@@ -28,7 +28,6 @@ import {
   type GroupHours,
 } from "./reference-data";
 import type { ServiceId } from "./services";
-import { formatRussianDate } from "../validation/calendar-date";
 
 // «Предварительный расчет»: the public pre-check. It takes the few figures a parent knows without
 // documents, runs them through the same rules a caseworker's decision uses, and explains the result
