@@ -4,11 +4,17 @@
 // JS <= 150 kB on each.
 //
 //   npm run build && <start the portal as in bench/README.md, with the mock ESIA> &
-//   node bench/lighthouse.mjs --base http://127.0.0.1:3250
+//   node bench/lighthouse.mjs --base http://127.0.0.1:3250 [--runs 3] [--only вход,главная] [--save .data/bench/lighthouse]
+//
+// --runs takes the median run of each page (by score); --save writes each run's full report
+// (JSON) there; --details prints where the main thread's time went: the scripts that ran
+// longest (bootup-time), the work by kind (mainthread-work-breakdown) and the long tasks.
 //
 // The signed-in pages: Playwright signs in through the mock ESIA as «Хасанова Алия» (registering
 // her cabinet the first time), starts a draft, and Lighthouse gets that session's cookies.
 
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -18,6 +24,10 @@ const { values } = parseArgs({
   options: {
     base: { type: "string", default: "http://127.0.0.1:3250" },
     chrome: { type: "string", default: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+    runs: { type: "string", default: "1" },
+    only: { type: "string" },
+    save: { type: "string" },
+    details: { type: "boolean", default: false },
   },
 });
 const base = values.base.replace(/\/$/, "");
@@ -47,13 +57,38 @@ async function signedInSession() {
 }
 
 const session = await signedInSession();
+const only = values.only?.split(",").map((name) => name.trim());
 const pages = [
   { name: "главная", url: `${base}/` },
   { name: "страница услуги", url: `${base}/services/kindergarten-basic` },
   { name: "вход", url: `${base}/login` },
   { name: "шаг заявления", url: session.step, cookies: session.cookies },
   { name: "проверка заявления", url: session.review, cookies: session.cookies },
-];
+].filter((target) => !only || only.includes(target.name));
+const runs = Math.max(1, Number(values.runs));
+if (values.save) mkdirSync(values.save, { recursive: true });
+
+const ms = (value) => Math.round(value ?? 0);
+const shortUrl = (url) => String(url).replace(base, "");
+
+/** Where the main thread's time went in one report. */
+function printDetails(name, lhr) {
+  const bootup = lhr.audits["bootup-time"]?.details?.items ?? [];
+  const breakdown = lhr.audits["mainthread-work-breakdown"]?.details?.items ?? [];
+  const longTasks = lhr.audits["long-tasks"]?.details?.items ?? [];
+  console.log(`\n${name}: main thread ${lhr.audits["mainthread-work-breakdown"]?.displayValue ?? "?"}`);
+  console.log(
+    `  by kind: ${breakdown.map((item) => `${item.groupLabel ?? item.group} ${ms(item.duration)} ms`).join(", ")}`,
+  );
+  console.log("  scripts (total / evaluation / parse+compile, ms):");
+  for (const item of bootup.slice(0, 8))
+    console.log(
+      `    ${ms(item.total)} / ${ms(item.scripting)} / ${ms(item.scriptParseCompile)}  ${shortUrl(item.url)}`,
+    );
+  console.log(`  long tasks: ${longTasks.length}`);
+  for (const task of longTasks.slice(0, 8))
+    console.log(`    at ${ms(task.startTime)} ms, ${ms(task.duration)} ms  ${shortUrl(task.url)}`);
+}
 
 const chrome = await chromeLauncher.launch({
   chromePath: values.chrome,
@@ -62,26 +97,38 @@ const chrome = await chromeLauncher.launch({
 const rows = [];
 try {
   for (const target of pages) {
-    const result = await lighthouse(target.url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility"],
-      ...(target.cookies ? { extraHeaders: { Cookie: target.cookies } } : {}),
-    });
-    const lhr = result.lhr;
-    const items = lhr.audits["network-requests"]?.details?.items ?? [];
-    const jsBytes = items
-      .filter((item) => item.resourceType === "Script")
-      .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+    const measured = [];
+    for (let run = 0; run < runs; run += 1) {
+      const result = await lighthouse(target.url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+        ...(target.cookies ? { extraHeaders: { Cookie: target.cookies } } : {}),
+      });
+      const lhr = result.lhr;
+      if (values.save)
+        writeFileSync(path.join(values.save, `${target.name.replace(/\s+/g, "-")}-${run + 1}.json`), result.report);
+      if (values.details) printDetails(`${target.name} (${run + 1})`, lhr);
+      const items = lhr.audits["network-requests"]?.details?.items ?? [];
+      const jsBytes = items
+        .filter((item) => item.resourceType === "Script")
+        .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+      measured.push({
+        page: target.name,
+        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+        "JS kB (gzip)": Math.round(jsBytes / 102.4) / 10,
+        LCP: lhr.audits["largest-contentful-paint"].displayValue,
+        TBT: lhr.audits["total-blocking-time"].displayValue,
+        url: shortUrl(lhr.finalDisplayedUrl),
+      });
+    }
+    // The median run by score (Lighthouse's own advice for variable machines).
+    measured.sort((a, b) => a.performance - b.performance);
     rows.push({
-      page: target.name,
-      performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
-      accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
-      "JS kB (gzip)": Math.round(jsBytes / 102.4) / 10,
-      LCP: lhr.audits["largest-contentful-paint"].displayValue,
-      TBT: lhr.audits["total-blocking-time"].displayValue,
-      url: lhr.finalDisplayedUrl,
+      ...measured[Math.floor(measured.length / 2)],
+      ...(runs > 1 ? { runs: measured.map((m) => m.performance).join(" ") } : {}),
     });
   }
 } finally {

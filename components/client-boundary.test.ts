@@ -120,6 +120,8 @@ const ZOD_FREE_CLIENT_MODULES = [
   "app/(portal)/cabinet/applications/[id]/step/[step]/step-form.tsx",
   "app/(portal)/cabinet/applications/[id]/step/[step]/step-fields.tsx",
   "app/(portal)/cabinet/applications/[id]/submit-form.tsx",
+  "app/(portal)/services/[id]/estimate/estimate-form.tsx",
+  "app/(portal)/services/[id]/estimate/estimate-result.tsx",
   "components/forms/enhanced-form.tsx",
   "components/forms/fields.tsx",
   "components/service-worker.tsx",

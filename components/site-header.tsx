@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { parseLocale } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./language-switch";

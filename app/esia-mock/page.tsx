@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { mockSettings } from "@/lib/esia-mock/settings";
 
 export default function EsiaMockHome() {

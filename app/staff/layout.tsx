@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import Link from "@/components/link";
 import type { ReactNode } from "react";
 import { SkipLink } from "@/components/skip-link";
 import { prisma } from "@/lib/db/runtime";

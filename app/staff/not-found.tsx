@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 /** Staff pages that do not exist, and those a role may not open (the same answer for both). */
 export default function StaffNotFound() {

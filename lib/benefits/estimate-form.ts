@@ -10,26 +10,14 @@ import {
   type KindergartenEstimateInput,
 } from "./estimate";
 import { GROUP_HOURS, type GroupHours } from "./reference-data";
+import { ESTIMATE_FIELD_LABELS, type EstimateField } from "./estimate-fields";
 import type { ServiceId } from "./services";
 
 // The «Предварительный расчет» forms: one zod schema per service, run in the browser by
 // react-hook-form and again by the server action. They read the strings a form posts and yield
 // the inputs of lib/benefits/estimate.ts; the messages are the ones shown beside the fields.
 
-/** Field labels, shared by the form, its error summary and the tests that find fields by label. */
-export const ESTIMATE_FIELD_LABELS = {
-  childBirthDate: "Дата рождения ребенка",
-  childrenCount: "Количество детей в семье",
-  childOrder: "Каким по счету родился ребенок",
-  groupHours: "Режим пребывания в группе",
-  fee: "Родительская плата в месяц, ₽",
-  familySize: "Число членов семьи",
-  income: "Доход семьи за 3 месяца, ₽",
-  allowanceChildren: "Количество детей до 16 лет",
-  category: "Категория семьи",
-} as const;
-
-export type EstimateField = keyof typeof ESTIMATE_FIELD_LABELS;
+export { ESTIMATE_FIELD_LABELS, ESTIMATE_FIELDS, type EstimateField } from "./estimate-fields";
 
 const L = ESTIMATE_FIELD_LABELS;
 const MAX_CHILDREN = 20;
@@ -147,21 +135,6 @@ export const allowanceEstimateForm = z
     childrenCount: values.allowanceChildren,
     category: values.category,
   }));
-
-/** The fields each service's form shows, in page order. */
-export const ESTIMATE_FIELDS: Record<ServiceId, readonly EstimateField[]> = {
-  "kindergarten-basic": ["childBirthDate", "childrenCount", "childOrder", "groupHours", "fee"],
-  "kindergarten-additional": [
-    "childBirthDate",
-    "childrenCount",
-    "childOrder",
-    "groupHours",
-    "fee",
-    "familySize",
-    "income",
-  ],
-  "child-allowance": ["familySize", "income", "allowanceChildren", "category"],
-};
 
 /** Every schema reads the same flat record of strings a form posts. */
 export type EstimateFormValues = Partial<Record<EstimateField, string>>;

@@ -28,7 +28,6 @@ import {
   type GroupHours,
 } from "./reference-data";
 import type { ServiceId } from "./services";
-import { formatRussianDate } from "../validation/calendar-date";
 
 // «Предварительный расчет»: the public pre-check. It takes the few figures a parent knows without
 // documents, runs them through the same rules a caseworker's decision uses, and explains the result
@@ -693,9 +692,4 @@ export function estimateChildAllowance(input: AllowanceEstimateInput, onDate: Is
   );
 }
 
-/** «действует с 01.01.2026 по 31.12.2028», or null for a rule without dates. */
-export function formatValidity(reference: Pick<ReferenceUsed, "validFrom" | "validTo">): string | null {
-  if (!reference.validFrom) return null;
-  const from = `действует с ${formatRussianDate(reference.validFrom)}`;
-  return reference.validTo ? `${from} по ${formatRussianDate(reference.validTo)}` : from;
-}
+export { formatValidity } from "./validity";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";

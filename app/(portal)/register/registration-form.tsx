@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/link";
 import { useActionState } from "react";
 import { Checkbox, ErrorSummary, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { LEVEL_TITLES } from "@/lib/esia-mock/levels";
 import { DEMO_PASSWORD, PERSONAS } from "@/lib/esia-mock/personas";
 import { logInAction, logInAsPersonaAction } from "./actions";

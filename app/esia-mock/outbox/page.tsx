@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { outbox } from "@/lib/esia-mock/control";
 import { normalizeEmail, normalizeMobilePhone } from "@/lib/validation";
 import { mockDb } from "../_lib/mock";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import type { ReactNode } from "react";
 import { accountForOperator } from "@/lib/esia-mock/accounts";
 import { LEVEL_TITLES } from "@/lib/esia-mock/levels";

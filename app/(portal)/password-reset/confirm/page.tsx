@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import type { PasswordPolicyTexts } from "../../register/password-policy";
 import { completePasswordResetAction } from "../actions";

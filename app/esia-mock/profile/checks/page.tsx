@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { latestCheck } from "@/lib/esia-mock/accounts";
 import { CHECK_TITLES } from "@/lib/esia-mock/checks";
 import { LEVEL_TITLES } from "@/lib/esia-mock/levels";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { activeMemberships, ORGANIZATION_TYPES, type OrganizationType } from "@/lib/esia-mock/organizations";
 import { mockDb, requireAccount } from "../../_lib/mock";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { latestCheck, personalDataDraft } from "@/lib/esia-mock/accounts";
 import { mockDb, requireAccount } from "../../_lib/mock";
 import { DataSteps } from "../_components/steps";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 /** What a step shows when its pending verification is unknown, used up or out of date. */
 export function ExpiredStep({ restartHref, restartLabel }: { restartHref: string; restartLabel: string }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { redirect } from "next/navigation";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { pendingVerification } from "@/lib/esia-mock/accounts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/app/staff/_lib/auth";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/app/staff/_lib/auth";
 import { requestMeta } from "@/app/_lib/request-meta";

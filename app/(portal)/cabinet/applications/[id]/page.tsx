@@ -16,7 +16,7 @@ import { prisma } from "@/lib/db/runtime";
 import { formatRussianDate } from "@/lib/validation/calendar-date";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { provideDocumentsAction, uploadRequestedDocumentAction, withdrawApplicationAction } from "./actions";
-import { formFrameWords } from "./step/[step]/form-messages";
+import { formFrameWords } from "./form-frame-words";
 import { RequestedDocumentsForms } from "./submit-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/app/_lib/auth";
 import { pageLocale } from "@/app/_lib/page-locale";

@@ -1,15 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useRef } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import type { z } from "zod";
 import { EnhancedForm, type FormSchema } from "@/components/forms/enhanced-form";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { ESTIMATE_FIELDS, ESTIMATE_FORMS, type EstimateField } from "@/lib/benefits/estimate-form";
+import { ESTIMATE_FIELDS, type EstimateField } from "@/lib/benefits/estimate-fields";
 import type { ServiceId } from "@/lib/benefits/services";
 import { EMPTY_FORM } from "@/lib/forms/form-state";
-import { translatedSchema } from "@/lib/forms/translated-schema";
-import { fieldMessageTranslator, type FieldMessageTable } from "@/lib/i18n/field-messages-translator";
+import type { FieldMessageTable } from "@/lib/i18n/field-messages-translator";
 import type ru from "@/messages/pages/ru.json";
 import type { EstimateState } from "./actions";
 import { EstimateResult } from "./estimate-result";
@@ -52,10 +51,19 @@ export function EstimateForm({
     if (state.estimate) resultRef.current?.focus();
   }, [state.estimate]);
   const { values, errors } = state;
-  const schema = useMemo(
-    () => translatedSchema(ESTIMATE_FORMS[serviceId] as z.ZodType<unknown>, fieldMessageTranslator(messages)),
-    [serviceId, messages],
-  );
+  // The schemas (and zod with them) load when the person first works in the form, as a step's do.
+  const loadSchema = () =>
+    Promise.all([
+      import("@/lib/benefits/estimate-form"),
+      import("@/lib/forms/translated-schema"),
+      import("@/lib/i18n/field-messages-translator"),
+    ]).then(
+      ([{ ESTIMATE_FORMS }, { translatedSchema }, { fieldMessageTranslator }]) =>
+        translatedSchema(
+          ESTIMATE_FORMS[serviceId] as z.ZodType<unknown>,
+          fieldMessageTranslator(messages),
+        ) as unknown as FormSchema,
+    );
   const L = texts.labels;
   const f = texts.form;
 
@@ -65,7 +73,7 @@ export function EstimateForm({
       <EnhancedForm
         key={state.revision ?? 0}
         // The schemas' outputs differ per service and only the server uses them; the browser checks input.
-        loadSchema={() => Promise.resolve(schema as unknown as FormSchema)}
+        loadSchema={loadSchema}
         state={state}
         action={formAction}
         labels={L}

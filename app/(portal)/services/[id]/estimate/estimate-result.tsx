@@ -1,5 +1,5 @@
 import type { Ref } from "react";
-import { formatValidity } from "@/lib/benefits/estimate";
+import { formatValidity } from "@/lib/benefits/validity";
 import type { EstimateInLanguage } from "@/lib/i18n/estimate-lines";
 import type { EstimateTexts } from "./estimate-form";
 

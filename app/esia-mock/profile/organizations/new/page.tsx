@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { LEVEL_TITLES } from "@/lib/esia-mock/levels";
 import { requireAccount } from "../../../_lib/mock";
 import { registerOrganizationAction } from "../actions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/app/_lib/auth";
@@ -14,7 +14,7 @@ import { todayInMoscow } from "@/lib/validation/calendar-date";
 import { EsiaLevelNotice } from "../../../../_components/esia-level-notice";
 import { submitApplicationAction } from "../actions";
 import { ApplicationProgress } from "../progress";
-import { formFrameWords } from "../step/[step]/form-messages";
+import { formFrameWords } from "../form-frame-words";
 import { SubmitApplicationForm } from "../submit-form";
 
 export async function generateMetadata(): Promise<Metadata> {

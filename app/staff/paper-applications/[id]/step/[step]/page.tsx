@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { FormMessages } from "@/app/(portal)/cabinet/applications/[id]/step/[step]/form-messages";
 import { StepForm } from "@/app/(portal)/cabinet/applications/[id]/step/[step]/step-form";

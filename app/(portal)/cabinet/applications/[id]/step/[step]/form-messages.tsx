@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, type getTranslations } from "next-intl/server";
-import type { FormFrameWords } from "@/components/forms/fields";
+import { getLocale, getMessages } from "next-intl/server";
 
 /**
  * The form's words for its client components (step-form.tsx, step-fields.tsx): the field
@@ -17,9 +16,4 @@ export async function FormMessages({ children }: { children: ReactNode }) {
       {children}
     </NextIntlClientProvider>
   );
-}
-
-/** The form frame's own words (error summary title, «Ошибка: ») for a form rendered from a server page. */
-export function formFrameWords(t: Awaited<ReturnType<typeof getTranslations<"form">>>): FormFrameWords {
-  return { errorPrefix: t("errorPrefix"), summaryTitle: t("summaryTitle"), failedTitle: t("failedTitle") };
 }
