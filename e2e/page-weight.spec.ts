@@ -19,7 +19,8 @@ const BUDGET_KB = 150;
  */
 const STILL_OVER_KB: { path: RegExp; kB: number }[] = [
   { path: /^\/cabinet\/applications\/\d+\/step\//, kB: 176 },
-  { path: /^\/services\/[^/]+\/estimate$/, kB: 159 },
+  // 159.4: the field messages' one translator (both languages' wording) came with the Tatar estimate.
+  { path: /^\/services\/[^/]+\/estimate$/, kB: 160 },
 ];
 
 interface Weight {
