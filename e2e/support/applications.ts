@@ -46,7 +46,15 @@ export async function signInThroughEsia(page: Page, persona: string, returnTo = 
   await page.goto(`/esia/start?intent=login&returnTo=${encodeURIComponent(returnTo)}`);
   await passEsia(page, persona);
   const register = page.getByRole("form", { name: "Регистрация нового личного кабинета" });
-  if (await page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" }).isVisible()) {
+  // Where the callback sends the person: the choice page (no cabinet yet) or returnTo. Decided
+  // only once the browser is there: asking while the callback is still answering read a page
+  // that had not arrived, and a new person was never registered.
+  const unlinked = page.getByRole("heading", { name: "Учетная запись ЕСИА не привязана к личному кабинету" });
+  await page.waitForURL(
+    (url) => url.pathname === "/esia/choose" || url.pathname === returnTo.split("?")[0] || url.pathname === "/cabinet",
+  );
+  if (new URL(page.url()).pathname === "/esia/choose") {
+    await expect(unlinked).toBeVisible();
     await expectAccessibleOnce(page, "ЕСИА не привязана: войти или зарегистрироваться");
     await register.getByLabel("Пароль", { exact: true }).fill(PASSWORD);
     await register.getByLabel("Повторите пароль").fill(PASSWORD);
