@@ -120,7 +120,8 @@ describe(`mock ESIA legacy ac/te with CMS signatures (${testDatabaseDriver()})`,
   });
 
   it("refuses a signature with the content attached, a v2 raw signature, and garbage (ESIA-007053)", async () => {
-    const params = legacyAuthorizationParams(client, { scope: SCOPE });
+    const now = new Date();
+    const params = legacyAuthorizationParams(client, { scope: SCOPE, now });
     const attached = cmsClientSecret(
       client.credentials,
       `${SCOPE}${params.timestamp}${client.clientId}${params.state}`,
@@ -129,7 +130,7 @@ describe(`mock ESIA legacy ac/te with CMS signatures (${testDatabaseDriver()})`,
     expect(
       await refusal(startAuthorization(database.prisma, { ...params, client_secret: attached }, new Date(), "legacy")),
     ).toBe("ESIA-007053");
-    const v2 = authorizationParams(client, { scope: SCOPE, state: params.state });
+    const v2 = authorizationParams(client, { scope: SCOPE, state: params.state, now });
     expect(
       await refusal(
         startAuthorization(database.prisma, { ...params, client_secret: v2.client_secret }, new Date(), "legacy"),

@@ -176,10 +176,11 @@ describe(`mock ESIA protocol (${testDatabaseDriver()})`, () => {
   });
 
   it("refuses a client secret signed with another key (ESIA-007053)", async () => {
-    const params = authorizationParams(client, { scope: SCOPE });
+    const now = new Date();
+    const params = authorizationParams(client, { scope: SCOPE, now });
     const forged = {
       ...params,
-      client_secret: authorizationParams(stranger, { scope: SCOPE, state: params.state }).client_secret,
+      client_secret: authorizationParams(stranger, { scope: SCOPE, state: params.state, now }).client_secret,
     };
     expect(await refusal(startAuthorization(database.prisma, forged))).toBe("ESIA-007053");
   });
@@ -292,7 +293,9 @@ describe(`mock ESIA protocol (${testDatabaseDriver()})`, () => {
     );
     if (first.kind !== "tokens") throw new Error("no tokens");
     const refresh = (token: string) => {
-      const params = tokenParams(client, { code: "", scope: SCOPE });
+      // One clock reading for both: two could straddle a second and sign different timestamps.
+      const now = new Date();
+      const params = tokenParams(client, { code: "", scope: SCOPE, now });
       return exchangeToken(
         database.prisma,
         {
@@ -300,7 +303,7 @@ describe(`mock ESIA protocol (${testDatabaseDriver()})`, () => {
           code: undefined,
           grant_type: "refresh_token",
           refresh_token: token,
-          client_secret: authorizationParams(client, { scope: SCOPE, state: params.state }).client_secret,
+          client_secret: authorizationParams(client, { scope: SCOPE, state: params.state, now }).client_secret,
         },
         ISSUER,
       );
