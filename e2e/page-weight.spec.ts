@@ -13,12 +13,11 @@ const BUDGET_KB = 150;
 /**
  * Pages still over the budget, each with the most it may weigh now: the list can only shrink.
  * On top of the 140 kB every page has (React, the router, the header's language switch), a form
- * step carries react-hook-form (12 kB gzip) and next-intl's client runtime with its message
- * parser (12.5 kB) for the fields' words in the page's language; the estimate, react-hook-form
- * and its form. See decision 0016 §10.
+ * step and the estimate carry react-hook-form (12 kB gzip) and their form. See decision 0016 §10.
  */
 const STILL_OVER_KB: { path: RegExp; kB: number }[] = [
-  { path: /^\/cabinet\/applications\/\d+\/step\//, kB: 176 },
+  // 176 with next-intl's client and its message parser; 163.4 with the words as data.
+  { path: /^\/cabinet\/applications\/\d+\/step\//, kB: 164 },
   // 158.8, then 159.4 once the Tatar estimate lines and the one field-message translator were merged.
   { path: /^\/services\/[^/]+\/estimate$/, kB: 160 },
 ];
