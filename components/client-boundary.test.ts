@@ -133,6 +133,36 @@ describe("the citizen's pages load zod only when a form is used", () => {
   });
 });
 
+// next-intl's client runtime carries ICU's message parser (16 kB gzip; issue #15 keeps a form step
+// within #14's budget): client components get their words from the server as data (the form
+// step: lib/i18n/catalogue.ts formWords and lib/i18n/words.ts; the others: texts as props).
+const isNextIntlClient = (specifier: string) =>
+  specifier === "next-intl" || specifier === "use-intl" || /^(next-intl|use-intl)\/(?!server$)/.test(specifier);
+
+describe("no client component loads next-intl's client", () => {
+  it.each(CLIENT_MODULES.map((file) => [path.relative(ROOT, file), file]))("%s", (_name, file) => {
+    expect(reaches(file, isNextIntlClient)).toBe(false);
+  });
+});
+
+// react-hook-form comes with a form's first use, as its schema does (components/forms/form-bridge.tsx,
+// imported by EnhancedForm when the person first focuses or types in the form): no other client
+// module may import it statically, or it is back in the page's first load.
+const isHookForm = (specifier: string) => /^(react-hook-form|@hookform\/)/.test(specifier);
+const LOADED_ON_FIRST_USE = ["components/forms/form-bridge.tsx"];
+
+describe("react-hook-form is loaded on a form's first use only", () => {
+  it.each(
+    CLIENT_MODULES.map((file) => path.relative(ROOT, file)).filter((name) => !LOADED_ON_FIRST_USE.includes(name)),
+  )("%s", (name) => {
+    expect(reaches(path.join(ROOT, name), isHookForm)).toBe(false);
+  });
+
+  it("has the bridge, which does import it", () => {
+    expect(reaches(path.join(ROOT, LOADED_ON_FIRST_USE[0]!), isHookForm)).toBe(true);
+  });
+});
+
 // Every message is Russian (lib/validation/russian-messages.ts installs zod's fallback words):
 // a module that builds or runs zod schemas imports it, directly or through what it imports.
 const ZOD_MODULES = [...sourceFiles(path.join(ROOT, "lib")), ...sourceFiles(path.join(ROOT, "app"))].filter(

@@ -1,32 +1,23 @@
 "use client";
 
-import { startTransition, useMemo, useRef, useState, type ReactNode } from "react";
-import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
+import { startTransition, useRef, useState, type ReactNode } from "react";
+import type { FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
-import type { FormState } from "@/lib/forms/form-state";
+import { submittedValues, type FormState } from "@/lib/forms/form-state";
 import { ErrorSummary, FieldEnhancementContext, useFormFrameWords, type FieldEnhancement } from "./fields";
+import type { BridgeState } from "./form-bridge";
 
 // A server-action form that react-hook-form checks in the browser first, with the same zod
 // schema the server action uses. Without JavaScript the form posts as it is and the server
 // answers with the same messages. Only the buttons that move on (validateIntents) are checked
 // here: «Сохранить черновик», «Назад» and adding a row save what is typed, whatever it is.
 //
-// The schema (and zod and its resolver with it) is loaded when the person first works in the form, not with the
-// page: it is most of a form's JavaScript, and the server checks everything again anyway.
-
-function flatten(errors: FieldErrors, prefix = ""): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [key, value] of Object.entries(errors)) {
-    if (!value || typeof value !== "object") continue;
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof (value as { message?: unknown }).message === "string" && (value as { message: string }).message) {
-      flat[path] = (value as { message: string }).message;
-    } else {
-      Object.assign(flat, flatten(value as FieldErrors, path));
-    }
-  }
-  return flat;
-}
+// react-hook-form, the schema, zod and its resolver are loaded when the person first works in the
+// form (focus, input or a submit), not with the page: they are most of a form's JavaScript, and
+// the server checks everything again anyway. Until they have arrived the form is a plain form:
+// a submit goes to the server action as without JavaScript. When they arrive, the fields stay the
+// same elements (the form bridge renders nothing and hands react-hook-form up), so focus stays
+// where it is and the values start from what the form holds then.
 
 /** The form's field names top to bottom. */
 function fieldOrder(form: HTMLFormElement): string[] {
@@ -34,6 +25,44 @@ function fieldOrder(form: HTMLFormElement): string[] {
 }
 
 export type FormSchema = z.ZodType<unknown, Record<string, unknown>>;
+
+type Bridge = typeof import("./form-bridge").FormBridge;
+type ZodResolverModule = typeof import("@hookform/resolvers/zod");
+
+/** One import of the bridge for every form of the page; a failed one is tried again next time. */
+let loadedBridge: Bridge | null = null;
+let bridgeImport: Promise<Bridge> | null = null;
+function importBridge(): Promise<Bridge> {
+  return (bridgeImport ??= import("./form-bridge").then(
+    (module) => (loadedBridge = module.FormBridge),
+    (error: unknown) => {
+      bridgeImport = null;
+      throw error;
+    },
+  ));
+}
+
+/** The schema's check for react-hook-form, its modules loaded on the first `load`. */
+function schemaCheck(loadSchema: () => Promise<FormSchema>) {
+  let loading: Promise<[ZodResolverModule, FormSchema]> | null = null;
+  const load = () =>
+    (loading ??= Promise.all([import("@hookform/resolvers/zod"), loadSchema()]).catch((error: unknown) => {
+      loading = null; // tried again next time
+      throw error;
+    }));
+  const resolver: Resolver<FieldValues> = async (values, context, options) => {
+    let loaded: [ZodResolverModule, FormSchema];
+    try {
+      loaded = await load();
+    } catch {
+      // No schema (the network went away): the form goes to the server, which checks it.
+      return { values, errors: {} };
+    }
+    const [{ zodResolver }, schema] = loaded;
+    return (zodResolver(schema as never) as unknown as Resolver<FieldValues>)(values, context, options);
+  };
+  return { load, resolver };
+}
 
 interface EnhancedFormProps {
   /** The form's zod schema, loaded on first use: `() => import("…").then((m) => m.schema)`. */
@@ -71,32 +100,25 @@ export function EnhancedForm({
   children,
 }: EnhancedFormProps) {
   const words = useFormFrameWords();
-  const defaultValues = useMemo(() => nest(state.values), [nest, state.values]);
-  const schema = useRef<Promise<[typeof import("@hookform/resolvers/zod"), FormSchema]> | null>(null);
-  const load = () =>
-    (schema.current ??= Promise.all([import("@hookform/resolvers/zod"), loadSchema()]).catch((error: unknown) => {
-      schema.current = null; // tried again next time
-      throw error;
-    }));
-  const resolver: Resolver<FieldValues> = async (values, context, options) => {
-    let loaded: [typeof import("@hookform/resolvers/zod"), FormSchema];
-    try {
-      loaded = await load();
-    } catch {
-      // No schema (the network went away): the form goes to the server, which checks it.
-      return { values, errors: {} };
-    }
-    const [{ zodResolver }, loadedSchema] = loaded;
-    return (zodResolver(loadedSchema as never) as unknown as Resolver<FieldValues>)(values, context, options);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A form is mounted afresh for each answer of the server (its key), so what it is given first stands.
+  const [check] = useState(() => schemaCheck(loadSchema));
+  // react-hook-form's values to start from: what the form holds when the bridge arrives (typed
+  // before it did), or the answer's values when the bridge is there with the form's first render.
+  const [startValues] = useState(
+    () => () => nest(formRef.current ? submittedValues(new FormData(formRef.current)) : state.values),
+  );
+  const [FormBridge, setFormBridge] = useState<Bridge | null>(() => loadedBridge);
+  const [hookForm, setHookForm] = useState<BridgeState | null>(null);
+  const enhance = () => {
+    void check.load().catch(() => undefined);
+    if (!FormBridge)
+      void importBridge().then(
+        (bridge) => setFormBridge(() => bridge),
+        () => undefined,
+      );
   };
-  const form = useForm<FieldValues>({
-    resolver,
-    defaultValues,
-    mode: "onTouched",
-    shouldUnregister: false,
-    // The error summary takes focus (GOV.UK), not the first field with the summary off screen.
-    shouldFocusError: false,
-  });
+
   const [failedChecks, setFailedChecks] = useState(0);
   // The page order of the fields for the summary: the posted names (page order too) until the
   // form is used, then the form's own elements, read in its event handlers.
@@ -105,12 +127,13 @@ export function EnhancedForm({
     const names = fieldOrder(form);
     if (names.join() !== order.join()) setOrder(names);
   };
-  const clientErrors = flatten(form.formState.errors);
-  const checkedAll = form.formState.submitCount > 0 || Object.keys(clientErrors).length > 0;
+  const clientErrors = hookForm?.errors ?? {};
+  const checkedAll = hookForm !== null && (hookForm.submitCount > 0 || Object.keys(clientErrors).length > 0);
 
   const enhancement: FieldEnhancement = {
-    register: (name) => form.register(name),
-    error: (name, serverError) => clientErrors[name] ?? (form.getFieldState(name).isTouched ? undefined : serverError),
+    register: (name) => (hookForm ? hookForm.form.register(name) : {}),
+    error: (name, serverError) =>
+      clientErrors[name] ?? (hookForm?.form.getFieldState(name).isTouched ? undefined : serverError),
   };
   const summary = checkedAll ? clientErrors : { ...state.errors, ...clientErrors };
   const failed = Object.keys(summary).length > 0 || Boolean(state.message);
@@ -119,10 +142,15 @@ export function EnhancedForm({
     readOrder(event.currentTarget);
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (validateIntents && (!submitter || !validateIntents.includes(submitter.value))) return;
+    // Before react-hook-form has arrived the form goes to the server action, as without JavaScript.
+    if (!hookForm) {
+      enhance();
+      return;
+    }
     // Checked here first; when it passes, the same data (with the pressed button) goes to the action.
     const element = event.currentTarget;
     event.preventDefault();
-    void form.handleSubmit(
+    void hookForm.form.handleSubmit(
       () => {
         const data = new FormData(element, submitter);
         startTransition(() => action(data));
@@ -133,14 +161,19 @@ export function EnhancedForm({
 
   return (
     <FieldEnhancementContext.Provider value={enhancement}>
+      {FormBridge ? <FormBridge defaultValues={startValues} resolver={check.resolver} onChange={setHookForm} /> : null}
       <form
+        ref={formRef}
         action={action}
         onSubmit={onSubmit}
-        onFocus={() => void load().catch(() => undefined)}
+        onFocus={enhance}
+        onInput={enhance}
         onBlur={(event) => readOrder(event.currentTarget)}
         noValidate
         encType={encType}
         className={className}
+        // Marks a form whose browser checks run (react-hook-form has arrived); the e2e tests wait for it.
+        data-enhanced={hookForm ? "" : undefined}
       >
         {pageTitle !== undefined ? <title>{`${failed ? words.errorPrefix : ""}${pageTitle}`}</title> : null}
         <ErrorSummary

@@ -5,6 +5,7 @@ import formTt from "../../messages/form/tt.json";
 import pagesRu from "../../messages/pages/ru.json";
 import pagesTt from "../../messages/pages/tt.json";
 import type { Locale } from "./locales";
+import { fillPlaceholders } from "./words";
 
 // One catalogue per language, kept in parts so that the texts of one area live together: the
 // portal's frame and cabinet (messages/*.json), the application form (messages/form/), the
@@ -33,5 +34,19 @@ export function message(locale: Locale, key: string, values: Record<string, stri
   let node: unknown = CATALOGUES[locale];
   for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
   if (typeof node !== "string") throw new Error(`No message ${key} in ${locale}`);
-  return node.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillPlaceholders(node, values);
+}
+
+/**
+ * The sections of messages/form/ a form step's client components say (labels, hints, choices and
+ * the form's own texts): the step page hands them over as data, and the browser fills their
+ * {name} placeholders (lib/i18n/words.ts); the validation messages come with the schema instead.
+ */
+export const FORM_WORD_SECTIONS = ["fields", "choices", "form"] as const;
+export type FormWords = Pick<Messages, (typeof FORM_WORD_SECTIONS)[number]>;
+
+/** The form step's words in one language. */
+export function formWords(locale: Locale): FormWords {
+  const all = CATALOGUES[locale];
+  return { fields: all.fields, choices: all.choices, form: all.form };
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "@/components/link";
 import { notFound } from "next/navigation";
-import { FormMessages } from "@/app/(portal)/cabinet/applications/[id]/step/[step]/form-messages";
 import { StepForm } from "@/app/(portal)/cabinet/applications/[id]/step/[step]/step-form";
 import { requireStaff } from "@/app/staff/_lib/auth";
 import { requestMeta } from "@/app/_lib/request-meta";
 import { stepView } from "@/lib/applications/service";
+import { formWords } from "@/lib/i18n/catalogue";
 import { STEP_TITLES, stepsOf } from "@/lib/applications/steps";
 import { openPaperDraft } from "@/lib/casework/paper";
 import { CHANNEL_LABELS } from "@/lib/dashboard/figures";
@@ -44,14 +44,14 @@ export default async function PaperStepPage({ params }: Params) {
         </Link>
       </p>
       <div className="max-w-2xl">
-        <FormMessages>
-          <StepForm
-            {...view.form}
-            action={savePaperStepAction.bind(null, view.applicationId, view.step)}
-            linkFiles={false}
-            reviewLabel="Перейти к регистрации"
-          />
-        </FormMessages>
+        {/* Staff pages are Russian: the form's Russian words. */}
+        <StepForm
+          {...view.form}
+          words={formWords("ru")}
+          action={savePaperStepAction.bind(null, view.applicationId, view.step)}
+          linkFiles={false}
+          reviewLabel="Перейти к регистрации"
+        />
       </div>
     </>
   );

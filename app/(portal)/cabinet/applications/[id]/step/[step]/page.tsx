@@ -7,11 +7,11 @@ import { stepPlace } from "@/lib/applications/progress";
 import { openStep } from "@/lib/applications/service";
 import { STEP_TITLES } from "@/lib/applications/steps";
 import { prisma } from "@/lib/db/runtime";
+import { formWords } from "@/lib/i18n/catalogue";
 import { fieldMessageTable, formStateIn } from "@/lib/i18n/field-messages";
 import { parseLocale } from "@/lib/i18n/locales";
 import { saveStepAction } from "./actions";
 import { ApplicationProgress } from "../../progress";
-import { FormMessages } from "./form-messages";
 import { StepForm } from "./step-form";
 
 type Params = { params: Promise<{ id: string; step: string }> };
@@ -51,16 +51,15 @@ export default async function ApplicationStepPage({ params }: Params) {
         completed={view.completedSteps}
       />
       <div className="max-w-2xl">
-        <FormMessages>
-          <StepForm
-            {...view.form}
-            initial={formStateIn(locale, view.form.initial)}
-            messages={fieldMessageTable(locale)}
-            pageTitle={`${stepTitle(locale, view.step)} — ${tPortal("name")}`}
-            action={saveStepAction.bind(null, view.applicationId, view.step)}
-            languageChoice
-          />
-        </FormMessages>
+        <StepForm
+          {...view.form}
+          initial={formStateIn(locale, view.form.initial)}
+          messages={fieldMessageTable(locale)}
+          words={formWords(locale)}
+          language={locale}
+          pageTitle={`${stepTitle(locale, view.step)} — ${tPortal("name")}`}
+          action={saveStepAction.bind(null, view.applicationId, view.step)}
+        />
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { createContext, useContext } from "react";
 import { Checkbox, RadioGroup, SelectField, TextField } from "@/components/forms/fields";
 import { MEMBER_STATUSES } from "@/lib/benefits/member-statuses";
 import { GROUP_HOURS } from "@/lib/benefits/group-hours";
@@ -21,12 +21,14 @@ import {
   PAYMENT_FIELDS,
   type FieldSpec,
 } from "@/lib/applications/fields";
+import type { Translate } from "@/lib/i18n/words";
 
 // The fields of each step, named, labelled and hinted by the step's table
 // (lib/applications/fields.ts); rows of a repeatable list are "children.0.lastName". A field
 // prefilled from ESIA and unchanged says so. The words come from the catalogue part
-// messages/form/ (fields, choices, form), which the step page hands to these client components
-// through next-intl's provider in the page's language: labels by the field's key.
+// messages/form/ (fields, choices, form) in the page's language: the step page hands them to
+// StepForm as data (lib/i18n/catalogue.ts `formWords`), which gives these components their
+// translator (lib/i18n/words.ts) through StepWordsContext: labels by the field's key.
 
 export interface StepFieldProps {
   values: StepValues;
@@ -34,7 +36,14 @@ export interface StepFieldProps {
   esiaFields: readonly string[];
 }
 
-type Translate = ReturnType<typeof useTranslations>;
+/** The step's words in the page's language (StepForm provides them). */
+export const StepWordsContext = createContext<Translate | null>(null);
+
+function useWords(): Translate {
+  const t = useContext(StepWordsContext);
+  if (!t) throw new Error("StepWordsContext is missing above the step's fields");
+  return t;
+}
 
 /** A field's label and hint in the page's language, by the field's key in its table. */
 function label(t: Translate, field: FieldSpec): string {
@@ -66,7 +75,7 @@ function Text(
     autoComplete?: string;
   },
 ) {
-  const t = useTranslations();
+  const t = useWords();
   const { field, inputMode, autoComplete } = props;
   const name = props.name ?? field.name;
   return (
@@ -84,7 +93,7 @@ function Text(
 }
 
 function Tick(props: StepFieldProps & { field: FieldSpec; name?: string }) {
-  const t = useTranslations();
+  const t = useWords();
   const name = props.name ?? props.field.name;
   return (
     <Checkbox
@@ -99,7 +108,7 @@ function Tick(props: StepFieldProps & { field: FieldSpec; name?: string }) {
 function Select(
   props: StepFieldProps & { field: FieldSpec; name?: string; options: { value: string; label: string }[] },
 ) {
-  const t = useTranslations();
+  const t = useWords();
   const name = props.name ?? props.field.name;
   return (
     <SelectField
@@ -117,7 +126,7 @@ function Select(
 function Radios(
   props: StepFieldProps & { field: FieldSpec; name?: string; options: { value: string; label: string }[] },
 ) {
-  const t = useTranslations();
+  const t = useWords();
   const name = props.name ?? props.field.name;
   return (
     <RadioGroup
@@ -139,7 +148,7 @@ const MEMBER_STATUS_VALUES = Object.keys(MEMBER_STATUSES);
 const PAYMENT_VALUES = Object.keys(PAYMENT_METHODS);
 
 export function ApplicantFields(props: StepFieldProps) {
-  const t = useTranslations();
+  const t = useWords();
   return (
     <>
       <Text {...props} field={A.lastName} autoComplete="family-name" />
@@ -167,7 +176,7 @@ export function ApplicantFields(props: StepFieldProps) {
 }
 
 export function AddressFields(props: StepFieldProps & { territories: { value: string; label: string }[] }) {
-  const t = useTranslations();
+  const t = useWords();
   const F = ADDRESS_FIELDS;
   return (
     <>
@@ -196,7 +205,7 @@ function RowButton({ intent, children }: { intent: string; children: string }) {
 const C = CHILD_FIELDS;
 
 export function ChildrenFields(props: StepFieldProps & { allowance: boolean }) {
-  const t = useTranslations();
+  const t = useWords();
   const count = rowCount(props.values, "children");
   return (
     <>
@@ -239,7 +248,7 @@ export function KindergartenFields(
     kindergartens: { value: string; label: string }[];
   },
 ) {
-  const t = useTranslations();
+  const t = useWords();
   const F = KINDERGARTEN_FIELDS;
   return (
     <>
@@ -267,7 +276,7 @@ export function KindergartenFields(
 const M = MEMBER_FIELDS;
 
 export function FamilyFields(props: StepFieldProps) {
-  const t = useTranslations();
+  const t = useWords();
   const count = rowCount(props.values, "members", 0);
   return (
     <>
@@ -307,7 +316,7 @@ export function FamilyFields(props: StepFieldProps) {
 }
 
 export function PaymentFields(props: StepFieldProps) {
-  const t = useTranslations();
+  const t = useWords();
   return (
     <>
       <Radios {...props} field={PAYMENT_FIELDS.method} options={choices(t, "payment", PAYMENT_VALUES)} />
@@ -343,7 +352,7 @@ export function AttachmentFields(
     linkFiles?: boolean | undefined;
   },
 ) {
-  const t = useTranslations();
+  const t = useWords();
   return (
     <>
       <p className="mt-2">{t("form.attachmentsIntro", { megabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 })}</p>
@@ -427,7 +436,7 @@ export function AttachmentFields(
 }
 
 export function ConsentFields(props: StepFieldProps) {
-  const t = useTranslations();
+  const t = useWords();
   return (
     <>
       <details className="mt-4 rounded border border-slate-300 p-3">

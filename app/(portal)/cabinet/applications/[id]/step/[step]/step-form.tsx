@@ -1,6 +1,5 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef } from "react";
 import { EnhancedForm, type FormSchema } from "@/components/forms/enhanced-form";
 import { FormFrameWordsContext } from "@/components/forms/fields";
@@ -9,8 +8,10 @@ import type { StepFormData } from "@/lib/applications/service";
 import { ALLOWANCE_CHILD_FIELDS, CHILD_FIELDS, MEMBER_FIELDS } from "@/lib/applications/fields";
 import { nestValues } from "@/lib/applications/steps";
 import type { FormState } from "@/lib/forms/form-state";
+import type { FormWords } from "@/lib/i18n/catalogue";
 import type { FieldMessageTable } from "@/lib/i18n/field-messages-translator";
-import { LOCALE_NAMES, LOCALES, parseLocale } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { translator, type Translate } from "@/lib/i18n/words";
 import {
   AddressFields,
   ApplicantFields,
@@ -20,6 +21,7 @@ import {
   FamilyFields,
   KindergartenFields,
   PaymentFields,
+  StepWordsContext,
 } from "./step-fields";
 
 const ALL_CHILD_FIELDS = Object.keys({ ...CHILD_FIELDS, ...ALLOWANCE_CHILD_FIELDS });
@@ -31,8 +33,10 @@ export type StepFormProps = StepFormData & {
   linkFiles?: boolean;
   /** The last step's button (the staff's says where it leads). */
   reviewLabel?: string;
-  /** The citizen's step offers the other language (staff pages stay Russian). */
-  languageChoice?: boolean;
+  /** The step's words in the page's language: messages/form/'s fields, choices and form (`formWords`). */
+  words: FormWords;
+  /** The citizen's step is in this language and offers the other one (staff pages stay Russian, without). */
+  language?: Locale;
   /** The page's whole title, rendered by the form (the page's metadata has none). */
   pageTitle?: string;
   /** The field messages' table for the page's language (none for Russian, the schemas' own). */
@@ -40,7 +44,7 @@ export type StepFormProps = StepFormData & {
 };
 
 /** In the error summary, a row's field says whose it is: «Ребенок 2: Заполните поле «Имя»». */
-function rowLabels(t: ReturnType<typeof useTranslations>): Record<string, string> {
+function rowLabels(t: Translate): Record<string, string> {
   return Object.fromEntries(
     [
       ...ALL_CHILD_FIELDS.map((name) => ["children", name, "form.child"] as const),
@@ -55,8 +59,7 @@ function rowLabels(t: ReturnType<typeof useTranslations>): Record<string, string
 const LANGUAGE_INTENT = "language:";
 
 export function StepForm(props: StepFormProps) {
-  const t = useTranslations();
-  const locale = parseLocale(useLocale());
+  const t = useMemo(() => translator(props.words), [props.words]);
   const labels = useMemo(() => rowLabels(t), [t]);
   const [state, formAction] = useActionState(props.action, props.initial);
   const languageButton = useRef<HTMLButtonElement>(null);
@@ -70,7 +73,7 @@ export function StepForm(props: StepFormProps) {
       if (
         !link ||
         !button ||
-        !props.languageChoice ||
+        props.language === undefined ||
         event.defaultPrevented ||
         event.button !== 0 ||
         event.metaKey ||
@@ -82,8 +85,8 @@ export function StepForm(props: StepFormProps) {
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
-  }, [props.languageChoice]);
-  const other = LOCALES.find((candidate) => candidate !== locale) ?? "ru";
+  }, [props.language]);
+  const other = LOCALES.find((candidate) => candidate !== props.language) ?? "ru";
   const fieldProps = { values: state.values, errors: state.errors, esiaFields: props.esiaFields };
   const fields = (() => {
     switch (props.stepId) {
@@ -124,83 +127,85 @@ export function StepForm(props: StepFormProps) {
     [t],
   );
   return (
-    <FormFrameWordsContext.Provider value={frameWords}>
-      <EnhancedForm
-        key={state.revision ?? 0}
-        loadSchema={() =>
-          Promise.all([
-            import("@/lib/applications/schemas"),
-            // Russian is the schemas' own language: the translator is loaded only with a table.
-            props.messages ? import("@/lib/forms/translated-schema") : null,
-            props.messages ? import("@/lib/i18n/field-messages-translator") : null,
-          ]).then(([{ stepSchema }, translated, translator]) => {
-            const schema = stepSchema(props.serviceId, props.stepId);
-            return translated && translator && props.messages
-              ? (translated.translatedSchema(
-                  schema,
-                  translator.fieldMessageTranslator(props.messages),
-                ) as unknown as FormSchema)
-              : schema;
-          })
-        }
-        nest={nestValues}
-        state={state}
-        action={formAction}
-        validateIntents={props.stepId === "attachments" ? [] : ["next"]}
-        labels={labels}
-        encType={props.stepId === "attachments" ? "multipart/form-data" : undefined}
-        pageTitle={props.pageTitle}
-      >
-        {/* Enter in a field means «Далее», not the first button of the form (which may remove a row). */}
-        <button
-          type="submit"
-          name="intent"
-          value="next"
-          tabIndex={-1}
-          aria-hidden="true"
-          className="absolute -left-[9999px] h-px w-px overflow-hidden"
+    <StepWordsContext.Provider value={t}>
+      <FormFrameWordsContext.Provider value={frameWords}>
+        <EnhancedForm
+          key={state.revision ?? 0}
+          loadSchema={() =>
+            Promise.all([
+              import("@/lib/applications/schemas"),
+              // Russian is the schemas' own language: the translator is loaded only with a table.
+              props.messages ? import("@/lib/forms/translated-schema") : null,
+              props.messages ? import("@/lib/i18n/field-messages-translator") : null,
+            ]).then(([{ stepSchema }, translated, translator]) => {
+              const schema = stepSchema(props.serviceId, props.stepId);
+              return translated && translator && props.messages
+                ? (translated.translatedSchema(
+                    schema,
+                    translator.fieldMessageTranslator(props.messages),
+                  ) as unknown as FormSchema)
+                : schema;
+            })
+          }
+          nest={nestValues}
+          state={state}
+          action={formAction}
+          validateIntents={props.stepId === "attachments" ? [] : ["next"]}
+          labels={labels}
+          encType={props.stepId === "attachments" ? "multipart/form-data" : undefined}
+          pageTitle={props.pageTitle}
         >
-          {t("form.next")}
-        </button>
-        {state.notice ? (
-          <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
-            {state.notice}
-          </p>
-        ) : null}
-        {props.languageChoice ? (
-          <p className="mt-4 text-sm">
-            {t("form.languageIntro")}{" "}
-            <button
-              ref={languageButton}
-              type="submit"
-              name="intent"
-              value={`${LANGUAGE_INTENT}${other}`}
-              lang={other}
-              aria-describedby="language-note"
-              className="font-semibold text-brand-800 underline"
-            >
-              {LOCALE_NAMES[other]}
-            </button>{" "}
-            <span id="language-note" className="text-slate-600">
-              ({t("form.languageNote")})
-            </span>
-          </p>
-        ) : null}
-        {fields}
-        <div className="mt-8 flex flex-wrap gap-4 border-t border-slate-300 pt-2">
-          {!props.isFirst ? (
-            <SubmitButton name="intent" value="back" variant="secondary">
-              {t("form.back")}
-            </SubmitButton>
+          {/* Enter in a field means «Далее», not the first button of the form (which may remove a row). */}
+          <button
+            type="submit"
+            name="intent"
+            value="next"
+            tabIndex={-1}
+            aria-hidden="true"
+            className="absolute -left-[9999px] h-px w-px overflow-hidden"
+          >
+            {t("form.next")}
+          </button>
+          {state.notice ? (
+            <p role="status" className="mt-4 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold">
+              {state.notice}
+            </p>
           ) : null}
-          <SubmitButton name="intent" value="save" variant="secondary">
-            {t("form.saveDraft")}
-          </SubmitButton>
-          <SubmitButton name="intent" value="next">
-            {props.isLast ? (props.reviewLabel ?? t("form.toReview")) : t("form.next")}
-          </SubmitButton>
-        </div>
-      </EnhancedForm>
-    </FormFrameWordsContext.Provider>
+          {props.language !== undefined ? (
+            <p className="mt-4 text-sm">
+              {t("form.languageIntro")}{" "}
+              <button
+                ref={languageButton}
+                type="submit"
+                name="intent"
+                value={`${LANGUAGE_INTENT}${other}`}
+                lang={other}
+                aria-describedby="language-note"
+                className="font-semibold text-brand-800 underline"
+              >
+                {LOCALE_NAMES[other]}
+              </button>{" "}
+              <span id="language-note" className="text-slate-600">
+                ({t("form.languageNote")})
+              </span>
+            </p>
+          ) : null}
+          {fields}
+          <div className="mt-8 flex flex-wrap gap-4 border-t border-slate-300 pt-2">
+            {!props.isFirst ? (
+              <SubmitButton name="intent" value="back" variant="secondary">
+                {t("form.back")}
+              </SubmitButton>
+            ) : null}
+            <SubmitButton name="intent" value="save" variant="secondary">
+              {t("form.saveDraft")}
+            </SubmitButton>
+            <SubmitButton name="intent" value="next">
+              {props.isLast ? (props.reviewLabel ?? t("form.toReview")) : t("form.next")}
+            </SubmitButton>
+          </div>
+        </EnhancedForm>
+      </FormFrameWordsContext.Provider>
+    </StepWordsContext.Provider>
   );
 }
