@@ -89,6 +89,10 @@ export function figureText(locale: Locale, figure: EstimateFigure): string {
   return category.toLocaleLowerCase(locale === "tt" ? "tt-RU" : "ru-RU");
 }
 
+/** The figures of a text or a line, each written in the language. */
+export const figuresText = (locale: Locale, values: Record<string, EstimateFigure> = {}) =>
+  Object.fromEntries(Object.entries(values).map(([name, figure]) => [name, figureText(locale, figure)]));
+
 /** The value of a line that is a formula or a bare figure, the same in both languages. */
 function formula(line: EstimateLine, text: Record<string, string>): string | null {
   const f = (name: string) => text[name] ?? "";
@@ -122,9 +126,6 @@ export function estimateLineText(locale: Locale, line: EstimateLine): EstimateLi
     value: formula(line, text) ?? words(locale, `${line.key}.${line.variant ?? "value"}`, text),
   };
 }
-
-const figuresText = (locale: Locale, values: Record<string, EstimateFigure> = {}) =>
-  Object.fromEntries(Object.entries(values).map(([name, figure]) => [name, figureText(locale, figure)]));
 
 /** A reason, an assumption or a note on the reference data in the page's language. */
 export function estimateTextIn(locale: Locale, text: EstimateText): string {
