@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { ErrorPageWordsProvider } from "@/components/error-page-words";
 import { FormFrameWordsProvider } from "@/components/forms/fields";
 import { NoScriptErrorPage } from "@/components/no-script-error-page";
+import { noScriptErrorHtml } from "@/components/no-script-error-style";
 import { ServiceWorker } from "@/components/service-worker";
 import "./globals.css";
 
@@ -39,9 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">
         {/* The error page without JavaScript when this page fails on the server (Next leaves it blank). */}
         <NoScriptErrorPage
-          words={messages.errorPage}
-          requestId={request.get("x-request-id") ?? ""}
-          nonce={request.get("x-nonce") ?? ""}
+          html={noScriptErrorHtml(messages.errorPage, request.get("x-request-id") ?? "", request.get("x-nonce") ?? "")}
         />
         {/* The error page's and the forms' frame words in the page's language (a few texts, not the catalogue). */}
         <ErrorPageWordsProvider words={messages.errorPage}>
