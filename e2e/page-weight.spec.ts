@@ -18,7 +18,9 @@ const BUDGET_KB = 150;
  * and its form. See decision 0016 §10.
  */
 const STILL_OVER_KB: { path: RegExp; kB: number }[] = [
-  { path: /^\/cabinet\/applications\/\d+\/step\//, kB: 176 },
+  // 176.9 once the root layout inserts the error page for a browser without JavaScript (its script
+  // is about 0.2 kB: components/no-script-error-page.tsx).
+  { path: /^\/cabinet\/applications\/\d+\/step\//, kB: 177 },
   // 158.8, then 159.4 once the Tatar estimate lines and the one field-message translator were merged.
   { path: /^\/services\/[^/]+\/estimate$/, kB: 160 },
 ];
