@@ -8,8 +8,9 @@ import { LOCALE_COOKIE, localeForPath, type Locale } from "@/lib/i18n/locales";
 // catalogue nor the layout's words (ErrorPageWordsProvider) reach it. The error page's words of
 // both languages are put into the build from the catalogues (next.config.mjs, ERROR_PAGE_WORDS:
 // a few hundred bytes), and the language is the one the pages use: the `lang` cookie, Russian on
-// staff pages and the mock ESIA. The server's render (no cookies in a client component) is Russian
-// and becomes the chosen language as soon as the page runs in the browser.
+// staff pages and the mock ESIA. Next draws this page in the browser only: for a failure on the
+// server it sends an empty error document, which components/no-script-error-page.tsx fills in
+// the page's language for a browser without JavaScript (decision 0019, item 19).
 
 const WORDS = JSON.parse(process.env.ERROR_PAGE_WORDS ?? "{}") as Record<Locale, ErrorPageWords>;
 

@@ -17,7 +17,11 @@ const BUDGET_KB = 150;
  * the 150 is the step's own field components with the field tables' Russian labels (2.2 kB,
  * the words now come from the catalogue). The estimate fits (159.4 → 147.3 kB). See decision 0016 §10.
  */
-const STILL_OVER_KB: { path: RegExp; kB: number }[] = [{ path: /^\/cabinet\/applications\/\d+\/step\//, kB: 152 }];
+const STILL_OVER_KB: { path: RegExp; kB: number }[] = [
+  // 151.4, and about 0.2 kB more with the error page for a browser without JavaScript that the
+  // root layout inserts (components/no-script-error-page.tsx).
+  { path: /^\/cabinet\/applications\/\d+\/step\//, kB: 152 },
+];
 
 interface Weight {
   kB: number;

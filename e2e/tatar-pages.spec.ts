@@ -38,6 +38,23 @@ async function codeSentTo(context: BrowserContext, recipient: string): Promise<s
   return code!;
 }
 
+/**
+ * What a person reads on the error page: with JavaScript, Next draws app/(portal)/error.tsx in
+ * the browser; without it the page is Next's empty error document, which the root layout's style
+ * fills with the words (components/no-script-error-page.tsx), read here as the browser renders them.
+ */
+async function errorPageText(page: Page, javaScriptEnabled: boolean): Promise<string> {
+  if (javaScriptEnabled) {
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    return page.locator("main").innerText();
+  }
+  return page
+    .locator("body")
+    .evaluate((body) =>
+      ["::before", "::after"].map((part) => getComputedStyle(body, part).content.replace(/^"|"$/g, "")).join("\n"),
+    );
+}
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`Tatar citizen pages (JavaScript ${javaScriptEnabled ? "on" : "off"})`, () => {
     test.use({ javaScriptEnabled });
@@ -87,7 +104,61 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(result).toContainText(/[34] яшь — «3 яшьтән» яшь төркеме/);
       await expect(result.getByRole("term").filter({ hasText: "Төп компенсация" })).toBeVisible();
       await expect(result).not.toContainText("Очередность рождения");
+      // The reference data and what the estimate assumes, in Tatar too.
+      await expect(result.getByRole("heading", { name: "Нинди белешмә мәгълүматлар кулланылган" })).toBeVisible();
+      await expect(result.getByText("ТРда ата-ана түләвенең уртача күләме", { exact: true })).toBeVisible();
+      await expect(result).toContainText(/\d\d\.\d\d\.\d{4} көненнән \d\d\.\d\d\.\d{4} көненә кадәр гамәлдә/);
+      await expect(result.getByRole("heading", { name: "Исәп-хисап нәрсәне күздә тота" })).toBeVisible();
+      await expect(
+        result.getByText(
+          "Бала Татарстан Республикасында балалар бакчасына йөри, айлык ата-ана түләве тулысынча кертелгән.",
+        ),
+      ).toBeVisible();
+      await expect(result).not.toContainText(/Средний размер|Ребенок посещает|действует с/i);
       await expectAccessible(page, "estimate result in Tatar");
+
+      // A 12-hour group: the act in force has no figure for it, and the page says so in Tatar.
+      await page.getByLabel("Төркемдә булу режимы").selectOption({ label: "12 сәг." });
+      await page.getByRole("button", { name: "Исәпләү" }).click();
+      await expect(result).toContainText("Түләүне алдан исәпләп булмый");
+      await expect(result).toContainText(/12 сәгатьлек төркем өчен ата-ана түләвенең уртача күләме билгеләнмәгән/);
+      await expect(result).not.toContainText(/Средний размер|не установлен/);
+    });
+
+    test("a visitor in Tatar is told why the child allowance is probably refused", async ({ page }) => {
+      await page.goto("/services/child-allowance/estimate");
+      await switchToTatar(page);
+      await page.getByLabel("Гаилә әгъзалары саны").fill("3");
+      await page.getByLabel("Гаиләнең 3 айлык кереме, ₽").fill("900 000");
+      await page.getByLabel("16 яшькә кадәрге балалар саны").fill("1");
+      await page.getByLabel("Гаилә категориясе").selectOption({ label: "Юк" });
+      await page.getByRole("button", { name: "Исәпләү" }).click();
+      const result = page.getByRole("region", { name: "Алдан исәп-хисап нәтиҗәсе" });
+      await expect(result).toContainText("Күрәсең, түләү алырга хокук юк");
+      await expect(result.getByRole("listitem").first()).toHaveText(
+        "Гаиләнең җан башына уртача кереме билгеләнгән күләмнән артып китә",
+      );
+      await expect(result).toContainText("җан башына уртача керем яшәү минимумыннан артып китә");
+      await expect(result).toContainText("Балага айлык пособие (региональ)");
+      await expect(result).toContainText(/база күләме — рәсми күләм түгел/);
+      await expect(result).toContainText(/бердәм пособиене Россия Социаль фондының/);
+      await expect(result).not.toContainText(/Среднедушевой|превышает|демонстрационное|единое пособие/);
+      await expectAccessible(page, "refused estimate in Tatar");
+    });
+
+    test("a page that fails on the server shows the error page in the person's language", async ({ page }) => {
+      const answer = await page.goto("/dev/failure");
+      expect(answer?.status()).toBe(500);
+      expect(await errorPageText(page, javaScriptEnabled)).toContain("Произошла ошибка");
+
+      // The language a person chose with the switch: its cookie.
+      await page.context().addCookies([{ name: "lang", value: "tt", url: new URL(page.url()).origin }]);
+      expect((await page.goto("/dev/failure"))?.status()).toBe(500);
+      const text = await errorPageText(page, javaScriptEnabled);
+      expect(text).toContain("Хата килеп чыкты");
+      expect(text).toContain("Битне күрсәтеп булмады.");
+      expect(text).toMatch(/Хата коды: [\w-]+/);
+      expect(text).not.toMatch(/Произошла|Не удалось/);
     });
 
     test("a visitor in Tatar opens a leaflet and the page of a refused ESIA login", async ({ page }) => {

@@ -142,6 +142,12 @@ test("a parent switches to Tatar, signs in, sends an application and reads statu
     page.getByRole("region", { name: "Балалар турында мәгълүмат" }).getByText("Әмир", { exact: true }),
   ).toBeVisible();
   await expect(page.getByRole("link", { name: /^Үзгәртү ?: Шартнамә номеры$/ })).toBeVisible();
+  // The portal's preliminary calculation, line by line in Tatar; the child's name as it is.
+  const calculation = page.getByRole("region", { name: "Алдан исәпләү" });
+  await expect(calculation.getByText("Бала: Шакиров Әмир Булат улы")).toBeVisible();
+  await expect(calculation).toContainText(/Туу тәртибе: гаиләдә \d+ нче бала; гаилә күп балалы( түгел)?/);
+  await expect(calculation).toContainText(/Төп компенсация: түләүнең уртача күләменнән \d+ % = /);
+  await expect(calculation).not.toContainText(/Ребенок|Очередность|Основная компенсация|Размер компенсации/);
   await expectAccessible(page, "check your answers in Tatar");
   await page.getByRole("button", { name: "Гаризаны җибәрү" }).click();
 

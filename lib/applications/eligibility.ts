@@ -5,30 +5,39 @@ import { basicCompensation, type BasicCompensation, type FamilyChild } from "../
 import {
   INCOME_PERIOD_RULES,
   meansTest,
-  RELATIONS,
   type FamilyMember,
   type IncomeLine,
   type MeansTestResult,
 } from "../benefits/means-test";
-import { formatRubles } from "../benefits/money";
-import { periodName } from "../benefits/estimate";
-import { reasonText } from "../benefits/reasons";
+import type { EstimateFigure } from "../benefits/estimate";
+import type { ReasonCode } from "../benefits/reasons";
 import { perCapitaSubsistenceMinimumOn, ReferenceDataError } from "../benefits/reference-data";
 import type { ServiceId } from "../benefits/services";
-import { formatRussianDate } from "../validation/calendar-date";
+import { eligibilityLineText } from "../i18n/eligibility-lines";
 import type { ApplicationData } from "./application-data";
 
 // The eligibility and the amount the portal computes when an application is sent, from the
 // answers and the reference data in force on that day (lib/benefits). It is a proposal for the
-// caseworker, shown with how it was computed; the decision is theirs.
+// caseworker, shown with how it was computed; the decision is theirs. The lines are keys with
+// figures («review.lines» in messages/form), written in the applicant's language on their pages
+// (lib/i18n/eligibility-lines.ts); `explanation` is the same lines in Russian, as the caseworker
+// and the receipt read them.
+
+/** One line of how the outcome was computed: its key under «review.lines», and its figures. */
+export interface EligibilityLine {
+  key: string;
+  values?: Record<string, EstimateFigure>;
+}
 
 export interface EligibilityOutcome {
   /** null: the reference data has no figure for this case, the caseworker determines it. */
   eligible: boolean | null;
   /** Monthly amount in kopecks, when eligible. */
   amountKopecks: number | null;
-  /** How it was computed, line by line. */
+  /** How it was computed, line by line, in Russian. */
   explanation: string[];
+  /** The same lines in no language. */
+  lines: EligibilityLine[];
   /** Refusal reason codes (lib/benefits/reasons.ts) when not eligible. */
   refusalReasons: string[];
   /** Proposed payment period: first month and number of months. */
@@ -41,39 +50,48 @@ export interface EligibilityOutcome {
 /** Months a decision assigns the payment for (an assumption, editable by the caseworker). */
 export const PAYMENT_PERIOD_MONTHS = 12;
 
-function childName(child: { lastName: string; firstName: string; middleName?: string | undefined }): string {
-  return [child.lastName, child.firstName, child.middleName].filter(Boolean).join(" ");
+function childName(child: { lastName: string; firstName: string; middleName?: string | undefined }): EstimateFigure {
+  return { name: [child.lastName, child.firstName, child.middleName].filter(Boolean).join(" ") };
+}
+
+const line = (key: string, values?: Record<string, EstimateFigure>): EligibilityLine =>
+  values ? { key, values } : { key };
+const money = (amount: number): EstimateFigure => ({ money: amount });
+
+/** The outcome with its lines, and the same lines written in Russian. */
+function withLines(outcome: Omit<EligibilityOutcome, "explanation">): EligibilityOutcome {
+  return { ...outcome, explanation: outcome.lines.map((l) => eligibilityLineText("ru", l)) };
 }
 
 function familyChildren(data: ApplicationData): FamilyChild[] {
   return data.children.children.map((child, index) => ({ id: String(index), birthDate: child.birthDate }));
 }
 
-function refused(reasons: string[], referenceDate: IsoDate, explanation: string[]): EligibilityOutcome {
-  return {
+function refused(reasons: ReasonCode[], referenceDate: IsoDate, lines: EligibilityLine[]): EligibilityOutcome {
+  return withLines({
     eligible: false,
     amountKopecks: null,
-    explanation: [...explanation, ...reasons.map((code) => `Основание для отказа: ${reasonText(code as never)}`)],
+    lines: [...lines, ...reasons.map((reason) => line("refusal", { reason: { reason } }))],
     refusalReasons: reasons,
     period: null,
     referenceDate,
     uncertain: false,
-  };
+  });
 }
 
-function undetermined(referenceDate: IsoDate, explanation: string[], why: string): EligibilityOutcome {
-  return {
+function undetermined(referenceDate: IsoDate): EligibilityOutcome {
+  return withLines({
     eligible: null,
     amountKopecks: null,
-    explanation: [...explanation, why],
+    lines: [line("undetermined")],
     refusalReasons: [],
     period: null,
     referenceDate,
     uncertain: true,
-  };
+  });
 }
 
-function basicFor(data: ApplicationData, month: string): { basic: BasicCompensation; lines: string[] } {
+function basicFor(data: ApplicationData, month: string): { basic: BasicCompensation; lines: EligibilityLine[] } {
   const place = data.kindergarten!;
   const childIndex = Number(place.child);
   const child = data.children.children[childIndex];
@@ -93,19 +111,26 @@ function basicFor(data: ApplicationData, month: string): { basic: BasicCompensat
     },
     assignedToOtherParent: false,
   });
-  const lines = [`Ребенок: ${childName(child)}`];
+  const lines = [line("child", { child: childName(child) })];
   if (basic.eligible) {
     lines.push(
-      `Очередность рождения: ${basic.order}-й ребенок в семье; семья ${basic.familyType === "large" ? "многодетная" : "не многодетная"}`,
-      `Средний размер родительской платы в РТ (группа ${String(place.groupHours).replace(".", ",")} ч, ${basic.ageBand === "under3" ? "до 3 лет" : "от 3 лет"}): ${formatRubles(basic.averageFee.amount)}${basic.averageFee.uncertain ? " — размер требует подтверждения" : ""}`,
-      `Основная компенсация: ${basic.percent} % среднего размера платы = ${formatRubles(basic.fullAmount)}`,
+      line(`order.${basic.familyType}`, { order: { number: basic.order } }),
+      line(`averageFee.${basic.averageFee.uncertain ? "uncertain" : "value"}`, {
+        hours: { hours: place.groupHours },
+        band: { ageBand: basic.ageBand },
+        fee: money(basic.averageFee.amount),
+      }),
+      line("basic", { percent: { number: basic.percent }, amount: money(basic.fullAmount) }),
     );
-    if (basic.capped) lines.push(`Не больше внесенной платы: ${formatRubles(basic.amount)}`);
+    if (basic.capped) lines.push(line("capped", { amount: money(basic.amount) }));
   }
   return { basic, lines };
 }
 
-function familyMeansTest(data: ApplicationData, applicationDate: IsoDate): { test: MeansTestResult; lines: string[] } {
+function familyMeansTest(
+  data: ApplicationData,
+  applicationDate: IsoDate,
+): { test: MeansTestResult; lines: EligibilityLine[] } {
   const family = data.family!;
   const months = INCOME_PERIOD_RULES.regional;
   const members: FamilyMember[] = [
@@ -125,7 +150,7 @@ function familyMeansTest(data: ApplicationData, applicationDate: IsoDate): { tes
   // Incomes are asked as totals for the period; one line per person in its last month is enough
   // for the sum the means test takes.
   const lastMonth = addMonths(monthOf(applicationDate), -1);
-  const line = (memberId: string, amount: number): IncomeLine => ({
+  const incomeLine = (memberId: string, amount: number): IncomeLine => ({
     memberId,
     month: lastMonth,
     type: "other",
@@ -133,21 +158,27 @@ function familyMeansTest(data: ApplicationData, applicationDate: IsoDate): { tes
     verified: false,
   });
   const incomes: IncomeLine[] = [
-    line("applicant", family.applicantIncome),
-    ...family.members.map((m, i) => line(`member-${i}`, m.income)),
+    incomeLine("applicant", family.applicantIncome),
+    ...family.members.map((m, i) => incomeLine(`member-${i}`, m.income)),
   ];
   if (family.childrenIncome > 0 && members.some((m) => m.id === "child-0"))
-    incomes.push(line("child-0", family.childrenIncome));
+    incomes.push(incomeLine("child-0", family.childrenIncome));
   const threshold = perCapitaSubsistenceMinimumOn(applicationDate);
   const test = meansTest({ members, incomes, applicationDate, rule: months, threshold });
   const lines = [
-    `Состав семьи для расчета дохода: ${test.composition.counted.length} чел. (${test.composition.counted.map((m) => RELATIONS[m.relation].toLowerCase()).join(", ")})`,
-    ...test.composition.excluded.map(
-      ({ member }) =>
-        `Не учитывается в составе семьи: ${RELATIONS[member.relation].toLowerCase()}, ${formatRussianDate(member.birthDate)}`,
+    line("composition", {
+      count: { number: test.composition.counted.length },
+      relations: { relations: test.composition.counted.map((m) => m.relation) },
+    }),
+    ...test.composition.excluded.map(({ member }) =>
+      line("excluded", { relation: { relation: member.relation }, birthDate: { date: member.birthDate } }),
     ),
-    `Доход семьи за ${test.period.length} мес. (${periodName(test.period)}): ${formatRubles(test.income.total)}`,
-    `Среднедушевой доход: ${formatRubles(test.income.rounded)} в месяц; прожиточный минимум на душу населения: ${formatRubles(threshold)}`,
+    line("income", {
+      months: { number: test.period.length },
+      period: { period: test.period },
+      total: money(test.income.total),
+    }),
+    line("perCapita", { perCapita: money(test.income.rounded), threshold: money(threshold) }),
   ];
   return { test, lines };
 }
@@ -164,15 +195,15 @@ export function computeEligibility(
     if (serviceId === "kindergarten-basic") {
       const { basic, lines } = basicFor(data, month);
       if (!basic.eligible) return refused(basic.reasons, applicationDate, lines);
-      return {
+      return withLines({
         eligible: true,
         amountKopecks: basic.amount,
-        explanation: [...lines, `Размер компенсации в месяц: ${formatRubles(basic.amount)}`],
+        lines: [...lines, line("amount", { amount: money(basic.amount) })],
         refusalReasons: [],
         period,
         referenceDate: applicationDate,
         uncertain: basic.averageFee.uncertain,
-      };
+      });
     }
     if (serviceId === "kindergarten-additional") {
       const { basic, lines } = basicFor(data, month);
@@ -180,20 +211,26 @@ export function computeEligibility(
       const additional = additionalCompensation({ month, basic, fee: data.kindergarten!.fee, income: test.income });
       const explanation = [...lines, ...incomeLines];
       if (!additional.eligible) return refused(additional.reasons, applicationDate, explanation);
-      return {
+      const share = { number: additional.maxFamilySharePercent };
+      return withLines({
         eligible: true,
         amountKopecks: additional.amount,
-        explanation: [
+        lines: [
           ...explanation,
-          `Максимальная доля родительской платы для семьи (МДД), группа дохода ${additional.band}: ${additional.maxFamilySharePercent} %`,
-          `Дополнительная компенсация = плата ${formatRubles(additional.fee)} × (100 % − ${additional.maxFamilySharePercent} %) − основная компенсация ${formatRubles(additional.basicAmount)} = ${formatRubles(additional.amount)} в месяц`,
-          `Семья платит: ${formatRubles(additional.familyPays)} в месяц`,
+          line("share", { band: { number: additional.band }, share }),
+          line("additional", {
+            fee: money(additional.fee),
+            share,
+            basic: money(additional.basicAmount),
+            amount: money(additional.amount),
+          }),
+          line("familyPays", { pays: money(additional.familyPays) }),
         ],
         refusalReasons: [],
         period,
         referenceDate: applicationDate,
         uncertain: additional.uncertain || (basic.eligible && basic.averageFee.uncertain),
-      };
+      });
     }
     const { test, lines } = familyMeansTest(data, applicationDate);
     const children: AllowanceChild[] = data.children.children.map((child, index) => ({
@@ -211,33 +248,30 @@ export function computeEligibility(
     });
     if (!allowance.eligible) return refused(allowance.reasons, applicationDate, lines);
     const names = data.children.children;
-    return {
+    return withLines({
       eligible: true,
       amountKopecks: allowance.total,
-      explanation: [
+      lines: [
         ...lines,
-        ...allowance.lines.map(
-          (line) =>
-            `${childName(names[Number(line.childId)]!)}: ${line.multiplierPercent} % базового размера = ${formatRubles(line.amount)}`,
+        ...allowance.lines.map((child) =>
+          line("childAllowance", {
+            child: childName(names[Number(child.childId)]!),
+            percent: { number: child.multiplierPercent },
+            amount: money(child.amount),
+          }),
         ),
-        ...allowance.overAgeLimit.map(
-          (id) => `${childName(names[Number(id)]!)}: старше возраста, до которого выплачивается пособие`,
-        ),
-        `Пособие в месяц: ${formatRubles(allowance.total)}${allowance.parameters.uncertain ? " — базовый размер является демонстрационным и требует подтверждения" : ""}`,
+        ...allowance.overAgeLimit.map((id) => line("overAge", { child: childName(names[Number(id)]!) })),
+        line(`allowanceTotal.${allowance.parameters.uncertain ? "uncertain" : "value"}`, {
+          amount: money(allowance.total),
+        }),
       ],
       refusalReasons: [],
       period,
       referenceDate: applicationDate,
       uncertain: Boolean(allowance.parameters.uncertain),
-    };
+    });
   } catch (error) {
-    if (error instanceof ReferenceDataError) {
-      return undetermined(
-        applicationDate,
-        [],
-        "В справочниках нет размера для этого случая (например, для выбранного режима группы): размер выплаты определит специалист.",
-      );
-    }
+    if (error instanceof ReferenceDataError) return undetermined(applicationDate);
     throw error;
   }
 }

@@ -3,14 +3,13 @@ import {
   estimateAdditionalCompensation,
   estimateBasicCompensation,
   estimateChildAllowance,
-  formatValidity,
   monthName,
   periodName,
   type AdditionalEstimateInput,
   type Estimate,
   type KindergartenEstimateInput,
 } from "./estimate";
-import { estimateLineText } from "../i18n/estimate-lines";
+import { estimateIn, estimateLineText, validityText } from "../i18n/estimate-lines";
 import { rubles } from "./money";
 import { REFUSAL_REASONS } from "./reasons";
 
@@ -43,6 +42,10 @@ const additional = (
 
 /** The lines as a Russian page reads them (the words are the catalogue's, lib/i18n/estimate-lines.ts). */
 const russianLines = (estimate: Estimate) => estimate.lines.map((l) => estimateLineText("ru", l));
+/** The estimate's other texts as a Russian page reads them. */
+const russian = (estimate: Estimate) => estimateIn("ru", estimate);
+const reference = (estimate: Estimate, name: string | RegExp) =>
+  russian(estimate).references.find((r) => (typeof name === "string" ? r.name === name : name.test(r.name)))!;
 const line = (estimate: Estimate, label: string | RegExp) =>
   russianLines(estimate).find((l) => (typeof label === "string" ? l.label === label : label.test(l.label)))?.value;
 
@@ -51,11 +54,11 @@ describe("words", () => {
     expect(monthName("2026-11")).toBe("ноябрь 2026 г.");
     expect(periodName(["2026-08", "2026-09", "2026-10"])).toBe("август — октябрь 2026 г.");
     expect(periodName(["2025-11", "2025-12", "2026-01"])).toBe("ноябрь 2025 г. — январь 2026 г.");
-    expect(formatValidity({ validFrom: "2026-01-01", validTo: "2028-12-31" })).toBe(
-      "действует с 01.01.2026 по 31.12.2028",
+    expect(validityText("ru", { validFrom: "2026-01-01", validTo: "2028-12-31" })).toBe(
+      "Действует с 01.01.2026 по 31.12.2028",
     );
-    expect(formatValidity({ validFrom: "2014-01-01", validTo: null })).toBe("действует с 01.01.2014");
-    expect(formatValidity({ validFrom: null, validTo: null })).toBeNull();
+    expect(validityText("ru", { validFrom: "2014-01-01", validTo: null })).toBe("Действует с 01.01.2014");
+    expect(validityText("ru", { validFrom: null, validTo: null })).toBeNull();
   });
 });
 
@@ -75,8 +78,13 @@ describe("basic compensation estimate", () => {
       "второй из 2 детей — 50 % среднего размера родительской платы",
     );
     expect(line(estimate, "Основная компенсация")).toBe("50 % × 1\u00a0920,00\u00a0₽ = 960,00\u00a0₽");
-    const fee = estimate.references.find((r) => r.name === "Средний размер родительской платы в РТ")!;
-    expect(fee).toMatchObject({ validFrom: "2024-01-01", validTo: "2026-12-31", uncertain: false, uncertainty: [] });
+    expect(estimate.references.find((r) => r.table === "averageFee")).toMatchObject({
+      validFrom: "2024-01-01",
+      validTo: "2026-12-31",
+      uncertain: false,
+      uncertainty: [],
+    });
+    const fee = reference(estimate, "Средний размер родительской платы в РТ");
     expect(fee.value).toContain("1\u00a0920,00\u00a0₽ — группа 9 ч, от 3 лет, обычная семья");
     expect(fee.links).toContain("https://tnv.ru/news/tape/342898");
   });
@@ -94,7 +102,7 @@ describe("basic compensation estimate", () => {
     // 70 % × (1 920 / 2 = 960) = 672 ₽
     expect(estimate).toMatchObject({ outcome: "eligible", amount: rubles(672), uncertain: true });
     expect(line(estimate, "Тип семьи")).toMatch(/^многодетная/);
-    const fee = estimate.references.find((r) => r.name === "Средний размер родительской платы в РТ")!;
+    const fee = reference(estimate, "Средний размер родительской платы в РТ");
     expect(fee.uncertainty.join(" ")).toMatch(/для многодетной семьи в источнике не опубликован/);
   });
 
@@ -117,18 +125,18 @@ describe("basic compensation estimate", () => {
   it("marks the 2026–2028 figures as a draft", () => {
     const estimate = estimateBasicCompensation(kindergarten(), "2026-11-23");
     expect(estimate).toMatchObject({ outcome: "eligible", amount: rubles(1_115.5), uncertain: true }); // 50 % × 2 231
-    const fee = estimate.references.find((r) => r.name === "Средний размер родительской платы в РТ")!;
-    expect(formatValidity(fee)).toBe("действует с 01.01.2026 по 31.12.2028");
+    const fee = reference(estimate, "Средний размер родительской платы в РТ");
+    expect(fee.validity).toBe("Действует с 01.01.2026 по 31.12.2028");
     expect(fee.uncertainty[0]).toMatch(/проекта постановления/);
   });
 
   it("says it cannot estimate a group for which the act in force has no figure, instead of guessing", () => {
     const estimate = estimateBasicCompensation(kindergarten({ groupHours: 12 }), "2026-11-23");
     expect(estimate).toMatchObject({ outcome: "unknown", amount: null, lines: [], references: [] });
-    expect(estimate.reasons[0]).toMatch(
+    expect(russian(estimate).reasons[0]).toMatch(
       /для группы с 12-часовым пребыванием проектом постановления Кабинета Министров Республики Татарстан.*не установлен/,
     );
-    expect(estimate.reasons[0]).toMatch(/Уточните в детском саду режим группы по договору/);
+    expect(russian(estimate).reasons[0]).toMatch(/Уточните в детском саду режим группы по договору/);
   });
 
   it("computes the usual 5 h and 10,5 h groups by their category (issue #14: they were refused)", () => {
@@ -184,23 +192,23 @@ describe("additional compensation estimate", () => {
     expect(line(estimate, "Семья вносит за месяц (Ф − К − ДК)")).toBe(
       "2\u00a0500,00\u00a0₽ − 384,00\u00a0₽ − 616,00\u00a0₽ = 1\u00a0500,00\u00a0₽",
     );
-    expect(estimate.assumptions.join(" ")).toMatch(/в два этапа/);
-    const names = estimate.references.map((r) => r.name);
+    expect(russian(estimate).assumptions.join(" ")).toMatch(/в два этапа/);
+    const names = russian(estimate).references.map((r) => r.name);
     expect(names).toEqual([
       "Средний размер родительской платы в РТ",
       "Размер основной компенсации (процент среднего размера платы)",
       "Расчетный период для определения среднедушевого дохода",
       "МДД — максимально допустимая доля родительской платы",
     ]);
-    expect(estimate.references.find((r) => r.name.startsWith("МДД"))).toMatchObject({
+    expect(reference(estimate, /^МДД/)).toMatchObject({
       uncertain: true,
+      validity: "Действует с 01.01.2014",
+    });
+    expect(estimate.references.find((r) => r.table === "maxShare")).toMatchObject({
       validFrom: "2014-01-01",
       validTo: null,
     });
-    expect(estimate.references.find((r) => r.name.startsWith("Расчетный период"))).toMatchObject({
-      uncertain: true,
-      validFrom: null,
-    });
+    expect(reference(estimate, /^Расчетный период/)).toMatchObject({ uncertain: true, validity: null });
   });
 
   it("[NAB] check: a second child under 15 000 ₽ per person with Ф = 3 418 leaves the family 1 469,74 ₽ (43 %)", () => {
@@ -220,7 +228,7 @@ describe("additional compensation estimate", () => {
       { ...additional(20_000, 3), income: rubles(20_000 * 9) + 1 },
       SEPTEMBER_2024,
     );
-    expect(above).toMatchObject({
+    expect(russian(above)).toMatchObject({
       outcome: "ineligible",
       amount: null,
       reasons: [REFUSAL_REASONS.incomeAboveThreshold.text],
@@ -236,7 +244,7 @@ describe("additional compensation estimate", () => {
       { ...additional(18_000, 4, { childrenCount: 3, childOrder: 3 }), fee: rubles(1_000) },
       SEPTEMBER_2024,
     );
-    expect(estimate).toMatchObject({ outcome: "ineligible", reasons: [REFUSAL_REASONS.noAmountDue.text] });
+    expect(russian(estimate)).toMatchObject({ outcome: "ineligible", reasons: [REFUSAL_REASONS.noAmountDue.text] });
   });
 });
 
@@ -261,11 +269,10 @@ describe("monthly child allowance estimate (regional, demo amounts)", () => {
     expect(line(estimate, "Размер пособия на одного ребенка")).toBe(
       "200 % × 500,00\u00a0₽ = 1\u00a0000,00\u00a0₽ (ребенок одинокой матери)",
     );
-    const allowance = estimate.references.find((r) => r.name === "Ежемесячное пособие на ребенка (региональное)")!;
+    const allowance = reference(estimate, "Ежемесячное пособие на ребенка (региональное)");
     expect(allowance.uncertainty[0]).toMatch(/демонстрационное значение/);
-    expect(estimate.references.find((r) => r.name === "Прожиточный минимум РТ")).toMatchObject({
-      validFrom: "2026-01-01",
-      validTo: "2026-12-31",
+    expect(reference(estimate, "Прожиточный минимум РТ")).toMatchObject({
+      validity: "Действует с 01.01.2026 по 31.12.2026",
       uncertain: false,
     });
   });
@@ -281,7 +288,7 @@ describe("monthly child allowance estimate (regional, demo amounts)", () => {
       { familySize: 5, income: rubles(241_470) + 1, childrenCount: 2, category: "none" },
       APRIL_2026,
     );
-    expect(over).toMatchObject({
+    expect(russian(over)).toMatchObject({
       outcome: "ineligible",
       amount: null,
       reasons: [REFUSAL_REASONS.incomeAboveThreshold.text],
@@ -291,7 +298,7 @@ describe("monthly child allowance estimate (regional, demo amounts)", () => {
       { familySize: 2, income: 0, childrenCount: 0, category: "none" },
       APRIL_2026,
     );
-    expect(noChild.reasons).toEqual([REFUSAL_REASONS.childOverAgeLimit.text]);
+    expect(russian(noChild).reasons).toEqual([REFUSAL_REASONS.childOverAgeLimit.text]);
   });
 
   it("says it cannot estimate a year whose ПМ is not in the reference data yet", () => {
@@ -300,6 +307,6 @@ describe("monthly child allowance estimate (regional, demo amounts)", () => {
       "2027-02-01",
     );
     expect(estimate).toMatchObject({ outcome: "unknown", amount: null });
-    expect(estimate.reasons[0]).toMatch(/нет прожиточного минимума или размеров пособия на февраль 2027 г\./);
+    expect(russian(estimate).reasons[0]).toMatch(/нет прожиточного минимума или размеров пособия на февраль 2027 г\./);
   });
 });

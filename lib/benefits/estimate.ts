@@ -9,9 +9,10 @@ import {
   perCapitaIncome,
   type IncomePeriodRule,
   type PerCapitaIncome,
+  type Relation,
 } from "./means-test";
-import { formatRubles, percentOf, type Kopecks } from "./money";
-import { reasonText, type RefusalReason } from "./reasons";
+import { percentOf, type Kopecks } from "./money";
+import type { ReasonCode, RefusalReason } from "./reasons";
 import {
   AVERAGE_PARENTAL_FEE,
   BASIC_COMPENSATION_RATES,
@@ -23,8 +24,8 @@ import {
   SUBSISTENCE_MINIMUM,
   type AgeBand,
   type Dated,
-  type DatedTable,
   type FamilyType,
+  type FeeAct,
   type GroupHours,
 } from "./reference-data";
 import type { ServiceId } from "./services";
@@ -33,7 +34,8 @@ import type { ServiceId } from "./services";
 // documents, runs them through the same rules a caseworker's decision uses, and explains the result
 // line by line, naming the dated reference data and what in it is uncertain. It is an estimate: the
 // applicant's own facts (fee actually paid, other parent, residence, documents) are assumed, and
-// the texts say so. Everything returned is plain data, ready to be sent to the browser.
+// the texts say so. Everything returned is plain data in no language: every text is a key of the
+// catalogue with its figures, written in the page's language by lib/i18n/estimate-lines.ts.
 
 export interface KindergartenEstimateInput {
   /** The child who attends the kindergarten. */
@@ -78,7 +80,18 @@ export type EstimateFigure =
   | { hours: GroupHours }
   | { ageBand: AgeBand }
   | { familyType: FamilyType }
-  | { category: AllowanceCategory };
+  | { category: AllowanceCategory }
+  /** A refusal or return reason (lib/benefits/reasons.ts). */
+  | { reason: ReasonCode }
+  /** The act of the Cabinet of Ministers that sets the average fee, by its id. */
+  | { act: FeeAct | null }
+  /** «3, 5, 9, 24»: a list of numbers. */
+  | { numbers: readonly number[] }
+  | { date: IsoDate }
+  /** A person's name, written as it is. */
+  | { name: string }
+  | { relation: Relation }
+  | { relations: readonly Relation[] };
 
 /**
  * One step of the computation: which line it is (`key`, with its `variant` where the line reads
@@ -108,18 +121,30 @@ export type EstimateLineKey =
   | "perChild"
   | "children";
 
+/**
+ * A text of the estimate other than a computation line (a reason, an assumption, a note on the
+ * reference data): its key under «estimate» in the catalogue (a reason: under «reasons»), and its
+ * figures.
+ */
+export interface EstimateText {
+  key: string;
+  values?: Record<string, EstimateFigure>;
+}
+
+/** The reference tables an estimate names; their names are «estimate.references.*.name». */
+export type ReferenceTable = "averageFee" | "rates" | "incomePeriod" | "maxShare" | "subsistence" | "allowance";
+
 /** A dated figure of the reference data the estimate used. */
 export interface ReferenceUsed {
-  /** The table, as the act names it. */
-  name: string;
-  /** The figure used and what it is for. */
-  value: string;
+  table: ReferenceTable;
+  /** The figure used and what it is for: one text, or several read as a list («…; …»). */
+  value: EstimateText[];
   /** null for a rule that is not an act's dated figure (the income period). */
   validFrom: IsoDate | null;
   validTo: IsoDate | null;
   uncertain: boolean;
-  /** Why the figure is uncertain, in Russian (empty when it is not). */
-  uncertainty: string[];
+  /** Why the figure is uncertain (empty when it is not). */
+  uncertainty: EstimateText[];
   /** Addresses of the published sources. */
   links: string[];
 }
@@ -135,11 +160,11 @@ export interface Estimate {
   /** The estimated monthly payment; null unless the outcome is "eligible". */
   amount: Kopecks | null;
   lines: EstimateLine[];
-  /** Why not eligible, or why nothing could be computed. */
-  reasons: string[];
+  /** Why not eligible (a reason code), or why nothing could be computed. */
+  reasons: EstimateText[];
   references: ReferenceUsed[];
   /** What the estimate assumes and does not check. */
-  assumptions: string[];
+  assumptions: EstimateText[];
   /** Some figure used is marked uncertain in the reference data. */
   uncertain: boolean;
 }
@@ -188,29 +213,25 @@ export function plural(count: number, one: string, few: string, many: string): s
   return many;
 }
 
-function hoursText(hours: GroupHours): string {
-  return `${String(hours).replace(".", ",")} ч`;
-}
-
-const AGE_BANDS: Record<AgeBand, string> = { under3: "до 3 лет", "3plus": "от 3 лет" };
-const FAMILY_TYPES: Record<FamilyType, string> = { ordinary: "обычная семья", large: "многодетная семья" };
-
 // ---------------------------------------------------------------------------------------------
 // Reference data as the applicant sees it
 
 const LINK = /https?:\/\/[^\s,;)]+/g;
 
+/** A text of the estimate: `key` under «estimate». */
+const text = (key: string, values?: Record<string, EstimateFigure>): EstimateText =>
+  values ? { key, values } : { key };
+
 function reference<Value>(
-  table: DatedTable<Value>,
+  table: ReferenceTable,
   entry: Dated<Value>,
-  value: string,
-  uncertainty: string[],
+  value: EstimateText[],
+  uncertainty: EstimateText[],
 ): ReferenceUsed {
   const reasons = [...uncertainty];
-  if (entry.uncertain && reasons.length === 0)
-    reasons.push("Сведения отмечены как неточные: не сверены с текстом акта.");
+  if (entry.uncertain && reasons.length === 0) reasons.push(text("uncertainty.unchecked"));
   return {
-    name: table.name,
+    table,
     value,
     validFrom: entry.validFrom,
     validTo: entry.validTo ?? null,
@@ -222,16 +243,14 @@ function reference<Value>(
 
 function incomePeriodReference(rule: IncomePeriodRule, months: readonly YearMonth[]): ReferenceUsed {
   return {
-    name: "Расчетный период для определения среднедушевого дохода",
-    value: `${rule.incomeMonths} календарных месяца перед месяцем обращения: ${periodName(months)}`,
+    table: "incomePeriod",
+    value: [
+      text("references.incomePeriod.value", { months: { number: rule.incomeMonths }, period: { period: months } }),
+    ],
     validFrom: null,
     validTo: null,
     uncertain: Boolean(rule.uncertain),
-    uncertainty: rule.uncertain
-      ? [
-          "Расчетный период, установленный в Республике Татарстан, не найден: принят период из 3 месяцев, обычный для региональных проверок нуждаемости.",
-        ]
-      : [],
+    uncertainty: rule.uncertain ? [text("uncertainty.incomePeriod")] : [],
     links: [],
   };
 }
@@ -240,14 +259,12 @@ function incomePeriodReference(rule: IncomePeriodRule, months: readonly YearMont
 // Основная компенсация (§2.4)
 
 const KINDERGARTEN_ASSUMPTIONS = [
-  "Ребенок посещает детский сад в Республике Татарстан, родительская плата за месяц внесена полностью.",
-  "Вы — родитель (законный представитель) ребенка, и компенсация на этого ребенка не назначена другому родителю.",
-  "Дети от 18 до 23 лет учитываются, только если учатся по очной форме; в этом случае заявление подается лично в отделении РЦМП.",
+  text("assumptions.attends"),
+  text("assumptions.parent"),
+  text("assumptions.olderChildren"),
 ];
 
-const MEANS_ASSUMPTIONS = [
-  "Доход семьи указан полностью: заработная плата, пенсии, пособия, стипендии, алименты и иные доходы всех членов семьи. Орган социальной защиты проверит его по сведениям других ведомств.",
-];
+const MEANS_ASSUMPTIONS = [text("assumptions.income")];
 
 /**
  * The family as the person declared it: only the child's order and the number of children are
@@ -276,10 +293,15 @@ interface BasicPart {
   references: ReferenceUsed[];
 }
 
-function noFigureMessage(input: KindergartenEstimateInput, month: YearMonth): string {
+function noFigureMessage(input: KindergartenEstimateInput, month: YearMonth): EstimateText {
   const advice = missingFeeAdvice(firstDayOf(month), input.groupHours);
-  if (advice) return advice;
-  return `В справочных данных портала нет среднего размера родительской платы, установленного в Республике Татарстан на ${monthName(month)} для группы с режимом пребывания ${hoursText(input.groupHours)}. Рассчитать компенсацию заранее нельзя: ее размер определит орган социальной защиты по заявлению.`;
+  if (advice)
+    return text("unknown.missingFee", {
+      hours: { number: input.groupHours },
+      act: { act: advice.act },
+      published: { numbers: advice.published },
+    });
+  return text("unknown.noFee", { month: { month }, hours: { hours: input.groupHours } });
 }
 
 function basicPart(input: KindergartenEstimateInput, month: YearMonth): BasicPart {
@@ -308,19 +330,9 @@ function basicPart(input: KindergartenEstimateInput, month: YearMonth): BasicPar
   const { averageFee } = result;
   const anyAge = !feeEntry.value.some((row) => row.hours === input.groupHours && row.ageBand === result.ageBand);
   const feeUncertainty = [
-    ...(feeEntry.uncertain
-      ? [
-          "Размеры взяты из проекта постановления Кабинета Министров РТ: принятие акта и окончательные размеры не проверены.",
-        ]
-      : []),
-    ...(averageFee.derived
-      ? [
-          "Размер для многодетной семьи в источнике не опубликован: принят равным половине размера для обычной семьи (многодетные семьи платят половину).",
-        ]
-      : []),
-    ...(anyAge
-      ? ["Источник дает один размер для группы без деления по возрасту детей: он применен к обеим возрастным группам."]
-      : []),
+    ...(feeEntry.uncertain ? [text("uncertainty.draft")] : []),
+    ...(averageFee.derived ? [text("uncertainty.largeDerived")] : []),
+    ...(anyAge ? [text("uncertainty.anyAge")] : []),
   ];
   const lines: EstimateLine[] = [
     { key: "month", values: { month: { month } } },
@@ -359,15 +371,28 @@ function basicPart(input: KindergartenEstimateInput, month: YearMonth): BasicPar
     lines,
     references: [
       reference(
-        AVERAGE_PARENTAL_FEE,
+        "averageFee",
         feeEntry,
-        `${formatRubles(averageFee.amount)} — группа ${hoursText(input.groupHours)}, ${AGE_BANDS[result.ageBand]}, ${FAMILY_TYPES[result.familyType]}`,
+        [
+          text("references.averageFee.value", {
+            fee: { money: averageFee.amount },
+            hours: { hours: input.groupHours },
+            band: { ageBand: result.ageBand },
+            family: { familyType: result.familyType },
+          }),
+        ],
         feeUncertainty,
       ),
       reference(
-        BASIC_COMPENSATION_RATES,
+        "rates",
         ratesEntry,
-        `${rates.first} % на первого, ${rates.second} % на второго, ${rates.thirdAndLater} % на третьего и последующих детей`,
+        [
+          text("references.rates.value", {
+            first: { number: rates.first },
+            second: { number: rates.second },
+            third: { number: rates.thirdAndLater },
+          }),
+        ],
         [],
       ),
     ],
@@ -380,7 +405,7 @@ function refused(
   reasons: RefusalReason[],
   lines: EstimateLine[],
   references: ReferenceUsed[],
-  assumptions: string[],
+  assumptions: EstimateText[],
 ): Estimate {
   return finish({
     serviceId,
@@ -389,13 +414,13 @@ function refused(
     outcome: "ineligible",
     amount: null,
     lines,
-    reasons: reasons.map(reasonText),
+    reasons: reasons.map((reason) => ({ key: "reason", values: { reason: { reason } } })),
     references,
     assumptions,
   });
 }
 
-function unknown(serviceId: ServiceId, onDate: IsoDate, message: string, assumptions: string[]): Estimate {
+function unknown(serviceId: ServiceId, onDate: IsoDate, message: EstimateText, assumptions: EstimateText[]): Estimate {
   return finish({
     serviceId,
     onDate,
@@ -416,10 +441,10 @@ function finish(estimate: Omit<Estimate, "uncertain">): Estimate {
 /** Reference data has no figure for the case: the estimate says so instead of failing. */
 function orUnknown(
   compute: () => Estimate,
-  message: () => string,
+  message: () => EstimateText,
   serviceId: ServiceId,
   onDate: IsoDate,
-  assumptions: string[],
+  assumptions: EstimateText[],
 ): Estimate {
   try {
     return compute();
@@ -500,10 +525,7 @@ function declaredIncome(input: DeclaredIncome, onDate: IsoDate): IncomePart {
 // ---------------------------------------------------------------------------------------------
 // Дополнительная компенсация (§3.2)
 
-const SHARE_UNCERTAINTY = [
-  "Действующий акт о дополнительной компенсации и то, выплачивается ли она сейчас во всех муниципальных образованиях республики, не установлены; в Казани с 2025–2026 годов действуют собственные правила.",
-  "Столбцы таблицы прочитаны как очередность рождения ребенка (первый, второй, третий и последующие).",
-];
+const SHARE_UNCERTAINTY = [text("uncertainty.shareAct"), text("uncertainty.shareColumns")];
 
 /** Service (b): the additional compensation ДК for the current month, on top of the basic К. */
 export function estimateAdditionalCompensation(input: AdditionalEstimateInput, onDate: IsoDate): Estimate {
@@ -521,9 +543,16 @@ export function estimateAdditionalCompensation(input: AdditionalEstimateInput, o
       const shareEntry = entryOn(MAX_FAMILY_SHARE, firstDayOf(month));
       const bands = [...shareEntry.value].sort((a, b) => a.incomeUpTo - b.incomeUpTo);
       const shareReference = reference(
-        MAX_FAMILY_SHARE,
+        "maxShare",
         shareEntry,
-        bands.map((band) => `доход до ${formatRubles(band.incomeUpTo)}: ${band.byOrder.join(" / ")} %`).join("; "),
+        bands.map((band) =>
+          text("references.maxShare.band", {
+            upTo: { money: band.incomeUpTo },
+            first: { number: band.byOrder[0] },
+            second: { number: band.byOrder[1] },
+            third: { number: band.byOrder[2] },
+          }),
+        ),
         shareEntry.uncertain ? SHARE_UNCERTAINTY : [],
       );
       const lines = [...basic.lines, income.line];
@@ -576,12 +605,7 @@ export function estimateAdditionalCompensation(input: AdditionalEstimateInput, o
         lines,
         reasons: [],
         references: [...references, shareReference],
-        assumptions: result.mayPayInTwoSteps
-          ? [
-              ...assumptions,
-              "При доходе до 10 000 ₽ на человека родительскую плату можно вносить в два этапа: вторую часть — после получения компенсации.",
-            ]
-          : assumptions,
+        assumptions: result.mayPayInTwoSteps ? [...assumptions, text("assumptions.twoSteps")] : assumptions,
       });
     },
     () => noFigureMessage(input, month),
@@ -595,10 +619,10 @@ export function estimateAdditionalCompensation(input: AdditionalEstimateInput, o
 // Ежемесячное пособие на ребенка (§4.1)
 
 const ALLOWANCE_ASSUMPTIONS = [
-  "Семья проживает в Республике Татарстан, вы — родитель (законный представитель) детей.",
-  "Выбранная категория относится ко всем указанным детям; если это не так, размер будет меньше.",
+  text("assumptions.allowanceFamily"),
+  text("assumptions.allowanceCategory"),
   ...MEANS_ASSUMPTIONS,
-  "С 1 января 2023 года семьи с детьми получают единое пособие в Отделении Социального фонда России по Республике Татарстан; этот расчет его не оценивает.",
+  text("assumptions.unifiedAllowance"),
 ];
 
 /**
@@ -626,17 +650,26 @@ export function estimateChildAllowance(input: AllowanceEstimateInput, onDate: Is
       ];
       const references = [
         income.reference,
-        reference(SUBSISTENCE_MINIMUM, minimumEntry, `${formatRubles(threshold)} на душу населения`, []),
         reference(
-          REGIONAL_CHILD_ALLOWANCE,
+          "subsistence",
+          minimumEntry,
+          [text("references.subsistence.value", { amount: { money: threshold } })],
+          [],
+        ),
+        reference(
+          "allowance",
           allowanceEntry,
-          `базовый размер ${formatRubles(params.base)} на ребенка; одинокой матери — ${params.singleMotherPercent} %, при уклонении родителя от уплаты алиментов — ${params.alimonyEvasionPercent} %, ребенку военнослужащего по призыву — ${params.conscriptPercent} % базового размера; до ${params.ageLimit} лет (до ${params.ageLimitAtSchool} лет — обучающимся в школе)`,
-          allowanceEntry.uncertain
-            ? [
-                "Размеры пособия, установленные в Республике Татарстан, не найдены: базовый размер — демонстрационное значение, а не официальный размер.",
-                "Применяет ли республика повышенные размеры по категориям, не установлено.",
-              ]
-            : [],
+          [
+            text("references.allowance.value", {
+              base: { money: params.base },
+              singleMother: { number: params.singleMotherPercent },
+              alimonyEvasion: { number: params.alimonyEvasionPercent },
+              conscript: { number: params.conscriptPercent },
+              ageLimit: { number: params.ageLimit },
+              ageLimitAtSchool: { number: params.ageLimitAtSchool },
+            }),
+          ],
+          allowanceEntry.uncertain ? [text("uncertainty.allowanceDemo"), text("uncertainty.allowanceIncrements")] : [],
         ),
       ];
       const reasons: RefusalReason[] = [];
@@ -684,12 +717,9 @@ export function estimateChildAllowance(input: AllowanceEstimateInput, onDate: Is
         assumptions: ALLOWANCE_ASSUMPTIONS,
       });
     },
-    () =>
-      `В справочных данных портала нет прожиточного минимума или размеров пособия на ${monthName(month)}. Рассчитать пособие заранее нельзя: его определит орган социальной защиты по заявлению.`,
+    () => text("unknown.noAllowanceData", { month: { month } }),
     serviceId,
     onDate,
     ALLOWANCE_ASSUMPTIONS,
   );
 }
-
-export { formatValidity } from "./validity";

@@ -188,14 +188,9 @@ describe("средний размер родительской платы (§2.3
     );
   });
 
-  it("for a mode the act has no figure for, names the act and says what the parent can do", () => {
-    const twelve = missingFeeAdvice("2026-09-01", 12);
-    expect(twelve).toMatch(
-      /12-часовым пребыванием проектом постановления Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2026–2028 годы/,
-    );
-    expect(twelve).toMatch(/Уточните в детском саду режим группы по договору/);
-    expect(twelve).toMatch(/подайте заявление/);
-    expect(missingFeeAdvice("2024-09-01", 6)).toMatch(/на 2024–2026 годы не установлен/);
+  it("for a mode the act has no figure for, names the act and the modes it publishes", () => {
+    expect(missingFeeAdvice("2026-09-01", 12)).toEqual({ act: "draft2026", published: [3, 9, 24] });
+    expect(missingFeeAdvice("2024-09-01", 6)).toEqual({ act: "fee2024", published: [3, 5, 9, 24] });
     expect(missingFeeAdvice("2026-09-01", 10.5)).toBeNull();
     expect(missingFeeAdvice("2026-09-01", 5)).toBeNull();
   });

@@ -16,9 +16,12 @@ export interface Dated<Value> {
   source: string;
   uncertain?: true;
   note?: string;
-  /** The act in Russian, as a sentence names it («постановлением Кабинета Министров …»). */
-  act?: string;
+  /** The act that sets the figures, by its id: its name in each language is «estimate.texts.acts.*». */
+  act?: FeeAct;
 }
+
+/** The acts of the Cabinet of Ministers of RT on the average parental fee (AVERAGE_PARENTAL_FEE). */
+export type FeeAct = "fee2021" | "fee2022" | "fee2024" | "draft2026";
 
 export interface DatedTable<Value> {
   name: string;
@@ -224,7 +227,7 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(24, "under3", 3_148, 1_574),
         fee(24, "3plus", 2_157, 1_079),
       ],
-      act: "постановлением Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2021 год",
+      act: "fee2021",
       source:
         "КМ РТ, средний размер платы на 2021 год [FEE21] https://realnoevremya.ru/news/193583 (3 h, 24 h); [FEE21b] https://regnum.ru/news/3379247 (6 h)",
     },
@@ -237,7 +240,7 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(9, "under3", 1_830, null),
         fee(9, "3plus", 1_740, null),
       ],
-      act: "постановлением Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2022 год",
+      act: "fee2022",
       source:
         "КМ РТ, средний размер платы на 2022 год [FEE21b] https://regnum.ru/news/3379247; [FEE22] https://www.tatar-inform.ru/news/5837319",
     },
@@ -253,7 +256,7 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(24, "under3", 3_613, null),
         fee(24, "3plus", 2_475, null),
       ],
-      act: "постановлением Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2024–2026 годы",
+      act: "fee2024",
       source:
         "КМ РТ, средний размер платы на 2024–2026 годы [FEE24] https://tnv.ru/news/tape/342898; https://rt.rbc.ru/tatarstan/freenews/64f84cf79a794720ace26630",
       note: "The act covers 2024–2026, but the draft for 2026–2028 below takes over from 01.01.2026.",
@@ -268,7 +271,7 @@ export const AVERAGE_PARENTAL_FEE: DatedTable<readonly AverageFeeRow[]> = {
         fee(9, "3plus", 2_231, 1_116),
         fee(24, "any", 4_199, 2_100, "The source gives one 24 h figure without an age split; used for both bands."),
       ],
-      act: "проектом постановления Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2026–2028 годы (август 2025 г.)",
+      act: "draft2026",
       source:
         "Draft КМ РТ, средний размер платы на 2026–2028 годы (August 2025) [FEE26] https://realnoevremya.ru/news/351116",
       uncertain: true,
@@ -297,11 +300,20 @@ export function halfFeeRoundedUp(ordinary: Kopecks): Kopecks {
   return Math.ceil(ordinary / 200) * 100;
 }
 
+/** A group mode the act in force has no figure for: which act, and the modes it does publish. */
+export interface MissingFee {
+  /** null for an entry that does not name its act. */
+  act: FeeAct | null;
+  /** The group modes the act has figures for, in its order. */
+  published: GroupHours[];
+}
+
 /**
- * For a group whose mode has no figure in the act in force: which act, and what the parent can
- * do. null when the act has a figure for the mode (or its category).
+ * For a group whose mode has no figure in the act in force: which act, and which modes it has, so
+ * that the parent can be told what to do. null when the act has a figure for the mode (or its
+ * category), or when no act covers the date.
  */
-export function missingFeeAdvice(date: IsoDate, hours: GroupHours): string | null {
+export function missingFeeAdvice(date: IsoDate, hours: GroupHours): MissingFee | null {
   let entry;
   try {
     entry = entryOn(AVERAGE_PARENTAL_FEE, date);
@@ -309,17 +321,7 @@ export function missingFeeAdvice(date: IsoDate, hours: GroupHours): string | nul
     return null;
   }
   if (GROUP_MODE_CATEGORY[hours].rows.some((h) => entry.value.some((r) => r.hours === h))) return null;
-  const act = entry.act ?? "актом Кабинета Министров Республики Татарстан о среднем размере родительской платы";
-  const mode = String(hours).replace(".", ",");
-  return (
-    `Средний размер родительской платы для группы с ${mode}-часовым пребыванием ${act} не установлен (в нем есть размеры для групп ${entry.value
-      .map((r) => r.hours)
-      .filter((h, i, all) => all.indexOf(h) === i)
-      .map((h) => String(h).replace(".", ","))
-      .join(", ")} ч). ` +
-    "Уточните в детском саду режим группы по договору: если группа работает до 10,5 часа, выберите этот режим — расчет будет по категории сокращенного дня. " +
-    "Если режим по договору именно такой, подайте заявление: размер компенсации определит орган социальной защиты (РЦМП) по заявлению и договору."
-  );
+  return { act: entry.act ?? null, published: [...new Set(entry.value.map((r) => r.hours))] };
 }
 
 /** The RT average fee in force on `date` for a group; throws ReferenceDataError if none is set. */

@@ -7,6 +7,7 @@ import {
   type KindergartenEstimateInput,
 } from "../benefits/estimate";
 import { rubles } from "../benefits/money";
+import { REFUSAL_REASONS, RETURN_REASONS, type ReasonCode } from "../benefits/reasons";
 import { estimateIn, estimateLineText, figureText } from "./estimate-lines";
 
 const SEPTEMBER_2024 = "2024-09-15";
@@ -173,5 +174,131 @@ describe("the estimate's computation lines", () => {
         estimateChildAllowance({ familySize: 3, income: 0, childrenCount: 1, category: "none" }, "2027-02-01"),
       ).amountText,
     ).toBeNull();
+  });
+});
+
+/**
+ * Russian words that have no place in a Tatar text. The abbreviations (РЦМП, МДД, ТР) stay, and
+ * «компенсация» and «пособие» are the words Tatar uses too.
+ */
+const RUSSIAN_WORDS =
+  /(?<!\p{L})(и|в|на|не|для|по|от|до|с|из|за|что|или|размер\p{L}*|ребен\p{L}*|дет\p{L}*|семь\p{L}*|доход\p{L}*|плат\p{L}*|год\p{L}*|лет|месяц\p{L}*|действует)(?!\p{L})/iu;
+
+/** Every kind of text the estimates write besides their lines: refusals, «unknown», each reference. */
+const WITH_TEXTS: Estimate[] = [
+  ...ESTIMATES,
+  // A 12 h group: the act in force has no figure for it.
+  estimateBasicCompensation(kindergarten({ groupHours: 12 }), "2026-11-23"),
+  // Before the first act of the reference data.
+  estimateBasicCompensation(kindergarten({ childBirthDate: "2017-03-01" }), "2019-09-02"),
+  estimateAdditionalCompensation(
+    additional(9_000, 2, { childrenCount: 4, childOrder: 4, groupHours: 10.5 }),
+    "2026-11-23",
+  ),
+  estimateChildAllowance({ familySize: 3, income: 0, childrenCount: 1, category: "none" }, "2027-02-01"),
+  estimateChildAllowance({ familySize: 2, income: 0, childrenCount: 0, category: "none" }, APRIL_2026),
+];
+
+describe("the estimate's reasons, assumptions and reference data", () => {
+  const texts = (locale: "ru" | "tt", estimate: Estimate) => {
+    const written = estimateIn(locale, estimate);
+    return [
+      ...written.reasons,
+      ...written.assumptions,
+      ...written.references.flatMap((r) => [r.name, r.value, r.validity ?? "", ...r.uncertainty]),
+    ];
+  };
+
+  it("cover a refusal, «unknown» with and without the act, and every reference table", () => {
+    const keys = new Set(WITH_TEXTS.flatMap((e) => [...e.reasons, ...e.assumptions].map((t) => t.key)));
+    expect(keys).toEqual(
+      new Set([
+        "reason",
+        "unknown.missingFee",
+        "unknown.noFee",
+        "unknown.noAllowanceData",
+        "assumptions.attends",
+        "assumptions.parent",
+        "assumptions.olderChildren",
+        "assumptions.income",
+        "assumptions.twoSteps",
+        "assumptions.allowanceFamily",
+        "assumptions.allowanceCategory",
+        "assumptions.unifiedAllowance",
+      ]),
+    );
+    const tables = new Set(WITH_TEXTS.flatMap((e) => e.references.map((r) => r.table)));
+    expect(tables.size).toBe(6);
+    const notes = new Set(WITH_TEXTS.flatMap((e) => e.references.flatMap((r) => r.uncertainty.map((t) => t.key))));
+    expect([...notes].sort()).toEqual(
+      [
+        "uncertainty.incomePeriod",
+        "uncertainty.draft",
+        "uncertainty.largeDerived",
+        "uncertainty.anyAge",
+        "uncertainty.shareAct",
+        "uncertainty.shareColumns",
+        "uncertainty.allowanceDemo",
+        "uncertainty.allowanceIncrements",
+      ].sort(),
+    );
+  });
+
+  it("are written in Tatar, with no Russian word left and every placeholder filled", () => {
+    for (const estimate of WITH_TEXTS) {
+      const russian = texts("ru", estimate);
+      const tatar = texts("tt", estimate);
+      expect(tatar).toHaveLength(russian.length);
+      for (const [index, text] of tatar.entries()) {
+        expect(text).not.toMatch(/[{}]/);
+        expect(russian[index]).not.toMatch(/[{}]/);
+        expect(text, russian[index]).not.toMatch(RUSSIAN_WORDS);
+        if (/\p{L}/u.test(text)) expect(text).not.toBe(russian[index]);
+      }
+    }
+  });
+
+  it("read a refusal, an assumption and a reference in each language", () => {
+    const above = estimateAdditionalCompensation(
+      { ...additional(20_000, 3), income: rubles(20_000 * 9) + 1 },
+      SEPTEMBER_2024,
+    );
+    expect(estimateIn("ru", above).reasons).toEqual(["Среднедушевой доход семьи превышает установленную величину"]);
+    expect(estimateIn("tt", above).reasons).toEqual([
+      "Гаиләнең җан башына уртача кереме билгеләнгән күләмнән артып китә",
+    ]);
+    expect(estimateIn("tt", above).assumptions[0]).toBe(
+      "Бала Татарстан Республикасында балалар бакчасына йөри, айлык ата-ана түләве тулысынча кертелгән.",
+    );
+    const fee = estimateIn("tt", estimateBasicCompensation(kindergarten(), "2026-11-23")).references[0]!;
+    expect({ ...fee, value: plain(fee.value) }).toEqual({
+      name: "ТРда ата-ана түләвенең уртача күләме",
+      value: "2 231,00 ₽ — 9 сәг. төркем, 3 яшьтән, гадәти гаилә",
+      validity: "01.01.2026 көненнән 31.12.2028 көненә кадәр гамәлдә",
+      uncertain: true,
+      uncertainty: [
+        "Күләмнәр ТР Министрлар Кабинеты карары проектыннан алынган: актның кабул ителүе һәм соңгы күләмнәр тикшерелмәгән.",
+      ],
+      links: ["https://realnoevremya.ru/news/351116"],
+    });
+  });
+
+  it("name the act and the modes it has when a group has no figure, in each language", () => {
+    const twelve = estimateBasicCompensation(kindergarten({ groupHours: 12 }), "2026-11-23");
+    expect(estimateIn("ru", twelve).reasons[0]).toMatch(
+      /^Средний размер родительской платы для группы с 12-часовым пребыванием проектом постановления Кабинета Министров Республики Татарстан о среднем размере родительской платы на 2026–2028 годы \(август 2025 г\.\) не установлен \(в нем есть размеры для групп 3, 9, 24 ч\)\./,
+    );
+    expect(estimateIn("tt", twelve).reasons[0]).toMatch(
+      /^Татарстан Республикасы Министрлар Кабинетының 2026–2028 елларга ата-ана түләвенең уртача күләме турындагы карары проекты \(2025 ел, август\) белән 12 сәгатьлек төркем өчен ата-ана түләвенең уртача күләме билгеләнмәгән \(анда 3, 9, 24 сәгатьлек төркемнәр өчен генә күләмнәр бар\)\./,
+    );
+  });
+});
+
+describe("the reasons' words", () => {
+  it("are in Russian those of lib/benefits/reasons.ts, which the caseworker's pages show", () => {
+    for (const [code, reason] of Object.entries({ ...RETURN_REASONS, ...REFUSAL_REASONS })) {
+      expect(figureText("ru", { reason: code as ReasonCode })).toBe(reason.text);
+      expect(figureText("tt", { reason: code as ReasonCode })).not.toBe(reason.text);
+    }
   });
 });

@@ -1,5 +1,4 @@
 import type { Ref } from "react";
-import { formatValidity } from "@/lib/benefits/validity";
 import type { EstimateInLanguage } from "@/lib/i18n/estimate-lines";
 import type { EstimateTexts } from "./estimate-form";
 
@@ -79,14 +78,11 @@ export function EstimateResult({
           <h3 className="mt-5 text-lg font-semibold">{t.references}</h3>
           <ul className="mt-2 space-y-3">
             {estimate.references.map((reference) => {
-              const validity = formatValidity(reference);
               return (
                 <li key={reference.name}>
                   <p className="font-semibold">{reference.name}</p>
                   <p>{reference.value}</p>
-                  {validity ? (
-                    <p className="text-sm text-slate-700">{validity.charAt(0).toUpperCase() + validity.slice(1)}</p>
-                  ) : null}
+                  {reference.validity ? <p className="text-sm text-slate-700">{reference.validity}</p> : null}
                   {reference.uncertain ? (
                     <div className="mt-1 text-sm">
                       <p className="font-semibold text-amber-900">{t.inexact}</p>

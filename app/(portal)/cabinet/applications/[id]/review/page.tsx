@@ -9,6 +9,7 @@ import { stepPlace } from "@/lib/applications/progress";
 import { reviewDraft } from "@/lib/applications/service";
 import { prisma } from "@/lib/db/runtime";
 import { formatRubles } from "@/lib/benefits/money";
+import { eligibilityLineText } from "@/lib/i18n/eligibility-lines";
 import { parseLocale } from "@/lib/i18n/locales";
 import { todayInMoscow } from "@/lib/validation/calendar-date";
 import { EsiaLevelNotice } from "../../../../_components/esia-level-notice";
@@ -154,9 +155,11 @@ export default async function ReviewPage({ params }: Params) {
                   : t("notEligible")}
             </p>
             <ul className="mt-2 list-disc pl-5 text-sm">
-              {estimate.explanation.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
+              {estimate.lines
+                .map((line) => eligibilityLineText(locale, line))
+                .map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
             </ul>
             <p className="mt-2 text-sm text-slate-700">{t("estimateNote")}</p>
           </section>
