@@ -7,6 +7,23 @@ import { expect, type Page } from "@playwright/test";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+/**
+ * `page.evaluate` on the page the person ends up on: a page can still be replaced just after it
+ * showed (the mock ESIA's consent page is loaded again as a whole document after the sign-in's
+ * redirects), which destroys the context an evaluation started in. Then it runs again once the
+ * new document has loaded.
+ */
+async function evaluateSettled<T>(page: Page, run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(error))) throw error;
+      await page.waitForLoadState("load");
+    }
+  }
+}
+
 async function analyzeLoadedPage(page: Page) {
   for (let attempt = 1; ; attempt++) {
     await page.waitForLoadState("load");
@@ -39,16 +56,18 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
 export async function expectReflowAt320(page: Page, state: string): Promise<void> {
   const before = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 640 });
-  const { width, widest } = await page.evaluate(() => {
-    // The innermost elements that reach past the viewport, so a failure says what to fix.
-    const past = [...document.body.querySelectorAll("*")].filter(
-      (element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
-    );
-    const innermost = past.filter((element) => !past.some((other) => other !== element && element.contains(other)));
-    const name = (element: Element) =>
-      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).slice(0, 3).join(".")}` : ""}`;
-    return { width: document.documentElement.scrollWidth, widest: innermost.slice(0, 5).map(name) };
-  });
+  const { width, widest } = await evaluateSettled(page, () =>
+    page.evaluate(() => {
+      // The innermost elements that reach past the viewport, so a failure says what to fix.
+      const past = [...document.body.querySelectorAll("*")].filter(
+        (element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+      );
+      const innermost = past.filter((element) => !past.some((other) => other !== element && element.contains(other)));
+      const name = (element: Element) =>
+        `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).slice(0, 3).join(".")}` : ""}`;
+      return { width: document.documentElement.scrollWidth, widest: innermost.slice(0, 5).map(name) };
+    }),
+  );
   if (before) await page.setViewportSize(before);
   expect(width, `«${state}» is ${width} px wide at 320 px (${page.url()}): ${widest.join(", ")}`).toBeLessThanOrEqual(
     320,
@@ -62,13 +81,15 @@ export async function expectReflowAt320(page: Page, state: string): Promise<void
  * an event listener is called only when scripts are on (and no CSP stands in its way).
  */
 async function runsScripts(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    let ran = false;
-    const probe = document.createElement("button");
-    probe.addEventListener("click", () => (ran = true));
-    probe.click();
-    return ran;
-  });
+  return evaluateSettled(page, () =>
+    page.evaluate(() => {
+      let ran = false;
+      const probe = document.createElement("button");
+      probe.addEventListener("click", () => (ran = true));
+      probe.click();
+      return ran;
+    }),
+  );
 }
 
 /** Both checks on the state the page is in now (skipped where the page runs no scripts). */
